@@ -1,0 +1,1 @@
+"""Plain values of the planner: no Qt, no SQL."""

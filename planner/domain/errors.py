@@ -1,0 +1,43 @@
+"""The errors the planner reports to people, split from the ones that are our bugs."""
+
+from __future__ import annotations
+
+
+class PlannerError(Exception):
+    """An error a person can act on; its message is one plain sentence."""
+
+
+class ValidationError(PlannerError):
+    """Input that does not make sense: a wrong date, an unknown value, a missing name."""
+
+
+class NotFoundError(PlannerError):
+    """A record named or numbered by the user does not exist."""
+
+
+class AmbiguousError(PlannerError):
+    """A name matches more than one record; the message lists the candidates."""
+
+
+class StorageError(PlannerError):
+    """The database file cannot be used as asked: the user's environment, not a bug."""
+
+
+class NotADatabaseError(StorageError):
+    pass
+
+
+class DatabaseLockedError(StorageError):
+    pass
+
+
+class ReadOnlyDatabaseError(StorageError):
+    pass
+
+
+class DiskFullError(StorageError):
+    pass
+
+
+class NewerSchemaError(StorageError):
+    pass

@@ -1,0 +1,428 @@
+"""The planner's vocabulary: accounts, contacts, jobs, touch-points and content, as plain values."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from enum import StrEnum
+from zoneinfo import ZoneInfo
+
+
+class CompanyKind(StrEnum):
+    DREAM_CLIENT = "dream_client"
+    CUSTOMER = "customer"
+    PROSPECT = "prospect"
+    FORMER_CUSTOMER = "former_customer"
+
+    @property
+    def label(self) -> str:
+        return _LABELS[self]
+
+    @property
+    def is_prospect(self) -> bool:
+        return self in (CompanyKind.DREAM_CLIENT, CompanyKind.PROSPECT)
+
+
+class BuyingTimeframe(StrEnum):
+    THIS_QUARTER = "this_quarter"
+    NEXT_QUARTER = "next_quarter"
+    THIS_YEAR = "this_year"
+    LATER = "later"
+    UNKNOWN = "unknown"
+
+    @property
+    def label(self) -> str:
+        return _LABELS[self]
+
+
+class GrowthPotential(StrEnum):
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+    UNKNOWN = "unknown"
+
+    @property
+    def label(self) -> str:
+        return _LABELS[self]
+
+
+class RelationshipHealth(StrEnum):
+    HEALTHY = "healthy"
+    AT_RISK = "at_risk"
+    UNKNOWN = "unknown"
+
+    @property
+    def label(self) -> str:
+        return _LABELS[self]
+
+
+class ContactLevel(StrEnum):
+    EXECUTIVE = "executive"
+    MANAGER = "manager"
+    PRACTITIONER = "practitioner"
+
+    @property
+    def label(self) -> str:
+        return _LABELS[self]
+
+
+class BuyingRole(StrEnum):
+    DECISION_MAKER = "decision_maker"
+    INFLUENCER = "influencer"
+    USER = "user"
+    CHAMPION = "champion"
+    UNKNOWN = "unknown"
+
+    @property
+    def label(self) -> str:
+        return _LABELS[self]
+
+
+class Channel(StrEnum):
+    CALL = "call"
+    EMAIL = "email"
+    MEETING = "meeting"
+    VISIT = "visit"
+    CONTENT = "content"
+    SOCIAL = "social"
+    PERSONAL = "personal"
+
+    @property
+    def label(self) -> str:
+        return _LABELS[self]
+
+
+class Purpose(StrEnum):
+    VALUE_ADD = "value_add"
+    CHECK_IN = "check_in"
+    DISCOVERY = "discovery"
+    RENEWAL = "renewal"
+    PERSONAL = "personal"
+
+    @property
+    def label(self) -> str:
+        return _LABELS[self]
+
+
+class Status(StrEnum):
+    PLANNED = "planned"
+    DONE = "done"
+    SKIPPED = "skipped"
+    CANCELLED = "cancelled"
+
+    @property
+    def label(self) -> str:
+        return _LABELS[self]
+
+
+class ContentKind(StrEnum):
+    NEWSLETTER = "newsletter"
+    WHITE_PAPER = "white_paper"
+    BROCHURE = "brochure"
+    CASE_STUDY = "case_study"
+    ARTICLE = "article"
+    EVENT_INVITATION = "event_invitation"
+    OTHER = "other"
+
+    @property
+    def label(self) -> str:
+        return _LABELS[self]
+
+
+_LABELS: dict[StrEnum, str] = {
+    CompanyKind.DREAM_CLIENT: "Dream client",
+    CompanyKind.CUSTOMER: "Customer",
+    CompanyKind.PROSPECT: "Prospect",
+    CompanyKind.FORMER_CUSTOMER: "Former customer",
+    BuyingTimeframe.THIS_QUARTER: "This quarter",
+    BuyingTimeframe.NEXT_QUARTER: "Next quarter",
+    BuyingTimeframe.THIS_YEAR: "This year",
+    BuyingTimeframe.LATER: "Later",
+    BuyingTimeframe.UNKNOWN: "Unknown",
+    GrowthPotential.LOW: "Low",
+    GrowthPotential.MEDIUM: "Medium",
+    GrowthPotential.HIGH: "High",
+    GrowthPotential.UNKNOWN: "Unknown",
+    RelationshipHealth.HEALTHY: "Healthy",
+    RelationshipHealth.AT_RISK: "At risk",
+    RelationshipHealth.UNKNOWN: "Unknown",
+    ContactLevel.EXECUTIVE: "Executive",
+    ContactLevel.MANAGER: "Manager",
+    ContactLevel.PRACTITIONER: "Practitioner",
+    BuyingRole.DECISION_MAKER: "Decision maker",
+    BuyingRole.INFLUENCER: "Influencer",
+    BuyingRole.USER: "User",
+    BuyingRole.CHAMPION: "Champion",
+    BuyingRole.UNKNOWN: "Unknown",
+    Channel.CALL: "Call",
+    Channel.EMAIL: "E-mail",
+    Channel.MEETING: "Meeting",
+    Channel.VISIT: "Visit",
+    Channel.CONTENT: "Send content",
+    Channel.SOCIAL: "Social",
+    Channel.PERSONAL: "Personal",
+    Purpose.VALUE_ADD: "Value add",
+    Purpose.CHECK_IN: "Check-in",
+    Purpose.DISCOVERY: "Discovery",
+    Purpose.RENEWAL: "Renewal",
+    Purpose.PERSONAL: "Personal",
+    Status.PLANNED: "Planned",
+    Status.DONE: "Done",
+    Status.SKIPPED: "Skipped",
+    Status.CANCELLED: "Cancelled",
+    ContentKind.NEWSLETTER: "Newsletter",
+    ContentKind.WHITE_PAPER: "White paper",
+    ContentKind.BROCHURE: "Brochure",
+    ContentKind.CASE_STUDY: "Case study",
+    ContentKind.ARTICLE: "Article",
+    ContentKind.EVENT_INVITATION: "Event invitation",
+    ContentKind.OTHER: "Other",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Competitor:
+    """An incumbent supplier at an account, with what it supplies and when its contract ends."""
+
+    name: str
+    supplies: str = ""
+    contract_end: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Company:
+    """An account: a dream client, a customer, a prospect or a former customer."""
+
+    name: str
+    kind: CompanyKind = CompanyKind.PROSPECT
+    id: int | None = None
+    industry: str = ""
+    website: str = ""
+    buying_timeframe: BuyingTimeframe = BuyingTimeframe.UNKNOWN
+    margin_percent: float | None = None
+    expected_deal_size: float | None = None
+    growth_potential: GrowthPotential = GrowthPotential.UNKNOWN
+    our_annual_revenue: float | None = None
+    estimated_annual_wallet: float | None = None
+    competitors: tuple[Competitor, ...] = ()
+    contract_start: date | None = None
+    contract_end: date | None = None
+    renewal_notice_days: int | None = None
+    health: RelationshipHealth = RelationshipHealth.UNKNOWN
+    health_reason: str = ""
+    tier_override: str | None = None
+    notes: str = ""
+
+    @property
+    def share_of_wallet(self) -> float | None:
+        """Our revenue as a fraction of what they spend in our category, when both are known."""
+        if not self.estimated_annual_wallet or self.our_annual_revenue is None:
+            return None
+        return min(1.0, max(0.0, self.our_annual_revenue / self.estimated_annual_wallet))
+
+    @property
+    def wallet_gap(self) -> float | None:
+        """What they spend in our category with someone else."""
+        if self.estimated_annual_wallet is None:
+            return None
+        return max(0.0, self.estimated_annual_wallet - (self.our_annual_revenue or 0.0))
+
+    @property
+    def renewal_notice_date(self) -> date | None:
+        """The last day to give notice before the contract renews or ends."""
+        if self.contract_end is None or self.renewal_notice_days is None:
+            return None
+        return self.contract_end - timedelta(days=self.renewal_notice_days)
+
+    def replace(self, **changes: object) -> Company:
+        return dataclasses.replace(self, **changes)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True, slots=True)
+class Contact:
+    """A person the rep keeps in touch with; their current company is their open employment."""
+
+    first_name: str
+    last_name: str = ""
+    id: int | None = None
+    company_id: int | None = None
+    title: str = ""
+    level: ContactLevel = ContactLevel.PRACTITIONER
+    buying_role: BuyingRole = BuyingRole.UNKNOWN
+    email: str = ""
+    phone: str = ""
+    profile_url: str = ""
+    notes: str = ""
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+    def replace(self, **changes: object) -> Contact:
+        return dataclasses.replace(self, **changes)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True, slots=True)
+class Employment:
+    """One job a contact held: at which company, with which title, from when until when."""
+
+    contact_id: int
+    company_id: int
+    title: str = ""
+    start: date | None = None
+    end: date | None = None
+    id: int | None = None
+
+    @property
+    def is_current(self) -> bool:
+        return self.end is None
+
+
+@dataclass(frozen=True, slots=True)
+class TouchPoint:
+    """One planned or logged contact with an account, optionally with one person there.
+
+    A touch-point without a time is all-day (a date); with a time it is timed, and its
+    wall-clock time is read in the named time zone, so it stays at 10:00 local across
+    daylight-saving changes.
+    """
+
+    company_id: int
+    day: date
+    channel: Channel = Channel.CALL
+    id: int | None = None
+    contact_id: int | None = None
+    time: time | None = None
+    duration_minutes: int = 30
+    tz: str = "UTC"
+    purpose: Purpose = Purpose.CHECK_IN
+    status: Status = Status.PLANNED
+    title: str = ""
+    notes: str = ""
+    reason: str = ""
+    outcome: str = ""
+    completed_at: datetime | None = None
+    content_id: int | None = None
+    revision: int = 1
+    updated_at: datetime | None = None
+
+    @property
+    def is_timed(self) -> bool:
+        return self.time is not None
+
+    @property
+    def start(self) -> datetime | None:
+        """The aware start of a timed touch-point; None for an all-day one."""
+        if self.time is None:
+            return None
+        return datetime.combine(self.day, self.time, tzinfo=ZoneInfo(self.tz))
+
+    @property
+    def end(self) -> datetime | None:
+        start = self.start
+        return None if start is None else start + timedelta(minutes=self.duration_minutes)
+
+    def is_overdue(self, today: date) -> bool:
+        return self.status is Status.PLANNED and self.day < today
+
+    def replace(self, **changes: object) -> TouchPoint:
+        return dataclasses.replace(self, **changes)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True, slots=True)
+class ContentItem:
+    """A piece of value-adding content and the segments it is written for."""
+
+    title: str
+    kind: ContentKind = ContentKind.ARTICLE
+    id: int | None = None
+    link: str = ""
+    topics: tuple[str, ...] = ()
+    segment_kinds: tuple[CompanyKind, ...] = ()
+    segment_levels: tuple[ContactLevel, ...] = ()
+    segment_industries: tuple[str, ...] = ()
+    notes: str = ""
+
+    def replace(self, **changes: object) -> ContentItem:
+        return dataclasses.replace(self, **changes)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True, slots=True)
+class ContentSend:
+    """One entry of the send log: which item went to whom, when, through which touch-point."""
+
+    content_id: int
+    contact_id: int
+    sent_on: date
+    touchpoint_id: int | None = None
+    id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CompanySummary:
+    """An account with the figures the accounts table shows beside it."""
+
+    company: Company
+    contacts: int = 0
+    last_touch: date | None = None
+    next_touch: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ContactSummary:
+    """A contact with their current company's name and their last completed touch."""
+
+    contact: Contact
+    company_name: str = ""
+    last_touch: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ContentSummary:
+    """A content item with how often it has been sent."""
+
+    item: ContentItem
+    sends: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class AgendaEntry:
+    """A touch-point with the names a calendar line shows."""
+
+    touchpoint: TouchPoint
+    company_name: str
+    company_kind: CompanyKind
+    contact_name: str = ""
+    content_title: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    """One quick-search result: what it is, its id, and the text shown."""
+
+    kind: str  # "company", "contact" or "content"
+    id: int
+    text: str
+    detail: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class CompanySnapshot:
+    """Everything that belongs to an account, kept so that deleting it can be undone."""
+
+    company: Company
+    contacts: tuple[Contact, ...] = ()
+    employments: tuple[Employment, ...] = ()
+    touchpoints: tuple[TouchPoint, ...] = ()
+    sends: tuple[ContentSend, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ContactSnapshot:
+    """A contact with their jobs, touch-points and content received, for undoing a delete."""
+
+    contact: Contact
+    employments: tuple[Employment, ...] = ()
+    touchpoints: tuple[TouchPoint, ...] = field(default=())
+    sends: tuple[ContentSend, ...] = ()

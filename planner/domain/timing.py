@@ -1,0 +1,112 @@
+"""Dates and times: the Clock passed to whoever needs "today", weeks, and strict parsing."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Protocol
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from planner.domain.errors import ValidationError
+
+
+class Clock(Protocol):
+    """Where "now" comes from; code never reads the system time behind the clock's back."""
+
+    def now(self) -> datetime:
+        """The current moment as an aware datetime."""
+        ...
+
+    def today(self) -> date:
+        """The current local date."""
+        ...
+
+
+@dataclass(frozen=True, slots=True)
+class SystemClock:
+    """The real clock, in the machine's local time zone."""
+
+    def now(self) -> datetime:
+        return datetime.now(UTC).astimezone()
+
+    def today(self) -> date:
+        return self.now().date()
+
+
+@dataclass(frozen=True, slots=True)
+class FixedClock:
+    """A clock that always reads the same moment: `--today` and the tests use it."""
+
+    moment: datetime
+
+    @classmethod
+    def on(cls, day: date, at: time = time(9, 0), tz: str = "UTC") -> FixedClock:
+        return cls(datetime.combine(day, at, tzinfo=ZoneInfo(tz)))
+
+    def now(self) -> datetime:
+        return self.moment
+
+    def today(self) -> date:
+        return self.moment.date()
+
+
+def local_zone_name() -> str:
+    """The IANA name of the machine's time zone, or UTC when it cannot be told."""
+    tz = datetime.now().astimezone().tzinfo
+    key = getattr(tz, "key", None)
+    if isinstance(key, str):
+        return key
+    try:
+        with open("/etc/timezone", encoding="utf-8") as fh:
+            name = fh.read().strip()
+        ZoneInfo(name)
+        return name
+    except (OSError, ValueError, ZoneInfoNotFoundError):
+        pass
+    return "UTC"
+
+
+def week_start(day: date, first_weekday: int = 0) -> date:
+    """The first day of the week holding `day`; `first_weekday` is 0 for Monday … 6 for Sunday."""
+    return day - timedelta(days=(day.weekday() - first_weekday) % 7)
+
+
+def week_days(start: date) -> list[date]:
+    return [start + timedelta(days=i) for i in range(7)]
+
+
+def is_working_day(day: date, working_days: frozenset[int] = frozenset(range(5))) -> bool:
+    return day.weekday() in working_days
+
+
+def add_working_days(day: date, n: int, working_days: frozenset[int] = frozenset(range(5))) -> date:
+    """`day` moved forward (or back, for negative n) by n working days."""
+    step = 1 if n >= 0 else -1
+    remaining = abs(n)
+    current = day
+    while remaining:
+        current += timedelta(days=step)
+        if current.weekday() in working_days:
+            remaining -= 1
+    return current
+
+
+def parse_date(text: str, what: str = "date") -> date:
+    """An ISO date (YYYY-MM-DD), or a ValidationError that says what was wrong."""
+    value = text.strip()
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise ValidationError(
+            f"{what} {text!r} is not a valid date (expected YYYY-MM-DD)"
+        ) from None
+
+
+def parse_time(text: str, what: str = "time") -> time:
+    """A wall-clock time HH:MM, or a ValidationError."""
+    value = text.strip()
+    try:
+        parsed = time.fromisoformat(value)
+    except ValueError:
+        raise ValidationError(f"{what} {text!r} is not a valid time (expected HH:MM)") from None
+    return parsed.replace(second=0, microsecond=0, tzinfo=None)

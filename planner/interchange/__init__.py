@@ -1,0 +1,1 @@
+"""Files in and out: iCal export, vCard and CSV import, CSV export."""

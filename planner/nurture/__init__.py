@@ -1,0 +1,1 @@
+"""The planning brain: pure functions over domain values, no Qt, no SQL."""

@@ -1,0 +1,214 @@
+"""Accounts and their incumbent competitors, rows ↔ Company values."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlite_utils import Database
+
+from planner.domain.errors import AmbiguousError, NotFoundError
+from planner.domain.model import (
+    BuyingTimeframe,
+    Company,
+    CompanyKind,
+    CompanySummary,
+    Competitor,
+    GrowthPotential,
+    RelationshipHealth,
+    SearchHit,
+)
+from planner.storage.rows import d2s, like_pattern, s2d
+
+_COLUMNS = (
+    "id, name, kind, industry, website, buying_timeframe, margin_percent, expected_deal_size, "
+    "growth_potential, our_annual_revenue, estimated_annual_wallet, contract_start, contract_end, "
+    "renewal_notice_days, health, health_reason, tier_override, notes"
+)
+
+
+def _to_row(c: Company) -> dict[str, Any]:
+    return {
+        "name": c.name.strip(),
+        "kind": str(c.kind),
+        "industry": c.industry,
+        "website": c.website,
+        "buying_timeframe": str(c.buying_timeframe),
+        "margin_percent": c.margin_percent,
+        "expected_deal_size": c.expected_deal_size,
+        "growth_potential": str(c.growth_potential),
+        "our_annual_revenue": c.our_annual_revenue,
+        "estimated_annual_wallet": c.estimated_annual_wallet,
+        "contract_start": d2s(c.contract_start),
+        "contract_end": d2s(c.contract_end),
+        "renewal_notice_days": c.renewal_notice_days,
+        "health": str(c.health),
+        "health_reason": c.health_reason,
+        "tier_override": c.tier_override,
+        "notes": c.notes,
+    }
+
+
+def _from_row(r: Any, competitors: tuple[Competitor, ...] = ()) -> Company:
+    return Company(
+        id=r["id"],
+        name=r["name"],
+        kind=CompanyKind(r["kind"]),
+        industry=r["industry"],
+        website=r["website"],
+        buying_timeframe=BuyingTimeframe(r["buying_timeframe"]),
+        margin_percent=r["margin_percent"],
+        expected_deal_size=r["expected_deal_size"],
+        growth_potential=GrowthPotential(r["growth_potential"]),
+        our_annual_revenue=r["our_annual_revenue"],
+        estimated_annual_wallet=r["estimated_annual_wallet"],
+        competitors=competitors,
+        contract_start=s2d(r["contract_start"]),
+        contract_end=s2d(r["contract_end"]),
+        renewal_notice_days=r["renewal_notice_days"],
+        health=RelationshipHealth(r["health"]),
+        health_reason=r["health_reason"],
+        tier_override=r["tier_override"],
+        notes=r["notes"],
+    )
+
+
+class CompanyRepository:
+    """Reads and writes accounts; callers wrap writes that belong together in `store.atomic()`."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def _competitors(
+        self, company_ids: list[int] | None = None
+    ) -> dict[int, tuple[Competitor, ...]]:
+        sql = "SELECT company_id, name, supplies, contract_end FROM competitors"
+        params: list[Any] = []
+        if company_ids is not None:
+            if not company_ids:
+                return {}
+            sql += f" WHERE company_id IN ({','.join('?' * len(company_ids))})"
+            params = list(company_ids)
+        sql += " ORDER BY company_id, position, id"
+        grouped: dict[int, list[Competitor]] = {}
+        for company_id, name, supplies, end in self._db.execute(sql, params).fetchall():
+            grouped.setdefault(company_id, []).append(Competitor(name, supplies, s2d(end)))
+        return {k: tuple(v) for k, v in grouped.items()}
+
+    def _write_competitors(self, company_id: int, competitors: tuple[Competitor, ...]) -> None:
+        self._db.execute("DELETE FROM competitors WHERE company_id = ?", [company_id])
+        for position, comp in enumerate(competitors):
+            self._db.execute(
+                "INSERT INTO competitors (company_id, position, name, supplies, contract_end) "
+                "VALUES (?, ?, ?, ?, ?)",
+                [company_id, position, comp.name, comp.supplies, d2s(comp.contract_end)],
+            )
+
+    def add(self, company: Company) -> Company:
+        row = _to_row(company)
+        if company.id is not None:
+            row["id"] = company.id
+        with self._db.atomic():
+            cols = ", ".join(row)
+            cursor = self._db.execute(
+                f"INSERT INTO companies ({cols}) VALUES ({', '.join('?' * len(row))})",
+                list(row.values()),
+            )
+            new_id = int(cursor.lastrowid or 0)
+            self._write_competitors(new_id, company.competitors)
+        return company.replace(id=new_id)
+
+    def update(self, company: Company) -> Company:
+        if company.id is None:
+            raise ValueError("update needs a company with an id")
+        row = _to_row(company)
+        with self._db.atomic():
+            cursor = self._db.execute(
+                f"UPDATE companies SET {', '.join(f'{k} = ?' for k in row)} WHERE id = ?",
+                [*row.values(), company.id],
+            )
+            if cursor.rowcount == 0:
+                raise NotFoundError(f"There is no account with id {company.id}.")
+            self._write_competitors(company.id, company.competitors)
+        return company
+
+    def get(self, company_id: int) -> Company:
+        row = self._db.execute(
+            f"SELECT {_COLUMNS} FROM companies WHERE id = ?", [company_id]
+        ).fetchone()
+        if row is None:
+            raise NotFoundError(f"There is no account with id {company_id}.")
+        return _from_row(_named(row), self._competitors([company_id]).get(company_id, ()))
+
+    def all(self) -> list[Company]:
+        competitors = self._competitors()
+        rows = self._db.execute(f"SELECT {_COLUMNS} FROM companies ORDER BY name COLLATE NOCASE")
+        return [_from_row(_named(r), competitors.get(r[0], ())) for r in rows.fetchall()]
+
+    def count(self) -> int:
+        return int(self._db.execute("SELECT count(*) FROM companies").fetchone()[0])
+
+    def summaries(self) -> list[CompanySummary]:
+        """Every account with its contact count and its last done and next planned touch."""
+        competitors = self._competitors()
+        sql = f"""
+            SELECT {_COLUMNS},
+              (SELECT count(*) FROM contacts ct WHERE ct.company_id = c.id) AS n_contacts,
+              (SELECT max(day) FROM touchpoints t WHERE t.company_id = c.id AND t.status = 'done')
+                AS last_touch,
+              (SELECT min(day) FROM touchpoints t WHERE t.company_id = c.id
+                 AND t.status = 'planned') AS next_touch
+            FROM companies c ORDER BY c.name COLLATE NOCASE
+        """
+        result = []
+        for raw in self._db.execute(sql).fetchall():
+            r = _named(raw, extra=("n_contacts", "last_touch", "next_touch"))
+            result.append(
+                CompanySummary(
+                    company=_from_row(r, competitors.get(r["id"], ())),
+                    contacts=r["n_contacts"],
+                    last_touch=s2d(r["last_touch"]),
+                    next_touch=s2d(r["next_touch"]),
+                )
+            )
+        return result
+
+    def find(self, name: str) -> Company:
+        """The one account whose name matches, case-insensitively; exact match wins over a part."""
+        text = name.strip()
+        exact = self._db.execute(
+            "SELECT id FROM companies WHERE name = ? COLLATE NOCASE", [text]
+        ).fetchall()
+        if len(exact) == 1:
+            return self.get(exact[0][0])
+        rows = (
+            exact
+            or self._db.execute(
+                "SELECT id FROM companies WHERE name LIKE ? ESCAPE '\\' ORDER BY name LIMIT 11",
+                [like_pattern(text)],
+            ).fetchall()
+        )
+        if len(rows) == 1:
+            return self.get(rows[0][0])
+        if not rows:
+            raise NotFoundError(f"No account is called {name!r}.")
+        names = [self.get(r[0]).name for r in rows[:10]]
+        raise AmbiguousError(f"{name!r} matches several accounts: {', '.join(names)}.")
+
+    def search(self, text: str, limit: int = 20) -> list[SearchHit]:
+        rows = self._db.execute(
+            "SELECT id, name, kind FROM companies WHERE name LIKE ? ESCAPE '\\' "
+            "OR industry LIKE ? ESCAPE '\\' ORDER BY (name LIKE ? ESCAPE '\\') DESC, name LIMIT ?",
+            [like_pattern(text), like_pattern(text), like_pattern(text).lstrip("%"), limit],
+        ).fetchall()
+        return [SearchHit("company", r[0], r[1], CompanyKind(r[2]).label) for r in rows]
+
+    def delete(self, company_id: int) -> None:
+        with self._db.atomic():
+            cursor = self._db.execute("DELETE FROM companies WHERE id = ?", [company_id])
+            if cursor.rowcount == 0:
+                raise NotFoundError(f"There is no account with id {company_id}.")
+
+
+def _named(row: Any, extra: tuple[str, ...] = ()) -> dict[str, Any]:
+    names = [c.strip() for c in _COLUMNS.split(",")] + list(extra)
+    return dict(zip(names, row, strict=True))

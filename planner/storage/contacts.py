@@ -1,0 +1,278 @@
+"""Contacts and their job history, rows ↔ Contact and Employment values."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from sqlite_utils import Database
+
+from planner.domain.errors import AmbiguousError, NotFoundError, ValidationError
+from planner.domain.model import (
+    BuyingRole,
+    Contact,
+    ContactLevel,
+    ContactSummary,
+    Employment,
+    SearchHit,
+)
+from planner.storage.rows import d2s, like_pattern, s2d
+
+_COLUMNS = (
+    "id",
+    "company_id",
+    "first_name",
+    "last_name",
+    "title",
+    "level",
+    "buying_role",
+    "email",
+    "phone",
+    "profile_url",
+    "notes",
+)
+_SELECT = f"SELECT {', '.join('c.' + c for c in _COLUMNS)} FROM contacts c"
+
+
+def _to_row(c: Contact) -> dict[str, Any]:
+    return {
+        "company_id": c.company_id,
+        "first_name": c.first_name.strip(),
+        "last_name": c.last_name.strip(),
+        "title": c.title,
+        "level": str(c.level),
+        "buying_role": str(c.buying_role),
+        "email": c.email.strip(),
+        "phone": c.phone,
+        "profile_url": c.profile_url,
+        "notes": c.notes,
+    }
+
+
+def _from_row(row: Any) -> Contact:
+    r = dict(zip(_COLUMNS, row[: len(_COLUMNS)], strict=True))
+    return Contact(
+        id=r["id"],
+        company_id=r["company_id"],
+        first_name=r["first_name"],
+        last_name=r["last_name"],
+        title=r["title"],
+        level=ContactLevel(r["level"]),
+        buying_role=BuyingRole(r["buying_role"]),
+        email=r["email"],
+        phone=r["phone"],
+        profile_url=r["profile_url"],
+        notes=r["notes"],
+    )
+
+
+def employment_from_row(row: Any) -> Employment:
+    return Employment(
+        id=row[0],
+        contact_id=row[1],
+        company_id=row[2],
+        title=row[3],
+        start=s2d(row[4]),
+        end=s2d(row[5]),
+    )
+
+
+class ContactRepository:
+    """Reads and writes contacts; a contact's company is their current (open) employment."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def add(self, contact: Contact, started: date | None = None) -> Contact:
+        if not (contact.first_name.strip() or contact.last_name.strip()):
+            raise ValidationError("A contact needs a name.")
+        row = _to_row(contact)
+        if contact.id is not None:
+            row["id"] = contact.id
+        with self._db.atomic():
+            cursor = self._db.execute(
+                f"INSERT INTO contacts ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+                list(row.values()),
+            )
+            new_id = int(cursor.lastrowid or 0)
+            if contact.company_id is not None:
+                self.add_employment(
+                    Employment(new_id, contact.company_id, contact.title, started, None)
+                )
+        return contact.replace(id=new_id)
+
+    def update(self, contact: Contact) -> Contact:
+        """Save a contact's details; its current job's title follows the contact's title."""
+        if contact.id is None:
+            raise ValueError("update needs a contact with an id")
+        row = _to_row(contact)
+        with self._db.atomic():
+            cursor = self._db.execute(
+                f"UPDATE contacts SET {', '.join(f'{k} = ?' for k in row)} WHERE id = ?",
+                [*row.values(), contact.id],
+            )
+            if cursor.rowcount == 0:
+                raise NotFoundError(f"There is no contact with id {contact.id}.")
+            self._db.execute(
+                'UPDATE employments SET title = ? WHERE contact_id = ? AND "end" IS NULL '
+                "AND company_id IS ?",
+                [contact.title, contact.id, contact.company_id],
+            )
+        return contact
+
+    def get(self, contact_id: int) -> Contact:
+        row = self._db.execute(f"{_SELECT} WHERE c.id = ?", [contact_id]).fetchone()
+        if row is None:
+            raise NotFoundError(f"There is no contact with id {contact_id}.")
+        return _from_row(row)
+
+    def many(self, ids: list[int]) -> dict[int, Contact]:
+        if not ids:
+            return {}
+        rows = self._db.execute(
+            f"{_SELECT} WHERE c.id IN ({','.join('?' * len(ids))})", ids
+        ).fetchall()
+        return {r[0]: _from_row(r) for r in rows}
+
+    def all(self) -> list[Contact]:
+        rows = self._db.execute(f"{_SELECT} ORDER BY c.last_name, c.first_name").fetchall()
+        return [_from_row(r) for r in rows]
+
+    def count(self) -> int:
+        return int(self._db.execute("SELECT count(*) FROM contacts").fetchone()[0])
+
+    def for_company(self, company_id: int) -> list[Contact]:
+        rows = self._db.execute(
+            f"{_SELECT} WHERE c.company_id = ? ORDER BY c.last_name, c.first_name", [company_id]
+        ).fetchall()
+        return [_from_row(r) for r in rows]
+
+    def summaries(self) -> list[ContactSummary]:
+        sql = f"""
+            SELECT {", ".join("c." + c for c in _COLUMNS)}, coalesce(co.name, '') AS company,
+              (SELECT max(day) FROM touchpoints t WHERE t.contact_id = c.id AND t.status = 'done')
+            FROM contacts c LEFT JOIN companies co ON co.id = c.company_id
+            ORDER BY c.last_name COLLATE NOCASE, c.first_name COLLATE NOCASE
+        """
+        return [
+            ContactSummary(_from_row(r), r[len(_COLUMNS)], s2d(r[len(_COLUMNS) + 1]))
+            for r in self._db.execute(sql).fetchall()
+        ]
+
+    def find(self, name: str, company_id: int | None = None) -> Contact:
+        """The one contact whose full name (or e-mail) matches, case-insensitively."""
+        text = " ".join(name.split())
+        where = (
+            "(trim(c.first_name || ' ' || c.last_name) = ? COLLATE NOCASE "
+            "OR c.email = ? COLLATE NOCASE)"
+        )
+        params: list[Any] = [text, text]
+        if company_id is not None:
+            where += " AND c.company_id = ?"
+            params.append(company_id)
+        rows = self._db.execute(f"{_SELECT} WHERE {where} LIMIT 11", params).fetchall()
+        if not rows:
+            where = "trim(c.first_name || ' ' || c.last_name) LIKE ? ESCAPE '\\'"
+            params = [like_pattern(text)]
+            if company_id is not None:
+                where += " AND c.company_id = ?"
+                params.append(company_id)
+            rows = self._db.execute(f"{_SELECT} WHERE {where} LIMIT 11", params).fetchall()
+        if len(rows) == 1:
+            return _from_row(rows[0])
+        if not rows:
+            raise NotFoundError(f"No contact is called {name!r}.")
+        names = [_from_row(r).full_name for r in rows[:10]]
+        raise AmbiguousError(f"{name!r} matches several contacts: {', '.join(names)}.")
+
+    def search(self, text: str, limit: int = 20) -> list[SearchHit]:
+        pattern = like_pattern(text)
+        rows = self._db.execute(
+            "SELECT c.id, trim(c.first_name || ' ' || c.last_name), coalesce(co.name, ''), c.title "
+            "FROM contacts c LEFT JOIN companies co ON co.id = c.company_id "
+            "WHERE trim(c.first_name || ' ' || c.last_name) LIKE ? ESCAPE '\\' "
+            "OR c.email LIKE ? ESCAPE '\\' OR c.last_name LIKE ? ESCAPE '\\' "
+            "ORDER BY c.last_name, c.first_name LIMIT ?",
+            [pattern, pattern, pattern, limit],
+        ).fetchall()
+        return [
+            SearchHit("contact", r[0], r[1], " · ".join(p for p in (r[3], r[2]) if p)) for r in rows
+        ]
+
+    def employments(self, contact_id: int) -> list[Employment]:
+        rows = self._db.execute(
+            'SELECT id, contact_id, company_id, title, start, "end" FROM employments '
+            'WHERE contact_id = ? ORDER BY "end" IS NULL, "end", start, id',
+            [contact_id],
+        ).fetchall()
+        return [employment_from_row(r) for r in rows]
+
+    def former_employees(self, company_id: int) -> list[tuple[Contact, Employment]]:
+        """People who used to work at the account, with the job they held there."""
+        rows = self._db.execute(
+            'SELECT e.id, e.contact_id, e.company_id, e.title, e.start, e."end" FROM employments e '
+            'WHERE e.company_id = ? AND e."end" IS NOT NULL ORDER BY e."end" DESC',
+            [company_id],
+        ).fetchall()
+        jobs = [employment_from_row(r) for r in rows]
+        people = self.many([j.contact_id for j in jobs])
+        return [(people[j.contact_id], j) for j in jobs if j.contact_id in people]
+
+    def add_employment(self, job: Employment) -> Employment:
+        row = [job.contact_id, job.company_id, job.title, d2s(job.start), d2s(job.end)]
+        if job.id is not None:
+            cursor = self._db.execute(
+                'INSERT INTO employments (id, contact_id, company_id, title, start, "end") '
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                [job.id, *row],
+            )
+        else:
+            cursor = self._db.execute(
+                'INSERT INTO employments (contact_id, company_id, title, start, "end") '
+                "VALUES (?, ?, ?, ?, ?)",
+                row,
+            )
+        return Employment(
+            job.contact_id,
+            job.company_id,
+            job.title,
+            job.start,
+            job.end,
+            int(cursor.lastrowid or 0),
+        )
+
+    def move(self, contact_id: int, company_id: int, on: date, title: str | None = None) -> Contact:
+        """The contact leaves their current company on `on` and starts at `company_id`.
+
+        The old job stays in their history with its end date, and touch-points stay with them.
+        """
+        contact = self.get(contact_id)
+        if contact.company_id == company_id:
+            raise ValidationError(f"{contact.full_name} already works there.")
+        new_title = contact.title if title is None else title
+        with self._db.atomic():
+            self._db.execute(
+                'UPDATE employments SET "end" = ? WHERE contact_id = ? AND "end" IS NULL',
+                [d2s(on), contact_id],
+            )
+            self.add_employment(Employment(contact_id, company_id, new_title, on, None))
+            moved = contact.replace(company_id=company_id, title=new_title)
+            self._db.execute(
+                "UPDATE contacts SET company_id = ?, title = ? WHERE id = ?",
+                [company_id, new_title, contact_id],
+            )
+        return moved
+
+    def replace_history(self, contact: Contact, jobs: list[Employment]) -> None:
+        """Put a contact and their job history back exactly as given (undo of a move or edit)."""
+        with self._db.atomic():
+            self.update(contact)
+            self._db.execute("DELETE FROM employments WHERE contact_id = ?", [contact.id])
+            for job in jobs:
+                self.add_employment(job)
+
+    def delete(self, contact_id: int) -> None:
+        with self._db.atomic():
+            cursor = self._db.execute("DELETE FROM contacts WHERE id = ?", [contact_id])
+            if cursor.rowcount == 0:
+                raise NotFoundError(f"There is no contact with id {contact_id}.")

@@ -1,0 +1,198 @@
+"""The content library and the send log, rows ↔ ContentItem and ContentSend values."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlite_utils import Database
+
+from planner.domain.errors import NotFoundError, ValidationError
+from planner.domain.model import (
+    CompanyKind,
+    ContactLevel,
+    ContentItem,
+    ContentKind,
+    ContentSend,
+    ContentSummary,
+    SearchHit,
+)
+from planner.storage.rows import d2s, enum_list, like_pattern, list_of, s2d, strings
+
+_COLUMNS = (
+    "id",
+    "title",
+    "kind",
+    "link",
+    "topics",
+    "segment_kinds",
+    "segment_levels",
+    "segment_industries",
+    "notes",
+)
+_SELECT = f"SELECT {', '.join('i.' + c for c in _COLUMNS)} FROM content_items i"
+
+
+def _to_row(item: ContentItem) -> dict[str, Any]:
+    return {
+        "title": item.title.strip(),
+        "kind": str(item.kind),
+        "link": item.link,
+        "topics": enum_list(item.topics),
+        "segment_kinds": enum_list(item.segment_kinds),
+        "segment_levels": enum_list(item.segment_levels),
+        "segment_industries": enum_list(item.segment_industries),
+        "notes": item.notes,
+    }
+
+
+def _from_row(row: Any) -> ContentItem:
+    r = dict(zip(_COLUMNS, row[: len(_COLUMNS)], strict=True))
+    return ContentItem(
+        id=r["id"],
+        title=r["title"],
+        kind=ContentKind(r["kind"]),
+        link=r["link"],
+        topics=strings(r["topics"]),
+        segment_kinds=list_of(r["segment_kinds"], CompanyKind),
+        segment_levels=list_of(r["segment_levels"], ContactLevel),
+        segment_industries=strings(r["segment_industries"]),
+        notes=r["notes"],
+    )
+
+
+def _send(row: Any) -> ContentSend:
+    sent_on = s2d(row[3])
+    assert sent_on is not None
+    return ContentSend(
+        id=row[0], content_id=row[1], contact_id=row[2], sent_on=sent_on, touchpoint_id=row[4]
+    )
+
+
+_SEND_COLUMNS = "s.id, s.content_id, s.contact_id, s.sent_on, s.touchpoint_id"
+
+
+class ContentRepository:
+    """Reads and writes content items and the log of what was sent to whom."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def add(self, item: ContentItem) -> ContentItem:
+        if not item.title.strip():
+            raise ValidationError("A content item needs a title.")
+        row = _to_row(item)
+        if item.id is not None:
+            row["id"] = item.id
+        cursor = self._db.execute(
+            f"INSERT INTO content_items ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+            list(row.values()),
+        )
+        return item.replace(id=int(cursor.lastrowid or 0))
+
+    def update(self, item: ContentItem) -> ContentItem:
+        if item.id is None:
+            raise ValueError("update needs an item with an id")
+        if not item.title.strip():
+            raise ValidationError("A content item needs a title.")
+        row = _to_row(item)
+        cursor = self._db.execute(
+            f"UPDATE content_items SET {', '.join(f'{k} = ?' for k in row)} WHERE id = ?",
+            [*row.values(), item.id],
+        )
+        if cursor.rowcount == 0:
+            raise NotFoundError(f"There is no content item with id {item.id}.")
+        return item
+
+    def get(self, item_id: int) -> ContentItem:
+        row = self._db.execute(f"{_SELECT} WHERE i.id = ?", [item_id]).fetchone()
+        if row is None:
+            raise NotFoundError(f"There is no content item with id {item_id}.")
+        return _from_row(row)
+
+    def all(self) -> list[ContentItem]:
+        return [_from_row(r) for r in self._db.execute(f"{_SELECT} ORDER BY i.title").fetchall()]
+
+    def summaries(self) -> list[ContentSummary]:
+        sql = (
+            f"SELECT {', '.join('i.' + c for c in _COLUMNS)}, "
+            "(SELECT count(*) FROM content_sends s WHERE s.content_id = i.id) "
+            "FROM content_items i ORDER BY i.title COLLATE NOCASE"
+        )
+        return [
+            ContentSummary(_from_row(r), r[len(_COLUMNS)]) for r in self._db.execute(sql).fetchall()
+        ]
+
+    def search(self, text: str, limit: int = 20) -> list[SearchHit]:
+        pattern = like_pattern(text)
+        rows = self._db.execute(
+            f"{_SELECT} WHERE i.title LIKE ? ESCAPE '\\' OR i.topics LIKE ? ESCAPE '\\' "
+            "ORDER BY i.title LIMIT ?",
+            [pattern, pattern, limit],
+        ).fetchall()
+        return [SearchHit("content", r[0], r[1], ContentKind(r[2]).label) for r in rows]
+
+    def delete(self, item_id: int) -> None:
+        cursor = self._db.execute("DELETE FROM content_items WHERE id = ?", [item_id])
+        if cursor.rowcount == 0:
+            raise NotFoundError(f"There is no content item with id {item_id}.")
+
+    def record_send(self, send: ContentSend) -> ContentSend:
+        params = [send.content_id, send.contact_id, d2s(send.sent_on), send.touchpoint_id]
+        if send.id is not None:
+            cursor = self._db.execute(
+                "INSERT INTO content_sends (id, content_id, contact_id, sent_on, touchpoint_id) "
+                "VALUES (?, ?, ?, ?, ?)",
+                [send.id, *params],
+            )
+        else:
+            cursor = self._db.execute(
+                "INSERT INTO content_sends (content_id, contact_id, sent_on, touchpoint_id) "
+                "VALUES (?, ?, ?, ?)",
+                params,
+            )
+        return ContentSend(
+            send.content_id,
+            send.contact_id,
+            send.sent_on,
+            send.touchpoint_id,
+            int(cursor.lastrowid or 0),
+        )
+
+    def delete_send(self, send_id: int) -> None:
+        self._db.execute("DELETE FROM content_sends WHERE id = ?", [send_id])
+
+    def sends_for_item(self, item_id: int) -> list[ContentSend]:
+        rows = self._db.execute(
+            f"SELECT {_SEND_COLUMNS} FROM content_sends s WHERE s.content_id = ? "
+            "ORDER BY s.sent_on DESC, s.id DESC",
+            [item_id],
+        ).fetchall()
+        return [_send(r) for r in rows]
+
+    def sends_for_contact(self, contact_id: int) -> list[ContentSend]:
+        rows = self._db.execute(
+            f"SELECT {_SEND_COLUMNS} FROM content_sends s WHERE s.contact_id = ? "
+            "ORDER BY s.sent_on DESC, s.id DESC",
+            [contact_id],
+        ).fetchall()
+        return [_send(r) for r in rows]
+
+    def sends_for_company(self, company_id: int) -> list[ContentSend]:
+        rows = self._db.execute(
+            f"SELECT {_SEND_COLUMNS} FROM content_sends s "
+            "JOIN contacts c ON c.id = s.contact_id WHERE c.company_id = ? "
+            "ORDER BY s.sent_on DESC, s.id DESC",
+            [company_id],
+        ).fetchall()
+        return [_send(r) for r in rows]
+
+    def sends_for_touchpoint(self, touchpoint_id: int) -> list[ContentSend]:
+        rows = self._db.execute(
+            f"SELECT {_SEND_COLUMNS} FROM content_sends s WHERE s.touchpoint_id = ?",
+            [touchpoint_id],
+        ).fetchall()
+        return [_send(r) for r in rows]
+
+    def all_sends(self) -> list[ContentSend]:
+        rows = self._db.execute(f"SELECT {_SEND_COLUMNS} FROM content_sends s").fetchall()
+        return [_send(r) for r in rows]

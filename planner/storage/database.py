@@ -1,0 +1,175 @@
+"""Opening the planner's SQLite file: pragmas, migrations, and errors that people can act on."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import uuid
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from planner.domain.errors import (
+    DatabaseLockedError,
+    DiskFullError,
+    NewerSchemaError,
+    NotADatabaseError,
+    ReadOnlyDatabaseError,
+    StorageError,
+)
+from planner.storage.migrations import known_names, migrations
+
+SCHEMA_VERSION = len(known_names())
+
+
+def translate(error: sqlite3.Error, path: Path | str | None = None) -> StorageError | None:
+    """The user-environment error behind a sqlite3 error, or None when it is our bug."""
+    where = f"{path}" if path else "The database"
+    text = str(error).lower()
+    if "file is not a database" in text or "file is encrypted" in text:
+        return NotADatabaseError(f"{where} is not a Nurture Planner database (not an SQLite file).")
+    if "malformed" in text or "disk image" in text:
+        return NotADatabaseError(
+            f"{where} is damaged (the database disk image is malformed); restore a backup."
+        )
+    if "locked" in text or "busy" in text:
+        return DatabaseLockedError(
+            f"{where} is locked by another program; close it there and try again."
+        )
+    if "readonly" in text or "read-only" in text:
+        return ReadOnlyDatabaseError(
+            f"{where} is read-only; change its permissions or copy it somewhere writable."
+        )
+    if "disk is full" in text or "database or disk is full" in text:
+        return DiskFullError(f"The disk holding {where} is full; free some space and try again.")
+    if "unable to open" in text:
+        return StorageError(
+            f"{where} cannot be opened; check that its folder exists and is writable."
+        )
+    return None
+
+
+@contextlib.contextmanager
+def storage_errors(path: Path | str | None = None) -> Iterator[None]:
+    """Turn sqlite3 errors caused by the user's environment into plain StorageErrors."""
+    try:
+        yield
+    except sqlite3.Error as error:
+        plain = translate(error, path)
+        if plain is None:
+            raise
+        raise plain from error
+
+
+def _configure(db: Database) -> None:
+    db.execute("PRAGMA foreign_keys = ON")
+    db.execute("PRAGMA busy_timeout = 3000")
+
+
+def _has_tables(db: Database) -> bool:
+    return bool(db.table_names())
+
+
+def _check_not_newer(db: Database, path: Path | str) -> None:
+    (user_version,) = db.execute("PRAGMA user_version").fetchone()
+    applied = {m.name for m in migrations.applied(db)}
+    unknown = applied - set(known_names())
+    if user_version > SCHEMA_VERSION or unknown:
+        raise NewerSchemaError(
+            f"{path} was written by a newer version of Nurture Planner; update the app to open it."
+        )
+
+
+def _copy_aside(db: Database, path: Path) -> Path:
+    """Copy the file next to itself with SQLite's backup API before migrations change it."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
+    target = path.with_name(f"{path.name}.before-migration-{stamp}.bak")
+    dest = sqlite3.connect(target)
+    try:
+        db.conn.backup(dest)
+    finally:
+        dest.close()
+    os.chmod(target, 0o600)
+    return target
+
+
+def migrate(db: Database, path: Path | str = ":memory:") -> Path | None:
+    """Apply pending migrations; returns where an existing file was copied first, if it was."""
+    _check_not_newer(db, path)
+    pending = migrations.pending(db)
+    if not pending:
+        return None
+    backup = None
+    if isinstance(path, Path) and _has_tables(db):
+        backup = _copy_aside(db, path)
+    migrations.apply(db)
+    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    with db.atomic():
+        if not db.execute("SELECT 1 FROM meta WHERE key = 'db_id'").fetchone():
+            db.execute("INSERT INTO meta (key, value) VALUES ('db_id', ?)", [str(uuid.uuid4())])
+    return backup
+
+
+def open_memory() -> Database:
+    """A fresh, migrated in-memory database (tests and dry runs)."""
+    db = Database(memory=True, execute_plugins=False)
+    _configure(db)
+    migrate(db)
+    return db
+
+
+def open_database(path: Path, *, create: bool = True) -> Database:
+    """Open (and create, and migrate) the planner's database file.
+
+    Raises a StorageError with one plain sentence for anything in the user's environment:
+    not a database, damaged, locked, read-only, newer than this version, disk full.
+    """
+    path = Path(path)
+    if path.is_dir():
+        raise StorageError(f"{path} is a folder, not a database file.")
+    exists = path.exists()
+    if not exists and not create:
+        raise StorageError(f"{path} does not exist.")
+    if exists and not os.access(path, os.R_OK):
+        raise ReadOnlyDatabaseError(f"{path} cannot be read; check its permissions.")
+    if exists and not os.access(path, os.W_OK):
+        raise ReadOnlyDatabaseError(
+            f"{path} is read-only; change its permissions or copy it somewhere writable."
+        )
+    if not exists:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # Created readable by the owner only: it holds the rep's relationships.
+        fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+        os.close(fd)
+    db: Database | None = None
+    try:
+        with storage_errors(path):
+            db = Database(path, execute_plugins=False)
+            _configure(db)
+            db.execute("PRAGMA schema_version").fetchone()  # reads the header: fails if not SQLite
+            mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            if str(mode).lower() != "wal":
+                raise DatabaseLockedError(
+                    f"{path} is in use by another program; close it there and try again."
+                )
+            # Take the write lock once, so a file another program is writing says so now.
+            db.execute("BEGIN IMMEDIATE")
+            db.execute("ROLLBACK")
+            migrate(db, path)
+            problems = db.execute("PRAGMA foreign_key_check").fetchall()
+            if problems:
+                raise NotADatabaseError(f"{path} is damaged (broken links between records).")
+    except BaseException:
+        if db is not None:
+            db.close()
+        raise
+    return db
+
+
+def database_id(db: Database) -> str:
+    """A random id given to each database file at creation; stable for its lifetime."""
+    row = db.execute("SELECT value FROM meta WHERE key = 'db_id'").fetchone()
+    return str(row[0])

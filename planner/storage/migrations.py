@@ -1,0 +1,134 @@
+"""The schema, as named, append-only migrations: never edit one that has shipped, add another."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+migrations = Migrations("nurture_planner")
+
+
+def _run(db: Database, *statements: str) -> None:
+    for statement in statements:
+        db.execute(statement)
+
+
+@migrations()
+def m001_initial(db: Database) -> None:
+    _run(
+        db,
+        """CREATE TABLE meta (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        )""",
+        """CREATE TABLE companies (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+            kind TEXT NOT NULL,
+            industry TEXT NOT NULL DEFAULT '',
+            website TEXT NOT NULL DEFAULT '',
+            buying_timeframe TEXT NOT NULL DEFAULT 'unknown',
+            margin_percent REAL,
+            expected_deal_size REAL,
+            growth_potential TEXT NOT NULL DEFAULT 'unknown',
+            our_annual_revenue REAL,
+            estimated_annual_wallet REAL,
+            contract_start TEXT,
+            contract_end TEXT,
+            renewal_notice_days INTEGER,
+            health TEXT NOT NULL DEFAULT 'unknown',
+            health_reason TEXT NOT NULL DEFAULT '',
+            tier_override TEXT,
+            notes TEXT NOT NULL DEFAULT ''
+        )""",
+        "CREATE INDEX idx_companies_name ON companies (name COLLATE NOCASE)",
+        """CREATE TABLE competitors (
+            id INTEGER PRIMARY KEY,
+            company_id INTEGER NOT NULL REFERENCES companies (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL DEFAULT 0,
+            name TEXT NOT NULL,
+            supplies TEXT NOT NULL DEFAULT '',
+            contract_end TEXT
+        )""",
+        "CREATE INDEX idx_competitors_company ON competitors (company_id)",
+        """CREATE TABLE contacts (
+            id INTEGER PRIMARY KEY,
+            company_id INTEGER REFERENCES companies (id) ON DELETE SET NULL,
+            first_name TEXT NOT NULL,
+            last_name TEXT NOT NULL DEFAULT '',
+            title TEXT NOT NULL DEFAULT '',
+            level TEXT NOT NULL DEFAULT 'practitioner',
+            buying_role TEXT NOT NULL DEFAULT 'unknown',
+            email TEXT NOT NULL DEFAULT '',
+            phone TEXT NOT NULL DEFAULT '',
+            profile_url TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT '',
+            CHECK (length(trim(first_name || last_name)) > 0)
+        )""",
+        "CREATE INDEX idx_contacts_company ON contacts (company_id)",
+        "CREATE INDEX idx_contacts_name ON contacts (last_name COLLATE NOCASE, first_name)",
+        "CREATE INDEX idx_contacts_email ON contacts (email COLLATE NOCASE)",
+        """CREATE TABLE employments (
+            id INTEGER PRIMARY KEY,
+            contact_id INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
+            company_id INTEGER NOT NULL REFERENCES companies (id) ON DELETE CASCADE,
+            title TEXT NOT NULL DEFAULT '',
+            start TEXT,
+            "end" TEXT
+        )""",
+        "CREATE INDEX idx_employments_contact ON employments (contact_id)",
+        "CREATE INDEX idx_employments_company ON employments (company_id)",
+        """CREATE TABLE content_items (
+            id INTEGER PRIMARY KEY,
+            title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+            kind TEXT NOT NULL,
+            link TEXT NOT NULL DEFAULT '',
+            topics TEXT NOT NULL DEFAULT '[]',
+            segment_kinds TEXT NOT NULL DEFAULT '[]',
+            segment_levels TEXT NOT NULL DEFAULT '[]',
+            segment_industries TEXT NOT NULL DEFAULT '[]',
+            notes TEXT NOT NULL DEFAULT ''
+        )""",
+        """CREATE TABLE touchpoints (
+            id INTEGER PRIMARY KEY,
+            company_id INTEGER NOT NULL REFERENCES companies (id) ON DELETE CASCADE,
+            contact_id INTEGER REFERENCES contacts (id) ON DELETE SET NULL,
+            day TEXT NOT NULL,
+            time TEXT,
+            duration_minutes INTEGER NOT NULL DEFAULT 30,
+            tz TEXT NOT NULL DEFAULT 'UTC',
+            channel TEXT NOT NULL,
+            purpose TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'planned',
+            title TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT '',
+            reason TEXT NOT NULL DEFAULT '',
+            outcome TEXT NOT NULL DEFAULT '',
+            completed_at TEXT,
+            content_id INTEGER REFERENCES content_items (id) ON DELETE SET NULL,
+            revision INTEGER NOT NULL DEFAULT 1,
+            updated_at TEXT
+        )""",
+        "CREATE INDEX idx_touchpoints_day ON touchpoints (day)",
+        "CREATE INDEX idx_touchpoints_status_day ON touchpoints (status, day)",
+        "CREATE INDEX idx_touchpoints_company_day ON touchpoints (company_id, day)",
+        "CREATE INDEX idx_touchpoints_contact_day ON touchpoints (contact_id, day)",
+        """CREATE TABLE content_sends (
+            id INTEGER PRIMARY KEY,
+            content_id INTEGER NOT NULL REFERENCES content_items (id) ON DELETE CASCADE,
+            contact_id INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
+            sent_on TEXT NOT NULL,
+            touchpoint_id INTEGER REFERENCES touchpoints (id) ON DELETE SET NULL
+        )""",
+        "CREATE INDEX idx_sends_contact ON content_sends (contact_id)",
+        "CREATE INDEX idx_sends_content ON content_sends (content_id)",
+        "CREATE INDEX idx_sends_touchpoint ON content_sends (touchpoint_id)",
+        """CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        )""",
+    )
+
+
+def known_names() -> list[str]:
+    """The names of every migration this version knows, in order."""
+    return [m.name for m in migrations._migrations]

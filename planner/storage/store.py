@@ -1,0 +1,231 @@
+"""The open planner file: its repositories, its transactions, and actions that span tables."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from planner.domain.errors import ValidationError
+from planner.domain.model import (
+    Channel,
+    CompanySnapshot,
+    Contact,
+    ContactSnapshot,
+    ContentSend,
+    SearchHit,
+    Status,
+    TouchPoint,
+)
+from planner.domain.timing import Clock
+from planner.storage.companies import CompanyRepository
+from planner.storage.contacts import ContactRepository, employment_from_row
+from planner.storage.content import ContentRepository
+from planner.storage.database import database_id, open_database, open_memory, storage_errors
+from planner.storage.touchpoints import TouchPointRepository
+
+
+class Store:
+    """One planner database: every user action runs inside one `transaction()`."""
+
+    def __init__(self, db: Database, clock: Clock, path: Path | None = None) -> None:
+        self.db = db
+        self.clock = clock
+        self.path = path
+        self.companies = CompanyRepository(db)
+        self.contacts = ContactRepository(db)
+        self.touchpoints = TouchPointRepository(db, clock)
+        self.content = ContentRepository(db)
+
+    @classmethod
+    def open(cls, path: Path, clock: Clock) -> Store:
+        return cls(open_database(path), clock, path)
+
+    @classmethod
+    def memory(cls, clock: Clock) -> Store:
+        return cls(open_memory(), clock)
+
+    def close(self) -> None:
+        self.db.close()
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Store]:
+        """One user action: all of it is saved, or none of it (nested calls are savepoints)."""
+        with storage_errors(self.path), self.db.atomic():
+            yield self
+
+    @property
+    def database_id(self) -> str:
+        return database_id(self.db)
+
+    def is_empty(self) -> bool:
+        return self.companies.count() == 0 and self.contacts.count() == 0
+
+    # Settings are per plan file, kept as JSON values.
+
+    def setting(self, key: str, default: Any = None) -> Any:
+        row = self.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+        return default if row is None else json.loads(row[0])
+
+    def set_setting(self, key: str, value: Any) -> None:
+        with self.transaction():
+            self.db.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                [key, json.dumps(value)],
+            )
+
+    # Actions that span tables.
+
+    def search(self, text: str, limit: int = 20) -> list[SearchHit]:
+        """Quick search over companies, contacts and content, best matches of each first."""
+        text = text.strip()
+        if not text:
+            return []
+        with storage_errors(self.path):
+            return (
+                self.companies.search(text, limit)
+                + self.contacts.search(text, limit)
+                + self.content.search(text, limit)
+            )
+
+    def complete_touchpoint(
+        self, touchpoint_id: int, outcome: str = "", on: date | None = None
+    ) -> tuple[TouchPoint, TouchPoint, ContentSend | None]:
+        """Mark a touch-point done; a content touch with a contact goes into the send log.
+
+        Returns the touch-point before and after, and the send recorded (if any), so the
+        action can be undone exactly.
+        """
+        with self.transaction():
+            before = self.touchpoints.get(touchpoint_id)
+            if before.status is Status.DONE:
+                raise ValidationError("That touch-point is already done.")
+            after = self.touchpoints.update(
+                before.replace(status=Status.DONE, outcome=outcome, completed_at=self.clock.now())
+            )
+            send = None
+            if (
+                after.channel is Channel.CONTENT
+                and after.content_id is not None
+                and after.contact_id is not None
+            ):
+                send = self.content.record_send(
+                    ContentSend(after.content_id, after.contact_id, on or after.day, after.id)
+                )
+        return before, after, send
+
+    def reopen_touchpoint(self, before: TouchPoint, send: ContentSend | None) -> TouchPoint:
+        """Undo a completion: the touch-point gets its old state back and the send is removed."""
+        with self.transaction():
+            if send is not None and send.id is not None:
+                self.content.delete_send(send.id)
+            return self.touchpoints.update(before)
+
+    def snapshot_company(self, company_id: int) -> CompanySnapshot:
+        company = self.companies.get(company_id)
+        contacts = tuple(self.contacts.for_company(company_id))
+        contact_ids = {c.id for c in contacts}
+        jobs = tuple(
+            job for c in contacts if c.id is not None for job in self.contacts.employments(c.id)
+        )
+        rows = self.db.execute(
+            'SELECT id, contact_id, company_id, title, start, "end" FROM employments '
+            "WHERE company_id = ?",
+            [company_id],
+        ).fetchall()
+        other_jobs = tuple(
+            job
+            for job in (employment_from_row(r) for r in rows)
+            if job.contact_id not in contact_ids
+        )
+        tps = tuple(e.touchpoint for e in self.touchpoints.for_company(company_id))
+        sends = tuple(
+            s for c in contacts if c.id is not None for s in self.content.sends_for_contact(c.id)
+        )
+        return CompanySnapshot(company, contacts, jobs + other_jobs, tps, sends)
+
+    def delete_company(self, company_id: int) -> CompanySnapshot:
+        """Delete an account with its contacts and touch-points; the snapshot can restore it."""
+        with self.transaction():
+            snapshot = self.snapshot_company(company_id)
+            for contact in snapshot.contacts:
+                assert contact.id is not None
+                self.contacts.delete(contact.id)
+            self.companies.delete(company_id)
+        return snapshot
+
+    def restore_company(self, snapshot: CompanySnapshot) -> None:
+        with self.transaction():
+            self.companies.add(snapshot.company)
+            for contact in snapshot.contacts:
+                self._reinsert_contact(contact)
+            known = {j.id for j in snapshot.employments}
+            self.db.execute(
+                f"DELETE FROM employments WHERE id IN ({','.join('?' * len(known))})", list(known)
+            )
+            for job in snapshot.employments:
+                self.contacts.add_employment(job)
+            for tp in snapshot.touchpoints:
+                self.touchpoints.restore(tp)
+            for send in snapshot.sends:
+                self.content.record_send(send)
+
+    def _reinsert_contact(self, contact: Contact) -> None:
+        """A deleted contact back under its old id (its jobs are restored by the caller)."""
+        self.db.execute(
+            "INSERT INTO contacts (id, company_id, first_name, last_name) VALUES (?, ?, ?, ?)",
+            [contact.id, contact.company_id, contact.first_name, contact.last_name],
+        )
+        self.contacts.update(contact)
+
+    def snapshot_contact(self, contact_id: int) -> ContactSnapshot:
+        contact = self.contacts.get(contact_id)
+        return ContactSnapshot(
+            contact,
+            tuple(self.contacts.employments(contact_id)),
+            tuple(e.touchpoint for e in self.touchpoints.for_contact(contact_id)),
+            tuple(self.content.sends_for_contact(contact_id)),
+        )
+
+    def delete_contact(self, contact_id: int) -> ContactSnapshot:
+        """Delete a contact; their touch-points stay with the account, without a person."""
+        with self.transaction():
+            snapshot = self.snapshot_contact(contact_id)
+            self.contacts.delete(contact_id)
+        return snapshot
+
+    def restore_contact(self, snapshot: ContactSnapshot) -> None:
+        with self.transaction():
+            contact = snapshot.contact
+            self._reinsert_contact(contact)
+            self.contacts.replace_history(contact, list(snapshot.employments))
+            for tp in snapshot.touchpoints:
+                self.db.execute(
+                    "UPDATE touchpoints SET contact_id = ?, revision = revision + 1 WHERE id = ?",
+                    [contact.id, tp.id],
+                )
+            for send in snapshot.sends:
+                self.content.record_send(send)
+
+    def delete_touchpoint(self, touchpoint_id: int) -> tuple[TouchPoint, tuple[ContentSend, ...]]:
+        with self.transaction():
+            tp = self.touchpoints.get(touchpoint_id)
+            sends = tuple(self.content.sends_for_touchpoint(touchpoint_id))
+            self.touchpoints.delete(touchpoint_id)
+        return tp, sends
+
+    def restore_touchpoint(self, tp: TouchPoint, sends: tuple[ContentSend, ...] = ()) -> TouchPoint:
+        with self.transaction():
+            restored = self.touchpoints.restore(tp)
+            for send in sends:
+                assert send.id is not None
+                self.db.execute(
+                    "UPDATE content_sends SET touchpoint_id = ? WHERE id = ?", [tp.id, send.id]
+                )
+        return restored

@@ -1,0 +1,230 @@
+"""Touch-points, rows ↔ TouchPoint values; every change raises the revision."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, datetime
+from typing import Any
+
+from sqlite_utils import Database
+
+from planner.domain.errors import NotFoundError, ValidationError
+from planner.domain.model import (
+    AgendaEntry,
+    Channel,
+    CompanyKind,
+    Purpose,
+    Status,
+    TouchPoint,
+)
+from planner.domain.timing import Clock
+from planner.storage.rows import d2s, dt2s, s2d, s2dt, s2t, t2s
+
+_COLUMNS = (
+    "id",
+    "company_id",
+    "contact_id",
+    "day",
+    "time",
+    "duration_minutes",
+    "tz",
+    "channel",
+    "purpose",
+    "status",
+    "title",
+    "notes",
+    "reason",
+    "outcome",
+    "completed_at",
+    "content_id",
+    "revision",
+    "updated_at",
+)
+_TP = ", ".join("t." + c for c in _COLUMNS)
+_AGENDA_SELECT = f"""
+    SELECT {_TP}, co.name, co.kind, coalesce(trim(ct.first_name || ' ' || ct.last_name), ''),
+           coalesce(ci.title, '')
+    FROM touchpoints t
+    JOIN companies co ON co.id = t.company_id
+    LEFT JOIN contacts ct ON ct.id = t.contact_id
+    LEFT JOIN content_items ci ON ci.id = t.content_id
+"""
+
+
+def _to_row(tp: TouchPoint) -> dict[str, Any]:
+    return {
+        "company_id": tp.company_id,
+        "contact_id": tp.contact_id,
+        "day": d2s(tp.day),
+        "time": t2s(tp.time),
+        "duration_minutes": tp.duration_minutes,
+        "tz": tp.tz,
+        "channel": str(tp.channel),
+        "purpose": str(tp.purpose),
+        "status": str(tp.status),
+        "title": tp.title,
+        "notes": tp.notes,
+        "reason": tp.reason,
+        "outcome": tp.outcome,
+        "completed_at": dt2s(tp.completed_at),
+        "content_id": tp.content_id,
+    }
+
+
+def _from_row(row: Any) -> TouchPoint:
+    r = dict(zip(_COLUMNS, row[: len(_COLUMNS)], strict=True))
+    day = s2d(r["day"])
+    assert day is not None
+    return TouchPoint(
+        id=r["id"],
+        company_id=r["company_id"],
+        contact_id=r["contact_id"],
+        day=day,
+        time=s2t(r["time"]),
+        duration_minutes=r["duration_minutes"],
+        tz=r["tz"],
+        channel=Channel(r["channel"]),
+        purpose=Purpose(r["purpose"]),
+        status=Status(r["status"]),
+        title=r["title"],
+        notes=r["notes"],
+        reason=r["reason"],
+        outcome=r["outcome"],
+        completed_at=s2dt(r["completed_at"]),
+        content_id=r["content_id"],
+        revision=r["revision"],
+        updated_at=s2dt(r["updated_at"]),
+    )
+
+
+def _entry(row: Any) -> AgendaEntry:
+    n = len(_COLUMNS)
+    return AgendaEntry(
+        touchpoint=_from_row(row),
+        company_name=row[n],
+        company_kind=CompanyKind(row[n + 1]),
+        contact_name=row[n + 2],
+        content_title=row[n + 3],
+    )
+
+
+class TouchPointRepository:
+    """Reads and writes touch-points; range queries use the (day) and (status, day) indexes."""
+
+    def __init__(self, db: Database, clock: Clock) -> None:
+        self._db = db
+        self._clock = clock
+
+    def _validate(self, tp: TouchPoint) -> None:
+        if tp.duration_minutes < 0 or tp.duration_minutes > 24 * 60:
+            raise ValidationError("A touch-point lasts between 0 minutes and a day.")
+
+    def add(self, tp: TouchPoint) -> TouchPoint:
+        self._validate(tp)
+        row = _to_row(tp)
+        row["revision"] = tp.revision if tp.id is not None else 1
+        row["updated_at"] = dt2s(self._clock.now())
+        if tp.id is not None:
+            row["id"] = tp.id
+        cursor = self._db.execute(
+            f"INSERT INTO touchpoints ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+            list(row.values()),
+        )
+        return self.get(int(cursor.lastrowid or 0))
+
+    def add_many(self, tps: Iterable[TouchPoint]) -> int:
+        """Insert many new touch-points at once (demo data, plans); returns how many."""
+        now = dt2s(self._clock.now())
+        rows = []
+        for tp in tps:
+            row = _to_row(tp)
+            row["revision"] = tp.revision
+            row["updated_at"] = dt2s(tp.updated_at) if tp.updated_at else now
+            rows.append(row)
+        if not rows:
+            return 0
+        cols = list(rows[0])
+        self._db.conn.executemany(
+            f"INSERT INTO touchpoints ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+            [[r[c] for c in cols] for r in rows],
+        )
+        return len(rows)
+
+    def update(self, tp: TouchPoint) -> TouchPoint:
+        """Save a changed touch-point; its revision goes up by one whatever the caller passed."""
+        if tp.id is None:
+            raise ValueError("update needs a touch-point with an id")
+        self._validate(tp)
+        row = _to_row(tp)
+        row["updated_at"] = dt2s(self._clock.now())
+        cursor = self._db.execute(
+            f"UPDATE touchpoints SET {', '.join(f'{k} = ?' for k in row)}, "
+            "revision = revision + 1 WHERE id = ?",
+            [*row.values(), tp.id],
+        )
+        if cursor.rowcount == 0:
+            raise NotFoundError(f"There is no touch-point with id {tp.id}.")
+        return self.get(tp.id)
+
+    def get(self, touchpoint_id: int) -> TouchPoint:
+        row = self._db.execute(
+            f"SELECT {_TP} FROM touchpoints t WHERE t.id = ?", [touchpoint_id]
+        ).fetchone()
+        if row is None:
+            raise NotFoundError(f"There is no touch-point with id {touchpoint_id}.")
+        return _from_row(row)
+
+    def entry(self, touchpoint_id: int) -> AgendaEntry:
+        row = self._db.execute(f"{_AGENDA_SELECT} WHERE t.id = ?", [touchpoint_id]).fetchone()
+        if row is None:
+            raise NotFoundError(f"There is no touch-point with id {touchpoint_id}.")
+        return _entry(row)
+
+    def between(
+        self, first: date, last: date, statuses: Iterable[Status] | None = None
+    ) -> list[AgendaEntry]:
+        """Touch-points from `first` to `last` inclusive, in day and time order."""
+        sql = f"{_AGENDA_SELECT} WHERE t.day BETWEEN ? AND ?"
+        params: list[Any] = [d2s(first), d2s(last)]
+        if statuses is not None:
+            wanted = [str(s) for s in statuses]
+            sql += f" AND t.status IN ({','.join('?' * len(wanted))})"
+            params += wanted
+        sql += " ORDER BY t.day, t.time IS NOT NULL, t.time, t.id"
+        return [_entry(r) for r in self._db.execute(sql, params).fetchall()]
+
+    def overdue(self, today: date) -> list[AgendaEntry]:
+        """Planned touch-points whose day has passed: never hidden, always offered again."""
+        sql = (
+            f"{_AGENDA_SELECT} WHERE t.status = 'planned' AND t.day < ? "
+            "ORDER BY t.day, t.time, t.id"
+        )
+        return [_entry(r) for r in self._db.execute(sql, [d2s(today)]).fetchall()]
+
+    def for_company(self, company_id: int) -> list[AgendaEntry]:
+        sql = f"{_AGENDA_SELECT} WHERE t.company_id = ? ORDER BY t.day DESC, t.time DESC"
+        return [_entry(r) for r in self._db.execute(sql, [company_id]).fetchall()]
+
+    def for_contact(self, contact_id: int) -> list[AgendaEntry]:
+        sql = f"{_AGENDA_SELECT} WHERE t.contact_id = ? ORDER BY t.day DESC, t.time DESC"
+        return [_entry(r) for r in self._db.execute(sql, [contact_id]).fetchall()]
+
+    def all(self) -> list[TouchPoint]:
+        return [
+            _from_row(r) for r in self._db.execute(f"SELECT {_TP} FROM touchpoints t").fetchall()
+        ]
+
+    def count(self) -> int:
+        return int(self._db.execute("SELECT count(*) FROM touchpoints").fetchone()[0])
+
+    def delete(self, touchpoint_id: int) -> None:
+        cursor = self._db.execute("DELETE FROM touchpoints WHERE id = ?", [touchpoint_id])
+        if cursor.rowcount == 0:
+            raise NotFoundError(f"There is no touch-point with id {touchpoint_id}.")
+
+    def restore(self, tp: TouchPoint) -> TouchPoint:
+        """Put a deleted touch-point back under its old id, one revision higher."""
+        return self.add(tp.replace(revision=tp.revision + 1))
+
+    def now(self) -> datetime:
+        return self._clock.now()

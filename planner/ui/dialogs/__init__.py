@@ -1,0 +1,1 @@
+"""Dialogs for editing records and running exports and imports."""

@@ -1,0 +1,1 @@
+"""Qt item models, one small file each."""

@@ -1,0 +1,1 @@
+"""Icons and other assets, shipped inside the package as planner.resources."""
