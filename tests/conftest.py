@@ -10,8 +10,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from planner.domain.timing import FixedClock  # noqa: E402
-from planner.storage import Store  # noqa: E402
+from planner.domain.timing import FixedClock
+from planner.storage import Store
 
 TODAY = date(2026, 11, 23)  # a Monday
 
