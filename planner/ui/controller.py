@@ -1,0 +1,333 @@
+"""The one place the GUI changes the plan: one action, one transaction, one undo step."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, time
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from planner.domain.model import (
+    Company,
+    Contact,
+    ContentItem,
+    ContentSend,
+    Employment,
+    Status,
+    TouchPoint,
+)
+from planner.domain.timing import Clock
+from planner.storage import Store
+from planner.ui.undo import ActionCommand
+
+TOUCHPOINTS = "touchpoints"
+COMPANIES = "companies"
+CONTACTS = "contacts"
+CONTENT = "content"
+ALL = frozenset({TOUCHPOINTS, COMPANIES, CONTACTS, CONTENT})
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """What an action touched, so views refresh only what they show."""
+
+    tables: frozenset[str]
+
+    def affects(self, *tables: str) -> bool:
+        return bool(self.tables.intersection(tables))
+
+
+_KEEP: Any = object()
+
+
+class Controller(QObject):
+    """Runs every user action through the store in one transaction and pushes its undo step.
+
+    Methods raise PlannerError (with a plain message) when the store refuses an action; in
+    that case nothing was written and nothing was pushed. `changed` is emitted after every
+    action, undo and redo; `failed` carries the message when an undo or redo was refused.
+    """
+
+    changed = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, store: Store, clock: Clock, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.clock = clock
+        self.undo_stack = QUndoStack(self)
+
+    def today(self) -> date:
+        return self.clock.today()
+
+    def _push(
+        self,
+        text: str,
+        tables: frozenset[str],
+        undo: Callable[[], object],
+        redo: Callable[[], object],
+    ) -> None:
+        change = Change(tables)
+        command = ActionCommand(
+            text, undo, redo, lambda: self.changed.emit(change), self.failed.emit
+        )
+        self.undo_stack.push(command)
+        self.changed.emit(change)
+
+    def refresh_all(self) -> None:
+        """Tell every view to reload (after a change made outside the controller)."""
+        self.changed.emit(Change(ALL))
+
+    # Touch-points.
+
+    def plan_touchpoint(self, tp: TouchPoint) -> TouchPoint:
+        with self.store.transaction():
+            added = self.store.touchpoints.add(tp)
+        holder = {"tp": added}
+
+        def undo() -> None:
+            holder["tp"] = self.store.delete_touchpoint(_id(added))[0]
+
+        def redo() -> None:
+            with self.store.transaction():
+                self.store.touchpoints.restore(holder["tp"])
+
+        self._push(f"Plan {_label(added)}", frozenset({TOUCHPOINTS, COMPANIES}), undo, redo)
+        return added
+
+    def update_touchpoint(self, tp: TouchPoint, text: str = "Edit touch-point") -> TouchPoint:
+        with self.store.transaction():
+            before = self.store.touchpoints.get(_id(tp))
+            after = self.store.touchpoints.update(tp)
+
+        def put(value: TouchPoint) -> None:
+            with self.store.transaction():
+                self.store.touchpoints.update(value)
+
+        self._push(
+            text, frozenset({TOUCHPOINTS, COMPANIES}), lambda: put(before), lambda: put(after)
+        )
+        return after
+
+    def move_touchpoint(self, touchpoint_id: int, day: date, at: time | None = _KEEP) -> TouchPoint:
+        tp = self.store.touchpoints.get(touchpoint_id)
+        moved = tp.replace(day=day) if at is _KEEP else tp.replace(day=day, time=at)
+        return self.update_touchpoint(moved, f"Move to {day:%a %d %b}")
+
+    def set_status(self, touchpoint_id: int, status: Status) -> TouchPoint:
+        tp = self.store.touchpoints.get(touchpoint_id)
+        return self.update_touchpoint(tp.replace(status=status), f"Mark {status.label.lower()}")
+
+    def complete_touchpoint(self, touchpoint_id: int, outcome: str = "") -> TouchPoint:
+        """Mark done with an outcome; a content touch-point records the send in the log."""
+        before, after, send = self.store.complete_touchpoint(touchpoint_id, outcome)
+        holder: dict[str, ContentSend | None] = {"send": send}
+
+        def undo() -> None:
+            self.store.reopen_touchpoint(before, holder["send"])
+
+        def redo() -> None:
+            holder["send"] = self.store.complete_touchpoint(touchpoint_id, outcome)[2]
+
+        self._push("Mark done", frozenset(ALL), undo, redo)
+        return after
+
+    def delete_touchpoint(self, touchpoint_id: int) -> None:
+        tp, sends = self.store.delete_touchpoint(touchpoint_id)
+        self._push(
+            "Delete touch-point",
+            frozenset({TOUCHPOINTS, COMPANIES, CONTENT}),
+            lambda: self.store.restore_touchpoint(tp, sends),
+            lambda: self.store.delete_touchpoint(touchpoint_id),
+        )
+
+    # Accounts.
+
+    def add_company(self, company: Company) -> Company:
+        with self.store.transaction():
+            added = self.store.companies.add(company)
+        holder = {"snapshot": self.store.snapshot_company(_id(added))}
+
+        def undo() -> None:
+            holder["snapshot"] = self.store.delete_company(_id(added))
+
+        self._push(
+            f"Add {added.name}",
+            frozenset({COMPANIES}),
+            undo,
+            lambda: self.store.restore_company(holder["snapshot"]),
+        )
+        return added
+
+    def update_company(self, company: Company) -> Company:
+        with self.store.transaction():
+            before = self.store.companies.get(_id(company))
+            after = self.store.companies.update(company)
+
+        def put(value: Company) -> None:
+            with self.store.transaction():
+                self.store.companies.update(value)
+
+        self._push(
+            f"Edit {after.name}",
+            frozenset({COMPANIES, TOUCHPOINTS, CONTACTS}),
+            lambda: put(before),
+            lambda: put(after),
+        )
+        return after
+
+    def delete_company(self, company_id: int) -> None:
+        snapshot = self.store.delete_company(company_id)
+        self._push(
+            f"Delete {snapshot.company.name}",
+            frozenset(ALL),
+            lambda: self.store.restore_company(snapshot),
+            lambda: self.store.delete_company(company_id),
+        )
+
+    # Contacts.
+
+    def _history(self, contact_id: int) -> tuple[Contact, list[Employment]]:
+        return self.store.contacts.get(contact_id), self.store.contacts.employments(contact_id)
+
+    def _put_history(self, state: tuple[Contact, list[Employment]]) -> None:
+        with self.store.transaction():
+            self.store.contacts.replace_history(*state)
+
+    def add_contact(self, contact: Contact, started: date | None = None) -> Contact:
+        with self.store.transaction():
+            added = self.store.contacts.add(contact, started)
+        holder = {"snapshot": self.store.snapshot_contact(_id(added))}
+
+        def undo() -> None:
+            holder["snapshot"] = self.store.delete_contact(_id(added))
+
+        self._push(
+            f"Add {added.full_name}",
+            frozenset({CONTACTS, COMPANIES}),
+            undo,
+            lambda: self.store.restore_contact(holder["snapshot"]),
+        )
+        return added
+
+    def update_contact(self, contact: Contact) -> Contact:
+        with self.store.transaction():
+            before = self._history(_id(contact))
+            self.store.contacts.update(contact)
+            after = self._history(_id(contact))
+        self._push(
+            f"Edit {contact.full_name}",
+            frozenset({CONTACTS, COMPANIES, TOUCHPOINTS}),
+            lambda: self._put_history(before),
+            lambda: self._put_history(after),
+        )
+        return after[0]
+
+    def move_contact(
+        self, contact_id: int, company_id: int, on: date, title: str | None = None
+    ) -> Contact:
+        """The contact moved to another company; their old job and touch history stay."""
+        with self.store.transaction():
+            before = self._history(contact_id)
+            self.store.contacts.move(contact_id, company_id, on, title)
+            after = self._history(contact_id)
+        self._push(
+            f"Move {before[0].full_name}",
+            frozenset({CONTACTS, COMPANIES}),
+            lambda: self._put_history(before),
+            lambda: self._put_history(after),
+        )
+        return after[0]
+
+    def delete_contact(self, contact_id: int) -> None:
+        snapshot = self.store.delete_contact(contact_id)
+        self._push(
+            f"Delete {snapshot.contact.full_name}",
+            frozenset(ALL),
+            lambda: self.store.restore_contact(snapshot),
+            lambda: self.store.delete_contact(contact_id),
+        )
+
+    # Content.
+
+    def add_content(self, item: ContentItem) -> ContentItem:
+        with self.store.transaction():
+            added = self.store.content.add(item)
+
+        def redo() -> None:
+            with self.store.transaction():
+                self.store.content.add(added)
+
+        def undo() -> None:
+            with self.store.transaction():
+                self.store.content.delete(_id(added))
+
+        self._push(f"Add {added.title}", frozenset({CONTENT}), undo, redo)
+        return added
+
+    def update_content(self, item: ContentItem) -> ContentItem:
+        with self.store.transaction():
+            before = self.store.content.get(_id(item))
+            after = self.store.content.update(item)
+
+        def put(value: ContentItem) -> None:
+            with self.store.transaction():
+                self.store.content.update(value)
+
+        self._push(
+            f"Edit {after.title}", frozenset({CONTENT}), lambda: put(before), lambda: put(after)
+        )
+        return after
+
+    def delete_content(self, item_id: int) -> None:
+        with self.store.transaction():
+            item = self.store.content.get(item_id)
+            sends = self.store.content.sends_for_item(item_id)
+            self.store.content.delete(item_id)
+
+        def undo() -> None:
+            with self.store.transaction():
+                self.store.content.add(item)
+                for send in sends:
+                    self.store.content.record_send(send)
+
+        def redo() -> None:
+            with self.store.transaction():
+                self.store.content.delete(item_id)
+
+        self._push(f"Delete {item.title}", frozenset({CONTENT, CONTACTS}), undo, redo)
+
+    def record_sends(self, content_id: int, contact_ids: list[int], on: date) -> list[ContentSend]:
+        """Log that an item went to these contacts on a day (one undo step for all of them)."""
+        with self.store.transaction():
+            sends = [
+                self.store.content.record_send(ContentSend(content_id, cid, on))
+                for cid in contact_ids
+            ]
+
+        def undo() -> None:
+            with self.store.transaction():
+                for send in sends:
+                    self.store.content.delete_send(_id(send))
+
+        def redo() -> None:
+            with self.store.transaction():
+                for send in sends:
+                    self.store.content.record_send(send)
+
+        self._push("Record content sent", frozenset({CONTENT, CONTACTS}), undo, redo)
+        return sends
+
+
+def _id(record: Any) -> int:
+    """The id of a stored record (every record handed to the controller has been saved)."""
+    value = record.id
+    assert isinstance(value, int), "record has not been saved"
+    return value
+
+
+def _label(tp: TouchPoint) -> str:
+    return tp.title or f"{tp.channel.label.lower()} on {tp.day:%a %d %b}"
