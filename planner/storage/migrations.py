@@ -132,3 +132,23 @@ def m001_initial(db: Database) -> None:
 def known_names() -> list[str]:
     """The names of every migration this version knows, in order."""
     return [m.name for m in migrations._migrations]
+
+
+@migrations()
+def m002_screenings(db: Database) -> None:
+    """Screenings of small accounts, and the plan key that makes accepting a week idempotent."""
+    _run(
+        db,
+        """CREATE TABLE screenings (
+            id INTEGER PRIMARY KEY,
+            company_id INTEGER NOT NULL REFERENCES companies (id) ON DELETE CASCADE,
+            screened_on TEXT NOT NULL,
+            verdict TEXT NOT NULL,
+            estimated_spend_elsewhere REAL,
+            reason TEXT NOT NULL DEFAULT 'unknown',
+            notes TEXT NOT NULL DEFAULT ''
+        )""",
+        "CREATE INDEX idx_screenings_company ON screenings (company_id, screened_on)",
+        "ALTER TABLE touchpoints ADD COLUMN plan_key TEXT",
+        "CREATE UNIQUE INDEX idx_touchpoints_plan_key ON touchpoints (plan_key)",
+    )

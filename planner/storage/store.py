@@ -27,6 +27,7 @@ from planner.storage.companies import CompanyRepository
 from planner.storage.contacts import ContactRepository, employment_from_row
 from planner.storage.content import ContentRepository
 from planner.storage.database import database_id, open_database, open_memory, storage_errors
+from planner.storage.screenings import ScreeningRepository
 from planner.storage.touchpoints import TouchPointRepository
 
 
@@ -41,6 +42,7 @@ class Store:
         self.contacts = ContactRepository(db)
         self.touchpoints = TouchPointRepository(db, clock)
         self.content = ContentRepository(db)
+        self.screenings = ScreeningRepository(db)
 
     @classmethod
     def open(cls, path: Path, clock: Clock) -> Store:

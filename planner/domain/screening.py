@@ -1,0 +1,60 @@
+"""The screening of a small account: what it buys elsewhere, why, and whether there is potential."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+
+class BuysElsewhereReason(StrEnum):
+    """Why an account buys part of its category from someone else."""
+
+    PRICE = "price"
+    RELATIONSHIP = "relationship"
+    PRODUCT_GAP = "product_gap"
+    CONVENIENCE = "convenience"
+    UNKNOWN = "unknown"
+
+    @property
+    def label(self) -> str:
+        return _LABELS[self]
+
+
+class ScreeningVerdict(StrEnum):
+    """What a screening concluded about a small account."""
+
+    POTENTIAL = "potential"
+    NO_POTENTIAL = "no_potential"
+
+    @property
+    def label(self) -> str:
+        return _LABELS[self]
+
+
+_LABELS: dict[StrEnum, str] = {
+    BuysElsewhereReason.PRICE: "Price",
+    BuysElsewhereReason.RELATIONSHIP: "Relationship",
+    BuysElsewhereReason.PRODUCT_GAP: "Product gap",
+    BuysElsewhereReason.CONVENIENCE: "Convenience",
+    BuysElsewhereReason.UNKNOWN: "Unknown",
+    ScreeningVerdict.POTENTIAL: "Potential found",
+    ScreeningVerdict.NO_POTENTIAL: "No potential",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Screening:
+    """One screening of an account; the latest one per account is the one in force."""
+
+    company_id: int
+    screened_on: date
+    verdict: ScreeningVerdict
+    estimated_spend_elsewhere: float | None = None
+    reason: BuysElsewhereReason = BuysElsewhereReason.UNKNOWN
+    notes: str = ""
+    id: int | None = None
+
+    @property
+    def has_potential(self) -> bool:
+        return self.verdict is ScreeningVerdict.POTENTIAL
