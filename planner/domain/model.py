@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
@@ -320,8 +320,16 @@ class TouchPoint:
 
     @property
     def end(self) -> datetime | None:
+        """The aware end: the duration is elapsed time, so it is added in UTC.
+
+        Adding it to the local wall clock would make a meeting that spans a DST change
+        an hour too long or too short.
+        """
         start = self.start
-        return None if start is None else start + timedelta(minutes=self.duration_minutes)
+        if start is None:
+            return None
+        elapsed = start.astimezone(UTC) + timedelta(minutes=self.duration_minutes)
+        return elapsed.astimezone(start.tzinfo)
 
     def is_overdue(self, today: date) -> bool:
         return self.status is Status.PLANNED and self.day < today

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Protocol
@@ -81,6 +82,8 @@ def is_working_day(day: date, working_days: frozenset[int] = frozenset(range(5))
 
 def add_working_days(day: date, n: int, working_days: frozenset[int] = frozenset(range(5))) -> date:
     """`day` moved forward (or back, for negative n) by n working days."""
+    if n and not any(0 <= d <= 6 for d in working_days):
+        raise ValueError("add_working_days needs at least one working day in the week")
     step = 1 if n >= 0 else -1
     remaining = abs(n)
     current = day
@@ -91,22 +94,31 @@ def add_working_days(day: date, n: int, working_days: frozenset[int] = frozenset
     return current
 
 
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_TIME = re.compile(r"(\d{1,2}):(\d{2})")
+
+
 def parse_date(text: str, what: str = "date") -> date:
     """An ISO date (YYYY-MM-DD), or a ValidationError that says what was wrong."""
     value = text.strip()
+    # date.fromisoformat alone would also take 20261123 or 2026-W48-1.
+    if not _DATE.fullmatch(value):
+        raise ValidationError(f"{what} {text!r} is not a valid date (expected YYYY-MM-DD)")
     try:
         return date.fromisoformat(value)
-    except ValueError:
-        raise ValidationError(
-            f"{what} {text!r} is not a valid date (expected YYYY-MM-DD)"
-        ) from None
+    except ValueError as error:
+        raise ValidationError(f"{what} {text!r} is not a valid date ({error})") from None
 
 
 def parse_time(text: str, what: str = "time") -> time:
-    """A wall-clock time HH:MM, or a ValidationError."""
-    value = text.strip()
-    try:
-        parsed = time.fromisoformat(value)
-    except ValueError:
-        raise ValidationError(f"{what} {text!r} is not a valid time (expected HH:MM)") from None
-    return parsed.replace(second=0, microsecond=0, tzinfo=None)
+    """A wall-clock time HH:MM (or H:MM), or a ValidationError."""
+    # time.fromisoformat would also take "10", "1000" or "10:00+05:00" (dropping the offset).
+    match = _TIME.fullmatch(text.strip())
+    if not match:
+        raise ValidationError(f"{what} {text!r} is not a valid time (expected HH:MM)")
+    hour, minute = int(match[1]), int(match[2])
+    if hour > 23 or minute > 59:
+        raise ValidationError(
+            f"{what} {text!r} is not a valid time (hours run 00-23, minutes 00-59)"
+        )
+    return time(hour, minute)
