@@ -217,4 +217,4 @@ def test_every_enum_member_has_a_label() -> None:
     assert Channel in enums
     for enum in enums:
         for member in enum:
-            assert member.label.strip(), member
+            assert getattr(member, "label", "").strip(), member
