@@ -1,0 +1,282 @@
+"""The account form: every Company field, validated before anything is saved."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.domain.errors import PlannerError
+from planner.domain.model import (
+    BuyingTimeframe,
+    Company,
+    CompanyKind,
+    Competitor,
+    GrowthPotential,
+    RelationshipHealth,
+)
+from planner.ui.dialogs.fields import (
+    FieldError,
+    OptionalDateEdit,
+    combo_value,
+    enum_combo,
+    error_label,
+    format_number,
+    parse_date_text,
+    parse_number,
+)
+
+
+class CompanyDialog(QDialog):
+    """Create or edit an account; `save` is called with the new value before the dialog closes.
+
+    When validation or `save` fails the dialog stays open with the message shown, so the
+    rep can correct it and nothing is half-saved.
+    """
+
+    def __init__(
+        self,
+        company: Company | None,
+        save: Callable[[Company], object],
+        today: date,
+        industries: list[str] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._original = company or Company(name="")
+        self._save = save
+        c = self._original
+        self.setWindowTitle(f"Edit {c.name}" if company else "New account")
+
+        self.name_edit = QLineEdit(c.name, self)
+        self.name_edit.setPlaceholderText("Company name (required)")
+        self.kind_combo = enum_combo(CompanyKind, c.kind, self)
+        self.industry_edit = QLineEdit(c.industry, self)
+        if industries:
+            completer = QCompleter(sorted(set(industries)), self.industry_edit)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            self.industry_edit.setCompleter(completer)
+        self.website_edit = QLineEdit(c.website, self)
+        self.website_edit.setPlaceholderText("https://…")
+        self.timeframe_combo = enum_combo(BuyingTimeframe, c.buying_timeframe, self)
+        self.growth_combo = enum_combo(GrowthPotential, c.growth_potential, self)
+        self.margin_edit = _amount(format_number(c.margin_percent, 1), "0–100", self)
+        self.deal_edit = _amount(format_number(c.expected_deal_size), "Unknown", self)
+        self.revenue_edit = _amount(format_number(c.our_annual_revenue), "Unknown", self)
+        self.wallet_edit = _amount(format_number(c.estimated_annual_wallet), "Unknown", self)
+        self.start_edit = OptionalDateEdit("Known", c.contract_start, today, self)
+        self.end_edit = OptionalDateEdit("Known", c.contract_end, today, self)
+        notice = "" if c.renewal_notice_days is None else str(c.renewal_notice_days)
+        self.notice_edit = _amount(notice, "Days before the end", self)
+        self.health_combo = enum_combo(RelationshipHealth, c.health, self)
+        self.health_reason_edit = QLineEdit(c.health_reason, self)
+        self.health_reason_edit.setPlaceholderText(
+            "e.g. service problems, a competitor circling, a champion leaving"
+        )
+        self.notes_edit = QPlainTextEdit(c.notes, self)
+        self.notes_edit.setTabChangesFocus(True)
+        self.notes_edit.setFixedHeight(70)
+
+        self.competitors_table = QTableWidget(0, 3, self)
+        self.competitors_table.setHorizontalHeaderLabels(
+            ["Competitor", "Supplies", "Contract end (YYYY-MM-DD)"]
+        )
+        header = self.competitors_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.competitors_table.verticalHeader().hide()
+        self.competitors_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.competitors_table.setFixedHeight(120)
+        for competitor in c.competitors:
+            self.add_competitor_row(competitor)
+        self.add_competitor_button = QPushButton("Add competitor", self)
+        self.remove_competitor_button = QPushButton("Remove", self)
+        self.add_competitor_button.clicked.connect(self._on_add_competitor_clicked)
+        self.remove_competitor_button.clicked.connect(self._on_remove_competitor_clicked)
+
+        self.error_label = error_label(self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText("Save")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        account = QGroupBox("Account", self)
+        form = QFormLayout(account)
+        form.addRow("&Name", self.name_edit)
+        form.addRow("&Kind", self.kind_combo)
+        form.addRow("&Industry", self.industry_edit)
+        form.addRow("&Website", self.website_edit)
+
+        segment = QGroupBox("Segmentation", self)
+        form = QFormLayout(segment)
+        form.addRow("&Buying timeframe", self.timeframe_combo)
+        form.addRow("&Growth potential", self.growth_combo)
+        form.addRow("&Margin %", self.margin_edit)
+        form.addRow("&Deal size", self.deal_edit)
+        form.addRow("Our annual &revenue", self.revenue_edit)
+        form.addRow("Their annual &wallet", self.wallet_edit)
+
+        contract = QGroupBox("Contract and relationship", self)
+        form = QFormLayout(contract)
+        form.addRow("Contract start", self.start_edit)
+        form.addRow("Contract end", self.end_edit)
+        form.addRow("Renewal &notice (days)", self.notice_edit)
+        form.addRow("&Health", self.health_combo)
+        form.addRow("Health reason", self.health_reason_edit)
+
+        competitors = QGroupBox("Incumbent competitors", self)
+        box = QVBoxLayout(competitors)
+        box.addWidget(self.competitors_table)
+        row = QHBoxLayout()
+        row.addWidget(self.add_competitor_button)
+        row.addWidget(self.remove_competitor_button)
+        row.addStretch(1)
+        box.addLayout(row)
+
+        columns = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addWidget(account)
+        left.addWidget(segment)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(contract)
+        right.addWidget(competitors)
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns)
+        notes = QFormLayout()
+        notes.addRow("N&otes", self.notes_edit)
+        layout.addLayout(notes)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self.name_edit.setFocus()
+        self.resize(860, 0)
+
+    def add_competitor_row(self, competitor: Competitor | None = None) -> None:
+        row = self.competitors_table.rowCount()
+        self.competitors_table.insertRow(row)
+        c = competitor or Competitor(name="")
+        end = c.contract_end.isoformat() if c.contract_end else ""
+        for column, text in enumerate((c.name, c.supplies, end)):
+            self.competitors_table.setItem(row, column, QTableWidgetItem(text))
+
+    def _on_add_competitor_clicked(self) -> None:
+        self.add_competitor_row()
+        row = self.competitors_table.rowCount() - 1
+        self.competitors_table.setCurrentCell(row, 0)
+        self.competitors_table.editItem(self.competitors_table.item(row, 0))
+
+    def _on_remove_competitor_clicked(self) -> None:
+        rows = {index.row() for index in self.competitors_table.selectedIndexes()}
+        if not rows and self.competitors_table.currentRow() >= 0:
+            rows = {self.competitors_table.currentRow()}
+        for row in sorted(rows, reverse=True):
+            self.competitors_table.removeRow(row)
+
+    def _competitors(self) -> tuple[Competitor, ...]:
+        result = []
+        table = self.competitors_table
+        for row in range(table.rowCount()):
+            cells = [table.item(row, col) for col in range(3)]
+            name, supplies, end = (cell.text().strip() if cell else "" for cell in cells)
+            if not (name or supplies or end):
+                continue
+            if not name:
+                raise FieldError(f"Competitor row {row + 1} needs a name.", table)
+            when = parse_date_text(end, f"The contract end of {name}", table)
+            result.append(Competitor(name, supplies, when))
+        return tuple(result)
+
+    def company(self) -> Company:
+        """The account as the form describes it; raises FieldError with what to fix."""
+        name = self.name_edit.text().strip()
+        if not name:
+            raise FieldError("The account needs a name.", self.name_edit)
+        margin = parse_number(self.margin_edit.text(), "Margin %", self.margin_edit)
+        if margin is not None and not 0 <= margin <= 100:
+            raise FieldError("Margin % must be between 0 and 100.", self.margin_edit)
+        amounts = []
+        for edit, what in (
+            (self.deal_edit, "Deal size"),
+            (self.revenue_edit, "Our annual revenue"),
+            (self.wallet_edit, "Their annual wallet"),
+        ):
+            value = parse_number(edit.text(), what, edit)
+            if value is not None and value < 0:
+                raise FieldError(f"{what} cannot be negative.", edit)
+            amounts.append(value)
+        notice = parse_number(
+            self.notice_edit.text(), "Renewal notice", self.notice_edit, whole=True
+        )
+        if notice is not None and notice < 0:
+            raise FieldError("Renewal notice cannot be negative.", self.notice_edit)
+        start, end = self.start_edit.value(), self.end_edit.value()
+        if start and end and end < start:
+            raise FieldError("The contract cannot end before it starts.", self.end_edit.edit)
+        return self._original.replace(
+            name=name,
+            kind=combo_value(self.kind_combo, CompanyKind),
+            industry=self.industry_edit.text().strip(),
+            website=self.website_edit.text().strip(),
+            buying_timeframe=combo_value(self.timeframe_combo, BuyingTimeframe),
+            growth_potential=combo_value(self.growth_combo, GrowthPotential),
+            margin_percent=margin,
+            expected_deal_size=amounts[0],
+            our_annual_revenue=amounts[1],
+            estimated_annual_wallet=amounts[2],
+            contract_start=start,
+            contract_end=end,
+            renewal_notice_days=None if notice is None else int(notice),
+            health=combo_value(self.health_combo, RelationshipHealth),
+            health_reason=self.health_reason_edit.text().strip(),
+            competitors=self._competitors(),
+            notes=self.notes_edit.toPlainText().strip(),
+        )
+
+    def show_error(self, message: str, widget: QWidget | None = None) -> None:
+        self.error_label.setText(message)
+        self.error_label.show()
+        if widget is not None:
+            widget.setFocus()
+
+    def accept(self) -> None:
+        try:
+            self._save(self.company())
+        except FieldError as error:
+            self.show_error(str(error), error.widget)
+            return
+        except PlannerError as error:
+            self.show_error(str(error))
+            return
+        super().accept()
+
+
+def _amount(text: str, placeholder: str, parent: QWidget) -> QLineEdit:
+    edit = QLineEdit(text, parent)
+    edit.setPlaceholderText(placeholder)
+    edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+    return edit

@@ -1,0 +1,92 @@
+"""How the views show values: QLocale numbers, money, percentages, dates, account-kind colours."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+
+from planner.domain.model import CompanyKind
+
+NO_VALUE = "—"
+
+KIND_COLOURS: dict[CompanyKind, str] = {
+    CompanyKind.DREAM_CLIENT: "#8e44ad",
+    CompanyKind.CUSTOMER: "#27ae60",
+    CompanyKind.PROSPECT: "#2d7dd2",
+    CompanyKind.FORMER_CUSTOMER: "#95a5a6",
+}
+
+_icons: dict[str, QIcon] = {}
+
+
+def locale() -> QLocale:
+    """The default locale with thousands separators on (the C locale leaves them out)."""
+    loc = QLocale()
+    loc.setNumberOptions(loc.numberOptions() & ~QLocale.NumberOption.OmitGroupSeparator)
+    return loc
+
+
+def number(value: float | None, decimals: int = 0) -> str:
+    if value is None:
+        return NO_VALUE
+    return locale().toString(float(value), "f", decimals)
+
+
+def money(value: float | None) -> str:
+    """An amount in whole units with thousands separators and the locale's currency symbol."""
+    if value is None:
+        return NO_VALUE
+    loc = locale()
+    symbol = loc.currencySymbol(QLocale.CurrencySymbolFormat.CurrencySymbol)
+    if not symbol:
+        return loc.toString(float(value), "f", 0)
+    return loc.toCurrencyString(float(value), symbol, 0)
+
+
+def percent(value: float | None, decimals: int = 0) -> str:
+    """A percentage given in percent (e.g. a margin of 35.0)."""
+    if value is None:
+        return NO_VALUE
+    return f"{locale().toString(float(value), 'f', decimals)} %"
+
+
+def fraction_percent(value: float | None) -> str:
+    """A fraction (0…1) shown as a percentage, e.g. share of wallet."""
+    return NO_VALUE if value is None else percent(value * 100.0)
+
+
+def qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def py_date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def day(value: date | None) -> str:
+    """A date with the locale's month name: unambiguous in every locale."""
+    if value is None:
+        return NO_VALUE
+    return locale().toString(qdate(value), "d MMM yyyy")
+
+
+def kind_colour(kind: CompanyKind) -> QColor:
+    return QColor(KIND_COLOURS[kind])
+
+
+def kind_icon(kind: CompanyKind) -> QIcon:
+    """A small filled dot in the kind's colour (always shown beside the kind's name)."""
+    icon = _icons.get(kind)
+    if icon is None:
+        pixmap = QPixmap(12, 12)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(kind_colour(kind))
+        painter.drawEllipse(1, 1, 10, 10)
+        painter.end()
+        icon = _icons[kind] = QIcon(pixmap)
+    return icon
