@@ -41,6 +41,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "planner.cli.agenda",
     "planner.cli.records",
     "planner.cli.touch",
+    "planner.cli.export",
 )
 
 

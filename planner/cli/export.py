@@ -1,0 +1,80 @@
+"""`nurture-planner export-ics FILE`: the plan as an .ics calendar file, written atomically."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from planner.cli.common import Context
+from planner.domain.model import Channel, CompanyKind
+from planner.domain.timing import parse_date
+from planner.interchange.ical_export import DEFAULT_CALENDAR_NAME, ExportOptions, export_to_file
+
+
+def register(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:
+    p = subparsers.add_parser(
+        "export-ics",
+        parents=parents,
+        help="write the plan as an iCalendar (.ics) file",
+        description="Write the touch-points of a range as an iCalendar file that calendar apps "
+        "import or subscribe to. Default range: overdue ones plus the next 13 weeks. Google and "
+        "Outlook do not update events from a re-imported file: import into a dedicated calendar, "
+        "or subscribe to a file that is kept up to date.",
+    )
+    p.add_argument("file", metavar="FILE", help="the .ics file to write (replaced atomically)")
+    p.add_argument(
+        "--from",
+        dest="start",
+        metavar="DATE",
+        help="first day (default: today, plus every overdue touch-point)",
+    )
+    p.add_argument(
+        "--to", dest="end", metavar="DATE", help="last day (default: 13 weeks after today)"
+    )
+    p.add_argument(
+        "--alarm",
+        type=int,
+        metavar="MINUTES",
+        help="a reminder this many minutes before each timed touch-point",
+    )
+    p.add_argument(
+        "--include-done", action="store_true", help="also export done and skipped touch-points"
+    )
+    p.add_argument(
+        "--kind",
+        action="append",
+        choices=[str(k) for k in CompanyKind],
+        help="only accounts of this kind (repeatable)",
+    )
+    p.add_argument(
+        "--channel",
+        action="append",
+        choices=[str(c) for c in Channel],
+        help="only touch-points on this channel (repeatable)",
+    )
+    p.add_argument("--name", metavar="TEXT", help="the calendar's name (default: Nurture Planner)")
+    p.set_defaults(func=run)
+
+
+def options_from_args(args: argparse.Namespace) -> ExportOptions:
+    return ExportOptions(
+        first=parse_date(args.start, "--from") if args.start is not None else None,
+        last=parse_date(args.end, "--to") if args.end is not None else None,
+        kinds=frozenset(CompanyKind(k) for k in args.kind) if args.kind else None,
+        channels=frozenset(Channel(c) for c in args.channel) if args.channel else None,
+        include_done=args.include_done,
+        alarm_minutes=args.alarm,
+        calendar_name=args.name or DEFAULT_CALENDAR_NAME,
+    )
+
+
+def run(args: argparse.Namespace, ctx: Context) -> int:
+    options = options_from_args(args)
+    store = ctx.open_store()
+    path = Path(args.file).expanduser()
+    count = export_to_file(store, path, options, ctx.today, ctx.clock.now())
+    first, last = options.date_range(ctx.today)
+    overdue = " and overdue ones" if options.includes_overdue else ""
+    ctx.print(f"Wrote {count} touch-point(s) from {first} to {last}{overdue} to {path}.")
+    return 0
