@@ -102,6 +102,14 @@ def _open_gui(args: argparse.Namespace, ctx: Context) -> int:
     return int(run_gui(ctx.db_path, ctx.clock, demo=bool(args.demo)))
 
 
+def _silence_stdout() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code (0 ok, 1 error, 2 usage)."""
     from planner import paths
@@ -125,6 +133,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return code if isinstance(code, int) else EXIT_USAGE
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `nurture-planner agenda | head`: the reader went away
+        _silence_stdout()
+        return EXIT_ERROR
     except Exception as error:
         if os.environ.get("NURTURE_PLANNER_DEBUG") and not isinstance(error, PlannerError):
             raise
