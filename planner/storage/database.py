@@ -150,6 +150,9 @@ def open_database(path: Path, *, create: bool = True) -> Database:
             db = Database(path, execute_plugins=False)
             _configure(db)
             db.execute("PRAGMA schema_version").fetchone()  # reads the header: fails if not SQLite
+            # Before anything writes (switching to WAL rewrites the header): a newer file
+            # must be left exactly as it was.
+            _check_not_newer(db, path)
             mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
             if str(mode).lower() != "wal":
                 raise DatabaseLockedError(
