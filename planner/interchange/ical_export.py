@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 from zoneinfo import ZoneInfoNotFoundError
 
 from icalendar import Alarm, Calendar, Event, vDuration
@@ -118,6 +118,23 @@ class ExportOptions:
         if self.include_done:
             return frozenset(Status)
         return frozenset({Status.PLANNED, Status.CANCELLED})
+
+
+class _Scored(Protocol):
+    """Anything with a tier, such as the nurture engine's Score."""
+
+    @property
+    def tier(self) -> object: ...
+
+
+def tier_lookup(scores: Mapping[int, _Scored]) -> TierLookup:
+    """A tier lookup over scores keyed by company id (e.g. `scoring.score_portfolio(...)`)."""
+
+    def tier_of(company_id: int) -> str | None:
+        score = scores.get(company_id)
+        return None if score is None else str(score.tier)
+
+    return tier_of
 
 
 # Choosing what to export.

@@ -41,6 +41,7 @@ from planner.interchange.ical_export import (
     read_auto_export_setting,
     run_auto_export,
     select_entries,
+    tier_lookup,
     write_atomically,
     write_auto_export_setting,
 )
@@ -444,6 +445,15 @@ def test_filters_on_kind_channel_and_tier(store: Store) -> None:
     assert set(_events(_export(store, tier_a, tier_of=tiers.get))) == uids(call, mail)
     with pytest.raises(ValueError, match="tier lookup"):
         select_entries([], tier_a)
+
+    @dataclass
+    class Score:
+        tier: str
+
+    scores = {w.contoso.id or 0: Score("C")}  # Fabrikam has no score: no tier, left out
+    tier_c = ExportOptions(tiers=frozenset({"C"}))
+    assert set(_events(_export(store, tier_c, tier_of=tier_lookup(scores)))) == uids(dream)
+    assert _events(_export(store, tier_a, tier_of=tier_lookup(scores))) == {}
 
 
 def test_export_calendar_applies_status_kind_and_channel_filters_itself(store: Store) -> None:
