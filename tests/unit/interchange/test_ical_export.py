@@ -718,3 +718,50 @@ def test_khal_updates_a_moved_touch_point_in_place(
     )
     lines = [line.strip() for line in listed.stdout.splitlines() if line.strip()]
     assert lines == [f"{event_uid(tp.id or 0, store.database_id)}|2026-12-03 16:00"]
+
+
+# --- The demo plan, end to end -------------------------------------------------------------------
+
+
+def _assert_well_formed(data: bytes) -> None:
+    lines = data.split(b"\r\n")
+    assert lines.pop() == b""
+    assert all(b"\n" not in line and b"\r" not in line for line in lines)
+    assert max(len(line) for line in lines) <= 75
+    for line in lines:
+        line.decode("utf-8")
+    cal = icalendar.Calendar.from_ical(data)
+    assert not [c.errors for c in cal.walk() if c.errors]
+    vobject.readOne(data.decode("utf-8")).validate()
+
+
+def test_demo_plan_passes_every_check_and_lands_in_khal(
+    store: Store, tmp_path: Path, khal: tuple[str, dict[str, str]]
+) -> None:
+    from planner.demo import generate
+
+    generate(store, TODAY)
+    options = ExportOptions(include_done=True, alarm_minutes=15)
+    entries = collect_entries(store, options, TODAY)
+    assert len(entries) > 20
+    data = export_calendar(entries, options, store.database_id, NOW)
+    _assert_well_formed(data)
+    events = _events(data)
+    assert len(events) == len(entries)
+
+    expected = set()
+    for entry in entries:
+        tp = entry.touchpoint
+        start = tp.start
+        when = str(tp.day) if start is None else f"{start.astimezone(BERLIN):%Y-%m-%d %H:%M}"
+        expected.add((event_uid(tp.id or 0, store.database_id), when))
+    target = tmp_path / "demo.ics"
+    write_atomically(target, data)
+    imported = _run_khal(khal, "import", "--batch", str(target))
+    assert imported.returncode == 0, imported.stderr
+    listed = _run_khal(
+        khal, "list", "--format", "{uid}|{start}", "--day-format", "", "2025-01-01", "2028-01-01"
+    )
+    assert listed.returncode == 0, listed.stderr
+    rows = {tuple(line.strip().split("|")) for line in listed.stdout.splitlines() if line.strip()}
+    assert rows == expected
