@@ -6,7 +6,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from planner.domain.errors import AmbiguousError, NotFoundError
+from planner.domain.errors import AmbiguousError, NotFoundError, ValidationError
 from planner.domain.model import (
     BuyingTimeframe,
     Company,
@@ -27,6 +27,8 @@ _COLUMNS = (
 
 
 def _to_row(c: Company) -> dict[str, Any]:
+    if not c.name.strip():
+        raise ValidationError("An account needs a name.")
     return {
         "name": c.name.strip(),
         "kind": str(c.kind),
@@ -115,7 +117,7 @@ class CompanyRepository:
             )
             new_id = int(cursor.lastrowid or 0)
             self._write_competitors(new_id, company.competitors)
-        return company.replace(id=new_id)
+        return company.replace(id=new_id, name=row["name"])
 
     def update(self, company: Company) -> Company:
         if company.id is None:
@@ -129,7 +131,7 @@ class CompanyRepository:
             if cursor.rowcount == 0:
                 raise NotFoundError(f"There is no account with id {company.id}.")
             self._write_competitors(company.id, company.competitors)
-        return company
+        return company.replace(name=row["name"])
 
     def get(self, company_id: int) -> Company:
         row = self._db.execute(

@@ -35,6 +35,8 @@ _SELECT = f"SELECT {', '.join('c.' + c for c in _COLUMNS)} FROM contacts c"
 
 
 def _to_row(c: Contact) -> dict[str, Any]:
+    if not (c.first_name.strip() or c.last_name.strip()):
+        raise ValidationError("A contact needs a name.")
     return {
         "company_id": c.company_id,
         "first_name": c.first_name.strip(),
@@ -99,7 +101,9 @@ class ContactRepository:
                 self.add_employment(
                     Employment(new_id, contact.company_id, contact.title, started, None)
                 )
-        return contact.replace(id=new_id)
+        return contact.replace(
+            id=new_id, first_name=row["first_name"], last_name=row["last_name"], email=row["email"]
+        )
 
     def update(self, contact: Contact) -> Contact:
         """Save a contact's details; its current job's title follows the contact's title."""
@@ -118,7 +122,9 @@ class ContactRepository:
                 "AND company_id IS ?",
                 [contact.title, contact.id, contact.company_id],
             )
-        return contact
+        return contact.replace(
+            first_name=row["first_name"], last_name=row["last_name"], email=row["email"]
+        )
 
     def get(self, contact_id: int) -> Contact:
         row = self._db.execute(f"{_SELECT} WHERE c.id = ?", [contact_id]).fetchone()

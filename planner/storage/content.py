@@ -87,7 +87,7 @@ class ContentRepository:
             f"INSERT INTO content_items ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
             list(row.values()),
         )
-        return item.replace(id=int(cursor.lastrowid or 0))
+        return item.replace(id=int(cursor.lastrowid or 0), title=row["title"])
 
     def update(self, item: ContentItem) -> ContentItem:
         if item.id is None:
@@ -101,7 +101,7 @@ class ContentRepository:
         )
         if cursor.rowcount == 0:
             raise NotFoundError(f"There is no content item with id {item.id}.")
-        return item
+        return item.replace(title=row["title"])
 
     def get(self, item_id: int) -> ContentItem:
         row = self._db.execute(f"{_SELECT} WHERE i.id = ?", [item_id]).fetchone()

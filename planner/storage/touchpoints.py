@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date, datetime
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlite_utils import Database
 
@@ -118,6 +119,10 @@ class TouchPointRepository:
     def _validate(self, tp: TouchPoint) -> None:
         if tp.duration_minutes < 0 or tp.duration_minutes > 24 * 60:
             raise ValidationError("A touch-point lasts between 0 minutes and a day.")
+        try:
+            ZoneInfo(tp.tz)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValidationError(f"{tp.tz!r} is not a known time zone.") from None
 
     def add(self, tp: TouchPoint) -> TouchPoint:
         self._validate(tp)
@@ -137,6 +142,7 @@ class TouchPointRepository:
         now = dt2s(self._clock.now())
         rows = []
         for tp in tps:
+            self._validate(tp)
             row = _to_row(tp)
             row["revision"] = tp.revision
             row["updated_at"] = dt2s(tp.updated_at) if tp.updated_at else now
@@ -144,10 +150,14 @@ class TouchPointRepository:
         if not rows:
             return 0
         cols = list(rows[0])
-        self._db.conn.executemany(
-            f"INSERT INTO touchpoints ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
-            [[r[c] for c in cols] for r in rows],
-        )
+        # conn.executemany opens an implicit transaction that nothing would commit: the rows
+        # would vanish on close. atomic() commits it (or joins the caller's transaction).
+        with self._db.atomic():
+            self._db.conn.executemany(
+                f"INSERT INTO touchpoints ({', '.join(cols)}) "
+                f"VALUES ({', '.join('?' * len(cols))})",
+                [[r[c] for c in cols] for r in rows],
+            )
         return len(rows)
 
     def update(self, tp: TouchPoint) -> TouchPoint:
@@ -202,11 +212,11 @@ class TouchPointRepository:
         return [_entry(r) for r in self._db.execute(sql, [d2s(today)]).fetchall()]
 
     def for_company(self, company_id: int) -> list[AgendaEntry]:
-        sql = f"{_AGENDA_SELECT} WHERE t.company_id = ? ORDER BY t.day DESC, t.time DESC"
+        sql = f"{_AGENDA_SELECT} WHERE t.company_id = ? ORDER BY t.day DESC, t.time DESC, t.id DESC"
         return [_entry(r) for r in self._db.execute(sql, [company_id]).fetchall()]
 
     def for_contact(self, contact_id: int) -> list[AgendaEntry]:
-        sql = f"{_AGENDA_SELECT} WHERE t.contact_id = ? ORDER BY t.day DESC, t.time DESC"
+        sql = f"{_AGENDA_SELECT} WHERE t.contact_id = ? ORDER BY t.day DESC, t.time DESC, t.id DESC"
         return [_entry(r) for r in self._db.execute(sql, [contact_id]).fetchall()]
 
     def all(self) -> list[TouchPoint]:
