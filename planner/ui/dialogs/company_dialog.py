@@ -188,7 +188,9 @@ class CompanyDialog(QDialog):
         self.add_competitor_row()
         row = self.competitors_table.rowCount() - 1
         self.competitors_table.setCurrentCell(row, 0)
-        self.competitors_table.editItem(self.competitors_table.item(row, 0))
+        item = self.competitors_table.item(row, 0)
+        if item is not None:
+            self.competitors_table.editItem(item)
 
     def _on_remove_competitor_clicked(self) -> None:
         rows = {index.row() for index in self.competitors_table.selectedIndexes()}

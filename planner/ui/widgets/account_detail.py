@@ -1,0 +1,262 @@
+"""The account detail panel: segmentation, wallet, contract, competitors, people and timeline."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.domain.errors import NotFoundError
+from planner.domain.model import Company, ContactLevel, RelationshipHealth, Status
+from planner.storage import Store
+from planner.ui import display
+from planner.ui.widgets.detail_parts import Facts, FittedTree, heading, muted, title_label
+
+LEVEL_ORDER = (ContactLevel.EXECUTIVE, ContactLevel.MANAGER, ContactLevel.PRACTITIONER)
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class AccountDetail(QScrollArea):
+    """Everything about one account, read from the store each time it is shown."""
+
+    contact_activated = Signal(int)
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.company_id: int | None = None
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(12, 8, 12, 12)
+
+        self.title = title_label(body)
+        self.kind_dot = QLabel(body)
+        self.subtitle = muted(parent=body)
+        top = QHBoxLayout()
+        top.addWidget(self.kind_dot, 0, Qt.AlignmentFlag.AlignVCenter)
+        top.addWidget(self.title, 1)
+        layout.addLayout(top)
+        layout.addWidget(self.subtitle)
+
+        self.segmentation = Facts(body)
+        self.wallet = Facts(body)
+        self.health = Facts(body)
+        self.contract = Facts(body)
+        grid = QHBoxLayout()
+        left, right = QVBoxLayout(), QVBoxLayout()
+        left.addWidget(heading("Segmentation", body))
+        left.addWidget(self.segmentation)
+        left.addWidget(heading("Wallet", body))
+        left.addWidget(self.wallet)
+        right.addWidget(heading("Relationship", body))
+        right.addWidget(self.health)
+        right.addWidget(heading("Contract", body))
+        right.addWidget(self.contract)
+        left.addStretch(1)
+        right.addStretch(1)
+        grid.addLayout(left, 1)
+        grid.addSpacing(16)
+        grid.addLayout(right, 1)
+        layout.addLayout(grid)
+
+        layout.addWidget(heading("Incumbent competitors", body))
+        self.competitors = FittedTree(("Competitor", "Supplies", "Their contract ends"), body)
+        self.no_competitors = muted("No incumbent competitors recorded — add them with Edit.", body)
+        layout.addWidget(self.competitors)
+        layout.addWidget(self.no_competitors)
+
+        layout.addWidget(heading("Contacts", body))
+        self.contacts = FittedTree(("Name", "Title", "Buying role"), body)
+        self.contacts.setRootIsDecorated(True)
+        self.contacts.itemActivated.connect(self._on_contacts_item_activated)
+        self.no_contacts = muted("No contacts yet — add one in the Contacts view.", body)
+        layout.addWidget(self.contacts)
+        layout.addWidget(self.no_contacts)
+
+        layout.addWidget(heading("Former employees", body))
+        self.former = FittedTree(("Name", "Title there", "Left", "Now at"), body)
+        self.no_former = muted("Nobody has left this account.", body)
+        layout.addWidget(self.former)
+        layout.addWidget(self.no_former)
+
+        layout.addWidget(heading("Timeline", body))
+        self.timeline = FittedTree(("Date", "What", "With", "Status"), body)
+        self.no_timeline = muted("No touch-points or content sent yet.", body)
+        layout.addWidget(self.timeline)
+        layout.addWidget(self.no_timeline)
+        layout.addStretch(1)
+        self.setWidget(body)
+
+    def show_company(self, company_id: int | None) -> None:
+        """Show one account (or nothing when it is gone); reads it fresh from the store."""
+        self.company_id = company_id
+        company = None
+        if company_id is not None:
+            try:
+                company = self.store.companies.get(company_id)
+            except NotFoundError:
+                company = None
+        if company is None:
+            self.company_id = None
+            self.title.setText("No account selected")
+            self.subtitle.setText("")
+            self.kind_dot.clear()
+            for facts in (self.segmentation, self.wallet, self.health, self.contract):
+                facts.set_facts([])
+            for tree in (self.competitors, self.contacts, self.former, self.timeline):
+                tree.set_rows([])
+            return
+        self._show_header(company)
+        self._show_competitors(company)
+        self._show_contacts(company_id or 0)
+        self._show_former(company_id or 0)
+        self._show_timeline(company_id or 0)
+
+    def refresh(self) -> None:
+        self.show_company(self.company_id)
+
+    def _show_header(self, c: Company) -> None:
+        self.title.setText(c.name)
+        self.kind_dot.setPixmap(display.kind_icon(c.kind).pixmap(12, 12))
+        parts = [c.kind.label, c.industry, c.website]
+        self.subtitle.setText(" · ".join(p for p in parts if p))
+        self.segmentation.set_facts(
+            [
+                ("Buying", c.buying_timeframe.label),
+                ("Growth potential", c.growth_potential.label),
+                ("Margin", display.percent(c.margin_percent)),
+                ("Deal size", display.money(c.expected_deal_size)),
+            ]
+        )
+        self.wallet.set_facts(
+            [
+                ("Our revenue", display.money(c.our_annual_revenue)),
+                ("Their wallet", display.money(c.estimated_annual_wallet)),
+                ("Share of wallet", display.fraction_percent(c.share_of_wallet)),
+                ("Still to win", display.money(c.wallet_gap)),
+            ]
+        )
+        health = c.health.label
+        if c.health is RelationshipHealth.AT_RISK:
+            health = f"⚠ {health}"
+        self.health.set_facts([("Health", health), ("Why", c.health_reason or display.NO_VALUE)])
+        if c.health is RelationshipHealth.AT_RISK:
+            self.health.values["Health"].setStyleSheet("color: #c0392b; font-weight: bold;")
+        notice = (
+            display.NO_VALUE
+            if c.renewal_notice_days is None
+            else f"{display.number(c.renewal_notice_days)} days"
+        )
+        self.contract.set_facts(
+            [
+                ("Start", display.day(c.contract_start)),
+                ("End", display.day(c.contract_end)),
+                ("Notice period", notice),
+                ("Give notice by", self._notice_text(c.renewal_notice_date)),
+            ]
+        )
+
+    def _notice_text(self, when: date | None) -> str:
+        if when is None:
+            return display.NO_VALUE
+        days = (when - self.store.clock.today()).days
+        if days < 0:
+            return f"{display.day(when)} (passed)"
+        return f"{display.day(when)} (in {display.number(days)} days)"
+
+    def _show_competitors(self, c: Company) -> None:
+        self.competitors.set_rows(
+            [(x.name, x.supplies, display.day(x.contract_end)) for x in c.competitors]
+        )
+        self.competitors.setVisible(bool(c.competitors))
+        self.no_competitors.setVisible(not c.competitors)
+
+    def _show_contacts(self, company_id: int) -> None:
+        people = self.store.contacts.for_company(company_id)
+        self.contacts.clear()
+        for level in LEVEL_ORDER:
+            group = [p for p in people if p.level is level]
+            if not group:
+                continue
+            top = QTreeWidgetItem(self.contacts, [f"{level.label} ({len(group)})"])
+            font = top.font(0)
+            font.setBold(True)
+            top.setFont(0, font)
+            top.setFirstColumnSpanned(True)
+            top.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            for person in group:
+                item = QTreeWidgetItem(
+                    top, [person.full_name, person.title, person.buying_role.label]
+                )
+                item.setData(0, ID_ROLE, person.id)
+            top.setExpanded(True)
+        self.contacts.fit()
+        self.contacts.setVisible(bool(people))
+        self.no_contacts.setVisible(not people)
+
+    def _show_former(self, company_id: int) -> None:
+        former = self.store.contacts.former_employees(company_id)
+        names = {c.id: c.name for c in self.store.companies.all()} if former else {}
+        rows = []
+        for person, job in former:
+            now_at = names.get(person.company_id or -1, "") if person.company_id else ""
+            rows.append((person.full_name, job.title, display.day(job.end), now_at))
+        items = self.former.set_rows(rows)
+        for item, (person, _job) in zip(items, former, strict=True):
+            item.setData(0, ID_ROLE, person.id)
+        self.former.setVisible(bool(rows))
+        self.no_former.setVisible(not rows)
+
+    def _show_timeline(self, company_id: int) -> None:
+        entries = self.store.touchpoints.for_company(company_id)
+        shown_touches = {e.touchpoint.id for e in entries}
+        rows: list[tuple[date, str, str, str]] = []
+        for e in entries:
+            tp = e.touchpoint
+            what = tp.title or tp.channel.label
+            if e.content_title and e.content_title not in what:
+                what = f"{what}: {e.content_title}"
+            what = f"{tp.channel.label} — {what}" if tp.title else what
+            status = tp.status.label
+            if tp.is_overdue(self.store.clock.today()):
+                status = "Overdue"
+            elif tp.status is Status.DONE and tp.outcome:
+                status = f"Done: {tp.outcome}"
+            rows.append((tp.day, what, e.contact_name, status))
+        sends = [
+            s
+            for s in self.store.content.sends_for_company(company_id)
+            if s.touchpoint_id is None or s.touchpoint_id not in shown_touches
+        ]
+        if sends:
+            people = self.store.contacts.many(list({s.contact_id for s in sends}))
+            titles = {i.id: i.title for i in self.store.content.all()}
+            for s in sends:
+                person = people.get(s.contact_id)
+                rows.append(
+                    (
+                        s.sent_on,
+                        f"Content sent — {titles.get(s.content_id, '')}",
+                        person.full_name if person else "",
+                        "Sent",
+                    )
+                )
+        rows.sort(key=lambda r: r[0], reverse=True)
+        self.timeline.set_rows([(display.day(d), what, who, st) for d, what, who, st in rows])
+        self.timeline.setVisible(bool(rows))
+        self.no_timeline.setVisible(not rows)
+
+    def _on_contacts_item_activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        contact_id = item.data(0, ID_ROLE)
+        if isinstance(contact_id, int):
+            self.contact_activated.emit(contact_id)

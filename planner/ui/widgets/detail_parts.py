@@ -1,0 +1,119 @@
+"""Pieces the detail panels share: section headings, fact grids and trees sized to their rows."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
+
+
+def heading(text: str, parent: QWidget | None = None) -> QLabel:
+    label = QLabel(text, parent)
+    font = label.font()
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * 1.05)
+    label.setFont(font)
+    label.setContentsMargins(0, 8, 0, 2)
+    return label
+
+
+def title_label(parent: QWidget | None = None) -> QLabel:
+    label = QLabel(parent)
+    font = label.font()
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * 1.4)
+    label.setFont(font)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def muted(text: str = "", parent: QWidget | None = None) -> QLabel:
+    """A grey, wrapping label: subtitles and empty-state hints."""
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #52606d;")
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class Facts(QFrame):
+    """A two-column grid of caption: value lines; values are plain, selectable text."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setHorizontalSpacing(12)
+        self._grid.setVerticalSpacing(3)
+        self._grid.setColumnStretch(1, 1)
+        self.values: dict[str, QLabel] = {}
+
+    def set_facts(self, facts: Sequence[tuple[str, str]]) -> None:
+        while self._grid.count():
+            item = self._grid.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.values = {}
+        for row, (caption, value) in enumerate(facts):
+            name = QLabel(caption, self)
+            name.setStyleSheet("color: #52606d;")
+            name.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            text = QLabel(value, self)
+            text.setTextFormat(Qt.TextFormat.PlainText)
+            text.setWordWrap(True)
+            text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self._grid.addWidget(name, row, 0)
+            self._grid.addWidget(text, row, 1)
+            self.values[caption] = text
+
+
+class FittedTree(QTreeWidget):
+    """A read-only tree as tall as its rows, so a scrolling panel holds several of them."""
+
+    def __init__(self, headers: Sequence[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setHeaderLabels(list(headers))
+        self.setRootIsDecorated(False)
+        self.setUniformRowHeights(True)
+        self.setAlternatingRowColors(True)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.header().setStretchLastSection(True)
+
+    def set_rows(self, rows: Sequence[Sequence[str]]) -> list[QTreeWidgetItem]:
+        self.clear()
+        items = [QTreeWidgetItem(self, list(row)) for row in rows]
+        self.fit()
+        return items
+
+    def fit(self) -> None:
+        """Size the tree to its visible rows and its columns to their contents."""
+        for column in range(self.columnCount() - 1):
+            self.resizeColumnToContents(column)
+        rows = 0
+        iterator = [self.topLevelItem(i) for i in range(self.topLevelItemCount())]
+        while iterator:
+            item = iterator.pop()
+            if item is None:
+                continue
+            rows += 1
+            if item.isExpanded():
+                iterator.extend(item.child(i) for i in range(item.childCount()))
+        row_height = max(self.sizeHintForRow(0), self.fontMetrics().height() + 6)
+        height = self.header().sizeHint().height() + rows * row_height + 2 * self.frameWidth() + 2
+        self.setFixedHeight(height)
