@@ -1,0 +1,88 @@
+"""Renewal runways: a backward series of touches before a contract (or a competitor's) ends."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from planner.domain.model import Company, CompanyKind, Purpose
+from planner.nurture.cadence import previous_working_day
+from planner.nurture.portfolio import Portfolio
+from planner.nurture.settings import NurtureSettings
+
+# A runway touch up to this many days before its step date counts for that step.
+STEP_SLACK_DAYS = 14
+
+
+@dataclass(frozen=True, slots=True)
+class RunwayStep:
+    """One touch of a runway: on `day`, `days_before` days before `ends` (the contract end)."""
+
+    company_id: int
+    day: date
+    ends: date
+    days_before: int
+    purpose: Purpose
+    what: str  # "their contract" or "their contract with <competitor>"
+
+    @property
+    def label(self) -> str:
+        return f"{self.days_before} days before {self.what} ends on {self.ends.isoformat()}"
+
+
+def runway_target(company: Company, today: date) -> tuple[date, Purpose, str] | None:
+    """The date a runway leads up to, the purpose of its touches, and what ends then.
+
+    A customer's own contract end; for a dream client (or prospect) the earliest known
+    future contract end of an incumbent competitor.
+    """
+    if company.kind is CompanyKind.CUSTOMER and company.contract_end is not None:
+        if company.contract_end > today:
+            return company.contract_end, Purpose.RENEWAL, "their contract"
+        return None
+    if company.kind.is_prospect:
+        ends = [
+            (c.contract_end, c.name)
+            for c in company.competitors
+            if c.contract_end is not None and c.contract_end > today
+        ]
+        if ends:
+            end, name = min(ends)
+            return end, Purpose.DISCOVERY, f"their contract with {name}"
+    return None
+
+
+def runway(company: Company, settings: NurtureSettings, today: date) -> list[RunwayStep]:
+    """Every step of the account's runway (past ones included), earliest first."""
+    target = runway_target(company, today)
+    if target is None or company.id is None:
+        return []
+    ends, purpose, what = target
+    steps = []
+    for offset in sorted(settings.runway_offsets):
+        day = previous_working_day(ends + timedelta(days=offset), settings.working_days)
+        steps.append(RunwayStep(company.id, day, ends, -offset, purpose, what))
+    return steps
+
+
+def step_done(step: RunwayStep, portfolio: Portfolio) -> bool:
+    """A touch with the runway's purpose, done or planned, near or after the step date."""
+    since = step.day - timedelta(days=STEP_SLACK_DAYS)
+    last = portfolio.last_purpose_touch.get((step.company_id, step.purpose))
+    if last is not None and since <= last <= step.ends:
+        return True
+    return any(
+        p.company_id == step.company_id and p.purpose is step.purpose and since <= p.day
+        for p in portfolio.planned_from_today
+    )
+
+
+def due_step(
+    company: Company, portfolio: Portfolio, settings: NurtureSettings, until: date
+) -> RunwayStep | None:
+    """The latest runway step reached by `until` that no touch has answered yet."""
+    reached = [s for s in runway(company, settings, portfolio.today) if s.day <= until]
+    if not reached:
+        return None
+    step = reached[-1]
+    return None if step_done(step, portfolio) else step

@@ -1,0 +1,229 @@
+"""Scores and tiers: who deserves the rep's time first, and one sentence saying why."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from planner.domain.model import (
+    BuyingTimeframe,
+    Company,
+    CompanyKind,
+    GrowthPotential,
+    RelationshipHealth,
+)
+from planner.domain.screening import Screening
+from planner.nurture.settings import NurtureSettings, Program, Tier
+
+_TIMEFRAME = {
+    BuyingTimeframe.THIS_QUARTER: 1.0,
+    BuyingTimeframe.NEXT_QUARTER: 0.75,
+    BuyingTimeframe.THIS_YEAR: 0.5,
+    BuyingTimeframe.LATER: 0.15,
+    BuyingTimeframe.UNKNOWN: 0.3,
+}
+_TIMEFRAME_TEXT = {
+    BuyingTimeframe.THIS_QUARTER: "buys this quarter",
+    BuyingTimeframe.NEXT_QUARTER: "buys next quarter",
+    BuyingTimeframe.THIS_YEAR: "buys this year",
+    BuyingTimeframe.LATER: "buys later",
+    BuyingTimeframe.UNKNOWN: "buying timeframe unknown",
+}
+_GROWTH = {
+    GrowthPotential.HIGH: 1.0,
+    GrowthPotential.MEDIUM: 0.6,
+    GrowthPotential.LOW: 0.15,
+    GrowthPotential.UNKNOWN: 0.4,
+}
+# Prospect weights: timeframe most, then margin, then deal size.
+W_TIMEFRAME, W_MARGIN, W_DEAL = 0.6, 0.25, 0.15
+# Customer weights: growth potential, the share of their spend going elsewhere, the gap's size.
+W_GROWTH, W_GAP_SHARE, W_GAP_SIZE = 0.4, 0.35, 0.25
+DREAM_BONUS = 0.1
+AT_RISK_BONUS = 0.25
+MARGIN_FULL = 40.0  # a margin of 40 % or more counts fully
+
+
+@dataclass(frozen=True, slots=True)
+class Score:
+    """An account's score (0 … about 1.3), its tier, the program it follows, and why."""
+
+    company_id: int
+    value: float
+    tier: Tier
+    computed_tier: Tier
+    program: Program
+    reason: str
+    at_risk: bool = False
+
+    @property
+    def overridden(self) -> bool:
+        return self.tier is not self.computed_tier
+
+
+def _money(value: float) -> str:
+    if value >= 1_000_000:
+        return f"{value / 1_000_000:.1f}M"
+    if value >= 1_000:
+        return f"{value / 1_000:.0f}k"
+    return f"{value:.0f}"
+
+
+def _sentence(parts: list[str]) -> str:
+    text = "; ".join(p for p in parts if p)
+    return (text[:1].upper() + text[1:] + ".") if text else ""
+
+
+def small_revenue_limit(companies: Iterable[Company], settings: NurtureSettings) -> float | None:
+    """Revenue below which a customer is in the lowest band (the setting, or the bottom third)."""
+    if settings.small_account_revenue is not None:
+        return settings.small_account_revenue
+    revenues = sorted(
+        c.our_annual_revenue
+        for c in companies
+        if c.kind is CompanyKind.CUSTOMER and c.our_annual_revenue is not None
+    )
+    if len(revenues) < 3:
+        return None
+    return revenues[len(revenues) // 3]
+
+
+def is_small(company: Company, limit: float | None) -> bool:
+    return (
+        company.kind is CompanyKind.CUSTOMER
+        and limit is not None
+        and (company.our_annual_revenue or 0.0) < limit
+    )
+
+
+def _tier(value: float, settings: NurtureSettings) -> Tier:
+    if value >= settings.tier_a_min:
+        return Tier.A
+    if value >= settings.tier_b_min:
+        return Tier.B
+    return Tier.C
+
+
+def _override(company: Company) -> Tier | None:
+    text = (company.tier_override or "").strip().upper()
+    return Tier(text) if text in ("A", "B", "C") else None
+
+
+def score_company(
+    company: Company,
+    settings: NurtureSettings,
+    *,
+    max_deal: float = 0.0,
+    max_gap: float = 0.0,
+    screening: Screening | None = None,
+    small_limit: float | None = None,
+) -> Score:
+    """Score one account against the portfolio's largest deal and wallet gap."""
+    assert company.id is not None
+    parts: list[str] = []
+    program = Program.of_kind(company.kind)
+    at_risk = company.health is RelationshipHealth.AT_RISK
+    if company.kind is CompanyKind.CUSTOMER:
+        growth = company.growth_potential
+        wallet = company.estimated_annual_wallet
+        revenue = company.our_annual_revenue or 0.0
+        if screening is not None and screening.estimated_spend_elsewhere is not None:
+            wallet = revenue + screening.estimated_spend_elsewhere
+        if (
+            screening is not None
+            and screening.has_potential
+            and growth
+            in (
+                GrowthPotential.UNKNOWN,
+                GrowthPotential.LOW,
+            )
+        ):
+            growth = GrowthPotential.HIGH
+        gap = None if wallet is None else max(0.0, wallet - revenue)
+        share_elsewhere = None if not wallet else min(1.0, (gap or 0.0) / wallet)
+        value = W_GROWTH * _GROWTH[growth]
+        value += W_GAP_SHARE * (0.3 if share_elsewhere is None else share_elsewhere)
+        value += W_GAP_SIZE * ((gap or 0.0) / max_gap if max_gap > 0 else 0.0)
+        parts.append(
+            f"{growth.label.lower()} growth potential"
+            if growth is not GrowthPotential.UNKNOWN
+            else "growth potential unknown"
+        )
+        if share_elsewhere is not None:
+            parts.append(f"{share_elsewhere * 100:.0f} % of their spend goes to competitors")
+        if gap:
+            parts.append(f"{_money(gap)} a year buys elsewhere")
+        if screening is not None:
+            if screening.has_potential:
+                parts.append(f"screened: potential ({screening.reason.label.lower()})")
+            else:
+                program = Program.LIGHT
+                value *= 0.5
+                parts.append("screened: no potential, light quarterly program")
+        elif is_small(company, small_limit):
+            parts.append("small account, not screened yet")
+    else:
+        timeframe = _TIMEFRAME[company.buying_timeframe]
+        margin = company.margin_percent
+        deal = company.expected_deal_size
+        value = W_TIMEFRAME * timeframe
+        value += W_MARGIN * (min(1.0, margin / MARGIN_FULL) if margin is not None else 0.4)
+        value += W_DEAL * ((deal or 0.0) / max_deal if max_deal > 0 and deal else 0.0)
+        if company.kind is CompanyKind.DREAM_CLIENT:
+            value += DREAM_BONUS
+            parts.append("dream client")
+        elif company.kind is CompanyKind.FORMER_CUSTOMER:
+            parts.append("former customer")
+        parts.append(_TIMEFRAME_TEXT[company.buying_timeframe])
+        if margin is not None:
+            parts.append(f"{margin:.0f} % margin")
+        if deal:
+            parts.append(f"deal about {_money(deal)}")
+    if at_risk:
+        value += AT_RISK_BONUS
+        parts.append(f"at risk ({company.health_reason})" if company.health_reason else "at risk")
+    computed = _tier(value, settings)
+    override = _override(company)
+    tier = override or computed
+    if override is not None and override is not computed:
+        parts.append(f"tier {tier} set by you (scored {computed})")
+    return Score(company.id, round(value, 4), tier, computed, program, _sentence(parts), at_risk)
+
+
+def score_portfolio(
+    companies: Iterable[Company],
+    settings: NurtureSettings,
+    screenings: Mapping[int, Screening] | None = None,
+) -> dict[int, Score]:
+    """Every account's score, keyed by company id."""
+    accounts = [c for c in companies if c.id is not None]
+    screenings = screenings or {}
+    max_deal = max(
+        (c.expected_deal_size or 0.0 for c in accounts if c.kind is not CompanyKind.CUSTOMER),
+        default=0.0,
+    )
+    max_gap = max(
+        (c.wallet_gap or 0.0 for c in accounts if c.kind is CompanyKind.CUSTOMER), default=0.0
+    )
+    for s in screenings.values():
+        if s.estimated_spend_elsewhere is not None:
+            max_gap = max(max_gap, s.estimated_spend_elsewhere)
+    limit = small_revenue_limit(accounts, settings)
+    result: dict[int, Score] = {}
+    for c in accounts:
+        assert c.id is not None
+        result[c.id] = score_company(
+            c,
+            settings,
+            max_deal=max_deal,
+            max_gap=max_gap,
+            screening=screenings.get(c.id),
+            small_limit=limit,
+        )
+    return result
+
+
+def ranked(scores: Mapping[int, Score]) -> list[Score]:
+    """Scores best first: tier, then value."""
+    order = {Tier.A: 0, Tier.B: 1, Tier.C: 2}
+    return sorted(scores.values(), key=lambda s: (order[s.tier], -s.value, s.company_id))
