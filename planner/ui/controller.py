@@ -242,6 +242,34 @@ class Controller(QObject):
         )
         return after[0]
 
+    def move_contact_to_new_company(
+        self, contact_id: int, company: Company, on: date, title: str | None = None
+    ) -> tuple[Contact, Company]:
+        """The contact moved to a company not yet in the plan: add it, then move them (one step)."""
+        with self.store.transaction():
+            before = self._history(contact_id)
+            added = self.store.companies.add(company)
+            self.store.contacts.move(contact_id, _id(added), on, title)
+            after = self._history(contact_id)
+
+        def undo() -> None:
+            with self.store.transaction():
+                self.store.contacts.replace_history(*before)
+                self.store.companies.delete(_id(added))
+
+        def redo() -> None:
+            with self.store.transaction():
+                self.store.companies.add(added)
+                self.store.contacts.replace_history(*after)
+
+        self._push(
+            f"Move {before[0].full_name} to {added.name}",
+            frozenset({CONTACTS, COMPANIES}),
+            undo,
+            redo,
+        )
+        return after[0], added
+
     def delete_contact(self, contact_id: int) -> None:
         snapshot = self.store.delete_contact(contact_id)
         self._push(
