@@ -42,6 +42,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "planner.cli.records",
     "planner.cli.touch",
     "planner.cli.export",
+    "planner.cli.plan",
 )
 
 
