@@ -829,7 +829,9 @@ class _Generator:
                 share = rng.uniform(0.08, 0.3) if rng.random() < 0.45 else rng.uniform(0.55, 0.95)
                 notice = rng.choice((30, 60, 90))
             contract_end = self._day(rng.randint(25, 545))
-            start = contract_end - timedelta(days=365 * rng.choice((1, 2, 3)))
+            # A one- to three-year term that has already started.
+            years = (contract_end - self.today).days // 365 + rng.choice((1, 1, 2, 3))
+            start = contract_end - timedelta(days=365 * min(years, 3))
             competitors = self._competitors(
                 1 if share > 0.5 else rng.randint(1, 2), ends_within=400
             )
