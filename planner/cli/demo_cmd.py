@@ -7,6 +7,7 @@ from typing import Any
 
 from planner import paths
 from planner.cli.common import PROG, Context
+from planner.demo import SIZES, generate
 
 
 def register(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:
@@ -19,16 +20,21 @@ def register(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:
         "yet. Without --db it writes the demo plan that `--demo` opens.",
     )
     p.add_argument("--seed", type=int, default=0, metavar="N", help="random seed (default: 0)")
+    p.add_argument(
+        "--size",
+        choices=SIZES,
+        default="small",
+        help="small: 40 accounts (default); heavy: 2,000 accounts and 100,000 touch-points; "
+        "stress: ten times heavy",
+    )
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
-    from planner.demo import generate
-
     if getattr(args, "db", None) is None:
         ctx.db_path = paths.demo_database()
     store = ctx.open_store(create=True)
-    stats = generate(store, ctx.today, seed=args.seed)
+    stats = generate(store, ctx.today, seed=args.seed, size=args.size)
     ctx.print(
         f"Wrote a demo portfolio to {ctx.db_path}: {stats.companies} accounts, "
         f"{stats.contacts} contacts, {stats.touchpoints} touch-points, "
@@ -40,8 +46,6 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
 
 def ensure_demo_database(ctx: Context) -> None:
     """Create the demo plan at `ctx.db_path` the first time it is opened."""
-    from planner.demo import generate
-
     store = ctx.open_store(create=True)
     if store.is_empty():
         generate(store, ctx.today)

@@ -216,6 +216,13 @@ def test_demo_refuses_a_database_with_data(cli: Any, db: Path) -> None:
     assert touchpoints(db) == before
 
 
+def test_demo_size_must_be_known(cli: Any, tmp_path: Path) -> None:
+    result = cli("demo", "--db", str(tmp_path / "d.db"), "--size", "huge")
+    assert result.code == 2
+    assert "heavy" in result.err
+    assert not (tmp_path / "d.db").exists()
+
+
 def test_demo_without_db_writes_the_demo_plan(
     cli: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
