@@ -1,0 +1,142 @@
+"""The contact form: every Contact field, with the company picked from the plan."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.domain.errors import PlannerError
+from planner.domain.model import BuyingRole, Company, Contact, ContactLevel
+from planner.ui.dialogs.fields import FieldError, combo_value, enum_combo, error_label
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
+
+
+class ContactDialog(QDialog):
+    """Create or edit a contact; `save` is called with the value before the dialog closes.
+
+    An existing contact's company is shown but not changed here: a new job goes through
+    "Moved to another company…", which keeps the old one in their history.
+    """
+
+    def __init__(
+        self,
+        contact: Contact | None,
+        companies: list[Company],
+        save: Callable[[Contact], object],
+        parent: QWidget | None = None,
+        company_id: int | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._original = contact or Contact(first_name="", company_id=company_id)
+        self._save = save
+        c = self._original
+        self.setWindowTitle(f"Edit {c.full_name}" if contact else "New contact")
+
+        self.company_combo = QComboBox(self)
+        self.company_combo.addItem("No company", None)
+        for company in companies:
+            self.company_combo.addItem(company.name, company.id)
+        self.company_combo.setCurrentIndex(max(0, self.company_combo.findData(c.company_id)))
+        if contact is not None:
+            self.company_combo.setEnabled(False)
+            self.company_combo.setToolTip(
+                "To change the company, use “Moved to another company…”: it keeps the old job."
+            )
+        self.first_name_edit = QLineEdit(c.first_name, self)
+        self.last_name_edit = QLineEdit(c.last_name, self)
+        self.title_edit = QLineEdit(c.title, self)
+        self.level_combo = enum_combo(ContactLevel, c.level, self)
+        self.role_combo = enum_combo(BuyingRole, c.buying_role, self)
+        self.email_edit = QLineEdit(c.email, self)
+        self.email_edit.setPlaceholderText("name@company.com")
+        self.phone_edit = QLineEdit(c.phone, self)
+        self.profile_edit = QLineEdit(c.profile_url, self)
+        self.profile_edit.setPlaceholderText("https://www.linkedin.com/in/…")
+        self.notes_edit = QPlainTextEdit(c.notes, self)
+        self.notes_edit.setTabChangesFocus(True)
+        self.notes_edit.setPlaceholderText(
+            "Interests, family, hobbies — for touches that are not about business"
+        )
+        self.notes_edit.setFixedHeight(80)
+
+        self.error_label = error_label(self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText("Save")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        form = QFormLayout()
+        form.addRow("&Company", self.company_combo)
+        form.addRow("&First name", self.first_name_edit)
+        form.addRow("&Last name", self.last_name_edit)
+        form.addRow("&Title", self.title_edit)
+        form.addRow("Le&vel", self.level_combo)
+        form.addRow("&Buying role", self.role_combo)
+        form.addRow("&E-mail", self.email_edit)
+        form.addRow("&Phone", self.phone_edit)
+        form.addRow("Profile &URL", self.profile_edit)
+        form.addRow("Personal &notes", self.notes_edit)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self.first_name_edit.setFocus()
+        self.resize(480, 0)
+
+    def contact(self) -> Contact:
+        """The contact as the form describes it; raises FieldError with what to fix."""
+        first = self.first_name_edit.text().strip()
+        last = self.last_name_edit.text().strip()
+        if not (first or last):
+            raise FieldError("The contact needs a first or last name.", self.first_name_edit)
+        email = self.email_edit.text().strip()
+        if email and not _EMAIL.match(email):
+            raise FieldError(
+                f"“{email}” is not an e-mail address (expected name@company.com).",
+                self.email_edit,
+            )
+        company_id = self.company_combo.currentData()
+        return self._original.replace(
+            first_name=first,
+            last_name=last,
+            company_id=company_id if isinstance(company_id, int) else None,
+            title=self.title_edit.text().strip(),
+            level=combo_value(self.level_combo, ContactLevel),
+            buying_role=combo_value(self.role_combo, BuyingRole),
+            email=email,
+            phone=self.phone_edit.text().strip(),
+            profile_url=self.profile_edit.text().strip(),
+            notes=self.notes_edit.toPlainText().strip(),
+        )
+
+    def show_error(self, message: str, widget: QWidget | None = None) -> None:
+        self.error_label.setText(message)
+        self.error_label.show()
+        if widget is not None:
+            widget.setFocus()
+
+    def accept(self) -> None:
+        try:
+            self._save(self.contact())
+        except FieldError as error:
+            self.show_error(str(error), error.widget)
+            return
+        except PlannerError as error:
+            self.show_error(str(error))
+            return
+        super().accept()

@@ -1,0 +1,147 @@
+"""Moving a contact to another company: pick one from the plan or type a new name."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.domain.errors import PlannerError
+from planner.domain.model import Company, Contact
+from planner.ui import display
+from planner.ui.dialogs.fields import FieldError, date_edit, error_label
+
+
+@dataclass(frozen=True, slots=True)
+class Move:
+    """Where the contact went: an existing company's id, or the name of a new one."""
+
+    company_id: int | None
+    new_company_name: str
+    on: date
+    title: str
+
+
+class MoveContactDialog(QDialog):
+    """Asks where the contact went, when, and with which title; `save` carries out the move."""
+
+    def __init__(
+        self,
+        contact: Contact,
+        current_company: str,
+        companies: list[Company],
+        today: date,
+        save: Callable[[Move], object],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._save = save
+        self._companies = [c for c in companies if c.id != contact.company_id]
+        self.setWindowTitle(f"{contact.full_name} moved to another company")
+
+        intro = QLabel(
+            f"{contact.full_name} leaves {current_company or 'their company'}. The old job stays "
+            "in their history with its end date, and their touch history stays with them.",
+            self,
+        )
+        intro.setWordWrap(True)
+        self.company_combo = QComboBox(self)
+        self.company_combo.setEditable(True)
+        self.company_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        for company in self._companies:
+            self.company_combo.addItem(company.name, company.id)
+        self.company_combo.setCurrentIndex(-1)
+        line = self.company_combo.lineEdit()
+        if line is not None:
+            line.setPlaceholderText("Pick a company or type a new name")
+        completer = self.company_combo.completer()
+        if completer is not None:
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.new_hint = QLabel(self)
+        self.new_hint.setWordWrap(True)
+        self.new_hint.setStyleSheet("color: #52606d;")
+        self.date_edit = date_edit(today, self)
+        self.title_edit = QLineEdit(contact.title, self)
+        self.title_edit.setPlaceholderText("Their title at the new company")
+
+        self.error_label = error_label(self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText("Move")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        form = QFormLayout()
+        form.addRow("New &company", self.company_combo)
+        form.addRow("", self.new_hint)
+        form.addRow("Moved &on", self.date_edit)
+        form.addRow("New &title", self.title_edit)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self.company_combo.editTextChanged.connect(self._on_company_combo_edit_text_changed)
+        self._on_company_combo_edit_text_changed("")
+        self.company_combo.setFocus()
+        self.resize(460, 0)
+
+    def _existing(self, name: str) -> Company | None:
+        folded = name.strip().casefold()
+        return next((c for c in self._companies if c.name.casefold() == folded), None)
+
+    def _on_company_combo_edit_text_changed(self, text: str) -> None:
+        name = text.strip()
+        if name and self._existing(name) is None:
+            self.new_hint.setText(
+                f"“{name}” is not in your plan yet: it will be added as a prospect."
+            )
+            self.new_hint.show()
+        else:
+            self.new_hint.hide()
+
+    def chosen_move(self) -> Move:
+        name = self.company_combo.currentText().strip()
+        if not name:
+            raise FieldError(
+                "Pick the company they moved to, or type its name.", self.company_combo
+            )
+        existing = self._existing(name)
+        return Move(
+            existing.id if existing else None,
+            "" if existing else name,
+            display.py_date(self.date_edit.date()),
+            self.title_edit.text().strip(),
+        )
+
+    def accept(self) -> None:
+        try:
+            self._save(self.chosen_move())
+        except FieldError as error:
+            self.error_label.setText(str(error))
+            self.error_label.show()
+            if error.widget is not None:
+                error.widget.setFocus()
+            return
+        except PlannerError as error:
+            self.error_label.setText(str(error))
+            self.error_label.show()
+            return
+        super().accept()
