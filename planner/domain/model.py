@@ -417,13 +417,19 @@ class SearchHit:
 
 @dataclass(frozen=True, slots=True)
 class CompanySnapshot:
-    """Everything that belongs to an account, kept so that deleting it can be undone."""
+    """Everything that belongs to an account, kept so that deleting it can be undone.
+
+    `touchpoints` are the account's own; `unlinked` are touch-points at other accounts that
+    lose their person when the account's contacts go. `sends` are the sends of its contacts
+    and those made through its touch-points.
+    """
 
     company: Company
     contacts: tuple[Contact, ...] = ()
     employments: tuple[Employment, ...] = ()
     touchpoints: tuple[TouchPoint, ...] = ()
     sends: tuple[ContentSend, ...] = ()
+    unlinked: tuple[TouchPoint, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -158,6 +158,18 @@ class ContentRepository:
             int(cursor.lastrowid or 0),
         )
 
+    def restore_send(self, send: ContentSend) -> None:
+        """Put a send back exactly as it was, whether it was deleted or only lost its link."""
+        if send.id is None:
+            raise ValueError("restore_send needs a send with an id")
+        self._db.execute(
+            "INSERT INTO content_sends (id, content_id, contact_id, sent_on, touchpoint_id) "
+            "VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+            "content_id = excluded.content_id, contact_id = excluded.contact_id, "
+            "sent_on = excluded.sent_on, touchpoint_id = excluded.touchpoint_id",
+            [send.id, send.content_id, send.contact_id, d2s(send.sent_on), send.touchpoint_id],
+        )
+
     def delete_send(self, send_id: int) -> None:
         self._db.execute("DELETE FROM content_sends WHERE id = ?", [send_id])
 

@@ -27,6 +27,7 @@ from planner.storage.companies import CompanyRepository
 from planner.storage.contacts import ContactRepository, employment_from_row
 from planner.storage.content import ContentRepository
 from planner.storage.database import database_id, open_database, open_memory, storage_errors
+from planner.storage.rows import dt2s
 from planner.storage.screenings import ScreeningRepository
 from planner.storage.touchpoints import TouchPointRepository
 
@@ -147,10 +148,47 @@ class Store:
             if job.contact_id not in contact_ids
         )
         tps = tuple(e.touchpoint for e in self.touchpoints.for_company(company_id))
-        sends = tuple(
-            s for c in contacts if c.id is not None for s in self.content.sends_for_contact(c.id)
+        unlinked = tuple(
+            e.touchpoint
+            for c in contacts
+            if c.id is not None
+            for e in self.touchpoints.for_contact(c.id)
+            if e.touchpoint.company_id != company_id
         )
-        return CompanySnapshot(company, contacts, jobs + other_jobs, tps, sends)
+        sends = {
+            s.id: s
+            for c in contacts
+            if c.id is not None
+            for s in self.content.sends_for_contact(c.id)
+        }
+        # People who have moved on may have been sent content through this account's touches.
+        for tp in tps:
+            assert tp.id is not None
+            sends.update((s.id, s) for s in self.content.sends_for_touchpoint(tp.id))
+        return CompanySnapshot(
+            company, contacts, jobs + other_jobs, tps, tuple(sends.values()), unlinked
+        )
+
+    def _unlink_contact(self, contact_id: int, keep_company: int | None = None) -> None:
+        """Touch-points lose a deleted person (not the foreign key's quiet SET NULL): that is
+        a change a calendar must see, so their revision goes up."""
+        sql = (
+            "UPDATE touchpoints SET contact_id = NULL, revision = revision + 1, updated_at = ? "
+            "WHERE contact_id = ?"
+        )
+        params: list[Any] = [dt2s(self.clock.now()), contact_id]
+        if keep_company is not None:
+            sql += " AND company_id != ?"
+            params.append(keep_company)
+        self.db.execute(sql, params)
+
+    def _relink_contact(self, contact_id: int, touchpoint_ids: list[int]) -> None:
+        for tp_id in touchpoint_ids:
+            self.db.execute(
+                "UPDATE touchpoints SET contact_id = ?, revision = revision + 1, updated_at = ? "
+                "WHERE id = ?",
+                [contact_id, dt2s(self.clock.now()), tp_id],
+            )
 
     def delete_company(self, company_id: int) -> CompanySnapshot:
         """Delete an account with its contacts and touch-points; the snapshot can restore it."""
@@ -158,6 +196,7 @@ class Store:
             snapshot = self.snapshot_company(company_id)
             for contact in snapshot.contacts:
                 assert contact.id is not None
+                self._unlink_contact(contact.id, keep_company=company_id)
                 self.contacts.delete(contact.id)
             self.companies.delete(company_id)
         return snapshot
@@ -175,8 +214,12 @@ class Store:
                 self.contacts.add_employment(job)
             for tp in snapshot.touchpoints:
                 self.touchpoints.restore(tp)
+            for tp in snapshot.unlinked:
+                assert tp.id is not None
+                assert tp.contact_id is not None
+                self._relink_contact(tp.contact_id, [tp.id])
             for send in snapshot.sends:
-                self.content.record_send(send)
+                self.content.restore_send(send)
 
     def _reinsert_contact(self, contact: Contact) -> None:
         """A deleted contact back under its old id (its jobs are restored by the caller)."""
@@ -199,6 +242,7 @@ class Store:
         """Delete a contact; their touch-points stay with the account, without a person."""
         with self.transaction():
             snapshot = self.snapshot_contact(contact_id)
+            self._unlink_contact(contact_id)
             self.contacts.delete(contact_id)
         return snapshot
 
@@ -207,11 +251,8 @@ class Store:
             contact = snapshot.contact
             self._reinsert_contact(contact)
             self.contacts.replace_history(contact, list(snapshot.employments))
-            for tp in snapshot.touchpoints:
-                self.db.execute(
-                    "UPDATE touchpoints SET contact_id = ?, revision = revision + 1 WHERE id = ?",
-                    [contact.id, tp.id],
-                )
+            assert contact.id is not None
+            self._relink_contact(contact.id, [tp.id for tp in snapshot.touchpoints if tp.id])
             for send in snapshot.sends:
                 self.content.record_send(send)
 
