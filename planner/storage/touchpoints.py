@@ -203,6 +203,14 @@ class TouchPointRepository:
         sql += " ORDER BY t.day, t.time IS NOT NULL, t.time, t.id"
         return [_entry(r) for r in self._db.execute(sql, params).fetchall()]
 
+    def day_counts(self, first: date, last: date) -> dict[date, int]:
+        """How many touch-points fall on each day from `first` to `last` (a month view's marks)."""
+        rows = self._db.execute(
+            "SELECT day, count(*) FROM touchpoints WHERE day BETWEEN ? AND ? GROUP BY day",
+            [d2s(first), d2s(last)],
+        ).fetchall()
+        return {date.fromisoformat(day): int(n) for day, n in rows}
+
     def overdue(self, today: date) -> list[AgendaEntry]:
         """Planned touch-points whose day has passed: never hidden, always offered again."""
         sql = (

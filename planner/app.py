@@ -1,0 +1,86 @@
+"""The GUI composition root: opens the plan file and hands every object what it needs.
+
+Startup, in order:
+
+1. Create the QApplication with the planner's name, organisation, version and icon.
+2. Apply the style and stylesheet (Fusion with a calm light palette, the same everywhere).
+3. Open the Store on the database file (migrations run there); a StorageError is shown as
+   one plain message and the app exits with 1 — no traceback for the user's environment.
+4. Create the Controller (store + clock): the only way the GUI changes the plan.
+5. Create the MainWindow with the controller, show it, and run the event loop.
+6. On exit, close the store.
+
+Nothing here is global: each object is passed to the next.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from planner import APP_ID, APP_NAME, __version__
+from planner.domain.errors import StorageError
+from planner.domain.timing import Clock
+from planner.storage import Store
+from planner.ui.controller import Controller
+from planner.ui.main_window import MainWindow
+from planner.ui.theme import STYLESHEET, app_icon
+
+
+def _light_palette() -> QPalette:
+    palette = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: "#f4f6f8",
+        QPalette.ColorRole.WindowText: "#1f2a37",
+        QPalette.ColorRole.Base: "#ffffff",
+        QPalette.ColorRole.AlternateBase: "#f7f9fb",
+        QPalette.ColorRole.Text: "#1f2a37",
+        QPalette.ColorRole.Button: "#ffffff",
+        QPalette.ColorRole.ButtonText: "#1f2a37",
+        QPalette.ColorRole.Highlight: "#2f7f86",
+        QPalette.ColorRole.HighlightedText: "#ffffff",
+        QPalette.ColorRole.ToolTipBase: "#ffffff",
+        QPalette.ColorRole.ToolTipText: "#1f2a37",
+        QPalette.ColorRole.PlaceholderText: "#8a96a3",
+        QPalette.ColorRole.Link: "#2f7f86",
+    }
+    for role, colour in roles.items():
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
+def create_application(argv: list[str]) -> QApplication:
+    """The QApplication with the planner's identity, style and stylesheet."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setOrganizationDomain(APP_ID.rsplit(".", 1)[0])
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
+    app.setStyle("Fusion")
+    app.setPalette(_light_palette())
+    app.setStyleSheet(STYLESHEET)
+    return app
+
+
+def run_gui(db_path: Path, clock: Clock, *, demo: bool = False) -> int:
+    """Open the plan at `db_path` in the main window; returns the exit code."""
+    app = create_application(sys.argv[:1])
+    try:
+        store = Store.open(db_path, clock)
+    except StorageError as error:
+        QMessageBox.critical(None, APP_NAME, str(error))
+        return 1
+    try:
+        controller = Controller(store, clock)
+        window = MainWindow(controller, db_path, demo=demo)
+        window.show()
+        return int(app.exec())
+    finally:
+        store.close()

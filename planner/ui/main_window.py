@@ -1,0 +1,210 @@
+"""The main window: navigation between the week, accounts, contacts and content, menus, status."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from planner import APP_NAME
+from planner.ui.controller import Change, Controller
+from planner.ui.dialogs.search_dialog import QuickSearchDialog
+from planner.ui.theme import app_icon, themed_icon
+from planner.ui.widgets.accounts_view import AccountsView
+from planner.ui.widgets.contacts_view import ContactsView
+from planner.ui.widgets.content_library import ContentLibraryView
+from planner.ui.widgets.week_view import WeekView
+
+
+class Page(IntEnum):
+    WEEK = 0
+    ACCOUNTS = 1
+    CONTACTS = 2
+    CONTENT = 3
+
+
+PAGE_TITLES = ("Week", "Accounts", "Contacts", "Content library")
+PAGE_ICONS = ("week", "accounts", "contacts", "content")
+
+
+class MainWindow(QMainWindow):
+    """Holds the views; every edit goes through the controller and is saved at once."""
+
+    def __init__(
+        self,
+        controller: Controller,
+        db_path: Path | None = None,
+        *,
+        demo: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.store = controller.store
+        self.setObjectName("mainWindow")
+        name = db_path.name if db_path is not None else "in memory"
+        title = f"{APP_NAME} — {name}"
+        self.setWindowTitle(f"{title} — Demo plan" if demo else title)
+        self.setWindowIcon(app_icon())
+
+        self.week_view = WeekView(controller, self)
+        self.accounts_view = AccountsView(controller, self)
+        self.contacts_view = ContactsView(controller, self)
+        self.content_view = ContentLibraryView(controller, self)
+        self.pages = QStackedWidget(self)
+        for view in (self.week_view, self.accounts_view, self.contacts_view, self.content_view):
+            self.pages.addWidget(view)
+
+        self.navigation = QListWidget(self)
+        self.navigation.setObjectName("navigation")
+        self.navigation.setFixedWidth(158)
+        self.navigation.setIconSize(QSize(18, 18))
+        self.navigation.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for page, text, icon in zip(Page, PAGE_TITLES, PAGE_ICONS, strict=True):
+            item = QListWidgetItem(themed_icon(icon), text, self.navigation)
+            item.setToolTip(f"{text} (Ctrl+{page.value + 1})")
+        self.navigation.currentRowChanged.connect(self._on_navigation_current_row_changed)
+
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+
+        self._make_menus()
+        self.plan_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.plan_label)
+        self.statusBar().showMessage("Changes are saved as you make them.", 5000)
+        self._update_plan_label()
+
+        self.week_view.failed.connect(self.show_error)
+        controller.failed.connect(self.show_error)
+        controller.changed.connect(self._on_controller_changed)
+        if hasattr(self.accounts_view, "contact_activated"):
+            self.accounts_view.contact_activated.connect(self._on_accounts_view_contact_activated)
+        self.show_page(Page.WEEK)
+        available = self.screen().availableGeometry()
+        self.resize(min(1680, int(available.width() * 0.94)), min(1050, available.height() - 40))
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        self.quit_action = QAction("&Quit", self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+        file_menu.addAction(self.quit_action)
+
+        edit_menu = bar.addMenu("&Edit")
+        stack = self.controller.undo_stack
+        self.undo_action = stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
+        self.redo_action = stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.week_view.plan_action)
+        touch_menu = edit_menu.addMenu("&Touch-point")
+        for act in self.week_view.card_actions():
+            touch_menu.addAction(act)
+
+        view_menu = bar.addMenu("&View")
+        self.page_actions: list[QAction] = []
+        for page, text in zip(Page, PAGE_TITLES, strict=True):
+            act = QAction(text, self)
+            act.setShortcut(QKeySequence(f"Ctrl+{page.value + 1}"))
+            act.triggered.connect(lambda _checked=False, p=page: self.show_page(p))
+            view_menu.addAction(act)
+            self.page_actions.append(act)
+
+        go_menu = bar.addMenu("&Go")
+        self.search_action = QAction("&Quick search…", self)
+        self.search_action.setShortcut(QKeySequence("Ctrl+K"))
+        self.search_action.triggered.connect(self.open_search)
+        go_menu.addAction(self.search_action)
+        go_menu.addSeparator()
+        for act in (
+            self.week_view.today_action,
+            self.week_view.previous_week_action,
+            self.week_view.next_week_action,
+        ):
+            act.triggered.connect(lambda _checked=False: self.show_page(Page.WEEK))
+            go_menu.addAction(act)
+
+    # Pages.
+
+    def show_page(self, page: Page) -> None:
+        self.pages.setCurrentIndex(page)
+        if self.navigation.currentRow() != page:
+            self.navigation.setCurrentRow(page)
+
+    def current_page(self) -> Page:
+        return Page(self.pages.currentIndex())
+
+    def open_search(self) -> QuickSearchDialog:
+        dialog = QuickSearchDialog(self.store, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.chosen.connect(self._on_search_chosen)
+        dialog.open()
+        return dialog
+
+    def open_record(self, kind: str, record_id: int) -> None:
+        """Jump to a company, contact or content item and show it."""
+        if kind == "company":
+            self.show_page(Page.ACCOUNTS)
+            self.accounts_view.open_company(record_id)
+        elif kind == "contact":
+            self.show_page(Page.CONTACTS)
+            self.contacts_view.open_contact(record_id)
+        elif kind == "content":
+            self.show_page(Page.CONTENT)
+            self.content_view.open_item(record_id)
+
+    # Errors and status.
+
+    def show_error(self, message: str) -> None:
+        """Every refused action ends here: a plain message, never a traceback."""
+        QMessageBox.warning(self, APP_NAME, message)
+
+    def _update_plan_label(self) -> None:
+        companies = self.store.companies.count()
+        touchpoints = self.store.touchpoints.count()
+        self.plan_label.setText(f"{companies} accounts · {touchpoints} touch-points")
+
+    # Slots.
+
+    def _on_navigation_current_row_changed(self, row: int) -> None:
+        if row >= 0:
+            self.pages.setCurrentIndex(row)
+
+    def _on_search_chosen(self, kind: str, record_id: int) -> None:
+        self.open_record(kind, record_id)
+
+    def _on_accounts_view_contact_activated(self, contact_id: int) -> None:
+        self.open_record("contact", contact_id)
+
+    def _on_controller_changed(self, change: Change) -> None:
+        self._update_plan_label()
+        stack = self.controller.undo_stack
+        if stack.canUndo():
+            self.statusBar().showMessage(f"Saved: {stack.undoText()}  (Ctrl+Z to undo)", 6000)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Edits are saved as they happen; nothing to ask before closing.
+        event.accept()

@@ -1,0 +1,298 @@
+"""Table models of touch-point entries: the visible week and the overdue tray."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QByteArray,
+    QDate,
+    QLocale,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QTime,
+)
+
+from planner.domain.model import AgendaEntry, Channel
+from planner.domain.timing import Clock
+from planner.storage import Store
+from planner.ui.theme import channel_icon
+
+MIME_TYPE = "application/x-nurture-planner-touchpoints"
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class Column(IntEnum):
+    DAY = 0
+    TIME = 1
+    CHANNEL = 2
+    COMPANY = 3
+    CONTACT = 4
+    TITLE = 5
+    PURPOSE = 6
+    STATUS = 7
+
+
+HEADERS = ("Day", "Time", "Channel", "Account", "Contact", "Title", "Purpose", "Status")
+
+
+class EntryRole(IntEnum):
+    """Roles beyond display: the entry itself, its touch-point id, its day, and overdue."""
+
+    ENTRY = int(Qt.ItemDataRole.UserRole) + 1
+    TOUCHPOINT_ID = int(Qt.ItemDataRole.UserRole) + 2
+    DAY = int(Qt.ItemDataRole.UserRole) + 3
+    OVERDUE = int(Qt.ItemDataRole.UserRole) + 4
+
+
+def qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def day_text(value: date, fmt: str = "ddd d MMM") -> str:
+    """A date as the locale writes it, e.g. "Mon 23 Nov"."""
+    return QLocale().toString(qdate(value), fmt)
+
+
+def time_text(entry: AgendaEntry) -> str:
+    tp = entry.touchpoint
+    if tp.time is None:
+        return "All day"
+    return QLocale().toString(QTime(tp.time.hour, tp.time.minute), QLocale.FormatType.ShortFormat)
+
+
+def title_text(entry: AgendaEntry) -> str:
+    """The card's headline: the title, or what kind of touch it is when it has none."""
+    tp = entry.touchpoint
+    if tp.title:
+        return tp.title
+    if tp.channel is Channel.CONTENT and entry.content_title:
+        return f"Send “{entry.content_title}”"
+    if entry.contact_name:
+        return f"{tp.channel.label} with {entry.contact_name.split()[0]}"
+    return tp.channel.label
+
+
+def encode_ids(ids: list[int]) -> QMimeData:
+    """The drag payload: touch-point ids as comma-separated ASCII under our own MIME type."""
+    mime = QMimeData()
+    mime.setData(MIME_TYPE, QByteArray(",".join(str(i) for i in ids).encode("ascii")))
+    return mime
+
+
+def decode_ids(mime: QMimeData) -> list[int]:
+    if not mime.hasFormat(MIME_TYPE):
+        return []
+    raw = bytes(mime.data(MIME_TYPE).data()).decode("ascii", errors="replace")
+    return [int(part) for part in raw.split(",") if part.strip().isdigit()]
+
+
+class EntryTableModel(QAbstractTableModel):
+    """A read-only table of agenda entries; rows are draggable as touch-point ids."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._entries: list[AgendaEntry] = []
+        self._today: date | None = None
+
+    def set_entries(self, entries: list[AgendaEntry], today: date) -> None:
+        self.beginResetModel()
+        self._entries = list(entries)
+        self._today = today
+        self.endResetModel()
+
+    def entries(self) -> list[AgendaEntry]:
+        return list(self._entries)
+
+    def entry(self, row: int) -> AgendaEntry:
+        return self._entries[row]
+
+    def row_of(self, touchpoint_id: int) -> int | None:
+        for row, entry in enumerate(self._entries):
+            if entry.touchpoint.id == touchpoint_id:
+                return row
+        return None
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(HEADERS)
+        ):
+            return HEADERS[section]
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsDragEnabled
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._entries):
+            return None
+        entry = self._entries[index.row()]
+        tp = entry.touchpoint
+        column = Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(entry, column)
+        if role == Qt.ItemDataRole.UserRole:
+            return self._sort_key(entry, column)
+        if role == Qt.ItemDataRole.DecorationRole and column in (Column.CHANNEL, Column.DAY):
+            return channel_icon(tp.channel)
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._summary(entry)
+        if role == EntryRole.ENTRY:
+            return entry
+        if role == EntryRole.TOUCHPOINT_ID:
+            return tp.id
+        if role == EntryRole.DAY:
+            return tp.day
+        if role == EntryRole.OVERDUE:
+            return self._today is not None and tp.is_overdue(self._today)
+        return None
+
+    def _display(self, entry: AgendaEntry, column: Column) -> str:
+        tp = entry.touchpoint
+        match column:
+            case Column.DAY:
+                return day_text(tp.day)
+            case Column.TIME:
+                return time_text(entry)
+            case Column.CHANNEL:
+                return tp.channel.label
+            case Column.COMPANY:
+                return entry.company_name
+            case Column.CONTACT:
+                return entry.contact_name
+            case Column.TITLE:
+                return title_text(entry)
+            case Column.PURPOSE:
+                return tp.purpose.label
+            case Column.STATUS:
+                return tp.status.label
+
+    def _sort_key(self, entry: AgendaEntry, column: Column) -> Any:
+        tp = entry.touchpoint
+        match column:
+            case Column.DAY:
+                return tp.day.isoformat()
+            case Column.TIME:
+                return "" if tp.time is None else tp.time.isoformat()
+            case Column.STATUS:
+                return tp.status.value
+            case _:
+                return self._display(entry, column).casefold()
+
+    def _summary(self, entry: AgendaEntry) -> str:
+        tp = entry.touchpoint
+        who = entry.company_name + (f" — {entry.contact_name}" if entry.contact_name else "")
+        lines = [
+            title_text(entry),
+            f"{day_text(tp.day, 'dddd d MMMM yyyy')}, {time_text(entry).lower()}",
+            who,
+            f"{tp.channel.label} · {tp.purpose.label} · {entry.company_kind.label}",
+            tp.status.label + (f": {tp.outcome}" if tp.outcome else ""),
+        ]
+        if self._today is not None and tp.is_overdue(self._today):
+            lines.append("Overdue")
+        if entry.content_title:
+            lines.append(f"Content: {entry.content_title}")
+        return "\n".join(lines)
+
+    def mimeTypes(self) -> list[str]:
+        return [MIME_TYPE]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # type: ignore[override]
+        ids: list[int] = []
+        for index in indexes:
+            tp_id = self.data(index, EntryRole.TOUCHPOINT_ID)
+            if isinstance(tp_id, int) and tp_id not in ids:
+                ids.append(tp_id)
+        return encode_ids(ids)
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+
+class WeekModel(EntryTableModel):
+    """The touch-points of one visible week, read from the store seven days at a time."""
+
+    def __init__(self, store: Store, clock: Clock, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._clock = clock
+        self.start = clock.today()
+
+    @property
+    def last(self) -> date:
+        return self.start + timedelta(days=6)
+
+    def show_week(self, start: date) -> None:
+        self.start = start
+        self.reload()
+
+    def reload(self) -> None:
+        self.set_entries(
+            self._store.touchpoints.between(self.start, self.last), self._clock.today()
+        )
+
+
+class OverdueModel(EntryTableModel):
+    """Planned touch-points whose day has passed, oldest first."""
+
+    def __init__(self, store: Store, clock: Clock, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._clock = clock
+
+    def reload(self) -> None:
+        today = self._clock.today()
+        self.set_entries(self._store.touchpoints.overdue(today), today)
+
+
+class DayFilterProxy(QSortFilterProxyModel):
+    """The entries of one day of a week model: each day column shows one of these."""
+
+    def __init__(self, day: date, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._day = day
+
+    @property
+    def day(self) -> date:
+        return self._day
+
+    def set_day(self, day: date) -> None:
+        self.beginFilterChange()
+        self._day = day
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        source = self.sourceModel()
+        if source is None:
+            return False
+        index = source.index(source_row, 0, source_parent)
+        return bool(index.data(EntryRole.DAY) == self._day)

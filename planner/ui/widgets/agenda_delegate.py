@@ -1,0 +1,116 @@
+"""Paints the agenda list: a heading over each day's first entry, then time, icon, title, who."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from planner.domain.model import AgendaEntry
+from planner.ui.models.week_model import EntryRole, day_text, time_text, title_text
+from planner.ui.theme import ACCENT, INK, INK_SOFT, LINE, channel_icon, kind_colour
+
+_TIME_W = 52
+_ICON = 16
+
+
+def _heading(index: QModelIndex | QPersistentModelIndex) -> str | None:
+    """The day heading drawn above this row, or None when the row above has the same day."""
+    day = index.data(EntryRole.DAY)
+    if index.row() > 0:
+        above = index.model().index(index.row() - 1, 0)
+        if above.data(EntryRole.DAY) == day:
+            return None
+    label = index.data(Qt.ItemDataRole.DisplayRole)
+    first = str(label).split(" · ", 1)[0] if label else ""
+    if first in ("Today", "Tomorrow") and day is not None:
+        return f"{first} · {day_text(day)}"
+    return day_text(day, "dddd d MMM") if day is not None else ""
+
+
+class AgendaDelegate(QStyledItemDelegate):
+    """Agenda rows grouped under day headings; the kind shows as a coloured dot and in tooltips."""
+
+    def _fonts(self, base: QFont) -> tuple[QFont, QFont]:
+        small = QFont(base)
+        small.setPointSizeF(max(7.0, base.pointSizeF() * 0.9))
+        bold = QFont(base)
+        bold.setWeight(QFont.Weight.DemiBold)
+        return small, bold
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        small, bold = self._fonts(option.font)
+        height = QFontMetrics(bold).height() + QFontMetrics(small).height() + 10
+        if _heading(index) is not None:
+            height += QFontMetrics(bold).height() + 12
+        return QSize(100, height)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        entry = index.data(EntryRole.ENTRY)
+        if not isinstance(entry, AgendaEntry):
+            super().paint(painter, option, index)
+            return
+        small, bold = self._fonts(option.font)
+        fm_small, fm_bold = QFontMetrics(small), QFontMetrics(bold)
+        rect = QRect(option.rect)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        heading = _heading(index)
+        if heading is not None:
+            head = QRect(rect.left(), rect.top() + 6, rect.width(), fm_bold.height() + 4)
+            painter.setFont(bold)
+            painter.setPen(QColor(ACCENT))
+            painter.drawText(
+                head, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), heading
+            )
+            painter.setPen(QColor(LINE))
+            painter.drawLine(head.left(), head.bottom() + 1, head.right(), head.bottom() + 1)
+            rect.setTop(head.bottom() + 6)
+        if option.state & QStyle.StateFlag.State_Selected:
+            painter.fillRect(rect, QColor("#e3f1f1"))
+        elif option.state & QStyle.StateFlag.State_MouseOver:
+            painter.fillRect(rect, QColor("#f2f5f7"))
+        tp = entry.touchpoint
+        y = rect.top() + 4
+        painter.setFont(small)
+        painter.setPen(QColor(INK_SOFT))
+        painter.drawText(
+            QRect(rect.left() + 2, y, _TIME_W, fm_bold.height()),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            time_text(entry),
+        )
+        icon_x = rect.left() + _TIME_W
+        painter.drawPixmap(
+            icon_x, y + (fm_bold.height() - _ICON) // 2, channel_icon(tp.channel).pixmap(_ICON)
+        )
+        text_x = icon_x + _ICON + 6
+        width = rect.right() - text_x - 4
+        painter.setFont(bold)
+        painter.setPen(QColor(INK))
+        painter.drawText(
+            QRect(text_x, y, width, fm_bold.height()),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            fm_bold.elidedText(title_text(entry), Qt.TextElideMode.ElideRight, width),
+        )
+        y += fm_bold.height()
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(kind_colour(entry.company_kind))
+        dot_y = y + fm_small.height() // 2
+        painter.drawEllipse(text_x, dot_y - 3, 6, 6)
+        who = entry.company_name + (f" — {entry.contact_name}" if entry.contact_name else "")
+        who = f"{who} · {entry.company_kind.label}"
+        painter.setFont(small)
+        painter.setPen(QColor(INK_SOFT))
+        painter.drawText(
+            QRect(text_x + 10, y, width - 10, fm_small.height()),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            fm_small.elidedText(who, Qt.TextElideMode.ElideRight, width - 10),
+        )
+        painter.restore()

@@ -1,0 +1,229 @@
+"""Paints one touch-point as a card: kind stripe and label, channel icon, time, title, people."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from planner.domain.model import AgendaEntry, Status
+from planner.ui.models.week_model import EntryRole, day_text, time_text, title_text
+from planner.ui.theme import (
+    ACCENT,
+    INK,
+    INK_FAINT,
+    INK_SOFT,
+    KIND_SHORT,
+    LINE,
+    OVERDUE,
+    STATUS_COLOURS,
+    STATUS_MARKS,
+    channel_icon,
+    kind_colour,
+    kind_tint,
+)
+
+_PAD = 9
+_GAP = 3
+_ICON = 16
+
+
+def wrap_two(text: str, fm: QFontMetrics, width: int) -> list[str]:
+    """Word-wrap `text` into at most two lines of `width` pixels, eliding the second."""
+    if fm.horizontalAdvance(text) <= width:
+        return [text]
+    words = text.split()
+    first = ""
+    rest = 0
+    for i, word in enumerate(words):
+        candidate = f"{first} {word}".strip()
+        if fm.horizontalAdvance(candidate) > width:
+            break
+        first = candidate
+        rest = i + 1
+    if not first:
+        return [fm.elidedText(text, Qt.TextElideMode.ElideRight, width)]
+    second = " ".join(words[rest:])
+    return [first, fm.elidedText(second, Qt.TextElideMode.ElideRight, width)]
+
+
+class CardDelegate(QStyledItemDelegate):
+    """A card per touch-point; `show_date` puts the day in front of the time (overdue tray)."""
+
+    def __init__(
+        self, parent: QWidget | None = None, *, show_date: bool = False, width: int | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.show_date = show_date
+        self.width = width
+
+    def _fonts(self, base: QFont) -> tuple[QFont, QFont, QFont]:
+        small = QFont(base)
+        small.setPointSizeF(max(7.0, base.pointSizeF() * 0.9))
+        bold = QFont(base)
+        bold.setWeight(QFont.Weight.DemiBold)
+        small_bold = QFont(small)
+        small_bold.setWeight(QFont.Weight.DemiBold)
+        return small, bold, small_bold
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        small, bold, _ = self._fonts(option.font)
+        line_small = QFontMetrics(small).height()
+        line_bold = QFontMetrics(bold).height()
+        lines = self._title_lines(index, bold, self._text_width(option))
+        height = (
+            2 * _PAD + max(_ICON, line_small) + lines * line_bold + 2 * line_small + 3 * _GAP + 6
+        )
+        return QSize(self.width or 120, height)
+
+    def _text_width(self, option: QStyleOptionViewItem) -> int:
+        """The width text gets inside a card, from the fixed width or the list's viewport."""
+        if self.width:
+            return self.width - 10 - 2 * _PAD - 4
+        view = option.widget
+        viewport = getattr(view, "viewport", None)
+        width = viewport().width() if callable(viewport) else option.rect.width()
+        return max(60, width - 10 - 2 * _PAD - 4)
+
+    def _title_lines(
+        self, index: QModelIndex | QPersistentModelIndex, font: QFont, width: int
+    ) -> int:
+        entry = index.data(EntryRole.ENTRY)
+        if not isinstance(entry, AgendaEntry):
+            return 1
+        return len(wrap_two(title_text(entry), QFontMetrics(font), width))
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        entry = index.data(EntryRole.ENTRY)
+        if not isinstance(entry, AgendaEntry):
+            super().paint(painter, option, index)
+            return
+        tp = entry.touchpoint
+        overdue = bool(index.data(EntryRole.OVERDUE))
+        state = option.state
+        selected = bool(state & QStyle.StateFlag.State_Selected)
+        hovered = bool(state & QStyle.StateFlag.State_MouseOver)
+        active = tp.status is Status.PLANNED
+        base_font: QFont = option.font
+        small, bold, small_bold = self._fonts(base_font)
+
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        card = QRectF(option.rect).adjusted(5, 4, -5, -4)
+        path = QPainterPath()
+        path.addRoundedRect(card, 8, 8)
+        fill = QColor("#ffffff") if active else QColor("#f5f7f9")
+        painter.fillPath(path, fill)
+        if hovered and not selected:
+            painter.fillPath(path, QColor(0, 0, 0, 8))
+        border = QColor(ACCENT) if selected else QColor(LINE)
+        painter.setPen(QPen(border, 2.0 if selected else 1.0))
+        painter.drawPath(path)
+
+        # The kind's stripe on the left edge, clipped to the card's rounded corners.
+        painter.save()
+        painter.setClipPath(path)
+        stripe = kind_colour(entry.company_kind)
+        if not active:
+            stripe.setAlpha(110)
+        painter.fillRect(QRectF(card.left(), card.top(), 5, card.height()), stripe)
+        painter.restore()
+
+        inner = card.toRect().adjusted(_PAD + 4, _PAD, -_PAD, -_PAD)
+        y = inner.top()
+        fm_small = QFontMetrics(small)
+        fm_bold = QFontMetrics(bold)
+        line1 = max(_ICON, fm_small.height())
+
+        # Line 1: channel icon, time (and day in the tray) and purpose; the status at the right.
+        icon = channel_icon(tp.channel).pixmap(_ICON, _ICON)
+        painter.drawPixmap(inner.left(), y + (line1 - _ICON) // 2, icon)
+        mark = "Overdue" if overdue else STATUS_MARKS[tp.status]
+        mark_w = 0
+        if mark:
+            painter.setFont(small_bold)
+            painter.setPen(QColor(OVERDUE if overdue else STATUS_COLOURS[tp.status]))
+            mark_w = QFontMetrics(small_bold).horizontalAdvance(mark) + 6
+            painter.drawText(
+                QRect(inner.right() - mark_w, y, mark_w, line1),
+                int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight),
+                mark,
+            )
+        when = time_text(entry)
+        if self.show_date:
+            when = f"{day_text(tp.day)} · {when}"
+        left = inner.left() + _ICON + 6
+        room = inner.right() - mark_w - left
+        fm_small_bold = QFontMetrics(small_bold)
+        painter.setFont(small_bold)
+        painter.setPen(QColor(OVERDUE) if overdue else QColor(INK_SOFT))
+        when = fm_small_bold.elidedText(when, Qt.TextElideMode.ElideRight, room)
+        painter.drawText(
+            QRect(left, y, room, line1),
+            int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+            when,
+        )
+        used = fm_small_bold.horizontalAdvance(when)
+        purpose_room = room - used
+        if purpose_room > 30:
+            painter.setFont(small)
+            painter.setPen(QColor(INK_FAINT))
+            painter.drawText(
+                QRect(left + used, y, purpose_room, line1),
+                int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+                fm_small.elidedText(
+                    f" · {tp.purpose.label}", Qt.TextElideMode.ElideRight, purpose_room
+                ),
+            )
+        y += line1 + _GAP + 2
+
+        # Lines 2–3: the title, struck through once it is done or cancelled.
+        title_font = QFont(bold)
+        title_font.setStrikeOut(tp.status in (Status.DONE, Status.CANCELLED))
+        painter.setFont(title_font)
+        painter.setPen(QColor(INK) if active else QColor(INK_FAINT))
+        for line in wrap_two(title_text(entry), fm_bold, inner.width()):
+            painter.drawText(
+                QRect(inner.left(), y, inner.width(), fm_bold.height()),
+                int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+                line,
+            )
+            y += fm_bold.height()
+        y += _GAP
+
+        # Then the account, and the kind (in words, as a chip) before the person.
+        painter.setFont(small)
+        painter.setPen(QColor(INK) if active else QColor(INK_FAINT))
+        painter.drawText(
+            QRect(inner.left(), y, inner.width(), fm_small.height()),
+            int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+            fm_small.elidedText(entry.company_name, Qt.TextElideMode.ElideRight, inner.width()),
+        )
+        y += fm_small.height() + _GAP
+        chip_text = KIND_SHORT[entry.company_kind]
+        chip_w = fm_small_bold.horizontalAdvance(chip_text) + 12
+        chip = QRectF(inner.left(), y, chip_w, fm_small.height() + 1)
+        chip_path = QPainterPath()
+        chip_path.addRoundedRect(chip, chip.height() / 2, chip.height() / 2)
+        painter.fillPath(chip_path, kind_tint(entry.company_kind))
+        painter.setFont(small_bold)
+        painter.setPen(kind_colour(entry.company_kind).darker(140))
+        painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, chip_text)
+        if entry.contact_name:
+            painter.setFont(small)
+            painter.setPen(QColor(INK_SOFT) if active else QColor(INK_FAINT))
+            x = inner.left() + chip_w + 6
+            width = inner.right() - x
+            painter.drawText(
+                QRect(x, y, width, fm_small.height() + 1),
+                int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+                fm_small.elidedText(entry.contact_name, Qt.TextElideMode.ElideRight, width),
+            )
+        painter.restore()

@@ -1,0 +1,736 @@
+"""The home screen: seven day columns of cards, the overdue tray, a month and an agenda."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+from functools import partial
+
+from PySide6.QtCore import QLocale, QModelIndex, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QDrag,
+    QDragEnterEvent,
+    QDragLeaveEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeySequence,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPixmap,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QMenu,
+    QPushButton,
+    QSizePolicy,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.domain.errors import PlannerError
+from planner.domain.model import AgendaEntry, Channel, Status
+from planner.domain.timing import week_start
+from planner.ui.controller import COMPANIES, TOUCHPOINTS, Change, Controller
+from planner.ui.dialogs.outcome_dialog import OutcomeDialog
+from planner.ui.dialogs.touchpoint_dialog import TouchpointDialog
+from planner.ui.models.agenda_model import AgendaModel
+from planner.ui.models.week_model import (
+    MIME_TYPE,
+    DayFilterProxy,
+    EntryRole,
+    OverdueModel,
+    WeekModel,
+    day_text,
+    decode_ids,
+    qdate,
+    title_text,
+)
+from planner.ui.theme import INK_FAINT
+from planner.ui.widgets.agenda_delegate import AgendaDelegate
+from planner.ui.widgets.card_delegate import CardDelegate
+from planner.ui.widgets.month_view import MonthView
+
+
+def first_weekday() -> int:
+    """The locale's first day of the week, 0 for Monday … 6 for Sunday."""
+    return int(QLocale().firstDayOfWeek().value) - 1
+
+
+def _repolish(widget: QWidget) -> None:
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+    widget.update()
+
+
+class CardList(QListView):
+    """A list of cards that drags touch-point ids and, for a day column, accepts drops.
+
+    `day` is None for the overdue tray, which only ever starts drags.
+    """
+
+    touchpoints_dropped = Signal(list, object)  # touch-point ids, the day they were dropped on
+    empty_double_clicked = Signal(object)  # the day
+    drop_hovered = Signal(bool)
+
+    def __init__(
+        self, day: date | None, delegate: CardDelegate, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.day = day
+        self._empty_text = "Nothing planned\n\nDouble-click\nto plan one"
+        self.setItemDelegate(delegate)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setUniformItemSizes(False)
+        self.setMouseTracking(True)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(day is not None)
+        self.setDropIndicatorShown(False)
+        self.setDragDropMode(
+            QAbstractItemView.DragDropMode.DragDrop
+            if day is not None
+            else QAbstractItemView.DragDropMode.DragOnly
+        )
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        if day is not None:
+            self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def touchpoint_id_at(self, index: QModelIndex) -> int | None:
+        value = index.data(EntryRole.TOUCHPOINT_ID) if index.isValid() else None
+        return value if isinstance(value, int) else None
+
+    def card_rect(self, touchpoint_id: int) -> QRect:
+        """Where a touch-point's card sits in the viewport (tests click there)."""
+        model = self.model()
+        for row in range(model.rowCount()):
+            index = model.index(row, 0)
+            if self.touchpoint_id_at(index) == touchpoint_id:
+                return self.visualRect(index)
+        return QRect()
+
+    # Dragging out.
+
+    def startDrag(self, supportedActions: Qt.DropAction) -> None:  # noqa: N803
+        indexes = self.selectedIndexes()
+        if not indexes:
+            return
+        mime = self.model().mimeData(indexes)
+        drag = QDrag(self)
+        drag.setMimeData(mime)
+        pixmap = self._card_pixmap(indexes[0])
+        drag.setPixmap(pixmap)
+        drag.setHotSpot(QPoint(pixmap.width() // 2, 16))
+        drag.exec(Qt.DropAction.MoveAction)
+
+    def _card_pixmap(self, index: QModelIndex) -> QPixmap:
+        rect = self.visualRect(index)
+        size = QSize(max(rect.width(), 160), max(rect.height(), 60))
+        pixmap = QPixmap(size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        option.rect = QRect(QPoint(0, 0), size)
+        self.itemDelegate().paint(painter, option, index)
+        painter.end()
+        return pixmap
+
+    # Dropping in.
+
+    def _wants(self, event: QDragEnterEvent | QDragMoveEvent | QDropEvent) -> bool:
+        return self.day is not None and event.mimeData().hasFormat(MIME_TYPE)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._wants(event):
+            event.setDropAction(Qt.DropAction.MoveAction)
+            event.accept()
+            self.drop_hovered.emit(True)
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self._wants(event):
+            event.setDropAction(Qt.DropAction.MoveAction)
+            event.accept()
+        else:
+            event.ignore()
+
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
+        self.drop_hovered.emit(False)
+        event.accept()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self.drop_hovered.emit(False)
+        if not self._wants(event):
+            event.ignore()
+            return
+        ids = decode_ids(event.mimeData())
+        event.setDropAction(Qt.DropAction.MoveAction)
+        event.accept()
+        if ids:
+            self.touchpoints_dropped.emit(ids, self.day)
+
+    # Planning on an empty spot.
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        if self.day is not None and not self.indexAt(event.position().toPoint()).isValid():
+            event.accept()
+            self.empty_double_clicked.emit(self.day)
+            return
+        super().mouseDoubleClickEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.day is not None and self.model() is not None and self.model().rowCount() == 0:
+            painter = QPainter(self.viewport())
+            painter.setPen(QColor(INK_FAINT))
+            rect = self.viewport().rect().adjusted(6, 18, -6, 0)
+            painter.drawText(
+                rect,
+                int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+                | int(Qt.TextFlag.TextWordWrap),
+                self._empty_text,
+            )
+            painter.end()
+
+
+class DayColumn(QFrame):
+    """One day: a header with the date (today marked in colour and words) over its cards."""
+
+    def __init__(
+        self, proxy: DayFilterProxy, delegate: CardDelegate, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("dayColumn")
+        self.proxy = proxy
+        self.head = QFrame(self)
+        self.head.setObjectName("dayHead")
+        self.header = QLabel(self.head)
+        self.header.setObjectName("dayHeader")
+        self.note = QLabel(self.head)
+        self.note.setObjectName("dayNote")
+        head = QVBoxLayout(self.head)
+        head.setContentsMargins(10, 7, 10, 6)
+        head.setSpacing(0)
+        head.addWidget(self.header)
+        head.addWidget(self.note)
+        self.cards = CardList(proxy.day, delegate, self)
+        self.cards.setObjectName("dayList")
+        self.cards.setModel(proxy)
+        self.cards.drop_hovered.connect(self._on_cards_drop_hovered)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(1, 1, 1, 1)
+        layout.setSpacing(0)
+        layout.addWidget(self.head)
+        layout.addWidget(self.cards, 1)
+        self.setMinimumWidth(110)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    @property
+    def day(self) -> date:
+        return self.proxy.day
+
+    def set_day(self, day: date, today: date) -> None:
+        self.proxy.set_day(day)
+        self.cards.day = day
+        self.is_today = day == today
+        self.header.setText(day_text(day))
+        self.header.setAccessibleName(day_text(day, "dddd d MMMM yyyy"))
+        for widget in (self, self.head, self.header, self.note):
+            widget.setProperty("today", self.is_today)
+            _repolish(widget)
+
+    def set_count(self, count: int) -> None:
+        """The line under the date: how many touch-points, and "Today" in words."""
+        if self.is_today:
+            self.note.setText(f"Today · {count}")
+        else:
+            self.note.setText("Free" if count == 0 else f"{count} touch-point{'s' * (count != 1)}")
+        self.note.setToolTip(f"{count} touch-point{'s' * (count != 1)}")
+
+    def _on_cards_drop_hovered(self, hovered: bool) -> None:
+        self.setProperty("dropTarget", hovered)
+        _repolish(self)
+
+
+class WeekView(QWidget):
+    """The week of touch-points with everything needed to plan, move and close them.
+
+    Every change goes through the controller; the view reloads only the visible week (and
+    the overdue tray and agenda) when a change touches touch-points or accounts.
+    """
+
+    failed = Signal(str)
+    week_changed = Signal(object)  # the first day of the week now shown
+
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("weekPage")
+        self.controller = controller
+        self.store = controller.store
+        self.clock = controller.clock
+        self.week_model = WeekModel(self.store, self.clock, self)
+        self.overdue_model = OverdueModel(self.store, self.clock, self)
+        self.agenda_model = AgendaModel(self.store, self.clock, parent=self)
+        self._selected: int | None = None
+        self._make_actions()
+
+        # Header: navigation, the week's range and a button to plan.
+        self.previous_button = self._nav_button("‹", self.previous_week_action)
+        self.today_button = self._nav_button("Today", self.today_action)
+        self.next_button = self._nav_button("›", self.next_week_action)
+        self.title_label = QLabel(self)
+        self.title_label.setObjectName("weekTitle")
+        self.subtitle_label = QLabel(self)
+        self.subtitle_label.setObjectName("weekSubtitle")
+        self.plan_button = QPushButton("+  Plan touch-point", self)
+        self.plan_button.setObjectName("planButton")
+        self.plan_button.clicked.connect(self._on_plan_button_clicked)
+        titles = QVBoxLayout()
+        titles.setSpacing(0)
+        titles.addWidget(self.title_label)
+        titles.addWidget(self.subtitle_label)
+        header = QHBoxLayout()
+        header.setSpacing(6)
+        header.addWidget(self.previous_button)
+        header.addWidget(self.today_button)
+        header.addWidget(self.next_button)
+        header.addSpacing(12)
+        header.addLayout(titles)
+        header.addStretch(1)
+        header.addWidget(self.plan_button)
+
+        # The overdue tray: planned touch-points whose day has passed, never hidden.
+        self.overdue_tray = QFrame(self)
+        self.overdue_tray.setObjectName("overdueTray")
+        self.overdue_title = QLabel(self.overdue_tray)
+        self.overdue_title.setObjectName("overdueTitle")
+        hint = QLabel(
+            "Drag a card onto a day to reschedule it, or right-click to mark it done or skip it.",
+            self.overdue_tray,
+        )
+        hint.setObjectName("weekSubtitle")
+        self.overdue_list = CardList(None, CardDelegate(self, show_date=True, width=250), self)
+        self.overdue_list.setObjectName("overdueList")
+        self.overdue_list.setModel(self.overdue_model)
+        self.overdue_list.setFlow(QListView.Flow.LeftToRight)
+        self.overdue_list.setWrapping(False)
+        self.overdue_list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        card_height = self.overdue_list.sizeHintForRow(0) if self.overdue_model.rowCount() else 0
+        self.overdue_list.setFixedHeight(max(card_height, 96) + 16)
+        tray_title_row = QHBoxLayout()
+        tray_title_row.addWidget(self.overdue_title)
+        tray_title_row.addWidget(hint, 1)
+        tray = QVBoxLayout(self.overdue_tray)
+        tray.setContentsMargins(12, 8, 12, 6)
+        tray.setSpacing(2)
+        tray.addLayout(tray_title_row)
+        tray.addWidget(self.overdue_list)
+
+        # Seven day columns over one week model.
+        self.columns: list[DayColumn] = []
+        days_row = self._days_row = QHBoxLayout()
+        days_row.setSpacing(8)
+        delegate = CardDelegate(self)
+        for offset in range(7):
+            proxy = DayFilterProxy(self.week_model.start + timedelta(days=offset), self)
+            proxy.setSourceModel(self.week_model)
+            column = DayColumn(proxy, delegate, self)
+            self.columns.append(column)
+            days_row.addWidget(column, 2)
+
+        # Beside the week: the month and what is coming up.
+        self.side_panel = QFrame(self)
+        self.side_panel.setObjectName("sidePanel")
+        self.side_panel.setFixedWidth(264)
+        self.month_view = MonthView(self.side_panel)
+        self.agenda_list = QListView(self.side_panel)
+        self.agenda_list.setObjectName("agendaList")
+        self.agenda_list.setModel(self.agenda_model)
+        self.agenda_list.setItemDelegate(AgendaDelegate(self.agenda_list))
+        self.agenda_list.setUniformItemSizes(False)
+        self.agenda_list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.agenda_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.agenda_list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.agenda_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        agenda_title = QLabel(f"Coming up · next {self.agenda_model.days} days", self.side_panel)
+        agenda_title.setObjectName("sectionTitle")
+        side = QVBoxLayout(self.side_panel)
+        side.setContentsMargins(10, 10, 10, 10)
+        side.setSpacing(8)
+        side.addWidget(self.month_view)
+        side.addWidget(agenda_title)
+        side.addWidget(self.agenda_list, 1)
+
+        week_box = QVBoxLayout()
+        week_box.setSpacing(10)
+        week_box.addLayout(header)
+        week_box.addWidget(self.overdue_tray)
+        week_box.addLayout(days_row, 1)
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(14, 12, 14, 14)
+        outer.setSpacing(14)
+        outer.addLayout(week_box, 1)
+        outer.addWidget(self.side_panel)
+
+        for card_list in self.card_lists():
+            card_list.activated.connect(self._on_cards_activated)
+            card_list.customContextMenuRequested.connect(self._context_menu_handler(card_list))
+            card_list.selectionModel().currentChanged.connect(self._selection_handler(card_list))
+            card_list.touchpoints_dropped.connect(self._on_cards_touchpoints_dropped)
+            card_list.empty_double_clicked.connect(self._on_cards_empty_double_clicked)
+        self.month_view.day_picked.connect(self._on_month_view_day_picked)
+        self.month_view.page_shown.connect(self._on_month_view_page_shown)
+        self.agenda_list.activated.connect(self._on_agenda_list_activated)
+        controller.changed.connect(self._on_controller_changed)
+
+        self.show_week_of(self.clock.today())
+
+    # Actions (the main window puts the navigation ones in its Go menu).
+
+    def _make_actions(self) -> None:
+        def action(
+            text: str,
+            slot: Callable[[], None],
+            *keys: QKeySequence | QKeySequence.StandardKey | str,
+            local: bool = False,
+        ) -> QAction:
+            act = QAction(text, self)
+            if keys:
+                act.setShortcuts([QKeySequence(k) for k in keys])
+            if local:
+                act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                self.addAction(act)
+            act.triggered.connect(slot)
+            return act
+
+        self.previous_week_action = action(
+            "&Previous week", self.go_previous_week, "Alt+Left", "Ctrl+PgUp"
+        )
+        self.next_week_action = action("&Next week", self.go_next_week, "Alt+Right", "Ctrl+PgDown")
+        self.today_action = action("&Today", self.go_today, "Ctrl+T")
+        self.plan_action = action("&Plan touch-point…", self._on_plan_button_clicked, "Ctrl+N")
+        self.edit_action = action("&Edit…", self._on_edit_action_triggered)
+        self.done_action = action(
+            "Mark &done…", self._on_done_action_triggered, "Ctrl+D", local=True
+        )
+        self.skip_action = action("&Skip", lambda: self._set_selected_status(Status.SKIPPED))
+        self.cancel_action = action(
+            "&Cancel touch-point", lambda: self._set_selected_status(Status.CANCELLED)
+        )
+        self.reopen_action = action(
+            "&Reopen (planned)", lambda: self._set_selected_status(Status.PLANNED)
+        )
+        self.delete_action = action(
+            "De&lete", self._on_delete_action_triggered, QKeySequence.StandardKey.Delete, local=True
+        )
+        self._update_actions()
+
+    def card_actions(self) -> list[QAction]:
+        return [
+            self.edit_action,
+            self.done_action,
+            self.skip_action,
+            self.cancel_action,
+            self.reopen_action,
+            self.delete_action,
+        ]
+
+    def _nav_button(self, text: str, act: QAction) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName("navButton")
+        shortcuts = ", ".join(
+            s.toString(QKeySequence.SequenceFormat.NativeText) for s in act.shortcuts()
+        )
+        button.setToolTip(f"{act.text().replace('&', '')} ({shortcuts})")
+        button.clicked.connect(act.trigger)
+        return button
+
+    # Navigation.
+
+    @property
+    def start(self) -> date:
+        return self.week_model.start
+
+    def show_week_of(self, day: date) -> None:
+        start = week_start(day, first_weekday())
+        today = self.clock.today()
+        for offset, column in enumerate(self.columns):
+            column.set_day(start + timedelta(days=offset), today)
+        self.week_model.start = start
+        self.month_view.set_week(start, start + timedelta(days=6))
+        self.month_view.setSelectedDate(qdate(day))
+        self.reload()
+        self.week_changed.emit(start)
+
+    def go_previous_week(self) -> None:
+        self.show_week_of(self.start - timedelta(days=7))
+
+    def go_next_week(self) -> None:
+        self.show_week_of(self.start + timedelta(days=7))
+
+    def go_today(self) -> None:
+        self.show_week_of(self.clock.today())
+
+    # Loading.
+
+    def card_lists(self) -> list[CardList]:
+        return [column.cards for column in self.columns] + [self.overdue_list]
+
+    def reload(self) -> None:
+        """Read the visible week, the overdue tray and the agenda again (selection kept)."""
+        selected = self._selected
+        self.week_model.reload()
+        self.overdue_model.reload()
+        self.agenda_model.reload()
+        self.month_view.request_marks()
+        self._update_header()
+        overdue = self.overdue_model.rowCount()
+        self.overdue_tray.setVisible(overdue > 0)
+        noun = "touch-point" if overdue == 1 else "touch-points"
+        self.overdue_title.setText(f"⚠  Overdue · {overdue} planned {noun} past their day")
+        if selected is not None:
+            self.select_touchpoint(selected)
+        else:
+            self._update_actions()
+
+    def _update_header(self) -> None:
+        start, last = self.start, self.week_model.last
+        if start.year != last.year:
+            title = f"{day_text(start, 'd MMM yyyy')} – {day_text(last, 'd MMM yyyy')}"
+        elif start.month != last.month:
+            title = f"{day_text(start, 'd MMM')} – {day_text(last, 'd MMM yyyy')}"
+        else:
+            title = f"{start.day} – {day_text(last, 'd MMMM yyyy')}"
+        self.title_label.setText(title)
+        entries = self.week_model.entries()
+        done = sum(1 for e in entries if e.touchpoint.status is Status.DONE)
+        planned = sum(1 for e in entries if e.touchpoint.status is Status.PLANNED)
+        week_no = qdate(start + timedelta(days=3)).weekNumber()[0]
+        self.subtitle_label.setText(
+            f"Week {week_no}  ·  {len(entries)} touch-points  ·  {planned} planned  ·  {done} done"
+        )
+        counts: dict[date, int] = {}
+        for e in entries:
+            counts[e.touchpoint.day] = counts.get(e.touchpoint.day, 0) + 1
+        for column in self.columns:
+            column.set_count(counts.get(column.day, 0))
+            # Weekends get narrower columns unless something is planned on them.
+            weekend = column.day.weekday() >= 5 and not counts.get(column.day)
+            self._days_row.setStretchFactor(column, 1 if weekend else 2)
+
+    # Selection.
+
+    def selected_touchpoint_id(self) -> int | None:
+        return self._selected
+
+    def selected_entry(self) -> AgendaEntry | None:
+        for card_list in self.card_lists():
+            index = card_list.currentIndex()
+            if index.isValid() and card_list.touchpoint_id_at(index) == self._selected:
+                entry = index.data(EntryRole.ENTRY)
+                return entry if isinstance(entry, AgendaEntry) else None
+        return None
+
+    def column_for(self, day: date) -> DayColumn | None:
+        for column in self.columns:
+            if column.day == day:
+                return column
+        return None
+
+    def select_touchpoint(self, touchpoint_id: int | None) -> bool:
+        """Select a card by touch-point id in whichever list shows it; False if none does."""
+        found = False
+        for card_list in self.card_lists():
+            model = card_list.model()
+            match = None
+            if touchpoint_id is not None and not found:
+                for row in range(model.rowCount()):
+                    index = model.index(row, 0)
+                    if card_list.touchpoint_id_at(index) == touchpoint_id:
+                        match = index
+                        break
+            card_list.blockSignals(True)
+            card_list.selectionModel().blockSignals(True)
+            if match is not None:
+                card_list.setCurrentIndex(match)
+                card_list.scrollTo(match)
+                found = True
+            else:
+                card_list.clearSelection()
+                card_list.setCurrentIndex(QModelIndex())
+            card_list.selectionModel().blockSignals(False)
+            card_list.blockSignals(False)
+            card_list.viewport().update()
+        self._selected = touchpoint_id if found else None
+        self._update_actions()
+        return found
+
+    def _selection_handler(self, source: CardList) -> Callable[[QModelIndex, QModelIndex], None]:
+        def on_current_changed(current: QModelIndex, _previous: QModelIndex) -> None:
+            tp_id = source.touchpoint_id_at(current)
+            if tp_id is not None and tp_id != self._selected:
+                self.select_touchpoint(tp_id)
+
+        return on_current_changed
+
+    def _update_actions(self) -> None:
+        entry = self.selected_entry() if self._selected is not None else None
+        status = entry.touchpoint.status if entry else None
+        self.edit_action.setEnabled(entry is not None)
+        self.delete_action.setEnabled(entry is not None)
+        self.done_action.setEnabled(status is Status.PLANNED)
+        self.skip_action.setEnabled(status is Status.PLANNED)
+        self.cancel_action.setEnabled(status is Status.PLANNED)
+        self.reopen_action.setEnabled(status is not None and status is not Status.PLANNED)
+
+    # Doing things, always through the controller.
+
+    def _run(self, action: Callable[[], object]) -> bool:
+        try:
+            action()
+        except PlannerError as error:
+            self.failed.emit(str(error))
+            return False
+        return True
+
+    def plan_on(self, day: date) -> None:
+        dialog = TouchpointDialog(self.store, self.clock, day=day, parent=self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        tp = dialog.touchpoint()
+        holder: dict[str, int | None] = {}
+
+        def plan() -> None:
+            holder["id"] = self.controller.plan_touchpoint(tp).id
+
+        if self._run(plan):
+            if not self.start <= tp.day <= self.week_model.last:
+                self.show_week_of(tp.day)
+            self.select_touchpoint(holder.get("id"))
+
+    def edit(self, touchpoint_id: int) -> None:
+        try:
+            original = self.store.touchpoints.get(touchpoint_id)
+        except PlannerError as error:
+            self.failed.emit(str(error))
+            return
+        dialog = TouchpointDialog(self.store, self.clock, touchpoint=original, parent=self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        changed = dialog.touchpoint()
+        if changed != original:
+            self._run(lambda: self.controller.update_touchpoint(changed))
+
+    def mark_done(self, touchpoint_id: int) -> None:
+        try:
+            entry = self.store.touchpoints.entry(touchpoint_id)
+        except PlannerError as error:
+            self.failed.emit(str(error))
+            return
+        tp = entry.touchpoint
+        sends = tp.channel is Channel.CONTENT and tp.content_id is not None and bool(tp.contact_id)
+        what = f"{title_text(entry)} — {entry.company_name}"
+        dialog = OutcomeDialog(what, sends_content=sends, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            outcome = dialog.outcome()
+            self._run(lambda: self.controller.complete_touchpoint(touchpoint_id, outcome))
+
+    def set_status(self, touchpoint_id: int, status: Status) -> None:
+        self._run(lambda: self.controller.set_status(touchpoint_id, status))
+
+    def delete(self, touchpoint_id: int) -> None:
+        if self._run(lambda: self.controller.delete_touchpoint(touchpoint_id)):
+            self._selected = None
+            self._update_actions()
+
+    def move_touchpoints(self, touchpoint_ids: list[int], day: date) -> None:
+        for tp_id in touchpoint_ids:
+            try:
+                current = self.store.touchpoints.get(tp_id)
+            except PlannerError as error:
+                self.failed.emit(str(error))
+                continue
+            if current.day != day:
+                self._run(partial(self.controller.move_touchpoint, tp_id, day))
+        if touchpoint_ids:
+            self.select_touchpoint(touchpoint_ids[-1])
+
+    # Slots.
+
+    def _on_controller_changed(self, change: Change) -> None:
+        if change.affects(TOUCHPOINTS, COMPANIES):
+            self.reload()
+
+    def _on_plan_button_clicked(self) -> None:
+        today = self.clock.today()
+        self.plan_on(today if self.start <= today <= self.week_model.last else self.start)
+
+    def _on_cards_empty_double_clicked(self, day: date) -> None:
+        self.plan_on(day)
+
+    def _on_cards_activated(self, index: QModelIndex) -> None:
+        tp_id = index.data(EntryRole.TOUCHPOINT_ID)
+        if isinstance(tp_id, int):
+            self.edit(tp_id)
+
+    def _on_cards_touchpoints_dropped(self, ids: list[int], day: date) -> None:
+        self.move_touchpoints(ids, day)
+
+    def _on_edit_action_triggered(self) -> None:
+        if self._selected is not None:
+            self.edit(self._selected)
+
+    def _on_done_action_triggered(self) -> None:
+        if self._selected is not None:
+            self.mark_done(self._selected)
+
+    def _on_delete_action_triggered(self) -> None:
+        if self._selected is not None:
+            self.delete(self._selected)
+
+    def _set_selected_status(self, status: Status) -> None:
+        if self._selected is not None:
+            self.set_status(self._selected, status)
+
+    def _context_menu_handler(self, source: CardList) -> Callable[[QPoint], None]:
+        def on_context_menu_requested(pos: QPoint) -> None:
+            tp_id = source.touchpoint_id_at(source.indexAt(pos))
+            if tp_id is None:
+                return
+            self.select_touchpoint(tp_id)
+            menu = QMenu(self)
+            for act in self.card_actions():
+                if act is self.delete_action:
+                    menu.addSeparator()
+                menu.addAction(act)
+            menu.exec(source.viewport().mapToGlobal(pos))
+
+        return on_context_menu_requested
+
+    def _on_month_view_day_picked(self, day: date) -> None:
+        self.show_week_of(day)
+
+    def _on_month_view_page_shown(self, first: date, last: date) -> None:
+        self.month_view.set_marks(self.store.touchpoints.day_counts(first, last))
+
+    def _on_agenda_list_activated(self, index: QModelIndex) -> None:
+        day = index.data(EntryRole.DAY)
+        tp_id = index.data(EntryRole.TOUCHPOINT_ID)
+        if isinstance(day, date):
+            self.show_week_of(day)
+            if isinstance(tp_id, int):
+                self.select_touchpoint(tp_id)
