@@ -1,0 +1,145 @@
+"""The content item form: title, kind, link or file, topics and intended segments."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.domain.errors import PlannerError
+from planner.domain.model import CompanyKind, ContactLevel, ContentItem, ContentKind
+from planner.ui.dialogs.fields import FieldError, combo_value, enum_combo, error_label
+
+
+def split_list(text: str) -> tuple[str, ...]:
+    """Comma-separated words, trimmed, empty ones and repeats (ignoring case) left out."""
+    seen: set[str] = set()
+    result = []
+    for part in text.split(","):
+        word = part.strip()
+        if word and word.casefold() not in seen:
+            seen.add(word.casefold())
+            result.append(word)
+    return tuple(result)
+
+
+class ContentDialog(QDialog):
+    """Create or edit a content item; the link or path is stored, never opened by the app."""
+
+    def __init__(
+        self,
+        item: ContentItem | None,
+        save: Callable[[ContentItem], object],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._original = item or ContentItem(title="")
+        self._save = save
+        i = self._original
+        self.setWindowTitle(f"Edit {i.title}" if item else "New content item")
+
+        self.title_edit = QLineEdit(i.title, self)
+        self.title_edit.setPlaceholderText("Title (required)")
+        self.kind_combo = enum_combo(ContentKind, i.kind, self)
+        self.link_edit = QLineEdit(i.link, self)
+        self.link_edit.setPlaceholderText("https://… or a file on this computer")
+        self.browse_button = QPushButton("Choose file…", self)
+        self.browse_button.clicked.connect(self._on_browse_button_clicked)
+        self.topics_edit = QLineEdit(", ".join(i.topics), self)
+        self.topics_edit.setPlaceholderText("e.g. packaging, sustainability, cost")
+        self.kind_checks: dict[CompanyKind, QCheckBox] = {}
+        kinds = QHBoxLayout()
+        for kind in CompanyKind:
+            box = QCheckBox(kind.label, self)
+            box.setChecked(kind in i.segment_kinds)
+            self.kind_checks[kind] = box
+            kinds.addWidget(box)
+        kinds.addStretch(1)
+        self.level_checks: dict[ContactLevel, QCheckBox] = {}
+        levels = QHBoxLayout()
+        for level in ContactLevel:
+            box = QCheckBox(level.label, self)
+            box.setChecked(level in i.segment_levels)
+            self.level_checks[level] = box
+            levels.addWidget(box)
+        levels.addStretch(1)
+        self.industries_edit = QLineEdit(", ".join(i.segment_industries), self)
+        self.industries_edit.setPlaceholderText("Comma-separated; empty means every industry")
+        self.notes_edit = QPlainTextEdit(i.notes, self)
+        self.notes_edit.setTabChangesFocus(True)
+        self.notes_edit.setFixedHeight(70)
+
+        self.error_label = error_label(self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText("Save")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        link_row = QHBoxLayout()
+        link_row.addWidget(self.link_edit, 1)
+        link_row.addWidget(self.browse_button)
+        form = QFormLayout()
+        form.addRow("&Title", self.title_edit)
+        form.addRow("&Kind", self.kind_combo)
+        form.addRow("&Link or file", link_row)
+        form.addRow("T&opics", self.topics_edit)
+        form.addRow("For account kinds", kinds)
+        form.addRow("For levels", levels)
+        form.addRow("For &industries", self.industries_edit)
+        form.addRow("&Notes", self.notes_edit)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self.title_edit.setFocus()
+        self.resize(620, 0)
+
+    def _on_browse_button_clicked(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(self, "Choose the content file")
+        if path:
+            self.link_edit.setText(path)
+
+    def item(self) -> ContentItem:
+        title = self.title_edit.text().strip()
+        if not title:
+            raise FieldError("The content item needs a title.", self.title_edit)
+        return self._original.replace(
+            title=title,
+            kind=combo_value(self.kind_combo, ContentKind),
+            link=self.link_edit.text().strip(),
+            topics=split_list(self.topics_edit.text()),
+            segment_kinds=tuple(k for k, box in self.kind_checks.items() if box.isChecked()),
+            segment_levels=tuple(v for v, box in self.level_checks.items() if box.isChecked()),
+            segment_industries=split_list(self.industries_edit.text()),
+            notes=self.notes_edit.toPlainText().strip(),
+        )
+
+    def accept(self) -> None:
+        try:
+            self._save(self.item())
+        except FieldError as error:
+            self.error_label.setText(str(error))
+            self.error_label.show()
+            if error.widget is not None:
+                error.widget.setFocus()
+            return
+        except PlannerError as error:
+            self.error_label.setText(str(error))
+            self.error_label.show()
+            return
+        super().accept()

@@ -1,0 +1,90 @@
+"""The content item detail panel: what it is, who it is for, and who received it when."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
+
+from planner.domain.errors import NotFoundError
+from planner.domain.model import ContentItem
+from planner.storage import Store
+from planner.ui import display
+from planner.ui.widgets.detail_parts import Facts, FittedTree, heading, muted, title_label
+
+
+class ContentDetail(QScrollArea):
+    """One content item with its recipients, newest first; the link is shown, never opened."""
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.item_id: int | None = None
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(12, 8, 12, 12)
+        self.title = title_label(body)
+        self.subtitle = muted(parent=body)
+        self.facts = Facts(body)
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+        layout.addWidget(self.facts)
+        layout.addWidget(heading("Intended for", body))
+        self.segments = Facts(body)
+        layout.addWidget(self.segments)
+        layout.addWidget(heading("Received by", body))
+        self.recipients = FittedTree(("Contact", "Company", "Sent on"), body)
+        self.no_recipients = muted("Not sent to anyone yet — use “Record sent to…”.", body)
+        layout.addWidget(self.recipients)
+        layout.addWidget(self.no_recipients)
+        layout.addStretch(1)
+        self.setWidget(body)
+
+    def refresh(self) -> None:
+        self.show_item(self.item_id)
+
+    def show_item(self, item_id: int | None) -> None:
+        item: ContentItem | None = None
+        if item_id is not None:
+            try:
+                item = self.store.content.get(item_id)
+            except NotFoundError:
+                item = None
+        self.item_id = item.id if item else None
+        if item is None or item.id is None:
+            self.title.setText("No content selected")
+            self.subtitle.setText("")
+            self.facts.set_facts([])
+            self.segments.set_facts([])
+            self.recipients.set_rows([])
+            return
+        self.title.setText(item.title)
+        self.subtitle.setText(item.kind.label)
+        self.facts.set_facts(
+            [
+                ("Link or file", item.link or display.NO_VALUE),
+                ("Topics", ", ".join(item.topics) or display.NO_VALUE),
+                ("Notes", item.notes or display.NO_VALUE),
+            ]
+        )
+        link = self.facts.values["Link or file"]
+        link.setToolTip("Shown for copying; the planner never opens it.")
+        everyone = "Any"
+        self.segments.set_facts(
+            [
+                ("Account kinds", ", ".join(k.label for k in item.segment_kinds) or everyone),
+                ("Levels", ", ".join(v.label for v in item.segment_levels) or everyone),
+                ("Industries", ", ".join(item.segment_industries) or everyone),
+            ]
+        )
+        sends = self.store.content.sends_for_item(item.id)
+        people = self.store.contacts.many(list({s.contact_id for s in sends}))
+        companies = {c.id: c.name for c in self.store.companies.all()} if sends else {}
+        rows = []
+        for send in sends:
+            person = people.get(send.contact_id)
+            company = companies.get(person.company_id, "") if person and person.company_id else ""
+            rows.append((person.full_name if person else "", company, display.day(send.sent_on)))
+        self.recipients.set_rows(rows)
+        self.recipients.setVisible(bool(rows))
+        self.no_recipients.setVisible(not rows)
