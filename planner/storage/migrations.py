@@ -152,3 +152,34 @@ def m002_screenings(db: Database) -> None:
         "ALTER TABLE touchpoints ADD COLUMN plan_key TEXT",
         "CREATE UNIQUE INDEX idx_touchpoints_plan_key ON touchpoints (plan_key)",
     )
+
+
+@migrations()
+def m003_import_batches(db: Database) -> None:
+    """Each import as a batch with a log of what it created and the old values it replaced."""
+    _run(
+        db,
+        """CREATE TABLE import_batches (
+            id INTEGER PRIMARY KEY,
+            created_at TEXT NOT NULL,
+            source TEXT NOT NULL DEFAULT '',
+            format TEXT NOT NULL,
+            target TEXT NOT NULL,
+            new_count INTEGER NOT NULL DEFAULT 0,
+            updated_count INTEGER NOT NULL DEFAULT 0,
+            unchanged_count INTEGER NOT NULL DEFAULT 0,
+            invalid_count INTEGER NOT NULL DEFAULT 0,
+            undone_at TEXT
+        )""",
+        """CREATE TABLE import_changes (
+            id INTEGER PRIMARY KEY,
+            batch_id INTEGER NOT NULL REFERENCES import_batches (id) ON DELETE CASCADE,
+            entity TEXT NOT NULL,
+            entity_id INTEGER NOT NULL,
+            action TEXT NOT NULL,
+            field TEXT,
+            old_value TEXT,
+            new_value TEXT
+        )""",
+        "CREATE INDEX idx_import_changes_batch ON import_changes (batch_id)",
+    )

@@ -27,6 +27,7 @@ from planner.storage.companies import CompanyRepository
 from planner.storage.contacts import ContactRepository, employment_from_row
 from planner.storage.content import ContentRepository
 from planner.storage.database import database_id, open_database, open_memory, storage_errors
+from planner.storage.imports import ImportRepository
 from planner.storage.rows import dt2s
 from planner.storage.screenings import ScreeningRepository
 from planner.storage.touchpoints import TouchPointRepository
@@ -43,6 +44,7 @@ class Store:
         self.contacts = ContactRepository(db)
         self.touchpoints = TouchPointRepository(db, clock)
         self.content = ContentRepository(db)
+        self.imports = ImportRepository(db, clock)
         self.screenings = ScreeningRepository(db)
 
     @classmethod

@@ -1,0 +1,566 @@
+"""CSV contact and account files: finding the header row, the known vendors' columns, mappings.
+
+LinkedIn, Google, Outlook and the planner's own CSV are recognised by their headers; any other
+CSV is read through a column mapping that starts from a guess and that the person can edit.
+"""
+
+from __future__ import annotations
+
+import csv
+import math
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TypeVar
+
+from planner.domain.errors import ValidationError
+from planner.domain.imports import ImportFileError
+from planner.domain.model import (
+    BuyingRole,
+    BuyingTimeframe,
+    CompanyKind,
+    ContactLevel,
+    GrowthPotential,
+)
+from planner.interchange.detect import ImportFormat
+from planner.interchange.records import (
+    CompanyRecord,
+    ContactRecord,
+    SourceRow,
+    Target,
+    check_contact,
+    clean_email,
+    split_full_name,
+)
+
+ACCOUNT_HEADERS = (
+    "name",
+    "kind",
+    "industry",
+    "website",
+    "our_annual_revenue",
+    "estimated_annual_wallet",
+    "margin_percent",
+    "expected_deal_size",
+    "buying_timeframe",
+    "growth_potential",
+    "contract_start",
+    "contract_end",
+    "incumbent_competitors",
+    "notes",
+)
+CONTACT_HEADERS = (
+    "first_name",
+    "last_name",
+    "company",
+    "title",
+    "level",
+    "buying_role",
+    "email",
+    "phone",
+    "profile_url",
+    "notes",
+)
+TOUCHPOINT_HEADERS = (
+    "date",
+    "time",
+    "timezone",
+    "duration_minutes",
+    "company",
+    "contact",
+    "channel",
+    "purpose",
+    "status",
+    "title",
+    "reason",
+    "notes",
+    "outcome",
+    "content",
+    "completed_at",
+)
+
+CONTACT_FIELDS: dict[str, str] = {
+    "first_name": "First name",
+    "last_name": "Last name",
+    "full_name": "Full name (split into first and last)",
+    "company": "Company",
+    "title": "Job title",
+    "email": "E-mail",
+    "phone": "Phone",
+    "profile_url": "Profile URL",
+    "notes": "Notes",
+    "level": "Level",
+    "buying_role": "Buying role",
+}
+ACCOUNT_FIELDS: dict[str, str] = {h: h.replace("_", " ").capitalize() for h in ACCOUNT_HEADERS}
+MULTI_VALUE_SEPARATOR = " ::: "
+"""Google Contacts joins several values of one cell with this."""
+
+_E = TypeVar("_E", CompanyKind, BuyingTimeframe, GrowthPotential, ContactLevel, BuyingRole)
+_HEADER_SCAN_ROWS = 50
+_SNIFF_CHARS = 64 * 1024
+_FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+
+def fields_for(target: Target) -> dict[str, str]:
+    """The planner fields a column can be mapped to, with their labels."""
+    return CONTACT_FIELDS if target is Target.CONTACTS else ACCOUNT_FIELDS
+
+
+def _norm(header: str) -> str:
+    return re.sub(r"[^0-9a-z]+", "", header.casefold())
+
+
+@dataclass(frozen=True, slots=True)
+class ColumnMapping:
+    """Which file column (or columns, tried in order) fills each planner field."""
+
+    target: Target
+    columns: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def column(self, name: str) -> str | None:
+        """The first column mapped to a field, as an editor shows it."""
+        found = self.columns.get(name, ())
+        return found[0] if found else None
+
+    def with_column(self, name: str, header: str | None) -> ColumnMapping:
+        """A copy with one field mapped to `header` (or to nothing)."""
+        if name not in fields_for(self.target):
+            raise ValidationError(f"{name!r} is not a field of {self.target}.")
+        columns = dict(self.columns)
+        if header:
+            columns[name] = (header,)
+        else:
+            columns.pop(name, None)
+        return ColumnMapping(self.target, columns)
+
+    def problem(self) -> str:
+        """Why rows cannot be read with this mapping, or ""."""
+        if self.target is Target.ACCOUNTS:
+            return "" if self.columns.get("name") else "Map a column to the account name."
+        if not any(self.columns.get(f) for f in ("first_name", "last_name", "full_name")):
+            return "Map a column to the first name, the last name or the full name."
+        return ""
+
+
+@dataclass(frozen=True, slots=True)
+class CsvTable:
+    """A CSV file read into a header and data rows, each row with the line it starts on."""
+
+    headers: tuple[str, ...]
+    header_line: int
+    rows: tuple[tuple[int, tuple[str, ...]], ...]
+    delimiter: str = ","
+
+
+# Known vendors: field -> headers tried in order (compared without case or punctuation).
+_LINKEDIN: dict[str, tuple[str, ...]] = {
+    "first_name": ("First Name",),
+    "last_name": ("Last Name",),
+    "profile_url": ("URL",),
+    "email": ("Email Address",),
+    "company": ("Company",),
+    "title": ("Position",),
+}
+_GOOGLE: dict[str, tuple[str, ...]] = {
+    "first_name": ("First Name", "Given Name"),
+    "last_name": ("Last Name", "Family Name"),
+    "full_name": ("Name",),
+    "company": ("Organization Name", "Organization 1 - Name"),
+    "title": ("Organization Title", "Organization 1 - Title"),
+    "email": tuple(f"E-mail {n} - Value" for n in range(1, 6)),
+    "phone": tuple(f"Phone {n} - Value" for n in range(1, 6)),
+    "profile_url": tuple(f"Website {n} - Value" for n in range(1, 4)),
+    "notes": ("Notes",),
+}
+_OUTLOOK: dict[str, tuple[str, ...]] = {
+    "first_name": ("First Name",),
+    "last_name": ("Last Name",),
+    "company": ("Company",),
+    "title": ("Job Title",),  # Outlook's "Title" is the salutation (Mr., Dr.)
+    "email": ("E-mail Address", "E-mail 2 Address", "E-mail 3 Address"),
+    "phone": (
+        "Business Phone",
+        "Mobile Phone",
+        "Primary Phone",
+        "Company Main Phone",
+        "Home Phone",
+    ),
+    "profile_url": ("Web Page",),
+    "notes": ("Notes",),
+}
+_GUESSES: dict[str, tuple[str, ...]] = {
+    "first_name": ("First Name", "FirstName", "Given Name", "First", "Vorname", "Prénom"),
+    "last_name": ("Last Name", "LastName", "Surname", "Family Name", "Last", "Nachname", "Nom"),
+    "full_name": ("Name", "Full Name", "Contact Name", "Contact", "Display Name"),
+    "company": (
+        "Company",
+        "Company Name",
+        "Organization",
+        "Organisation",
+        "Organization Name",
+        "Account",
+        "Account Name",
+        "Associated Company",
+        "Employer",
+        "Firma",
+    ),
+    "title": ("Job Title", "Position", "Role", "Title", "Jobtitle"),
+    "email": ("Email", "E-mail", "Email Address", "E-mail Address", "Mail", "Work Email"),
+    "phone": (
+        "Phone",
+        "Phone Number",
+        "Telephone",
+        "Work Phone",
+        "Business Phone",
+        "Mobile",
+        "Mobile Phone",
+    ),
+    "profile_url": ("LinkedIn", "LinkedIn URL", "Profile URL", "URL", "Profile", "Website"),
+    "notes": ("Notes", "Note", "Comments", "Description"),
+    "level": ("Level",),
+    "buying_role": ("Buying Role",),
+}
+_KNOWN: dict[ImportFormat, dict[str, tuple[str, ...]]] = {
+    ImportFormat.LINKEDIN: _LINKEDIN,
+    ImportFormat.GOOGLE: _GOOGLE,
+    ImportFormat.OUTLOOK: _OUTLOOK,
+    ImportFormat.CSV: _GUESSES,
+}
+
+
+def _signature(fmt: ImportFormat, cells: Iterable[str]) -> Target | None:
+    """The target when a row is the header row of `fmt`, else None."""
+    names = {_norm(c) for c in cells if c.strip()}
+    if fmt is ImportFormat.PLANNER:
+        if {_norm(h) for h in ACCOUNT_HEADERS} <= names:
+            return Target.ACCOUNTS
+        if {_norm(h) for h in CONTACT_HEADERS} <= names:
+            return Target.CONTACTS
+        return None
+    if fmt is ImportFormat.LINKEDIN:
+        base = {"firstname", "lastname"} <= names
+        ok = base and ("connectedon" in names or {"url", "position"} <= names)
+    elif fmt is ImportFormat.GOOGLE:
+        ok = ({"firstname", "lastname"} <= names or {"givenname", "familyname"} <= names) and (
+            "organizationname" in names
+            or "organization1name" in names
+            or any(n.startswith(("email1", "phone1")) and n.endswith("value") for n in names)
+        )
+    elif fmt is ImportFormat.OUTLOOK:
+        ok = "emailaddress" in names and bool(
+            names & {"jobtitle", "businessphone", "mobilephone", "company"}
+        )
+    else:
+        return None
+    return Target.CONTACTS if ok else None
+
+
+def _parse(text: str, delimiter: str, *, limit: int | None = None) -> list[tuple[int, list[str]]]:
+    """Rows with the line each starts on; a broken quote raises ImportFileError."""
+    reader = csv.reader(text.splitlines(keepends=True), delimiter=delimiter, strict=True)
+    rows: list[tuple[int, list[str]]] = []
+    line = 1
+    try:
+        for cells in reader:
+            rows.append((line, cells))
+            line = reader.line_num + 1
+            if limit is not None and len(rows) >= limit:
+                break
+    except csv.Error as error:
+        text_error = str(error)
+        if "unexpected end of data" in text_error or "EOF" in text_error:
+            raise ImportFileError(
+                f"The file is cut off: a quoted value opened on line {line} never closes."
+            ) from None
+        if "field larger than field limit" in text_error:
+            raise ImportFileError(f"Line {line} holds a value too large for a CSV cell.") from None
+        raise ImportFileError(f"Line {line} is not valid CSV: {text_error}.") from None
+    return rows
+
+
+def _sniff_delimiter(sample_rows: dict[str, list[tuple[int, list[str]]]]) -> str:
+    best, best_score = ",", -1
+    for delimiter, rows in sample_rows.items():
+        widths = [len(cells) for _, cells in rows if any(c.strip() for c in cells)]
+        if not widths:
+            continue
+        common = max(set(widths), key=widths.count)
+        score = widths.count(common) * (common - 1)
+        if score > best_score:
+            best, best_score = delimiter, score
+    return best
+
+
+def _samples(text: str) -> dict[str, list[tuple[int, list[str]]]]:
+    sample = text[:_SNIFF_CHARS]
+    cut = sample.rfind("\n")
+    if len(text) > _SNIFF_CHARS and cut > 0:
+        sample = sample[:cut]
+    result = {}
+    for delimiter in (",", ";", "\t"):
+        try:
+            result[delimiter] = _parse(sample, delimiter, limit=_HEADER_SCAN_ROWS)
+        except ImportFileError:
+            continue
+    return result
+
+
+def detect_csv(text: str, wanted: ImportFormat = ImportFormat.AUTO) -> tuple[ImportFormat, Target]:
+    """The CSV dialect in `text` from its header row (the header may follow a preamble)."""
+    samples = _samples(text)
+    order = (
+        [ImportFormat.PLANNER, ImportFormat.LINKEDIN, ImportFormat.GOOGLE, ImportFormat.OUTLOOK]
+        if wanted is ImportFormat.AUTO
+        else [wanted]
+    )
+    for fmt in order:
+        for rows in samples.values():
+            for _, cells in rows:
+                target = _signature(fmt, cells)
+                if target is not None:
+                    return fmt, target
+    if _looks_like_touchpoints(samples):
+        raise ImportFileError(
+            "This is a touchpoints.csv export; touch-points cannot be imported, only accounts "
+            "and contacts."
+        )
+    if wanted in (ImportFormat.AUTO, ImportFormat.CSV):
+        return ImportFormat.CSV, Target.CONTACTS
+    raise ImportFileError(
+        f"The file does not look like a {wanted.label} file: no matching header row in its "
+        f"first {_HEADER_SCAN_ROWS} lines."
+    )
+
+
+def _looks_like_touchpoints(samples: dict[str, list[tuple[int, list[str]]]]) -> bool:
+    wanted = {_norm(h) for h in TOUCHPOINT_HEADERS}
+    return any(
+        wanted <= {_norm(c) for c in cells} for rows in samples.values() for _, cells in rows
+    )
+
+
+def read_table(text: str, fmt: ImportFormat, target: Target) -> CsvTable:
+    """The whole file as a table under its header row (found by signature, else the first)."""
+    samples = _samples(text)
+    delimiter = None
+    header_index = 0
+    for candidate, rows in samples.items():
+        for index, (_, cells) in enumerate(rows):
+            if _signature(fmt, cells) is target:
+                delimiter, header_index = candidate, index
+                break
+        if delimiter is not None:
+            break
+    if delimiter is None:
+        delimiter = _sniff_delimiter(samples)
+        rows = samples.get(delimiter, [])
+        header_index = next(
+            (i for i, (_, cells) in enumerate(rows) if sum(1 for c in cells if c.strip()) >= 2),
+            next((i for i, (_, cells) in enumerate(rows) if any(c.strip() for c in cells)), 0),
+        )
+    parsed = _parse(text, delimiter)
+    if header_index >= len(parsed):
+        raise ImportFileError("The file has no header row.")
+    header_line, header_cells = parsed[header_index]
+    headers = tuple(h.strip() for h in header_cells)
+    if not any(headers):
+        raise ImportFileError(f"The header row (line {header_line}) is empty.")
+    body = tuple((line, tuple(cells)) for line, cells in parsed[header_index + 1 :])
+    return CsvTable(headers, header_line, body, delimiter)
+
+
+def default_mapping(fmt: ImportFormat, target: Target, headers: Iterable[str]) -> ColumnMapping:
+    """The mapping a known format implies, resolved against the columns the file has."""
+    present: dict[str, str] = {}
+    for h in headers:
+        present.setdefault(_norm(h), h)
+    if fmt is ImportFormat.PLANNER:
+        names = ACCOUNT_HEADERS if target is Target.ACCOUNTS else CONTACT_HEADERS
+        known: dict[str, tuple[str, ...]] = {n: (n,) for n in names}
+    else:
+        known = dict(_KNOWN.get(fmt, _GUESSES))
+    columns: dict[str, tuple[str, ...]] = {}
+    taken: set[str] = set()
+    for name, candidates in known.items():
+        found = tuple(
+            present[_norm(c)]
+            for c in candidates
+            if _norm(c) in present and present[_norm(c)] not in taken
+        )
+        if found:
+            columns[name] = found if fmt is not ImportFormat.CSV else found[:1]
+            if fmt is ImportFormat.CSV:
+                taken.add(found[0])
+    if fmt is ImportFormat.CSV and ("first_name" in columns or "last_name" in columns):
+        columns.pop("full_name", None)
+    return ColumnMapping(target, columns)
+
+
+def _first_value(cell: str) -> str:
+    """The first of several values Google joins with " ::: "."""
+    return cell.split(MULTI_VALUE_SEPARATOR, 1)[0].strip()
+
+
+def _unformula(cell: str) -> str:
+    """Undo the export's formula guard: "'=x" becomes "=x" again."""
+    if len(cell) > 1 and cell[0] == "'" and cell[1] in _FORMULA_PREFIXES:
+        return cell[1:]
+    return cell
+
+
+def _number(
+    value: str, what: str, *, low: float | None = 0.0, high: float | None = None
+) -> float | None:
+    text = value.strip().replace("_", "")
+    if not text:
+        return None
+    try:
+        number = float(text)
+    except ValueError:
+        raise ValidationError(f"{what} {value!r} is not a number") from None
+    if math.isnan(number) or math.isinf(number):
+        raise ValidationError(f"{what} {value!r} is not a number")
+    if low is not None and number < low:
+        raise ValidationError(f"{what} {value!r} is below {low:g}")
+    if high is not None and number > high:
+        raise ValidationError(f"{what} {value!r} is above {high:g}")
+    return number
+
+
+def _choice(value: str, cls: type[_E], what: str) -> _E | None:
+    text = value.strip()
+    if not text:
+        return None
+    key = _norm(text)
+    for member in cls:
+        if key in (_norm(member.value), _norm(member.label)):
+            return member
+    allowed = ", ".join(m.value for m in cls)
+    raise ValidationError(f"{what} {value!r} is not one of {allowed}")
+
+
+def _iso_date(value: str, what: str) -> date | None:
+    text = value.strip()
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+            raise ValidationError(f"{what} {text} does not exist") from None
+        raise ValidationError(f"{what} {value!r} is not a date (expected YYYY-MM-DD)") from None
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _contact(values: Mapping[str, str]) -> ContactRecord:
+    first, last = _one_line(values.get("first_name", "")), _one_line(values.get("last_name", ""))
+    if not (first or last) and values.get("full_name"):
+        first, last = split_full_name(values["full_name"])
+    return ContactRecord(
+        first_name=first,
+        last_name=last,
+        company=_one_line(values.get("company", "")),
+        title=_one_line(values.get("title", "")),
+        email=clean_email(values.get("email", "")),
+        phone=_one_line(values.get("phone", "")),
+        profile_url=values.get("profile_url", "").strip(),
+        notes=values.get("notes", "").strip(),
+        level=_choice(values.get("level", ""), ContactLevel, "level"),
+        buying_role=_choice(values.get("buying_role", ""), BuyingRole, "buying role"),
+    )
+
+
+def _company(values: Mapping[str, str]) -> CompanyRecord:
+    competitors = tuple(
+        dict.fromkeys(
+            _one_line(c) for c in values.get("incumbent_competitors", "").split(";") if c.strip()
+        )
+    )
+    return CompanyRecord(
+        name=_one_line(values.get("name", "")),
+        kind=_choice(values.get("kind", ""), CompanyKind, "kind"),
+        industry=_one_line(values.get("industry", "")),
+        website=values.get("website", "").strip(),
+        our_annual_revenue=_number(values.get("our_annual_revenue", ""), "our_annual_revenue"),
+        estimated_annual_wallet=_number(
+            values.get("estimated_annual_wallet", ""), "estimated_annual_wallet"
+        ),
+        margin_percent=_number(
+            values.get("margin_percent", ""), "margin_percent", low=-100.0, high=100.0
+        ),
+        expected_deal_size=_number(values.get("expected_deal_size", ""), "expected_deal_size"),
+        buying_timeframe=_choice(
+            values.get("buying_timeframe", ""), BuyingTimeframe, "buying_timeframe"
+        ),
+        growth_potential=_choice(
+            values.get("growth_potential", ""), GrowthPotential, "growth_potential"
+        ),
+        contract_start=_iso_date(values.get("contract_start", ""), "contract_start"),
+        contract_end=_iso_date(values.get("contract_end", ""), "contract_end"),
+        competitors=competitors,
+        notes=values.get("notes", "").strip(),
+    )
+
+
+def table_rows(
+    table: CsvTable, mapping: ColumnMapping, *, planner: bool = False
+) -> list[SourceRow]:
+    """Each data row read through the mapping; ragged or unreadable rows carry their reason."""
+    index = {h: i for i, h in reversed(list(enumerate(table.headers)))}
+    width = len(table.headers)
+    wanted = {
+        name: [index[h] for h in headers if h in index] for name, headers in mapping.columns.items()
+    }
+    problem = mapping.problem()
+    result: list[SourceRow] = []
+    record = 0
+    for line, raw in table.rows:
+        if not any(c.strip() for c in raw):
+            continue
+        record += 1
+        cells = list(raw)
+        while len(cells) > width and not cells[-1].strip():
+            cells.pop()
+        if len(cells) != width:
+            result.append(
+                SourceRow(
+                    line,
+                    record,
+                    None,
+                    f"has {len(cells)} fields but the header "
+                    f"(line {table.header_line}) has {width}",
+                )
+            )
+            continue
+        if problem:
+            result.append(SourceRow(line, record, None, problem))
+            continue
+        values: dict[str, str] = {}
+        for name, positions in wanted.items():
+            for pos in positions:
+                cell = cells[pos]
+                cell = _unformula(cell) if planner else _first_value(cell)
+                if cell.strip():
+                    values[name] = cell
+                    break
+        try:
+            if mapping.target is Target.ACCOUNTS:
+                company = _company(values)
+                if not company.name:
+                    result.append(SourceRow(line, record, None, "has no account name"))
+                    continue
+                result.append(SourceRow(line, record, company, "", company.label))
+            else:
+                contact = _contact(values)
+                reason = check_contact(contact)
+                result.append(
+                    SourceRow(line, record, None if reason else contact, reason, contact.label)
+                )
+        except ValidationError as error:
+            result.append(SourceRow(line, record, None, str(error)))
+    return result

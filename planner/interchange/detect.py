@@ -1,0 +1,149 @@
+"""Reading an import file safely: size limit, binary sniffing, encodings, and the format inside."""
+
+from __future__ import annotations
+
+import codecs
+import re
+from enum import StrEnum
+from pathlib import Path
+
+from planner.domain.imports import ImportFileError
+
+MAX_BYTES = 20 * 1024 * 1024
+"""Larger files are refused: contact exports this size are photo-laden vCards or the wrong file."""
+
+
+class ImportFormat(StrEnum):
+    """The kinds of file the importer reads; AUTO means "look at the content"."""
+
+    AUTO = "auto"
+    VCARD = "vcard"
+    LINKEDIN = "linkedin"
+    GOOGLE = "google"
+    OUTLOOK = "outlook"
+    PLANNER = "planner"
+    CSV = "csv"
+
+    @property
+    def label(self) -> str:
+        return _LABELS[self]
+
+
+_LABELS = {
+    ImportFormat.AUTO: "Detect from the content",
+    ImportFormat.VCARD: "vCard (.vcf)",
+    ImportFormat.LINKEDIN: "LinkedIn connections (CSV)",
+    ImportFormat.GOOGLE: "Google Contacts (CSV)",
+    ImportFormat.OUTLOOK: "Outlook contacts (CSV)",
+    ImportFormat.PLANNER: "Nurture Planner CSV",
+    ImportFormat.CSV: "Other CSV (map the columns)",
+}
+
+_MAGIC = (
+    (b"PK\x03\x04", "a ZIP archive or an Excel/Numbers workbook; save it as CSV first"),
+    (b"\xd0\xcf\x11\xe0", "an old Excel or Word file; save it as CSV first"),
+    (b"%PDF", "a PDF document"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"SQLite format 3\x00", "an SQLite database"),
+    (b"\x1f\x8b", "a gzip archive"),
+)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def read_file(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
+    """The file's bytes, or an ImportFileError for a missing, unreadable or too large file."""
+    try:
+        if path.is_dir():
+            raise ImportFileError(f"{path} is a folder, not a file.")
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise ImportFileError(
+                f"{path.name} is {size / 1024 / 1024:.0f} MB; files over "
+                f"{max_bytes // 1024 // 1024} MB are not imported (export without photos, "
+                "or split it)."
+            )
+        with path.open("rb") as fh:
+            data = fh.read(max_bytes + 1)
+    except FileNotFoundError:
+        raise ImportFileError(f"{path} does not exist.") from None
+    except PermissionError:
+        raise ImportFileError(f"{path} cannot be read; check its permissions.") from None
+    except OSError as error:
+        raise ImportFileError(f"{path} cannot be read: {error.strerror or error}.") from None
+    if len(data) > max_bytes:
+        raise ImportFileError(f"{path.name} is larger than {max_bytes // 1024 // 1024} MB.")
+    return data
+
+
+def _utf16_without_bom(sample: bytes) -> str | None:
+    """'utf-16-le' or 'utf-16-be' when the bytes look like mostly-ASCII UTF-16 text."""
+    if len(sample) < 4:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    half = len(sample) // 2
+    if odd.count(0) > 0.4 * half and even.count(0) == 0:
+        return "utf-16-le"
+    if even.count(0) > 0.4 * half and odd.count(0) == 0:
+        return "utf-16-be"
+    return None
+
+
+def decode(data: bytes, max_bytes: int = MAX_BYTES) -> tuple[str, str]:
+    """The text of an import file and the encoding it was read with.
+
+    UTF-8 (with or without BOM) and UTF-16 (BOM or not) are recognised; anything else that is
+    not valid UTF-8 is read as Windows-1252, which is what older Outlook exports use.
+    """
+    if len(data) > max_bytes:
+        raise ImportFileError(f"The file is larger than {max_bytes // 1024 // 1024} MB.")
+    if not data.strip(b" \t\r\n\x00\x1a") or data in (codecs.BOM_UTF8, codecs.BOM_UTF16_LE):
+        raise ImportFileError("The file is empty.")
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            raise ImportFileError(f"The file is {what}, not contacts in vCard or CSV format.")
+    encoding: str
+    if data.startswith(codecs.BOM_UTF8):
+        encoding, body = "utf-8-sig", data[3:]
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        encoding, body = "utf-16", data
+    else:
+        encoding, body = _utf16_without_bom(data[:4096]) or "utf-8", data
+    if encoding == "utf-16" and len(body) % 2:
+        raise ImportFileError("The file is cut off: it is UTF-16 text with an odd number of bytes.")
+    try:
+        text = body.decode(encoding)
+    except UnicodeDecodeError as error:
+        if encoding != "utf-8":
+            raise ImportFileError(
+                f"The file is not valid {encoding.upper()} text (byte {error.start + 1})."
+            ) from None
+        if b"\x00" in body:
+            raise _binary(body, body.index(b"\x00")) from None
+        encoding = "cp1252"
+        text = body.decode("cp1252", errors="replace")
+    text = text.removeprefix("\ufeff").rstrip("\x1a")
+    bad = _CONTROL.search(text)
+    if bad is not None:
+        line = text.count("\n", 0, bad.start()) + 1
+        raise ImportFileError(
+            f"The file holds binary data (control character {ord(bad.group()):#04x} on line "
+            f"{line}); it is not a vCard or CSV file."
+        )
+    if not text.strip():
+        raise ImportFileError("The file is empty.")
+    return text, encoding
+
+
+def _binary(data: bytes, offset: int) -> ImportFileError:
+    line = data.count(b"\n", 0, offset) + 1
+    return ImportFileError(
+        f"The file holds binary data (a zero byte on line {line}); it is not a vCard or CSV file."
+    )
+
+
+def looks_like_vcard(text: str) -> bool:
+    """True when the first non-blank line opens a vCard."""
+    head = text.lstrip()[:64].upper()
+    return head.startswith("BEGIN:VCARD") or head.startswith("BEGIN: VCARD")

@@ -1,0 +1,559 @@
+"""Import files into the plan: read and recognise, preview row by row, commit as one undoable batch.
+
+The GUI import dialog and the command line drive the same steps::
+
+    source = ImportSource.from_path(path)              # or from_bytes; may raise ImportFileError
+    source.format, source.target, source.mapping       # detected; the mapping can be replaced
+    source.use_mapping(source.mapping.with_column("email", "Work e-mail"))
+    preview = plan_import(store, source)               # counts and one outcome per row
+    result = commit_import(store, source, progress=..., cancelled=...)   # one transaction
+    store.imports.undo(result.batch.id)                # later: Undo import
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from planner.domain.imports import ImportBatch, ImportCancelledError, ImportFileError
+from planner.domain.model import (
+    BuyingRole,
+    BuyingTimeframe,
+    CompanyKind,
+    ContactLevel,
+    GrowthPotential,
+)
+from planner.domain.names import company_key, email_key, person_key
+from planner.interchange.csv_formats import (
+    ColumnMapping,
+    CsvTable,
+    default_mapping,
+    detect_csv,
+    fields_for,
+    read_table,
+    table_rows,
+)
+from planner.interchange.detect import ImportFormat, decode, looks_like_vcard, read_file
+from planner.interchange.records import CompanyRecord, ContactRecord, SourceRow, Target
+from planner.interchange.vcard import read_vcards
+from planner.storage import Store
+from planner.storage.imports import BatchWriter
+from planner.storage.rows import d2s
+
+ProgressCallback = Callable[[int, int], None]
+"""Called with (done, total) as an import advances."""
+CancelCheck = Callable[[], bool]
+"""Returns True when the person has asked to stop; the import then writes nothing."""
+
+_CHECK_EVERY = 200
+
+
+class RowAction(StrEnum):
+    """What importing one row does."""
+
+    NEW = "new"
+    UPDATED = "updated"
+    UNCHANGED = "unchanged"
+    INVALID = "invalid"
+
+
+@dataclass(frozen=True, slots=True)
+class RowOutcome:
+    """The preview of one row: what it would do, to whom, which fields, or why it is skipped."""
+
+    line: int
+    record: int
+    action: RowAction
+    label: str = ""
+    reason: str = ""
+    fields: tuple[str, ...] = ()
+
+    def where(self, fmt: ImportFormat) -> str:
+        if fmt is ImportFormat.VCARD:
+            return f"vCard {self.record} (line {self.line})"
+        return f"line {self.line}"
+
+
+@dataclass(frozen=True, slots=True)
+class ImportPreview:
+    """Counts and per-row outcomes of importing a file now; nothing has been written."""
+
+    source: str
+    format: ImportFormat
+    target: Target
+    rows: tuple[RowOutcome, ...]
+    encoding: str = "utf-8"
+
+    def _count(self, action: RowAction) -> int:
+        return sum(1 for r in self.rows if r.action is action)
+
+    @property
+    def new(self) -> int:
+        return self._count(RowAction.NEW)
+
+    @property
+    def updated(self) -> int:
+        return self._count(RowAction.UPDATED)
+
+    @property
+    def unchanged(self) -> int:
+        return self._count(RowAction.UNCHANGED)
+
+    @property
+    def invalid(self) -> tuple[RowOutcome, ...]:
+        return tuple(r for r in self.rows if r.action is RowAction.INVALID)
+
+    @property
+    def writes_anything(self) -> bool:
+        return any(r.action in (RowAction.NEW, RowAction.UPDATED) for r in self.rows)
+
+    def as_json(self) -> dict[str, Any]:
+        """The summary `import --json` prints."""
+        return {
+            "format": str(self.format),
+            "target": str(self.target),
+            "new": self.new,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+            "invalid": [
+                {"line": r.line, "record": r.record, "reason": r.reason} for r in self.invalid
+            ],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    """A committed import: the outcomes and the batch that Undo import takes back."""
+
+    preview: ImportPreview
+    batch: ImportBatch | None
+
+
+@dataclass
+class ImportSource:
+    """A file read and recognised, ready to preview and import; its column mapping is editable."""
+
+    name: str
+    format: ImportFormat
+    target: Target
+    encoding: str
+    table: CsvTable | None = None
+    mapping: ColumnMapping | None = None
+    _rows: list[SourceRow] | None = field(default=None, repr=False)
+
+    @classmethod
+    def from_path(cls, path: Path, fmt: ImportFormat | str = ImportFormat.AUTO) -> ImportSource:
+        return cls.from_bytes(read_file(Path(path)), Path(path).name, fmt)
+
+    @classmethod
+    def from_bytes(
+        cls, data: bytes, name: str = "", fmt: ImportFormat | str = ImportFormat.AUTO
+    ) -> ImportSource:
+        """Decode and recognise a file; ImportFileError when it cannot be imported at all."""
+        wanted = ImportFormat(fmt)
+        text, encoding = decode(data)
+        if wanted is ImportFormat.VCARD or (wanted is ImportFormat.AUTO and looks_like_vcard(text)):
+            if not looks_like_vcard(text):
+                raise ImportFileError(
+                    "The file is not a vCard file (it does not start with BEGIN:VCARD)."
+                )
+            rows = read_vcards(text)
+            return cls(name, ImportFormat.VCARD, Target.CONTACTS, encoding, _rows=rows)
+        if looks_like_vcard(text):
+            raise ImportFileError(f"The file is a vCard file, not {wanted.label}.")
+        detected, target = detect_csv(text, wanted)
+        table = read_table(text, detected, target)
+        mapping = default_mapping(detected, target, table.headers)
+        return cls(name, detected, target, encoding, table, mapping)
+
+    @property
+    def headers(self) -> tuple[str, ...]:
+        """The file's column names (empty for vCard)."""
+        return () if self.table is None else self.table.headers
+
+    def fields(self) -> dict[str, str]:
+        """The planner fields columns can be mapped to, with their labels."""
+        return fields_for(self.target)
+
+    def use_mapping(self, mapping: ColumnMapping) -> None:
+        """Read the rows through another mapping (the GUI's column editor calls this)."""
+        if self.table is None:
+            raise ImportFileError("A vCard file has no columns to map.")
+        unknown = {h for hs in mapping.columns.values() for h in hs} - set(self.table.headers)
+        if unknown:
+            raise ImportFileError(f"The file has no column {sorted(unknown)[0]!r}.")
+        self.mapping = mapping
+        self.target = mapping.target
+        self._rows = None
+
+    def guess_mapping(self, target: Target) -> ColumnMapping:
+        """A starting mapping for reading the columns as contacts or as accounts."""
+        fmt = self.format if target is self.target else ImportFormat.CSV
+        if target is Target.ACCOUNTS and fmt is not ImportFormat.PLANNER:
+            return default_mapping(ImportFormat.PLANNER, target, self.headers)
+        return default_mapping(fmt, target, self.headers)
+
+    def sample(self, limit: int = 20) -> list[tuple[int, tuple[str, ...]]]:
+        """The first data rows as they are in the file, for showing beside the mapping."""
+        return [] if self.table is None else list(self.table.rows[:limit])
+
+    def rows(self) -> list[SourceRow]:
+        if self._rows is None:
+            assert self.table is not None
+            assert self.mapping is not None
+            self._rows = table_rows(
+                self.table, self.mapping, planner=self.format is ImportFormat.PLANNER
+            )
+        return self._rows
+
+
+# --- planning ---------------------------------------------------------------------------
+
+_DEFAULTS: dict[str, Any] = {
+    "kind": str(CompanyKind.PROSPECT),
+    "buying_timeframe": str(BuyingTimeframe.UNKNOWN),
+    "growth_potential": str(GrowthPotential.UNKNOWN),
+    "level": str(ContactLevel.PRACTITIONER),
+    "buying_role": str(BuyingRole.UNKNOWN),
+}
+_CONTACT_TEXT = ("first_name", "last_name", "title", "email", "phone", "profile_url", "notes")
+_COMPANY_TEXT = ("industry", "website", "notes")
+_COMPANY_NUMBERS = (
+    "our_annual_revenue",
+    "estimated_annual_wallet",
+    "margin_percent",
+    "expected_deal_size",
+)
+
+
+def _is_empty(name: str, value: Any) -> bool:
+    """Empty values are filled by an import; so are the defaults a new record starts with."""
+    return value is None or value == "" or value == [] or _DEFAULTS.get(name) == value
+
+
+def _same(name: str, current: Any, new: Any) -> bool:
+    if name == "email" and isinstance(current, str) and isinstance(new, str):
+        return email_key(current) == email_key(new)
+    if name == "competitors":
+        return [c["name"] for c in current or []] == [c["name"] for c in new or []]
+    return bool(current == new)
+
+
+@dataclass
+class _Plan:
+    """What committing will write: new records (negative temporary ids) and field changes."""
+
+    new_companies: dict[int, dict[str, Any]] = field(default_factory=dict)
+    new_contacts: dict[int, dict[str, Any]] = field(default_factory=dict)
+    company_changes: dict[int, dict[str, list[Any]]] = field(default_factory=dict)
+    contact_changes: dict[int, dict[str, list[Any]]] = field(default_factory=dict)
+
+    @property
+    def operations(self) -> int:
+        return (
+            len(self.new_companies)
+            + len(self.new_contacts)
+            + len(self.company_changes)
+            + len(self.contact_changes)
+        )
+
+
+class _Planner:
+    """Matches rows against the plan and against earlier rows of the same file."""
+
+    def __init__(self, store: Store, overwrite: bool) -> None:
+        self.overwrite = overwrite
+        self.plan = _Plan()
+        self._next_ref = -1
+        self.companies: dict[int, dict[str, Any]] = {}
+        self.company_by_key: dict[str, int] = {}
+        for values in store.imports.company_values():
+            self.companies[values["id"]] = values
+            self.company_by_key.setdefault(company_key(values["name"]), values["id"])
+        self.contacts: dict[int, dict[str, Any]] = {}
+        self.by_email: dict[str, int] = {}
+        self.by_name: dict[tuple[int | None, str], list[int]] = {}
+        self.by_person: dict[str, list[int]] = {}
+        for values in store.imports.contact_values():
+            self.contacts[values["id"]] = values
+            self._index_contact(values["id"], values)
+
+    def _ref(self) -> int:
+        ref = self._next_ref
+        self._next_ref -= 1
+        return ref
+
+    def _index_contact(self, ref: int, values: dict[str, Any]) -> None:
+        if values.get("email"):
+            self.by_email.setdefault(email_key(values["email"]), ref)
+        key = person_key(values["first_name"], values["last_name"])
+        self.by_name.setdefault((values.get("company_id"), key), []).append(ref)
+        self.by_person.setdefault(key, []).append(ref)
+
+    def _set(
+        self,
+        values: dict[str, Any],
+        changes: dict[str, list[Any]] | None,
+        name: str,
+        new: Any,
+    ) -> bool:
+        """Put `new` into a field when it is empty (or always, with overwrite); True if it did."""
+        current = values.get(name)
+        if new is None or new == "" or _same(name, current, new):
+            return False
+        if not (_is_empty(name, current) or self.overwrite):
+            return False
+        if changes is not None:
+            if name in changes:
+                changes[name][1] = new
+            else:
+                changes[name] = [current, new]
+        values[name] = new
+        return True
+
+    def _new_company(self, values: dict[str, Any]) -> int:
+        ref = self._ref()
+        full = {"kind": _DEFAULTS["kind"], **values}
+        full.setdefault("competitors", [])
+        self.plan.new_companies[ref] = full
+        self.companies[ref] = full
+        self.company_by_key.setdefault(company_key(full["name"]), ref)
+        return ref
+
+    def contact(self, row: SourceRow, rec: ContactRecord) -> RowOutcome:
+        key = company_key(rec.company) if rec.company else ""
+        company_ref = self.company_by_key.get(key) if key else None
+        pkey = person_key(rec.first_name, rec.last_name)
+        ref = self.by_email.get(email_key(rec.email)) if rec.email else None
+        if ref is None and company_ref is not None:
+            ref = self._unique(self.by_name.get((company_ref, pkey), []))
+        if ref is None and key:
+            ref = self._unique(self.by_name.get((None, pkey), []))
+        if ref is None and not key:
+            ref = self._unique(self.by_person.get(pkey, []))
+        company_created = False
+        if key and company_ref is None:
+            wanted = ref is None or self.contacts[ref]["company_id"] is None or self.overwrite
+            if wanted:
+                company_ref = self._new_company({"name": rec.company})
+                company_created = True
+        incoming: dict[str, Any] = {n: getattr(rec, n) for n in _CONTACT_TEXT}
+        incoming["company_id"] = company_ref
+        incoming["level"] = None if rec.level is None else str(rec.level)
+        incoming["buying_role"] = None if rec.buying_role is None else str(rec.buying_role)
+        if ref is None:
+            ref = self._ref()
+            values: dict[str, Any] = {n: "" for n in _CONTACT_TEXT}
+            values.update(company_id=None, **{k: _DEFAULTS[k] for k in ("level", "buying_role")})
+            for name, new in incoming.items():
+                if new is not None and new != "":
+                    values[name] = new
+            self.plan.new_contacts[ref] = values
+            self.contacts[ref] = values
+            self._index_contact(ref, values)
+            return RowOutcome(row.line, row.record, RowAction.NEW, rec.label)
+        values = self.contacts[ref]
+        changes = None if ref < 0 else self.plan.contact_changes.setdefault(ref, {})
+        old_email, old_company = values.get("email"), values.get("company_id")
+        changed = [name for name, new in incoming.items() if self._set(values, changes, name, new)]
+        if changes == {}:
+            del self.plan.contact_changes[ref]
+        if values.get("email") != old_email or values.get("company_id") != old_company:
+            self._index_contact(ref, values)
+        if changed or company_created:
+            fields = tuple("company" if n == "company_id" else n for n in changed)
+            return RowOutcome(row.line, row.record, RowAction.UPDATED, rec.label, "", fields)
+        return RowOutcome(row.line, row.record, RowAction.UNCHANGED, rec.label)
+
+    @staticmethod
+    def _unique(refs: list[int]) -> int | None:
+        distinct = set(refs)
+        return refs[0] if len(distinct) == 1 else None
+
+    def company(self, row: SourceRow, rec: CompanyRecord) -> RowOutcome:
+        incoming: dict[str, Any] = {n: getattr(rec, n) for n in _COMPANY_TEXT + _COMPANY_NUMBERS}
+        incoming["kind"] = None if rec.kind is None else str(rec.kind)
+        incoming["buying_timeframe"] = (
+            None if rec.buying_timeframe is None else str(rec.buying_timeframe)
+        )
+        incoming["growth_potential"] = (
+            None if rec.growth_potential is None else str(rec.growth_potential)
+        )
+        incoming["contract_start"] = d2s(rec.contract_start)
+        incoming["contract_end"] = d2s(rec.contract_end)
+        ref = self.company_by_key.get(company_key(rec.name))
+        if ref is None:
+            values: dict[str, Any] = {"name": rec.name}
+            values.update({k: v for k, v in incoming.items() if v is not None and v != ""})
+            values["competitors"] = [
+                {"name": n, "supplies": "", "contract_end": None} for n in rec.competitors
+            ]
+            self._new_company(values)
+            return RowOutcome(row.line, row.record, RowAction.NEW, rec.label)
+        values = self.companies[ref]
+        changes = None if ref < 0 else self.plan.company_changes.setdefault(ref, {})
+        changed = [name for name, new in incoming.items() if self._set(values, changes, name, new)]
+        if rec.competitors:
+            merged = self._competitors(values.get("competitors") or [], rec.competitors)
+            if self._set(values, changes, "competitors", merged):
+                changed.append("competitors")
+        if changes == {}:
+            del self.plan.company_changes[ref]
+        action = RowAction.UPDATED if changed else RowAction.UNCHANGED
+        return RowOutcome(row.line, row.record, action, rec.label, "", tuple(changed))
+
+    def _competitors(self, current: list[dict[str, Any]], names: tuple[str, ...]) -> Any:
+        """Imported names added to the list (or, with overwrite, the list replaced)."""
+        known = {c["name"].casefold(): c for c in current}
+        fresh = [
+            known.get(n.casefold(), {"name": n, "supplies": "", "contract_end": None})
+            for n in names
+        ]
+        if self.overwrite:
+            return fresh
+        extra = [c for c in fresh if c["name"].casefold() not in known]
+        return [*current, *extra] if extra else current
+
+
+def _plan(
+    store: Store,
+    source: ImportSource,
+    overwrite: bool,
+    progress: ProgressCallback | None,
+    cancelled: CancelCheck | None,
+    total: int,
+) -> tuple[ImportPreview, _Plan]:
+    rows = source.rows()
+    planner = _Planner(store, overwrite)
+    outcomes: list[RowOutcome] = []
+    for i, row in enumerate(rows):
+        if i % _CHECK_EVERY == 0:
+            _tick(progress, cancelled, i, total)
+        if row.value is None:
+            outcomes.append(
+                RowOutcome(row.line, row.record, RowAction.INVALID, row.label, row.reason)
+            )
+        elif isinstance(row.value, CompanyRecord):
+            outcomes.append(planner.company(row, row.value))
+        else:
+            outcomes.append(planner.contact(row, row.value))
+    preview = ImportPreview(
+        source.name, source.format, source.target, tuple(outcomes), source.encoding
+    )
+    return preview, planner.plan
+
+
+def _tick(
+    progress: ProgressCallback | None, cancelled: CancelCheck | None, done: int, total: int
+) -> None:
+    if cancelled is not None and cancelled():
+        raise ImportCancelledError("The import was cancelled; nothing was imported.")
+    if progress is not None:
+        progress(done, total)
+
+
+def plan_import(store: Store, source: ImportSource, *, overwrite: bool = False) -> ImportPreview:
+    """What importing `source` would do now, row by row; writes nothing."""
+    preview, _ = _plan(store, source, overwrite, None, None, len(source.rows()))
+    return preview
+
+
+def commit_import(
+    store: Store,
+    source: ImportSource,
+    *,
+    overwrite: bool = False,
+    skip_invalid: bool = True,
+    progress: ProgressCallback | None = None,
+    cancelled: CancelCheck | None = None,
+) -> ImportResult:
+    """Import `source` in one transaction, recorded as a batch that can be undone.
+
+    Invalid rows are skipped (or, with `skip_invalid=False`, the import is refused). When
+    `cancelled()` returns True the transaction is rolled back and ImportCancelledError raised.
+    A file that changes nothing records no batch.
+    """
+    rows = len(source.rows())
+    with store.transaction():
+        preview, plan = _plan(store, source, overwrite, progress, cancelled, 2 * rows)
+        if preview.invalid and not skip_invalid:
+            first = preview.invalid[0]
+            raise ImportFileError(
+                f"{first.where(source.format).capitalize()} {first.reason}; "
+                f"{len(preview.invalid)} row(s) cannot be imported, so nothing was."
+            )
+        batch = None
+        if plan.operations:
+            writer = store.imports.begin(source.name, str(source.format), str(source.target))
+            _write(writer, plan, _Ticker(progress, cancelled, rows, plan.operations))
+            batch = store.imports.finish(
+                writer,
+                preview.new,
+                preview.updated,
+                preview.unchanged,
+                len(preview.invalid),
+            )
+        _tick(progress, cancelled, 2 * rows, 2 * rows)
+    return ImportResult(preview, batch)
+
+
+@dataclass
+class _Ticker:
+    progress: ProgressCallback | None
+    cancelled: CancelCheck | None
+    rows: int
+    operations: int
+    done: int = 0
+
+    def step(self) -> None:
+        self.done += 1
+        if self.done % _CHECK_EVERY == 0:
+            share = self.rows * self.done // max(1, self.operations)
+            _tick(self.progress, self.cancelled, self.rows + share, 2 * self.rows)
+
+
+def _write(writer: BatchWriter, plan: _Plan, ticker: _Ticker) -> None:
+    ids: dict[int, int] = {}
+
+    def real(ref: Any) -> Any:
+        return ids.get(ref, ref) if isinstance(ref, int) and ref < 0 else ref
+
+    for ref, values in plan.new_companies.items():
+        ids[ref] = writer.create_company(values)
+        ticker.step()
+    for company_id, changes in plan.company_changes.items():
+        writer.update_company(company_id, {k: (old, new) for k, (old, new) in changes.items()})
+        ticker.step()
+    for values in plan.new_contacts.values():
+        writer.create_contact({**values, "company_id": real(values.get("company_id"))})
+        ticker.step()
+    for contact_id, changes in plan.contact_changes.items():
+        writer.update_contact(
+            contact_id,
+            {k: (real(old), real(new)) for k, (old, new) in changes.items()},
+        )
+        ticker.step()
+
+
+def import_file(
+    store: Store,
+    path: Path,
+    fmt: ImportFormat | str = ImportFormat.AUTO,
+    *,
+    dry_run: bool = False,
+    overwrite: bool = False,
+) -> ImportResult:
+    """Read, recognise and import one file (or only preview it, with `dry_run`)."""
+    source = ImportSource.from_path(path, fmt)
+    if dry_run:
+        return ImportResult(plan_import(store, source, overwrite=overwrite), None)
+    return commit_import(store, source, overwrite=overwrite)
+
+
+def describe_invalid(preview: ImportPreview) -> Iterable[str]:
+    """One line per invalid row: where it is and why it was skipped."""
+    for row in preview.invalid:
+        yield f"{row.where(preview.format)}: {row.reason}"

@@ -1,0 +1,121 @@
+"""The importer's intermediate values: one record per card or row, valid or with a reason."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from planner.domain.model import (
+    BuyingRole,
+    BuyingTimeframe,
+    CompanyKind,
+    ContactLevel,
+    GrowthPotential,
+)
+
+
+class Target(StrEnum):
+    """What the rows of a file describe."""
+
+    CONTACTS = "contacts"
+    ACCOUNTS = "accounts"
+
+
+@dataclass(frozen=True, slots=True)
+class ContactRecord:
+    """A person as read from a file; empty strings and None mean "not in the file"."""
+
+    first_name: str = ""
+    last_name: str = ""
+    company: str = ""
+    title: str = ""
+    email: str = ""
+    phone: str = ""
+    profile_url: str = ""
+    notes: str = ""
+    level: ContactLevel | None = None
+    buying_role: BuyingRole | None = None
+
+    @property
+    def label(self) -> str:
+        name = f"{self.first_name} {self.last_name}".strip()
+        return f"{name} ({self.company})" if self.company else name
+
+
+@dataclass(frozen=True, slots=True)
+class CompanyRecord:
+    """An account as read from the planner's accounts.csv; None means "not in the file"."""
+
+    name: str
+    kind: CompanyKind | None = None
+    industry: str = ""
+    website: str = ""
+    our_annual_revenue: float | None = None
+    estimated_annual_wallet: float | None = None
+    margin_percent: float | None = None
+    expected_deal_size: float | None = None
+    buying_timeframe: BuyingTimeframe | None = None
+    growth_potential: GrowthPotential | None = None
+    contract_start: date | None = None
+    contract_end: date | None = None
+    competitors: tuple[str, ...] = ()
+    notes: str = ""
+
+    @property
+    def label(self) -> str:
+        return self.name
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRow:
+    """One card or data row: where it is in the file and what it holds, or why it is unusable."""
+
+    line: int
+    record: int
+    value: ContactRecord | CompanyRecord | None
+    reason: str = ""
+    label: str = ""
+
+    @property
+    def is_valid(self) -> bool:
+        return self.value is not None
+
+
+_EMAIL = re.compile(r"^[^@\s<>,;]+@[^@\s<>,;]+\.[^@\s<>,;]+$")
+
+
+def clean_email(text: str) -> str:
+    """The address without a mailto: prefix or angle brackets (not validated)."""
+    value = text.strip()
+    if value.lower().startswith("mailto:"):
+        value = value[7:]
+    if value.startswith("<") and value.endswith(">"):
+        value = value[1:-1]
+    return value.strip()
+
+
+def check_contact(record: ContactRecord) -> str:
+    """Why a contact record cannot be imported, or "" when it can."""
+    if not (record.first_name.strip() or record.last_name.strip()):
+        if record.email:
+            return f"has no name (e-mail {record.email})"
+        if record.company:
+            return f"has no person's name (only the company {record.company!r})"
+        return "has no name"
+    if record.email and not _EMAIL.match(record.email):
+        return f"e-mail {record.email!r} is not an e-mail address"
+    return ""
+
+
+def split_full_name(full: str) -> tuple[str, str]:
+    """First and last name from "First Last", "First Middle Last" or "Last, First"."""
+    text = " ".join(full.split())
+    if "," in text:
+        last, _, first = text.partition(",")
+        return first.strip(), last.strip()
+    if " " in text:
+        first, _, last = text.rpartition(" ")
+        return first, last
+    return text, ""

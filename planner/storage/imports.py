@@ -1,0 +1,408 @@
+"""Import batches: writing an import's records with a log of what it did, and undoing it."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlite_utils import Database
+
+from planner.domain.errors import NotFoundError, ValidationError
+from planner.domain.imports import ImportBatch, UndoImportResult
+from planner.domain.timing import Clock
+from planner.storage.rows import d2s, dt2s, s2dt
+
+COMPANY_FIELDS = (
+    "name",
+    "kind",
+    "industry",
+    "website",
+    "buying_timeframe",
+    "margin_percent",
+    "expected_deal_size",
+    "growth_potential",
+    "our_annual_revenue",
+    "estimated_annual_wallet",
+    "contract_start",
+    "contract_end",
+    "notes",
+)
+"""Company columns an import may set; "competitors" is handled as one list-valued field."""
+CONTACT_FIELDS = (
+    "company_id",
+    "first_name",
+    "last_name",
+    "title",
+    "level",
+    "buying_role",
+    "email",
+    "phone",
+    "profile_url",
+    "notes",
+)
+EMPLOYMENT_FIELDS = ("title", "end")
+_TABLES = {"company": "companies", "contact": "contacts", "employment": "employments"}
+_FIELDS = {
+    "company": (*COMPANY_FIELDS, "competitors"),
+    "contact": CONTACT_FIELDS,
+    "employment": EMPLOYMENT_FIELDS,
+}
+
+Competitors = list[dict[str, Any]]
+
+
+def _quoted(column: str) -> str:
+    return f'"{column}"'
+
+
+@dataclass
+class BatchWriter:
+    """Writes one import inside the caller's transaction, logging what it creates or changes."""
+
+    db: Database
+    batch_id: int
+    today: date
+    _log: list[tuple[Any, ...]] = field(default_factory=list)
+
+    def _record(
+        self, entity: str, entity_id: int, action: str, name: str | None, old: Any, new: Any
+    ) -> None:
+        self._log.append(
+            (
+                self.batch_id,
+                entity,
+                entity_id,
+                action,
+                name,
+                None if old is None else json.dumps(old),
+                None if new is None else json.dumps(new),
+            )
+        )
+
+    def create_company(self, values: dict[str, Any]) -> int:
+        """A new account from column values (and an optional "competitors" list of names)."""
+        row = {k: values[k] for k in COMPANY_FIELDS if k in values}
+        cursor = self.db.execute(
+            f"INSERT INTO companies ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+            list(row.values()),
+        )
+        company_id = int(cursor.lastrowid or 0)
+        self._write_competitors(company_id, values.get("competitors") or [])
+        self._record("company", company_id, "created", None, None, None)
+        return company_id
+
+    def _write_competitors(self, company_id: int, competitors: Competitors) -> None:
+        self.db.execute("DELETE FROM competitors WHERE company_id = ?", [company_id])
+        self.db.conn.executemany(
+            "INSERT INTO competitors (company_id, position, name, supplies, contract_end) "
+            "VALUES (?, ?, ?, ?, ?)",
+            [
+                (company_id, i, c["name"], c.get("supplies", ""), c.get("contract_end"))
+                for i, c in enumerate(competitors)
+            ],
+        )
+
+    def update_company(self, company_id: int, changes: dict[str, tuple[Any, Any]]) -> None:
+        """Set changed columns (old, new); the old values are kept for undo."""
+        for name, (old, new) in changes.items():
+            if name == "competitors":
+                self._write_competitors(company_id, new)
+            elif name in COMPANY_FIELDS:
+                self.db.execute(
+                    f"UPDATE companies SET {_quoted(name)} = ? WHERE id = ?", [new, company_id]
+                )
+            else:
+                raise ValueError(f"an import cannot set companies.{name}")
+            self._record("company", company_id, "updated", name, old, new)
+
+    def create_contact(self, values: dict[str, Any]) -> int:
+        """A new contact; with a company, their current job there is created too."""
+        row = {k: values[k] for k in CONTACT_FIELDS if k in values}
+        cursor = self.db.execute(
+            f"INSERT INTO contacts ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+            list(row.values()),
+        )
+        contact_id = int(cursor.lastrowid or 0)
+        self._record("contact", contact_id, "created", None, None, None)
+        if row.get("company_id") is not None:
+            self._add_job(contact_id, int(row["company_id"]), str(row.get("title", "")), None)
+        return contact_id
+
+    def _add_job(self, contact_id: int, company_id: int, title: str, start: date | None) -> None:
+        cursor = self.db.execute(
+            "INSERT INTO employments (contact_id, company_id, title, start) VALUES (?, ?, ?, ?)",
+            [contact_id, company_id, title, d2s(start)],
+        )
+        self._record("employment", int(cursor.lastrowid or 0), "created", None, None, None)
+
+    def update_contact(self, contact_id: int, changes: dict[str, tuple[Any, Any]]) -> None:
+        """Set changed columns; a new company opens a job there (and closes the old one)."""
+        current = self.db.execute(
+            "SELECT company_id, title FROM contacts WHERE id = ?", [contact_id]
+        ).fetchone()
+        if current is None:
+            raise NotFoundError(f"There is no contact with id {contact_id}.")
+        company_id, title = current
+        title = changes["title"][1] if "title" in changes else title
+        if "company_id" in changes:
+            company_id = changes["company_id"][1]
+            moving = changes["company_id"][0] is not None
+            if moving:
+                for job_id, end in self.db.execute(
+                    'SELECT id, "end" FROM employments WHERE contact_id = ? AND "end" IS NULL',
+                    [contact_id],
+                ).fetchall():
+                    self.db.execute(
+                        'UPDATE employments SET "end" = ? WHERE id = ?', [d2s(self.today), job_id]
+                    )
+                    self._record("employment", job_id, "updated", "end", end, d2s(self.today))
+            self._add_job(contact_id, company_id, title, self.today if moving else None)
+        for name, (old, new) in changes.items():
+            if name not in CONTACT_FIELDS:
+                raise ValueError(f"an import cannot set contacts.{name}")
+            self.db.execute(
+                f"UPDATE contacts SET {_quoted(name)} = ? WHERE id = ?", [new, contact_id]
+            )
+            self._record("contact", contact_id, "updated", name, old, new)
+        if "title" in changes and "company_id" not in changes:
+            for job_id, old_title in self.db.execute(
+                'SELECT id, title FROM employments WHERE contact_id = ? AND "end" IS NULL '
+                "AND company_id IS ? AND title != ?",
+                [contact_id, company_id, title],
+            ).fetchall():
+                self.db.execute("UPDATE employments SET title = ? WHERE id = ?", [title, job_id])
+                self._record("employment", job_id, "updated", "title", old_title, title)
+
+    def flush(self) -> None:
+        """Write the log of this batch's changes (call once, at the end, in the transaction)."""
+        self.db.conn.executemany(
+            "INSERT INTO import_changes "
+            "(batch_id, entity, entity_id, action, field, old_value, new_value) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            self._log,
+        )
+        self._log.clear()
+
+
+def _batch(row: Any) -> ImportBatch:
+    created = s2dt(row[1])
+    assert created is not None
+    return ImportBatch(
+        id=row[0],
+        created_at=created,
+        source=row[2],
+        format=row[3],
+        target=row[4],
+        new=row[5],
+        updated=row[6],
+        unchanged=row[7],
+        invalid=row[8],
+        undone_at=s2dt(row[9]),
+    )
+
+
+_BATCH_COLUMNS = (
+    "id, created_at, source, format, target, new_count, updated_count, unchanged_count, "
+    "invalid_count, undone_at"
+)
+
+
+class ImportRepository:
+    """Import batches: what matching needs to read, writing a batch, listing and undoing them."""
+
+    def __init__(self, db: Database, clock: Clock) -> None:
+        self._db = db
+        self._clock = clock
+
+    # What matching reads: plain column values, fast for tens of thousands of rows.
+
+    def company_values(self) -> list[dict[str, Any]]:
+        """Every account as {"id", columns…, "competitors": [{"name", "supplies", …}]}."""
+        competitors: dict[int, Competitors] = {}
+        for company_id, name, supplies, end in self._db.execute(
+            "SELECT company_id, name, supplies, contract_end FROM competitors "
+            "ORDER BY company_id, position, id"
+        ).fetchall():
+            competitors.setdefault(company_id, []).append(
+                {"name": name, "supplies": supplies, "contract_end": end}
+            )
+        columns = ("id", *COMPANY_FIELDS)
+        rows = self._db.execute(f"SELECT {', '.join(columns)} FROM companies ORDER BY id")
+        result = []
+        for raw in rows.fetchall():
+            values = dict(zip(columns, raw, strict=True))
+            values["competitors"] = competitors.get(values["id"], [])
+            result.append(values)
+        return result
+
+    def contact_values(self) -> list[dict[str, Any]]:
+        """Every contact as {"id", columns…}."""
+        columns = ("id", *CONTACT_FIELDS)
+        rows = self._db.execute(f"SELECT {', '.join(columns)} FROM contacts ORDER BY id")
+        return [dict(zip(columns, r, strict=True)) for r in rows.fetchall()]
+
+    # Writing a batch.
+
+    def begin(self, source: str, format: str, target: str) -> BatchWriter:
+        """Start recording a batch; the caller holds the transaction and calls `finish`."""
+        cursor = self._db.execute(
+            "INSERT INTO import_batches (created_at, source, format, target) VALUES (?, ?, ?, ?)",
+            [dt2s(self._clock.now()), source, format, target],
+        )
+        return BatchWriter(self._db, int(cursor.lastrowid or 0), self._clock.today())
+
+    def finish(
+        self, writer: BatchWriter, new: int, updated: int, unchanged: int, invalid: int
+    ) -> ImportBatch:
+        writer.flush()
+        self._db.execute(
+            "UPDATE import_batches SET new_count = ?, updated_count = ?, unchanged_count = ?, "
+            "invalid_count = ? WHERE id = ?",
+            [new, updated, unchanged, invalid, writer.batch_id],
+        )
+        return self.get(writer.batch_id)
+
+    # Listing and undoing.
+
+    def get(self, batch_id: int) -> ImportBatch:
+        row = self._db.execute(
+            f"SELECT {_BATCH_COLUMNS} FROM import_batches WHERE id = ?", [batch_id]
+        ).fetchone()
+        if row is None:
+            raise NotFoundError(f"There is no import number {batch_id}.")
+        return _batch(row)
+
+    def all(self) -> list[ImportBatch]:
+        """Every import, newest first."""
+        rows = self._db.execute(f"SELECT {_BATCH_COLUMNS} FROM import_batches ORDER BY id DESC")
+        return [_batch(r) for r in rows.fetchall()]
+
+    def last_undoable(self) -> ImportBatch | None:
+        row = self._db.execute(
+            f"SELECT {_BATCH_COLUMNS} FROM import_batches WHERE undone_at IS NULL "
+            "ORDER BY id DESC LIMIT 1"
+        ).fetchone()
+        return None if row is None else _batch(row)
+
+    def _current(self, entity: str, entity_id: int, name: str) -> tuple[bool, Any]:
+        if entity == "company" and name == "competitors":
+            if not self._exists("companies", entity_id):
+                return False, None
+            rows = self._db.execute(
+                "SELECT name, supplies, contract_end FROM competitors WHERE company_id = ? "
+                "ORDER BY position, id",
+                [entity_id],
+            ).fetchall()
+            return True, [{"name": n, "supplies": s, "contract_end": e} for n, s, e in rows]
+        row = self._db.execute(
+            f"SELECT {_quoted(name)} FROM {_TABLES[entity]} WHERE id = ?", [entity_id]
+        ).fetchone()
+        return (False, None) if row is None else (True, row[0])
+
+    def _exists(self, table: str, row_id: int) -> bool:
+        return bool(self._db.execute(f"SELECT 1 FROM {table} WHERE id = ?", [row_id]).fetchone())
+
+    def _references(self, table: str) -> list[tuple[str, str]]:
+        """(table, column) pairs whose foreign keys point at `table`."""
+        found = []
+        for (name,) in self._db.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        ).fetchall():
+            for fk in self._db.execute(f"PRAGMA foreign_key_list({_quoted(name)})").fetchall():
+                if fk[2] == table:
+                    found.append((str(name), str(fk[3])))
+        return found
+
+    def _referenced(self, refs: list[tuple[str, str]], row_id: int, skip: set[str]) -> list[str]:
+        return [
+            table
+            for table, column in refs
+            if table not in skip
+            and self._db.execute(
+                f"SELECT 1 FROM {_quoted(table)} WHERE {_quoted(column)} = ? LIMIT 1", [row_id]
+            ).fetchone()
+        ]
+
+    def undo(self, batch_id: int) -> UndoImportResult:
+        """Take an import back as one transaction, sparing whatever changed since.
+
+        Fields it set go back to their old values only where they still hold the imported
+        value; records it created are deleted only while nothing else refers to them (a
+        touch-point logged with an imported contact keeps that contact).
+        """
+        with self._db.atomic():
+            batch = self.get(batch_id)
+            if batch.is_undone:
+                raise ValidationError(f"Import {batch_id} has already been undone.")
+            log = self._db.execute(
+                "SELECT entity, entity_id, action, field, old_value, new_value "
+                "FROM import_changes WHERE batch_id = ? ORDER BY id DESC",
+                [batch_id],
+            ).fetchall()
+            restored = 0
+            kept: list[str] = []
+            for entity, entity_id, action, name, old_json, new_json in log:
+                if action != "updated" or name not in _FIELDS.get(entity, ()):
+                    continue
+                exists, current = self._current(entity, entity_id, name)
+                if not exists:
+                    continue
+                new = None if new_json is None else json.loads(new_json)
+                old = None if old_json is None else json.loads(old_json)
+                if current != new:
+                    kept.append(f"{entity} {entity_id}: {name} was changed after the import")
+                    continue
+                if entity == "company" and name == "competitors":
+                    BatchWriter(self._db, batch_id, self._clock.today())._write_competitors(
+                        entity_id, old or []
+                    )
+                else:
+                    self._db.execute(
+                        f"UPDATE {_TABLES[entity]} SET {_quoted(name)} = ? WHERE id = ?",
+                        [old, entity_id],
+                    )
+                    if entity == "contact" and name == "title":
+                        self._db.execute(
+                            "UPDATE employments SET title = ? "
+                            'WHERE contact_id = ? AND "end" IS NULL AND title = ?',
+                            [old, entity_id, new],
+                        )
+                restored += 1
+            created = {
+                kind: [row[1] for row in log if row[0] == kind and row[2] == "created"]
+                for kind in _TABLES
+            }
+            for job_id in created["employment"]:
+                self._db.execute("DELETE FROM employments WHERE id = ?", [job_id])
+            deleted_contacts = self._delete_unreferenced(
+                "contact", created["contact"], kept, skip=set()
+            )
+            deleted_companies = self._delete_unreferenced(
+                "company", created["company"], kept, skip={"competitors"}
+            )
+            self._db.execute(
+                "UPDATE import_batches SET undone_at = ? WHERE id = ?",
+                [dt2s(self._clock.now()), batch_id],
+            )
+        return UndoImportResult(
+            batch_id, deleted_companies, deleted_contacts, restored, tuple(kept)
+        )
+
+    def _delete_unreferenced(
+        self, entity: str, ids: list[int], kept: list[str], skip: set[str]
+    ) -> int:
+        table = _TABLES[entity]
+        refs = self._references(table)
+        deleted = 0
+        for row_id in ids:
+            if not self._exists(table, row_id):
+                continue
+            users = self._referenced(refs, row_id, skip)
+            if users:
+                kept.append(f"{entity} {row_id} kept: it now has {', '.join(sorted(set(users)))}")
+                continue
+            self._db.execute(f"DELETE FROM {table} WHERE id = ?", [row_id])
+            deleted += 1
+        return deleted
