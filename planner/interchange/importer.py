@@ -146,7 +146,13 @@ class ImportSource:
 
     @classmethod
     def from_path(cls, path: Path, fmt: ImportFormat | str = ImportFormat.AUTO) -> ImportSource:
-        return cls.from_bytes(read_file(Path(path)), Path(path).name, fmt)
+        """Read a file; its errors name it ("contacts.vcf: The file is empty.")."""
+        path = Path(path)
+        data = read_file(path)
+        try:
+            return cls.from_bytes(data, path.name, fmt)
+        except ImportFileError as error:
+            raise ImportFileError(f"{path.name}: {error}") from None
 
     @classmethod
     def from_bytes(

@@ -1,0 +1,165 @@
+"""The plan as the planner's own CSV files (accounts, contacts, touch-points), spreadsheet-safe."""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import tempfile
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from planner.domain.errors import PlannerError
+from planner.domain.model import Company, ContactSummary, TouchPoint
+from planner.interchange.csv_formats import ACCOUNT_HEADERS, CONTACT_HEADERS, TOUCHPOINT_HEADERS
+from planner.storage import Store
+
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+_NUMERIC_COLUMNS = frozenset(
+    {
+        "our_annual_revenue",
+        "estimated_annual_wallet",
+        "margin_percent",
+        "expected_deal_size",
+        "duration_minutes",
+    }
+)
+
+
+def neutralise(cell: str) -> str:
+    """A cell a spreadsheet shows as text: one starting with = + - @ TAB or CR gets a quote."""
+    return f"'{cell}" if cell.startswith(FORMULA_PREFIXES) else cell
+
+
+def _number(value: float | int | None) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return repr(value) if isinstance(value, float) else str(value)
+
+
+def account_row(c: Company) -> list[str]:
+    return [
+        c.name,
+        str(c.kind),
+        c.industry,
+        c.website,
+        _number(c.our_annual_revenue),
+        _number(c.estimated_annual_wallet),
+        _number(c.margin_percent),
+        _number(c.expected_deal_size),
+        str(c.buying_timeframe),
+        str(c.growth_potential),
+        c.contract_start.isoformat() if c.contract_start else "",
+        c.contract_end.isoformat() if c.contract_end else "",
+        ";".join(comp.name.replace(";", ",") for comp in c.competitors),
+        c.notes,
+    ]
+
+
+def contact_row(s: ContactSummary) -> list[str]:
+    c = s.contact
+    return [
+        c.first_name,
+        c.last_name,
+        s.company_name,
+        c.title,
+        str(c.level),
+        str(c.buying_role),
+        c.email,
+        c.phone,
+        c.profile_url,
+        c.notes,
+    ]
+
+
+def touchpoint_row(
+    tp: TouchPoint, companies: dict[int, str], contacts: dict[int, str], content: dict[int, str]
+) -> list[str]:
+    return [
+        tp.day.isoformat(),
+        tp.time.strftime("%H:%M") if tp.time else "",
+        tp.tz if tp.time else "",
+        str(tp.duration_minutes) if tp.time else "",
+        companies.get(tp.company_id, ""),
+        contacts.get(tp.contact_id, "") if tp.contact_id is not None else "",
+        str(tp.channel),
+        str(tp.purpose),
+        str(tp.status),
+        tp.title,
+        tp.reason,
+        tp.notes,
+        tp.outcome,
+        content.get(tp.content_id, "") if tp.content_id is not None else "",
+        tp.completed_at.isoformat() if tp.completed_at else "",
+    ]
+
+
+def render(headers: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
+    """CSV text (RFC 4180: CRLF, quotes where needed) with formula cells neutralised."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(headers)
+    for row in rows:
+        writer.writerow(
+            cell if header in _NUMERIC_COLUMNS else neutralise(cell)
+            for header, cell in zip(headers, row, strict=True)
+        )
+    return out.getvalue()
+
+
+def accounts_csv(store: Store) -> str:
+    return render(ACCOUNT_HEADERS, (account_row(c) for c in store.companies.all()))
+
+
+def contacts_csv(store: Store) -> str:
+    return render(CONTACT_HEADERS, (contact_row(s) for s in store.contacts.summaries()))
+
+
+def touchpoints_csv(store: Store) -> str:
+    companies = {c.id: c.name for c in store.companies.all() if c.id is not None}
+    contacts = {c.id: c.full_name for c in store.contacts.all() if c.id is not None}
+    content = {i.id: i.title for i in store.content.all() if i.id is not None}
+    tps = sorted(
+        store.touchpoints.all(),
+        key=lambda t: (t.day, t.time is not None, t.time or t.day, t.id or 0),
+    )
+    return render(
+        TOUCHPOINT_HEADERS, (touchpoint_row(tp, companies, contacts, content) for tp in tps)
+    )
+
+
+FILES = ("accounts.csv", "contacts.csv", "touchpoints.csv")
+
+
+def export_csv(store: Store, folder: Path) -> list[Path]:
+    """Write accounts.csv, contacts.csv and touchpoints.csv into `folder` (created if needed).
+
+    Each file is written to a temporary name and renamed, so a crash never leaves half a file.
+    """
+    texts = {
+        "accounts.csv": accounts_csv(store),
+        "contacts.csv": contacts_csv(store),
+        "touchpoints.csv": touchpoints_csv(store),
+    }
+    folder = Path(folder)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        written = []
+        for name, text in texts.items():
+            target = folder / name
+            fd, tmp = tempfile.mkstemp(prefix=f".{name}.", dir=folder)
+            try:
+                with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+                    fh.write(text)
+                os.replace(tmp, target)
+            except BaseException:
+                Path(tmp).unlink(missing_ok=True)
+                raise
+            written.append(target)
+    except OSError as error:
+        raise PlannerError(
+            f"Cannot write the CSV files to {folder}: {error.strerror or error}."
+        ) from None
+    return written
