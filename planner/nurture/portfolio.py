@@ -86,6 +86,14 @@ class Portfolio:
         return tuple(p for p in self.planned if p.day >= self.today)
 
     @cached_property
+    def planned_by_company(self) -> dict[int, tuple[Planned, ...]]:
+        """Calendar entries from today on, grouped by account."""
+        grouped: dict[int, list[Planned]] = {}
+        for p in self.planned_from_today:
+            grouped.setdefault(p.company_id, []).append(p)
+        return {k: tuple(v) for k, v in grouped.items()}
+
+    @cached_property
     def planned_contacts(self) -> frozenset[int]:
         """Contacts with a touch-point on the calendar from today on."""
         return frozenset(p.contact_id for p in self.planned_from_today if p.contact_id is not None)

@@ -72,8 +72,8 @@ def step_done(step: RunwayStep, portfolio: Portfolio) -> bool:
     if last is not None and since <= last <= step.ends:
         return True
     return any(
-        p.company_id == step.company_id and p.purpose is step.purpose and since <= p.day
-        for p in portfolio.planned_from_today
+        p.purpose is step.purpose and since <= p.day
+        for p in portfolio.planned_by_company.get(step.company_id, ())
     )
 
 
