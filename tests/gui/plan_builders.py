@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
+
+import pytest
+from PySide6.QtCore import QLocale
 
 from planner.domain.model import (
     BuyingRole,
@@ -144,3 +148,12 @@ def small_plan(store: Store) -> Plan:
         )
         letter = store.content.add(ContentItem("November newsletter", ContentKind.NEWSLETTER))
     return Plan(acme, globex, initech, ada, bob, cid, dan, paper, letter)
+
+
+@pytest.fixture(autouse=True)
+def english_numbers() -> Iterator[None]:
+    """The tests read formatted cells; pin the locale so a German machine reads them alike."""
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    yield
+    QLocale.setDefault(previous)

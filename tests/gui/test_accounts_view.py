@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from plan_builders import Plan, small_plan
+from plan_builders import Plan, english_numbers, small_plan
 from PySide6.QtCore import Qt
 
 from planner.domain.model import CompanyKind
@@ -18,6 +18,7 @@ from planner.ui.widgets.accounts_view import AccountsView
 
 # The offscreen platform plugin reports what it cannot do (size hints, raise, grabs): not ours.
 pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support ")
+__all__ = ["english_numbers"]  # an autouse fixture, imported to take effect here
 
 
 @pytest.fixture
@@ -65,7 +66,7 @@ def test_cells_show_formatted_values_and_keep_raw_ones_for_sorting(
     share = model.index(row, Column.SHARE)
     assert share.data() == "25 %"
     assert share.data(SORT_ROLE) == pytest.approx(0.25)
-    assert model.index(row, Column.REVENUE).data() == "100,000"
+    assert model.index(row, Column.REVENUE).data() == "$100,000"
     assert model.index(row, Column.CONTRACT_END).data() == "31 Mar 2027"
     assert model.index(row, Column.CONTRACT_END).data(SORT_ROLE) == "2027-03-31"
     assert model.index(row, Column.CONTACTS).data() == "3"

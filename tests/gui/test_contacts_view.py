@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from plan_builders import Plan, small_plan
+from plan_builders import Plan, english_numbers, small_plan
 from PySide6.QtCore import QDate, Qt
 
 from planner.domain.model import CompanyKind, ContactLevel
@@ -18,6 +18,7 @@ from planner.ui.widgets.contacts_view import ContactsView
 
 # The offscreen platform plugin reports what it cannot do (size hints, raise, grabs): not ours.
 pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support ")
+__all__ = ["english_numbers"]  # an autouse fixture, imported to take effect here
 
 
 @pytest.fixture

@@ -32,12 +32,12 @@ HEADERS = (
     "Account",
     "Kind",
     "Industry",
-    "Buying",
+    "Timeframe",
     "Growth",
     "Margin",
     "Deal size",
-    "Our revenue",
-    "Share of wallet",
+    "Revenue",
+    "Share",
     "Contract end",
     "Last touch",
     "Next touch",
@@ -53,7 +53,7 @@ TOOLTIPS = (
     "Expected margin",
     "Expected deal size",
     "Our annual revenue with them",
-    "Our revenue as a share of what they spend in our category",
+    "Share of wallet: our revenue as a share of what they spend in our category",
     "When our contract with them ends",
     "The last touch-point that was done",
     "The next planned touch-point",
@@ -101,6 +101,8 @@ class AccountsModel(QAbstractTableModel):
             return HEADERS[section]
         if role == Qt.ItemDataRole.ToolTipRole:
             return TOOLTIPS[section]
+        if role == Qt.ItemDataRole.TextAlignmentRole and section in _NUMERIC:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.errors import NotFoundError
-from planner.domain.model import Company, ContactLevel, RelationshipHealth, Status
+from planner.domain.model import Company, ContactLevel, RelationshipHealth
 from planner.storage import Store
 from planner.ui import display
 from planner.ui.widgets.detail_parts import Facts, FittedTree, heading, muted, title_label
@@ -70,13 +70,15 @@ class AccountDetail(QScrollArea):
         layout.addLayout(grid)
 
         layout.addWidget(heading("Incumbent competitors", body))
-        self.competitors = FittedTree(("Competitor", "Supplies", "Their contract ends"), body)
+        self.competitors = FittedTree(
+            ("Competitor", "Supplies", "Their contract ends"), body, stretch=1
+        )
         self.no_competitors = muted("No incumbent competitors recorded — add them with Edit.", body)
         layout.addWidget(self.competitors)
         layout.addWidget(self.no_competitors)
 
         layout.addWidget(heading("Contacts", body))
-        self.contacts = FittedTree(("Name", "Title", "Buying role"), body)
+        self.contacts = FittedTree(("Name", "Title", "Buying role"), body, stretch=1)
         self.contacts.setRootIsDecorated(True)
         self.contacts.itemActivated.connect(self._on_contacts_item_activated)
         self.no_contacts = muted("No contacts yet — add one in the Contacts view.", body)
@@ -84,13 +86,13 @@ class AccountDetail(QScrollArea):
         layout.addWidget(self.no_contacts)
 
         layout.addWidget(heading("Former employees", body))
-        self.former = FittedTree(("Name", "Title there", "Left", "Now at"), body)
+        self.former = FittedTree(("Name", "Title there", "Left", "Now at"), body, stretch=3)
         self.no_former = muted("Nobody has left this account.", body)
         layout.addWidget(self.former)
         layout.addWidget(self.no_former)
 
         layout.addWidget(heading("Timeline", body))
-        self.timeline = FittedTree(("Date", "What", "With", "Status"), body)
+        self.timeline = FittedTree(("Date", "What", "With", "Status"), body, stretch=1)
         self.no_timeline = muted("No touch-points or content sent yet.", body)
         layout.addWidget(self.timeline)
         layout.addWidget(self.no_timeline)
@@ -220,7 +222,7 @@ class AccountDetail(QScrollArea):
     def _show_timeline(self, company_id: int) -> None:
         entries = self.store.touchpoints.for_company(company_id)
         shown_touches = {e.touchpoint.id for e in entries}
-        rows: list[tuple[date, str, str, str]] = []
+        rows: list[tuple[date, str, str, str, str]] = []
         for e in entries:
             tp = e.touchpoint
             what = tp.title or tp.channel.label
@@ -230,9 +232,8 @@ class AccountDetail(QScrollArea):
             status = tp.status.label
             if tp.is_overdue(self.store.clock.today()):
                 status = "Overdue"
-            elif tp.status is Status.DONE and tp.outcome:
-                status = f"Done: {tp.outcome}"
-            rows.append((tp.day, what, e.contact_name, status))
+            tip = f"{what}\nOutcome: {tp.outcome}" if tp.outcome else what
+            rows.append((tp.day, what, e.contact_name, status, tip))
         sends = [
             s
             for s in self.store.content.sends_for_company(company_id)
@@ -249,10 +250,13 @@ class AccountDetail(QScrollArea):
                         f"Content sent — {titles.get(s.content_id, '')}",
                         person.full_name if person else "",
                         "Sent",
+                        f"Content sent — {titles.get(s.content_id, '')}",
                     )
                 )
         rows.sort(key=lambda r: r[0], reverse=True)
-        self.timeline.set_rows([(display.day(d), what, who, st) for d, what, who, st in rows])
+        items = self.timeline.set_rows([(display.day(r[0]), r[1], r[2], r[3]) for r in rows])
+        for item, row in zip(items, rows, strict=True):
+            item.setToolTip(1, row[4])
         self.timeline.setVisible(bool(rows))
         self.no_timeline.setVisible(not rows)
 

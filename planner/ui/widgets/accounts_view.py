@@ -26,7 +26,7 @@ from planner.ui.dialogs.company_dialog import CompanyDialog
 from planner.ui.models.accounts_model import AccountsModel, Column
 from planner.ui.models.filter_proxy import ID_ROLE, FilterProxy
 from planner.ui.widgets.account_detail import AccountDetail
-from planner.ui.widgets.table_parts import EmptyState, make_table
+from planner.ui.widgets.table_parts import EmptyState, fit_columns, make_table
 
 _WIDTHS = {
     Column.NAME: 200,
@@ -55,6 +55,7 @@ class AccountsView(QWidget):
         self.controller = controller
         self.store = controller.store
         self.dialog: CompanyDialog | None = None
+        self._fitted = False
         self.detail: AccountDetail | None = None
 
         self.model = AccountsModel(self)
@@ -106,7 +107,6 @@ class AccountsView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in _WIDTHS.items():
             header.resizeSection(column, width)
-        header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(50)
         self.table.sortByColumn(Column.NAME, Qt.SortOrder.AscendingOrder)
 
@@ -123,8 +123,9 @@ class AccountsView(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.stack)
         self.splitter.addWidget(self.placeholder)
-        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(0, 5)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([1000, 420])
         self.splitter.setChildrenCollapsible(False)
 
         layout = QVBoxLayout(self)
@@ -144,6 +145,9 @@ class AccountsView(QWidget):
         """Reload the table from the store, keeping the selected account selected."""
         keep = self.current_company_id()
         self.model.set_summaries(self.store.companies.summaries())
+        if not self._fitted and self.model.rowCount():
+            self._fitted = True
+            fit_columns(self.table)
         if keep is not None and self.model.row_of(keep) is not None:
             self._select(keep)
         self._update_state()

@@ -32,19 +32,19 @@ class ContactDetail(QScrollArea):
         layout.addWidget(self.facts)
 
         layout.addWidget(heading("Job history", body))
-        self.jobs = FittedTree(("Company", "Title", "From", "To"), body)
+        self.jobs = FittedTree(("Company", "Title", "From", "To"), body, stretch=1)
         self.no_jobs = muted("No job recorded.", body)
         layout.addWidget(self.jobs)
         layout.addWidget(self.no_jobs)
 
         layout.addWidget(heading("Touches", body))
-        self.touches = FittedTree(("Date", "What", "Account", "Status"), body)
+        self.touches = FittedTree(("Date", "What", "Account", "Status"), body, stretch=1)
         self.no_touches = muted("No touch-points with this person yet.", body)
         layout.addWidget(self.touches)
         layout.addWidget(self.no_touches)
 
         layout.addWidget(heading("Content received", body))
-        self.received = FittedTree(("Date", "Content", "Kind"), body)
+        self.received = FittedTree(("Date", "Content", "Kind"), body, stretch=1)
         self.no_received = muted("Nothing sent yet — use “Record sent to…” in the library.", body)
         layout.addWidget(self.received)
         layout.addWidget(self.no_received)

@@ -26,7 +26,7 @@ from planner.ui.dialogs.move_contact_dialog import Move, MoveContactDialog
 from planner.ui.models.contacts_model import Column, ContactsModel
 from planner.ui.models.filter_proxy import ID_ROLE, FilterProxy
 from planner.ui.widgets.contact_detail import ContactDetail
-from planner.ui.widgets.table_parts import EmptyState, make_table
+from planner.ui.widgets.table_parts import EmptyState, fit_columns, make_table
 
 _WIDTHS = {
     Column.NAME: 160,
@@ -48,6 +48,7 @@ class ContactsView(QWidget):
         self.controller = controller
         self.store = controller.store
         self.dialog: ContactDialog | MoveContactDialog | None = None
+        self._fitted = False
         self.detail: ContactDetail | None = None
 
         self.model = ContactsModel(self)
@@ -94,7 +95,6 @@ class ContactsView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in _WIDTHS.items():
             header.resizeSection(column, width)
-        header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
         self.table.sortByColumn(Column.NAME, Qt.SortOrder.AscendingOrder)
 
         self.empty = EmptyState("New contact", self)
@@ -109,8 +109,9 @@ class ContactsView(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.stack)
         self.splitter.addWidget(self.placeholder)
-        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(0, 5)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([1000, 420])
         self.splitter.setChildrenCollapsible(False)
 
         layout = QVBoxLayout(self)
@@ -128,6 +129,9 @@ class ContactsView(QWidget):
     def reload(self) -> None:
         keep = self.current_contact_id()
         self.model.set_summaries(self.store.contacts.summaries())
+        if not self._fitted and self.model.rowCount():
+            self._fitted = True
+            fit_columns(self.table)
         if keep is not None and self.model.row_of(keep) is not None:
             self._select(keep)
         self._update_state()

@@ -33,7 +33,7 @@ class ContentDetail(QScrollArea):
         self.segments = Facts(body)
         layout.addWidget(self.segments)
         layout.addWidget(heading("Received by", body))
-        self.recipients = FittedTree(("Contact", "Company", "Sent on"), body)
+        self.recipients = FittedTree(("Contact", "Company", "Sent on"), body, stretch=1)
         self.no_recipients = muted("Not sent to anyone yet — use “Record sent to…”.", body)
         layout.addWidget(self.recipients)
         layout.addWidget(self.no_recipients)

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QGridLayout,
+    QHeaderView,
     QLabel,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QWidget,
@@ -79,11 +82,30 @@ class Facts(QFrame):
             self.values[caption] = text
 
 
-class FittedTree(QTreeWidget):
-    """A read-only tree as tall as its rows, so a scrolling panel holds several of them."""
+_ROW_PADDING = 4
 
-    def __init__(self, headers: Sequence[str], parent: QWidget | None = None) -> None:
+
+class _RoomyDelegate(QStyledItemDelegate):
+    """Rows with a little air above and below the text."""
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), option.fontMetrics.height() + 2 * _ROW_PADDING)
+
+
+class FittedTree(QTreeWidget):
+    """A read-only tree as tall as its rows, so a scrolling panel holds several of them.
+
+    The `stretch` column takes the width left over; the others fit their contents.
+    """
+
+    def __init__(
+        self, headers: Sequence[str], parent: QWidget | None = None, stretch: int = 0
+    ) -> None:
         super().__init__(parent)
+        self.setItemDelegate(_RoomyDelegate(self))
         self.setHeaderLabels(list(headers))
         self.setRootIsDecorated(False)
         self.setUniformRowHeights(True)
@@ -93,7 +115,10 @@ class FittedTree(QTreeWidget):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.header().setStretchLastSection(True)
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
 
     def set_rows(self, rows: Sequence[Sequence[str]]) -> list[QTreeWidgetItem]:
         self.clear()
@@ -102,9 +127,7 @@ class FittedTree(QTreeWidget):
         return items
 
     def fit(self) -> None:
-        """Size the tree to its visible rows and its columns to their contents."""
-        for column in range(self.columnCount() - 1):
-            self.resizeColumnToContents(column)
+        """Size the tree to its visible rows."""
         rows = 0
         iterator = [self.topLevelItem(i) for i in range(self.topLevelItemCount())]
         while iterator:
@@ -114,6 +137,6 @@ class FittedTree(QTreeWidget):
             rows += 1
             if item.isExpanded():
                 iterator.extend(item.child(i) for i in range(item.childCount()))
-        row_height = max(self.sizeHintForRow(0), self.fontMetrics().height() + 6)
+        row_height = self.fontMetrics().height() + 2 * _ROW_PADDING
         height = self.header().sizeHint().height() + rows * row_height + 2 * self.frameWidth() + 2
         self.setFixedHeight(height)

@@ -52,3 +52,11 @@ class EmptyState(QWidget):
     def set_text(self, text: str, show_button: bool) -> None:
         self.label.setText(text)
         self.button.setVisible(show_button)
+
+
+def fit_columns(table: QTableView, most: int = 180, least: int = 56) -> None:
+    """Size every column to its contents once, within bounds (the rep may resize them later)."""
+    table.resizeColumnsToContents()
+    header = table.horizontalHeader()
+    for column in range(header.count()):
+        header.resizeSection(column, max(least, min(most, header.sectionSize(column) + 6)))
