@@ -128,12 +128,7 @@ def _top(module: str) -> str:
 
 # Known debts, each with what would pay it off. A strict xfail turns into a failure as soon
 # as the file is fixed, so the entry cannot outlive its reason.
-KNOWN_SQLITE_USERS = {
-    "planner.cli.common": (
-        "catches sqlite3.Error to print it; storage already turns the user's environment "
-        "into PlannerErrors, so the remaining sqlite3 errors can go to the 'internal error' branch"
-    ),
-}
+KNOWN_SQLITE_USERS: dict[str, str] = {}
 
 
 def _sqlite_params() -> list[object]:
@@ -183,3 +178,38 @@ def test_the_qt_check_sees_qt_when_it_is_loaded() -> None:
     report = json.loads(result.stdout)
     assert "PySide6.QtCore" in report["qt"]
     assert report["first_with_qt"] == "planner"
+
+
+# Which planner packages each layer may import (DESIGN.md: domain <- storage, nurture,
+# interchange <- ui, app, cli). Sideways and upward imports are refused.
+ALLOWED = {
+    "planner.domain": {"planner.domain"},
+    "planner.storage": {"planner.domain", "planner.storage"},
+    "planner.nurture": {"planner.domain", "planner.nurture"},
+    "planner.interchange": {
+        "planner.domain",
+        "planner.storage",
+        "planner.nurture",
+        "planner.interchange",
+    },
+}
+
+
+def _layer_params() -> list[object]:
+    return [
+        pytest.param(path, layer, id=_module_name(path))
+        for layer in ALLOWED
+        for path in _sources(inside=layer)
+    ]
+
+
+@pytest.mark.parametrize(("path", "layer"), _layer_params())
+def test_layers_import_only_downward(path: Path, layer: str) -> None:
+    planner_imports = {m for m in _imports(path) if m.startswith("planner.")}
+    wrong = {
+        m
+        for m in planner_imports
+        if not any(m.startswith(ok) for ok in ALLOWED[layer] | {"planner.paths"})
+    }
+    wrong.discard("planner")
+    assert not wrong, f"{_module_name(path)} imports {sorted(wrong)} across the layers"

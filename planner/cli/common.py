@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -189,11 +188,7 @@ def one_line(error: BaseException) -> str:
 def report_error(error: BaseException, err: TextIO | None = None) -> int:
     """Print `error` as one line on stderr and return the exit code for it."""
     stream = err or sys.stderr
-    if isinstance(error, PlannerError):
-        print(f"{PROG}: error: {one_line(error)}", file=stream)
-    elif isinstance(error, sqlite3.Error):
-        print(f"{PROG}: database error: {one_line(error)}", file=stream)
-    elif isinstance(error, OSError):
+    if isinstance(error, (PlannerError, OSError)):
         print(f"{PROG}: error: {one_line(error)}", file=stream)
     else:
         print(f"{PROG}: internal error: {type(error).__name__}: {one_line(error)}", file=stream)

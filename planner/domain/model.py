@@ -306,6 +306,8 @@ class TouchPoint:
     content_id: int | None = None
     revision: int = 1
     updated_at: datetime | None = None
+    # Set when the touch-point came from an accepted week plan; keeps accepting idempotent.
+    plan_key: str | None = None
 
     @property
     def is_timed(self) -> bool:

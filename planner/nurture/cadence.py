@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from planner.domain.model import ContactLevel
-from planner.nurture.portfolio import Portfolio
+from planner.domain.portfolio import Portfolio
 from planner.nurture.scoring import Score
 from planner.nurture.settings import CadenceRule, NurtureSettings
 

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from planner.domain.model import Company, Contact, ContentItem
-from planner.nurture.portfolio import Portfolio
+from planner.domain.portfolio import Portfolio
 
 
 def fits(item: ContentItem, company: Company, contact: Contact) -> bool:

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from datetime import date as date_t
 
 from planner.domain.model import ContactLevel
+from planner.domain.portfolio import Portfolio
 from planner.nurture.cadence import company_dues
-from planner.nurture.portfolio import Portfolio
 from planner.nurture.scoring import Score
 from planner.nurture.settings import NurtureSettings
 

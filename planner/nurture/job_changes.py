@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from planner.domain.model import Company, CompanyKind, Contact, Employment
-from planner.nurture.portfolio import Portfolio
+from planner.domain.portfolio import Portfolio
 from planner.nurture.settings import NurtureSettings
 
 

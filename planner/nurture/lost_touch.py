@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from planner.domain.model import Contact
-from planner.nurture.portfolio import Portfolio
+from planner.domain.portfolio import Portfolio
 from planner.nurture.settings import NurtureSettings
 
 

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from planner.domain.model import Company, CompanyKind, Purpose
+from planner.domain.portfolio import Portfolio
 from planner.nurture.cadence import previous_working_day
-from planner.nurture.portfolio import Portfolio
 from planner.nurture.settings import NurtureSettings
 
 # A runway touch up to this many days before its step date counts for that step.

@@ -6,8 +6,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from planner.domain.model import Company
+from planner.domain.portfolio import Portfolio
 from planner.domain.screening import Screening
-from planner.nurture.portfolio import Portfolio
 from planner.nurture.scoring import is_small, small_revenue_limit
 from planner.nurture.settings import NurtureSettings, Program
 

@@ -16,10 +16,10 @@ from planner.domain.model import (
     GrowthPotential,
     Purpose,
 )
+from planner.domain.portfolio import Planned, Portfolio
 from planner.domain.screening import Screening, ScreeningVerdict
 from planner.domain.timing import week_start
 from planner.nurture.cadence import next_working_day
-from planner.nurture.portfolio import Planned, Portfolio
 from planner.nurture.scoring import Score, score_portfolio
 from planner.nurture.settings import NurtureSettings, Tier
 from planner.nurture.week_plan import plan_week

@@ -19,12 +19,12 @@ from planner.domain.model import (
     Purpose,
     TouchPoint,
 )
+from planner.domain.portfolio import Portfolio
 from planner.nurture.cadence import Due, all_dues
 from planner.nurture.content_fit import send_counts, suggest_content
 from planner.nurture.coverage import coverage_of
 from planner.nurture.job_changes import detect_job_changes
 from planner.nurture.lost_touch import lost_touch
-from planner.nurture.portfolio import Portfolio
 from planner.nurture.runway import due_step
 from planner.nurture.scoring import Score, score_portfolio
 from planner.nurture.screening import needs_screening

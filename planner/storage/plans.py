@@ -3,11 +3,36 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
+from typing import Protocol
 
-from planner.domain.model import Contact
-from planner.nurture.job_changes import JobChangePlan
-from planner.nurture.week_plan import Suggestion
+from planner.domain.model import Company, Contact, TouchPoint
 from planner.storage.store import Store
+
+
+class Plannable(Protocol):
+    """A proposed touch-point (the nurture engine's Suggestion) that knows its plan key."""
+
+    @property
+    def key(self) -> str: ...
+
+    def to_touchpoint(self, tz: str) -> TouchPoint: ...
+
+
+class JobChange(Protocol):
+    """A contact's move as decided by the nurture engine: to an existing or a new account."""
+
+    @property
+    def contact(self) -> Contact: ...
+
+    @property
+    def company(self) -> Company: ...
+
+    @property
+    def moved_on(self) -> date: ...
+
+    @property
+    def title(self) -> str: ...
 
 
 def existing_plan_keys(store: Store, keys: Iterable[str]) -> set[str]:
@@ -23,28 +48,32 @@ def existing_plan_keys(store: Store, keys: Iterable[str]) -> set[str]:
     return found
 
 
-def apply_suggestions(store: Store, suggestions: Iterable[Suggestion], tz: str = "UTC") -> int:
+def accept_suggestions(
+    store: Store, suggestions: Iterable[Plannable], tz: str = "UTC"
+) -> list[TouchPoint]:
     """Write the suggestions as planned touch-points; ones already written are skipped.
 
-    Everything happens in one transaction; returns how many touch-points were added.
+    Everything happens in one transaction; returns the touch-points added (for undo).
     """
     todo = list(suggestions)
-    added = 0
+    added: list[TouchPoint] = []
     with store.transaction():
         seen = existing_plan_keys(store, (s.key for s in todo))
         for suggestion in todo:
             if suggestion.key in seen:
                 continue
             seen.add(suggestion.key)
-            tp = store.touchpoints.add(suggestion.to_touchpoint(tz))
-            store.db.execute(
-                "UPDATE touchpoints SET plan_key = ? WHERE id = ?", [suggestion.key, tp.id]
-            )
-            added += 1
+            tp = suggestion.to_touchpoint(tz).replace(plan_key=suggestion.key)
+            added.append(store.touchpoints.add(tp))
     return added
 
 
-def apply_job_change(store: Store, plan: JobChangePlan) -> Contact:
+def apply_suggestions(store: Store, suggestions: Iterable[Plannable], tz: str = "UTC") -> int:
+    """Like accept_suggestions, returning how many touch-points were added."""
+    return len(accept_suggestions(store, suggestions, tz))
+
+
+def apply_job_change(store: Store, plan: JobChange) -> Contact:
     """Create the new company as a prospect if needed, then move the contact, in one go."""
     assert plan.contact.id is not None
     with store.transaction():

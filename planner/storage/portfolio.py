@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from planner.domain.model import Channel, ContactLevel, Purpose
-from planner.nurture.portfolio import Planned, Portfolio
+from planner.domain.portfolio import Planned, Portfolio
 from planner.storage.contacts import employment_from_row
 from planner.storage.rows import d2s, s2d
 from planner.storage.store import Store

@@ -40,6 +40,7 @@ _COLUMNS = (
     "content_id",
     "revision",
     "updated_at",
+    "plan_key",
 )
 _TP = ", ".join("t." + c for c in _COLUMNS)
 _AGENDA_SELECT = f"""
@@ -69,6 +70,7 @@ def _to_row(tp: TouchPoint) -> dict[str, Any]:
         "outcome": tp.outcome,
         "completed_at": dt2s(tp.completed_at),
         "content_id": tp.content_id,
+        "plan_key": tp.plan_key,
     }
 
 
@@ -95,6 +97,7 @@ def _from_row(row: Any) -> TouchPoint:
         content_id=r["content_id"],
         revision=r["revision"],
         updated_at=s2dt(r["updated_at"]),
+        plan_key=r["plan_key"],
     )
 
 

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from planner.domain.model import Company, CompanyKind, Contact, ContactLevel
-from planner.nurture.portfolio import Portfolio
+from planner.domain.portfolio import Portfolio
 
 TODAY = date(2026, 11, 23)  # a Monday
 NEXT_WEEK = date(2026, 11, 30)

@@ -14,7 +14,7 @@ from planner.domain.model import (
     Employment,
     Purpose,
 )
-from planner.nurture.portfolio import Planned
+from planner.domain.portfolio import Planned
 from planner.nurture.settings import NurtureSettings
 from planner.nurture.simulate import MEASURES, simulate
 from planner.nurture.week_plan import plan_week

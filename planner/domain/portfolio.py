@@ -1,4 +1,4 @@
-"""What the planner knows about the rep's book: accounts, people, content and touch aggregates."""
+"""What the planner knows about the rep's book: accounts, people, content and last touches."""
 
 from __future__ import annotations
 
