@@ -43,6 +43,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "planner.cli.touch",
     "planner.cli.export",
     "planner.cli.plan",
+    "planner.cli.maintenance",
     "planner.cli.interchange",
 )
 

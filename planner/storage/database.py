@@ -7,7 +7,6 @@ import os
 import sqlite3
 import uuid
 from collections.abc import Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -20,6 +19,7 @@ from planner.domain.errors import (
     ReadOnlyDatabaseError,
     StorageError,
 )
+from planner.storage.backup import backup_before_migration, damaged_message, store_folder
 from planner.storage.migrations import known_names, migrations
 
 SCHEMA_VERSION = len(known_names())
@@ -44,7 +44,10 @@ def translate(error: sqlite3.Error, path: Path | str | None = None) -> StorageEr
             f"{where} is read-only; change its permissions or copy it somewhere writable."
         )
     if "disk is full" in text or "database or disk is full" in text:
-        return DiskFullError(f"The disk holding {where} is full; free some space and try again.")
+        return DiskFullError(
+            f"The disk holding {where} is full, so the last change was not saved "
+            "(everything saved before it is safe); free some space and try again."
+        )
     if "unable to open" in text:
         return StorageError(
             f"{where} cannot be opened; check that its folder exists and is writable."
@@ -83,28 +86,20 @@ def _check_not_newer(db: Database, path: Path | str) -> None:
         )
 
 
-def _copy_aside(db: Database, path: Path) -> Path:
-    """Copy the file next to itself with SQLite's backup API before migrations change it."""
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
-    target = path.with_name(f"{path.name}.before-migration-{stamp}.bak")
-    dest = sqlite3.connect(target)
-    try:
-        db.conn.backup(dest)
-    finally:
-        dest.close()
-    os.chmod(target, 0o600)
-    return target
+def migrate(
+    db: Database, path: Path | str = ":memory:", backup_dir: Path | None = None
+) -> Path | None:
+    """Apply pending migrations; returns where an existing file was backed up first, if it was.
 
-
-def migrate(db: Database, path: Path | str = ":memory:") -> Path | None:
-    """Apply pending migrations; returns where an existing file was copied first, if it was."""
+    The backup goes into `backup_dir` (default: the user data folder's `backups` folder).
+    """
     _check_not_newer(db, path)
     pending = migrations.pending(db)
     if not pending:
         return None
     backup = None
     if isinstance(path, Path) and _has_tables(db):
-        backup = _copy_aside(db, path)
+        backup = backup_before_migration(db.conn, store_folder(backup_dir), path.name).path
     migrations.apply(db)
     db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
     with db.atomic():
@@ -121,7 +116,7 @@ def open_memory() -> Database:
     return db
 
 
-def open_database(path: Path, *, create: bool = True) -> Database:
+def open_database(path: Path, *, create: bool = True, backup_dir: Path | None = None) -> Database:
     """Open (and create, and migrate) the planner's database file.
 
     Raises a StorageError with one plain sentence for anything in the user's environment:
@@ -161,10 +156,21 @@ def open_database(path: Path, *, create: bool = True) -> Database:
             # Take the write lock once, so a file another program is writing says so now.
             db.execute("BEGIN IMMEDIATE")
             db.execute("ROLLBACK")
-            migrate(db, path)
+            # Damage in the middle of the file is found now, not in the middle of an action.
+            (verdict,) = db.execute("PRAGMA quick_check(1)").fetchone()
+            if verdict != "ok":
+                raise NotADatabaseError(f"{path} is damaged ({verdict.splitlines()[-1]}).")
+            migrate(db, path, backup_dir)
             problems = db.execute("PRAGMA foreign_key_check").fetchall()
             if problems:
                 raise NotADatabaseError(f"{path} is damaged (broken links between records).")
+    except NotADatabaseError as error:
+        if db is not None:
+            db.close()
+        if "damaged" in str(error):
+            # A damaged file (not a stranger's file) comes with the backup to restore.
+            raise NotADatabaseError(damaged_message(path, store_folder(backup_dir))) from error
+        raise
     except BaseException:
         if db is not None:
             db.close()

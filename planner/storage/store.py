@@ -48,8 +48,9 @@ class Store:
         self.screenings = ScreeningRepository(db)
 
     @classmethod
-    def open(cls, path: Path, clock: Clock) -> Store:
-        return cls(open_database(path), clock, path)
+    def open(cls, path: Path, clock: Clock, *, backup_dir: Path | None = None) -> Store:
+        """Open (and migrate) the file; migrations back it up into `backup_dir` first."""
+        return cls(open_database(path, backup_dir=backup_dir), clock, path)
 
     @classmethod
     def memory(cls, clock: Clock) -> Store:

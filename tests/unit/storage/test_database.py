@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database, Migrations
 
+from planner import paths
 from planner.domain.errors import (
     DatabaseLockedError,
     DiskFullError,
@@ -26,6 +27,7 @@ from planner.domain.errors import (
 from planner.domain.model import Company
 from planner.domain.timing import FixedClock
 from planner.storage import Store, database
+from planner.storage.backup import default_folder
 from planner.storage.database import (
     SCHEMA_VERSION,
     database_id,
@@ -305,14 +307,19 @@ def test_an_unknown_migration_of_another_set_is_not_a_newer_schema(existing: Pat
     open_database(existing).close()
 
 
-# Copying an existing file aside before migrations change it.
+# Backing an existing file up before migrations change it.
 
 
-def _backups(folder: Path) -> list[Path]:
+def _backups(db_path: Path) -> list[Path]:
+    """The backups of `db_path`: in the user data folder's backups folder, never beside it."""
+    assert not [p for p in db_path.parent.iterdir() if p.name.endswith(".bak")]
+    folder = default_folder(paths.data_dir())
+    if not folder.exists():
+        return []
     return sorted(p for p in folder.iterdir() if p.name.endswith(".bak"))
 
 
-def test_an_older_file_is_copied_aside_before_migrating(db_path: Path) -> None:
+def test_an_older_file_is_backed_up_before_migrating(db_path: Path) -> None:
     _older_file(db_path, stop_before=NAMES[-1])
     db = open_database(db_path)
     try:
@@ -320,8 +327,8 @@ def test_an_older_file_is_copied_aside_before_migrating(db_path: Path) -> None:
         assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     finally:
         db.close()
-    [backup] = _backups(db_path.parent)
-    assert re.fullmatch(r"planner\.db\.before-migration-\d{8}T\d{6}\.bak", backup.name)
+    [backup] = _backups(db_path)
+    assert re.fullmatch(r"planner\.db\.\d{8}T\d{12}Z\.before-migration\.bak", backup.name)
     assert stat.S_IMODE(backup.stat().st_mode) == 0o600
     old = Database(backup, execute_plugins=False)
     try:
@@ -333,14 +340,14 @@ def test_an_older_file_is_copied_aside_before_migrating(db_path: Path) -> None:
         old.close()
 
 
-def test_a_file_with_tables_and_no_migrations_is_copied_aside(db_path: Path) -> None:
+def test_a_file_with_tables_and_no_migrations_is_backed_up(db_path: Path) -> None:
     conn = sqlite3.connect(db_path)
     with conn:
         conn.execute("CREATE TABLE notes (text TEXT)")
         conn.execute("INSERT INTO notes VALUES ('keep me')")
     conn.close()
     open_database(db_path).close()
-    [backup] = _backups(db_path.parent)
+    [backup] = _backups(db_path)
     copy = sqlite3.connect(backup)
     try:
         assert copy.execute("SELECT text FROM notes").fetchall() == [("keep me",)]
@@ -353,7 +360,7 @@ def test_a_file_with_tables_and_no_migrations_is_copied_aside(db_path: Path) -> 
 def test_an_empty_existing_file_is_not_copied(db_path: Path) -> None:
     db_path.touch()
     open_database(db_path).close()
-    assert _backups(db_path.parent) == []
+    assert _backups(db_path) == []
 
 
 # Migrations.
@@ -437,11 +444,11 @@ def test_a_failing_migration_leaves_the_file_as_it_was(
     db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _older_file(db_path, stop_before=NAMES[-1])
-    monkeypatch.setattr(database, "migrations", _with_a_failing_migration())
-    with pytest.raises(RuntimeError, match="migration bug"):
-        open_database(db_path)
-    monkeypatch.undo()
-    assert len(_backups(db_path.parent)) == 1
+    with monkeypatch.context() as patch:
+        patch.setattr(database, "migrations", _with_a_failing_migration())
+        with pytest.raises(RuntimeError, match="migration bug"):
+            open_database(db_path)
+    assert len(_backups(db_path)) == 1
     db = Database(db_path, execute_plugins=False)
     try:
         assert "half_done" not in db.table_names()

@@ -1,0 +1,569 @@
+"""Backups of the planner's file: online copies, daily rotation, restore, and integrity checks."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import re
+import shutil
+import sqlite3
+import tempfile
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from planner.domain.errors import (
+    DatabaseLockedError,
+    NotADatabaseError,
+    StorageError,
+)
+
+if TYPE_CHECKING:
+    from planner.storage.store import Store
+
+DEFAULT_KEEP = 14
+KEEP_SETTING = "backups_keep"
+LAST_DAILY_SETTING = "backups_last_daily"
+BACKUP_FOLDER_NAME = "backups"
+_STAMP = "%Y%m%dT%H%M%S%fZ"
+_STAMP_PATTERN = r"\d{8}T\d{12}Z"
+_PAGES_PER_STEP = 1024
+LOCK_WAIT_SECONDS = 3.0
+
+
+class Reason(StrEnum):
+    """Why a backup was made; it is part of the file's name."""
+
+    DAILY = "daily"
+    MANUAL = "manual"
+    BEFORE_MIGRATION = "before-migration"
+    BEFORE_IMPORT = "before-import"
+    BEFORE_RESTORE = "before-restore"
+
+
+@dataclass(frozen=True, slots=True)
+class Backup:
+    """One backup file of a database, with when and why it was made."""
+
+    path: Path
+    db_name: str
+    made_at: datetime
+    reason: Reason
+
+    def describe(self) -> str:
+        local = self.made_at.astimezone()
+        return f"{self.path} (from {local:%Y-%m-%d %H:%M})"
+
+
+@dataclass(frozen=True, slots=True)
+class CheckReport:
+    """What `check` found: ok when SQLite's integrity and foreign-key checks both pass."""
+
+    path: Path
+    problems: tuple[str, ...] = ()
+    latest_backup: Backup | None = None
+    notes: tuple[str, ...] = field(default=())
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def default_folder(data_dir: Path) -> Path:
+    """Where backups live: a `backups` folder inside the user data folder."""
+    return data_dir / BACKUP_FOLDER_NAME
+
+
+def _name_pattern(db_name: str) -> re.Pattern[str]:
+    reasons = "|".join(re.escape(r.value) for r in Reason)
+    return re.compile(
+        rf"{re.escape(db_name)}\.(?P<stamp>{_STAMP_PATTERN})\.(?P<reason>{reasons})\.bak"
+    )
+
+
+def backups(folder: Path, db_name: str) -> list[Backup]:
+    """Every backup of the database called `db_name` in `folder`, oldest first."""
+    if not folder.is_dir():
+        return []
+    pattern = _name_pattern(db_name)
+    found = []
+    for entry in folder.iterdir():
+        match = pattern.fullmatch(entry.name)
+        if match and entry.is_file():
+            made_at = datetime.strptime(match["stamp"], _STAMP).replace(tzinfo=UTC)
+            found.append(Backup(entry, db_name, made_at, Reason(match["reason"])))
+    return sorted(found, key=lambda b: (b.made_at, b.path.name))
+
+
+def latest_backup(folder: Path, db_name: str) -> Backup | None:
+    """The newest backup of `db_name` in `folder`, if there is one."""
+    found = backups(folder, db_name)
+    return found[-1] if found else None
+
+
+def _private_folder(folder: Path) -> None:
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+
+
+def _unique_target(folder: Path, db_name: str, reason: Reason, now: datetime) -> Path:
+    moment = now.astimezone(UTC)
+    while True:
+        target = folder / f"{db_name}.{moment.strftime(_STAMP)}.{reason.value}.bak"
+        if not target.exists():
+            return target
+        moment = moment.replace(microsecond=(moment.microsecond + 1) % 1_000_000)
+
+
+def _copy_database(source: sqlite3.Connection, target: Path) -> None:
+    """Copy `source` into a new private file at `target`, all or nothing."""
+    fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    os.close(fd)
+    temp = Path(temp_name)
+    try:
+        os.chmod(temp, 0o600)
+        dest = sqlite3.connect(temp)
+        try:
+            source.backup(dest, pages=_PAGES_PER_STEP)
+            # A standalone copy: the backup is a single file even when the source uses WAL.
+            dest.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dest.close()
+        with open(temp, "rb") as fh:
+            os.fsync(fh.fileno())
+        os.replace(temp, target)
+        _fsync_folder(target.parent)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+
+
+def _fsync_folder(folder: Path) -> None:
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _translated(error: sqlite3.Error, where: Path) -> StorageError:
+    from planner.storage.database import translate
+
+    return translate(error, where) or StorageError(f"The backup to {where} failed: {error}.")
+
+
+def backup_connection(
+    conn: sqlite3.Connection,
+    folder: Path,
+    db_name: str,
+    reason: Reason = Reason.MANUAL,
+    *,
+    keep: int | None = DEFAULT_KEEP,
+    now: datetime | None = None,
+) -> Backup:
+    """Back up an open database into `folder` through SQLite's online backup API.
+
+    The copy is consistent even while the planner has the file open; it is created with
+    mode 0600; older backups of the same database beyond `keep` are removed afterwards.
+    """
+    moment = now or datetime.now(UTC)
+    try:
+        _private_folder(folder)
+    except OSError as error:
+        raise StorageError(
+            f"The backup folder {folder} cannot be created ({error.strerror}); "
+            "check that the disk is writable."
+        ) from error
+    target = _unique_target(folder, db_name, reason, moment)
+    try:
+        _copy_database(conn, target)
+    except sqlite3.Error as error:
+        raise _translated(error, target) from error
+    except OSError as error:
+        raise StorageError(
+            f"The backup to {target} failed ({error.strerror}); "
+            "check that the disk has space and is writable."
+        ) from error
+    made = Backup(target, db_name, moment.astimezone(UTC), reason)
+    if keep is not None:
+        prune(folder, db_name, keep)
+    return made
+
+
+def backup_file(
+    db_path: Path,
+    folder: Path,
+    reason: Reason = Reason.MANUAL,
+    *,
+    keep: int | None = DEFAULT_KEEP,
+    now: datetime | None = None,
+) -> Backup:
+    """Back up the database file at `db_path` (which may be in use) into `folder`."""
+    conn = _connect_read_only(db_path)
+    try:
+        return backup_connection(conn, folder, db_path.name, reason, keep=keep, now=now)
+    finally:
+        conn.close()
+
+
+def backup_to(db_path: Path, target: Path) -> Path:
+    """Write a consistent copy of the database at `db_path` to the file `target` (0600)."""
+    target = Path(target)
+    if target.exists() and target.is_dir():
+        raise StorageError(f"{target} is a folder; give the name of the backup file to write.")
+    if target.resolve() == Path(db_path).resolve():
+        raise StorageError("The backup cannot overwrite the database it copies.")
+    if not target.parent.is_dir():
+        raise StorageError(f"The folder {target.parent} does not exist.")
+    conn = _connect_read_only(db_path)
+    try:
+        _copy_database(conn, target)
+    except sqlite3.Error as error:
+        raise _translated(error, target) from error
+    except OSError as error:
+        raise StorageError(f"{target} cannot be written ({error.strerror}).") from error
+    finally:
+        conn.close()
+    return target
+
+
+def prune(folder: Path, db_name: str, keep: int) -> list[Path]:
+    """Remove all but the newest `keep` backups of `db_name`; returns the removed files."""
+    keep = max(1, keep)
+    found = backups(folder, db_name)
+    removed = []
+    for old in found[:-keep]:
+        with contextlib.suppress(FileNotFoundError):
+            old.path.unlink()
+            removed.append(old.path)
+    return removed
+
+
+def configured_keep(conn: sqlite3.Connection) -> int:
+    """The `backups_keep` setting of an open planner file, or the default."""
+    value = _setting(conn, KEEP_SETTING)
+    if isinstance(value, int) and not isinstance(value, bool) and value >= 1:
+        return value
+    return DEFAULT_KEEP
+
+
+def _setting(conn: sqlite3.Connection, key: str) -> object:
+    try:
+        row = conn.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+    except sqlite3.Error:  # an old or foreign file without settings
+        return None
+    if row is None:
+        return None
+    try:
+        value: object = json.loads(row[0])
+    except (TypeError, ValueError):
+        return None
+    return value
+
+
+def store_folder(folder: Path | None) -> Path:
+    """The folder given, or the user data folder's `backups` folder."""
+    if folder is not None:
+        return folder
+    from planner import paths
+
+    return default_folder(paths.data_dir())
+
+
+def daily_backup(
+    store: Store,
+    folder: Path | None = None,
+    *,
+    keep: int | None = None,
+    now: datetime | None = None,
+) -> Backup | None:
+    """Back up the store's file at most once a (local) day, on start; None when not needed.
+
+    An in-memory store, or a day that already has a backup of this file, needs none. A file
+    that fails SQLite's quick check is not backed up (so damage never rotates the good copies
+    away): a NotADatabaseError naming the latest backup is raised instead.
+    """
+    if store.path is None:
+        return None
+    folder = store_folder(folder)
+    moment = now or datetime.now(UTC)
+    today = moment.astimezone().date()
+    found = backups(folder, store.path.name)
+    if any(b.made_at.astimezone().date() == today for b in found):
+        return None
+    conn = store.db.conn
+    if _quick_check(conn):
+        raise NotADatabaseError(damaged_message(store.path, folder))
+    return backup_connection(
+        conn,
+        folder,
+        store.path.name,
+        Reason.DAILY,
+        keep=configured_keep(conn) if keep is None else keep,
+        now=moment,
+    )
+
+
+def backup_before_import(store: Store, folder: Path | None = None) -> Backup | None:
+    """The copy an import takes before it writes, so that the whole import can be undone.
+
+    Call it outside the import's transaction; None for an in-memory store.
+    """
+    if store.path is None:
+        return None
+    conn = store.db.conn
+    return backup_connection(
+        conn,
+        store_folder(folder),
+        store.path.name,
+        Reason.BEFORE_IMPORT,
+        keep=configured_keep(conn),
+    )
+
+
+def backup_before_migration(conn: sqlite3.Connection, folder: Path, db_name: str) -> Backup:
+    """The copy taken before pending migrations change an existing file."""
+    return backup_connection(
+        conn, folder, db_name, Reason.BEFORE_MIGRATION, keep=configured_keep(conn)
+    )
+
+
+def damaged_message(db_path: Path, folder: Path) -> str:
+    """One sentence for a damaged file: what happened and which backup to restore."""
+    latest = latest_backup(folder, db_path.name)
+    if latest is None:
+        advice = f"no backup of it was found in {folder}."
+    else:
+        advice = (
+            f"the latest backup is {latest.describe()}; restore it with "
+            f"`nurture-planner restore {latest.path}`."
+        )
+    return f"{db_path} is damaged and cannot be used safely; {advice}"
+
+
+# Checking.
+
+
+def _connect_read_only(db_path: Path) -> sqlite3.Connection:
+    path = Path(db_path)
+    if not path.exists():
+        raise StorageError(f"There is no database at {path}.")
+    if path.is_dir():
+        raise StorageError(f"{path} is a folder, not a database file.")
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn.execute("PRAGMA busy_timeout = 3000")
+        conn.execute("PRAGMA schema_version").fetchone()
+    except sqlite3.Error as error:
+        raise _translated(error, path) from error
+    return conn
+
+
+def _quick_check(conn: sqlite3.Connection) -> list[str]:
+    try:
+        rows = conn.execute("PRAGMA quick_check(20)").fetchall()
+    except sqlite3.DatabaseError as error:
+        return [str(error)]
+    return [str(r[0]) for r in rows if r[0] != "ok"]
+
+
+def integrity_problems(conn: sqlite3.Connection, limit: int = 50) -> list[str]:
+    """PRAGMA integrity_check and foreign_key_check, as readable lines (empty when ok)."""
+    problems: list[str] = []
+    try:
+        rows = conn.execute(f"PRAGMA integrity_check({int(limit)})").fetchall()
+        problems += [str(r[0]) for r in rows if r[0] != "ok"]
+    except sqlite3.DatabaseError as error:
+        return [f"the integrity check could not run: {error}"]
+    try:
+        for table, rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check").fetchall():
+            problems.append(f"{table} row {rowid} refers to a missing {parent} record")
+            if len(problems) >= limit:
+                break
+    except sqlite3.DatabaseError as error:
+        problems.append(f"the foreign-key check could not run: {error}")
+    return problems
+
+
+def check(db_path: Path, folder: Path | None = None) -> CheckReport:
+    """Run SQLite's integrity and foreign-key checks on the file, without changing it."""
+    path = Path(db_path)
+    latest = latest_backup(folder, path.name) if folder is not None else None
+    try:
+        conn = _connect_read_only(path)
+    except NotADatabaseError as error:
+        return CheckReport(path, (str(error),), latest)
+    try:
+        problems = integrity_problems(conn)
+        notes = []
+        if not _looks_like_planner(conn):
+            notes.append("it does not hold a Nurture Planner plan")
+    finally:
+        conn.close()
+    return CheckReport(path, tuple(problems), latest, tuple(notes))
+
+
+def _looks_like_planner(conn: sqlite3.Connection) -> bool:
+    try:
+        names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    except sqlite3.DatabaseError:
+        return False
+    return {"meta", "companies", "contacts", "touchpoints"} <= names
+
+
+# Restoring.
+
+
+def instance_lock_path(db_path: Path) -> Path:
+    """The lock file a running Nurture Planner window keeps next to the database it has open."""
+    return db_path.with_name(f"{db_path.name}.lock")
+
+
+def open_in_running_app(db_path: Path) -> bool:
+    """Whether a live Nurture Planner window holds the lock file of `db_path`."""
+    lock = instance_lock_path(db_path)
+    try:
+        first = lock.read_text(encoding="utf-8", errors="replace").split("\n", 1)[0]
+        pid = int(first.strip())
+    except (OSError, ValueError):
+        return False
+    if pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    except OSError:
+        return False
+    return True
+
+
+def validate_backup(backup_path: Path) -> None:
+    """Refuse a file that is not a sound Nurture Planner database."""
+    path = Path(backup_path)
+    try:
+        conn = _connect_read_only(path)
+    except NotADatabaseError:
+        raise NotADatabaseError(
+            f"{path} is not a Nurture Planner backup (not an SQLite database); nothing was changed."
+        ) from None
+    try:
+        problems = integrity_problems(conn, limit=5)
+        planner = _looks_like_planner(conn)
+    finally:
+        conn.close()
+    if problems:
+        raise NotADatabaseError(
+            f"{path} is damaged ({problems[0]}); choose another backup. Nothing was changed."
+        )
+    if not planner:
+        raise NotADatabaseError(
+            f"{path} does not hold a Nurture Planner plan; nothing was changed."
+        )
+
+
+def _open_current(db_path: Path) -> sqlite3.Connection | None:
+    """A connection to the current file when it is a database nobody is writing, else None."""
+    if not db_path.exists():
+        return None
+    conn = sqlite3.connect(db_path, isolation_level=None, timeout=LOCK_WAIT_SECONDS)
+    try:
+        conn.execute("PRAGMA schema_version").fetchone()
+    except sqlite3.DatabaseError:  # damaged or not a database: set aside byte for byte
+        conn.close()
+        return None
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("ROLLBACK")
+    except sqlite3.OperationalError as error:
+        conn.close()
+        raise DatabaseLockedError(
+            f"{db_path} is in use by another program; close it there and try again."
+        ) from error
+    return conn
+
+
+def _set_aside_raw(db_path: Path, folder: Path, now: datetime | None) -> Backup:
+    """A byte copy of a file SQLite cannot read, so that even a damaged file is never lost."""
+    _private_folder(folder)
+    moment = now or datetime.now(UTC)
+    target = _unique_target(folder, db_path.name, Reason.BEFORE_RESTORE, moment)
+    fd = os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    with os.fdopen(fd, "wb") as out, open(db_path, "rb") as src:
+        shutil.copyfileobj(src, out)
+        out.flush()
+        os.fsync(out.fileno())
+    for suffix in ("-wal",):
+        side = db_path.with_name(db_path.name + suffix)
+        if side.exists():
+            side_target = target.with_name(target.name + suffix)
+            shutil.copyfile(side, side_target)
+            os.chmod(side_target, 0o600)
+    return Backup(target, db_path.name, moment.astimezone(UTC), Reason.BEFORE_RESTORE)
+
+
+def restore(
+    backup_path: Path, db_path: Path, folder: Path, *, now: datetime | None = None
+) -> Backup | None:
+    """Replace the database at `db_path` with the backup, atomically.
+
+    The backup is checked first (integrity and foreign keys); the current file, if any, is
+    backed up into `folder` before it is replaced. Returns that backup of the current file.
+    Nothing may have the database open meanwhile (a running app is refused).
+    """
+    backup_path = Path(backup_path)
+    db_path = Path(db_path)
+    if backup_path.resolve() == db_path.resolve():
+        raise StorageError(f"{backup_path} is the database itself; choose a backup file.")
+    if open_in_running_app(db_path):
+        raise DatabaseLockedError(
+            f"{db_path} is open in a Nurture Planner window; close it there and try again."
+        )
+    validate_backup(backup_path)
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    kept: Backup | None = None
+    current = _open_current(db_path)
+    if current is not None:
+        try:
+            kept = backup_connection(
+                current, folder, db_path.name, Reason.BEFORE_RESTORE, keep=None, now=now
+            )
+        finally:
+            current.close()
+    elif db_path.exists():
+        kept = _set_aside_raw(db_path, folder, now)
+    source = _connect_read_only(backup_path)
+    fd, temp_name = tempfile.mkstemp(
+        prefix=f".{db_path.name}.", suffix=".restoring", dir=db_path.parent
+    )
+    os.close(fd)
+    temp = Path(temp_name)
+    try:
+        os.chmod(temp, 0o600)
+        dest = sqlite3.connect(temp)
+        try:
+            source.backup(dest, pages=_PAGES_PER_STEP)
+            dest.execute("PRAGMA journal_mode = WAL")
+        finally:
+            dest.close()
+        with open(temp, "rb") as fh:
+            os.fsync(fh.fileno())
+        # A log left by the old file must never be replayed into the restored one.
+        for suffix in ("-wal", "-shm"):
+            db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
+        os.replace(temp, db_path)
+        _fsync_folder(db_path.parent)
+    except sqlite3.Error as error:
+        temp.unlink(missing_ok=True)
+        raise _translated(error, db_path) from error
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    finally:
+        source.close()
+    return kept
