@@ -196,6 +196,10 @@ class TouchpointDialog(QDialog):
         value = self.company_combo.itemData(row)
         return value if isinstance(value, int) else None
 
+    def channel(self) -> Channel:
+        # Qt hands enum members back as plain strings; turn them into the enum again.
+        return Channel(self.channel_combo.currentData())
+
     def _refresh_contacts(self) -> None:
         previous = self.contact_combo.currentData()
         self.contact_combo.clear()
@@ -231,7 +235,7 @@ class TouchpointDialog(QDialog):
         self.duration_spin.setEnabled(not checked)
 
     def _on_channel_combo_changed(self, _row: int = 0) -> None:
-        is_content = self.channel_combo.currentData() is Channel.CONTENT
+        is_content = self.channel() is Channel.CONTENT
         self.content_combo.setEnabled(is_content)
 
     def accept(self) -> None:
@@ -249,7 +253,7 @@ class TouchpointDialog(QDialog):
         if not self.all_day_check.isChecked():
             qt = self.time_edit.time()
             at = time(qt.hour(), qt.minute())
-        channel = self.channel_combo.currentData()
+        channel = self.channel()
         content_id = self.content_combo.currentData() if channel is Channel.CONTENT else None
         original = self._original
         tz = original.tz if original is not None and original.time is not None else None
@@ -261,7 +265,7 @@ class TouchpointDialog(QDialog):
             "duration_minutes": self.duration_spin.value(),
             "tz": tz or local_zone_name(),
             "channel": channel,
-            "purpose": self.purpose_combo.currentData(),
+            "purpose": Purpose(self.purpose_combo.currentData()),
             "title": self.title_edit.text().strip(),
             "notes": self.notes_edit.toPlainText().strip(),
             "content_id": content_id,
