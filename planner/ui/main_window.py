@@ -69,7 +69,7 @@ class MainWindow(QMainWindow):
 
         self.navigation = QListWidget(self)
         self.navigation.setObjectName("navigation")
-        self.navigation.setFixedWidth(158)
+        self.navigation.setFixedWidth(176)
         self.navigation.setIconSize(QSize(18, 18))
         self.navigation.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -145,7 +145,8 @@ class CardDelegate(QStyledItemDelegate):
         # Line 1: channel icon, time (and day in the tray) and purpose; the status at the right.
         icon = channel_icon(tp.channel).pixmap(_ICON, _ICON)
         painter.drawPixmap(inner.left(), y + (line1 - _ICON) // 2, icon)
-        mark = "Overdue" if overdue else STATUS_MARKS[tp.status]
+        # In a narrow day column a short sign keeps the time readable; the tray spells it out.
+        mark = ("Overdue" if self.show_date else "⚠ Late") if overdue else STATUS_MARKS[tp.status]
         mark_w = 0
         if mark:
             painter.setFont(small_bold)

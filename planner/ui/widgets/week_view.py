@@ -43,6 +43,7 @@ from planner.ui.controller import COMPANIES, TOUCHPOINTS, Change, Controller
 from planner.ui.dialogs.outcome_dialog import OutcomeDialog
 from planner.ui.dialogs.touchpoint_dialog import TouchpointDialog
 from planner.ui.models.agenda_model import AgendaModel
+from planner.ui.models.plan_model import SUGGESTION_MIME_TYPE, decode_keys
 from planner.ui.models.week_model import (
     MIME_TYPE,
     DayFilterProxy,
@@ -78,6 +79,7 @@ class CardList(QListView):
     """
 
     touchpoints_dropped = Signal(list, object)  # touch-point ids, the day they were dropped on
+    suggestions_dropped = Signal(list, object)  # "Plan my week" suggestion keys, the day
     empty_double_clicked = Signal(object)  # the day
     drop_hovered = Signal(bool)
 
@@ -151,7 +153,10 @@ class CardList(QListView):
     # Dropping in.
 
     def _wants(self, event: QDragEnterEvent | QDragMoveEvent | QDropEvent) -> bool:
-        return self.day is not None and event.mimeData().hasFormat(MIME_TYPE)
+        mime = event.mimeData()
+        return self.day is not None and (
+            mime.hasFormat(MIME_TYPE) or mime.hasFormat(SUGGESTION_MIME_TYPE)
+        )
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self._wants(event):
@@ -176,6 +181,12 @@ class CardList(QListView):
         self.drop_hovered.emit(False)
         if not self._wants(event):
             event.ignore()
+            return
+        if event.mimeData().hasFormat(SUGGESTION_MIME_TYPE):
+            event.accept()
+            keys = decode_keys(event.mimeData())
+            if keys:
+                self.suggestions_dropped.emit(keys, self.day)
             return
         ids = decode_ids(event.mimeData())
         event.setDropAction(Qt.DropAction.MoveAction)
@@ -275,6 +286,7 @@ class WeekView(QWidget):
 
     failed = Signal(str)
     week_changed = Signal(object)  # the first day of the week now shown
+    suggestions_dropped = Signal(list, object)  # suggestion keys dropped on a day, the day
 
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -391,6 +403,7 @@ class WeekView(QWidget):
             card_list.customContextMenuRequested.connect(self._context_menu_handler(card_list))
             card_list.selectionModel().currentChanged.connect(self._selection_handler(card_list))
             card_list.touchpoints_dropped.connect(self._on_cards_touchpoints_dropped)
+            card_list.suggestions_dropped.connect(self.suggestions_dropped)
             card_list.empty_double_clicked.connect(self._on_cards_empty_double_clicked)
         self.month_view.day_picked.connect(self._on_month_view_day_picked)
         self.month_view.page_shown.connect(self._on_month_view_page_shown)
@@ -500,6 +513,9 @@ class WeekView(QWidget):
         self._update_header()
         overdue = self.overdue_model.rowCount()
         self.overdue_tray.setVisible(overdue > 0)
+        if overdue:
+            # Room for one row of cards and the horizontal scroll bar under them.
+            self.overdue_list.setFixedHeight(self.overdue_list.sizeHintForRow(0) + 14)
         noun = "touch-point" if overdue == 1 else "touch-points"
         self.overdue_title.setText(f"⚠  Overdue · {overdue} planned {noun} past their day")
         if selected is not None:
