@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import dataclasses
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import date, time
+from datetime import date, time, timedelta
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from planner.domain.errors import PlannerError
 from planner.domain.model import (
     Company,
     Contact,
@@ -20,14 +22,22 @@ from planner.domain.model import (
     TouchPoint,
 )
 from planner.domain.timing import Clock
+from planner.nurture.settings import SETTINGS_KEY, NurtureSettings
+from planner.nurture.week_plan import Suggestion
 from planner.storage import Store
+from planner.storage.plans import accept_suggestions as store_accept_suggestions
 from planner.ui.undo import ActionCommand
 
 TOUCHPOINTS = "touchpoints"
 COMPANIES = "companies"
 CONTACTS = "contacts"
 CONTENT = "content"
-ALL = frozenset({TOUCHPOINTS, COMPANIES, CONTACTS, CONTENT})
+SETTINGS = "settings"
+DISMISSALS = "dismissals"
+ALL = frozenset({TOUCHPOINTS, COMPANIES, CONTACTS, CONTENT, SETTINGS, DISMISSALS})
+# Suggestions the rep dismissed, per week (ISO date of its first day); old weeks are dropped.
+DISMISSED_KEY = "nurture_dismissed"
+DISMISSED_KEEP_DAYS = 35
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +69,12 @@ class Controller(QObject):
         self.store = store
         self.clock = clock
         self.undo_stack = QUndoStack(self)
+        # Bumped before any view hears `changed` (first connection), so caches can tell.
+        self.revision = 0
+        self.changed.connect(self._on_self_changed)
+
+    def _on_self_changed(self, _change: Change) -> None:
+        self.revision += 1
 
     def today(self) -> date:
         return self.clock.today()
@@ -348,6 +364,81 @@ class Controller(QObject):
 
         self._push("Record content sent", frozenset({CONTENT, CONTACTS}), undo, redo)
         return sends
+
+
+    # Planning.
+
+    def accept_suggestions(
+        self, suggestions: Iterable[Suggestion], day_override: date | None = None
+    ) -> list[TouchPoint]:
+        """Plan the suggestions (on `day_override` if given) as one undo step.
+
+        Suggestions already on the calendar are skipped, so accepting twice adds nothing;
+        undo deletes exactly the touch-points this call created.
+        """
+        todo = [
+            s if day_override is None else dataclasses.replace(s, day=day_override)
+            for s in suggestions
+        ]
+        tz = getattr(self.clock.now().tzinfo, "key", None) or "UTC"
+        with self.store.transaction():
+            added = store_accept_suggestions(self.store, todo, tz)
+        if not added:
+            return []
+        holder = {"added": added}
+
+        def undo() -> None:
+            with self.store.transaction():
+                holder["added"] = [self.store.delete_touchpoint(_id(tp))[0] for tp in added]
+
+        def redo() -> None:
+            with self.store.transaction():
+                for tp in holder["added"]:
+                    self.store.touchpoints.restore(tp)
+
+        text = f"Plan {_label(added[0])}" if len(added) == 1 else f"Plan {len(added)} suggestions"
+        self._push(text, frozenset({TOUCHPOINTS, COMPANIES}), undo, redo)
+        return added
+
+    def dismissed_suggestions(self, week: date) -> frozenset[str]:
+        """Keys of the suggestions dismissed for the week starting on `week`."""
+        stored = self.store.setting(DISMISSED_KEY, {})
+        keys = stored.get(week.isoformat(), []) if isinstance(stored, dict) else []
+        return frozenset(k for k in keys if isinstance(k, str))
+
+    def dismiss_suggestions(self, week: date, keys: Iterable[str]) -> None:
+        """Hide suggestions for that week (kept in the plan file); one undo step."""
+        before = self.store.setting(DISMISSED_KEY, {})
+        before = before if isinstance(before, dict) else {}
+        oldest = (self.today() - timedelta(days=DISMISSED_KEEP_DAYS)).isoformat()
+        after = {w: list(k) for w, k in before.items() if w >= oldest}
+        after[week.isoformat()] = sorted(set(after.get(week.isoformat(), [])) | set(keys))
+        self.store.set_setting(DISMISSED_KEY, after)
+        self._push(
+            "Dismiss suggestion",
+            frozenset({DISMISSALS}),
+            lambda: self.store.set_setting(DISMISSED_KEY, before),
+            lambda: self.store.set_setting(DISMISSED_KEY, after),
+        )
+
+    def nurture_settings(self) -> NurtureSettings:
+        """The rep's nurture settings; defaults when none (or unreadable ones) are stored."""
+        try:
+            return NurtureSettings.from_json(self.store.setting(SETTINGS_KEY, None))
+        except PlannerError:
+            return NurtureSettings()
+
+    def save_nurture_settings(self, settings: NurtureSettings) -> None:
+        """Store new nurture settings as one undo step."""
+        before = self.store.setting(SETTINGS_KEY, None)
+        after = settings.to_json()
+        self.store.set_setting(SETTINGS_KEY, after)
+        self._push(
+            "Change settings",
+            frozenset({SETTINGS}),
+            lambda: self.store.set_setting(SETTINGS_KEY, before),
+            lambda: self.store.set_setting(SETTINGS_KEY, after),
+        )
 
 
 def _id(record: Any) -> int:

@@ -1,0 +1,535 @@
+"""The "Plan my week" panel: the week's suggestions and why, to accept, dismiss or drag to a day."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, timedelta
+
+from PySide6.QtCore import (
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QDrag,
+    QFont,
+    QFontMetrics,
+    QHideEvent,
+    QKeySequence,
+    QPainter,
+    QPalette,
+    QPen,
+    QPixmap,
+    QShowEvent,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QMenu,
+    QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.domain.errors import PlannerError
+from planner.domain.model import CompanyKind
+from planner.nurture.week_plan import Suggestion, plan_week
+from planner.ui import display
+from planner.ui.controller import (
+    COMPANIES,
+    CONTACTS,
+    CONTENT,
+    DISMISSALS,
+    SETTINGS,
+    TOUCHPOINTS,
+    Change,
+    Controller,
+)
+from planner.ui.models.plan_model import PlanModel, PlanRole
+from planner.ui.nurture_state import NurtureState
+from planner.ui.theme import (
+    ACCENT,
+    INK,
+    INK_FAINT,
+    INK_SOFT,
+    KIND_SHORT,
+    LINE,
+    SURFACE,
+    kind_colour,
+)
+from planner.ui.widgets.week_view import WeekView
+
+_PAD = 10
+_ICON = 18
+_GAP = 3
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def _day_text(day: date) -> str:
+    return display.locale().toString(display.qdate(day), "ddd d MMM")
+
+
+class SuggestionDelegate(QStyledItemDelegate):
+    """A suggestion as a card: day, channel and purpose; account and contact; why; content."""
+
+    def __init__(self, view: QListView) -> None:
+        super().__init__(view)
+        self._view = view
+        self.kinds: dict[int, CompanyKind] = {}
+
+    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont]:
+        base = QFont(option.font)
+        bold = QFont(base)
+        bold.setBold(True)
+        small = QFont(base)
+        small.setPointSizeF(base.pointSizeF() * 0.92)
+        return base, bold, small
+
+    def _text_width(self, option: QStyleOptionViewItem) -> int:
+        width = option.rect.width() if option.rect.width() > 0 else self._view.viewport().width()
+        return max(120, width - 2 * _PAD - 4)
+
+    def _lines(self, s: Suggestion) -> tuple[str, str, str, str]:
+        head = f"{_day_text(s.day)} · {s.channel.label} · {s.purpose.label}"
+        kind = self.kinds.get(s.company_id)
+        account = s.company_name + (f" ({KIND_SHORT[kind]})" if kind is not None else "")
+        who = f"{s.contact_name} — {account}" if s.contact_name else account
+        content = f"Send: “{s.content_title}”" if s.content_title else ""
+        return head, who, s.reason, content
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+        s = index.data(PlanRole.SUGGESTION)
+        if not isinstance(s, Suggestion):
+            return super().sizeHint(option, index)
+        _base, bold, small = self._fonts(option)
+        width = self._text_width(option)
+        _head, _who, reason, content = self._lines(s)
+        bold_m, small_m = QFontMetrics(bold), QFontMetrics(small)
+        height = _PAD + max(_ICON, bold_m.height()) + _GAP + bold_m.height() + _GAP
+        flags = int(Qt.TextFlag.TextWordWrap)
+        height += small_m.boundingRect(QRect(0, 0, width, 10_000), flags, reason).height()
+        if content:
+            height += _GAP + small_m.height()
+        return QSize(width, height + _PAD + 6)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        s = index.data(PlanRole.SUGGESTION)
+        if not isinstance(s, Suggestion):
+            super().paint(painter, option, index)
+            return
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        base, bold, small = self._fonts(option)
+        card = QRect(option.rect).adjusted(2, 3, -2, -3)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        hovered = bool(option.state & QStyle.StateFlag.State_MouseOver)
+        painter.setPen(QPen(QColor(ACCENT if selected else LINE), 2 if selected else 1))
+        painter.setBrush(QColor("#eef7f7" if selected else "#fbfcfd" if hovered else "#ffffff"))
+        painter.drawRoundedRect(card, 8, 8)
+        kind = self.kinds.get(s.company_id)
+        if kind is not None:
+            strip = QRect(card.left() + 1, card.top() + 6, 4, card.height() - 12)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(kind_colour(kind))
+            painter.drawRoundedRect(strip, 2, 2)
+
+        head, who, reason, content = self._lines(s)
+        x = card.left() + _PAD
+        width = card.width() - 2 * _PAD
+        y = card.top() + _PAD - 3
+        bold_m, small_m = QFontMetrics(bold), QFontMetrics(small)
+        line = max(_ICON, bold_m.height())
+        icon = index.data(Qt.ItemDataRole.DecorationRole)
+        if icon is not None:
+            icon.paint(painter, QRect(x, y + (line - _ICON) // 2, _ICON, _ICON))
+        tier = f"Tier {s.tier}"
+        tier_w = small_m.horizontalAdvance(tier) + 12
+        tier_rect = QRect(
+            card.right() - _PAD - tier_w,
+            y + (line - small_m.height() - 2) // 2,
+            tier_w,
+            small_m.height() + 2,
+        )
+        painter.setPen(QColor(INK))
+        painter.setFont(bold)
+        head_rect = QRect(x + _ICON + 6, y, width - _ICON - 10 - tier_w, line)
+        painter.drawText(
+            head_rect,
+            int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+            bold_m.elidedText(head, Qt.TextElideMode.ElideRight, head_rect.width()),
+        )
+        painter.setFont(small)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#e7eef5"))
+        painter.drawRoundedRect(tier_rect, 5, 5)
+        painter.setPen(QColor(INK_SOFT))
+        painter.drawText(tier_rect, int(Qt.AlignmentFlag.AlignCenter), tier)
+        y += line + _GAP
+
+        painter.setFont(base)
+        painter.setPen(QColor(INK))
+        metrics = QFontMetrics(base)
+        painter.drawText(
+            QRect(x, y, width, bold_m.height()),
+            int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+            metrics.elidedText(who, Qt.TextElideMode.ElideRight, width),
+        )
+        y += bold_m.height() + _GAP
+
+        painter.setFont(small)
+        painter.setPen(QColor(INK_SOFT))
+        flags = int(Qt.TextFlag.TextWordWrap)
+        reason_rect = small_m.boundingRect(QRect(x, y, width, 10_000), flags, reason)
+        painter.drawText(QRect(x, y, width, reason_rect.height()), flags, reason)
+        y += reason_rect.height()
+        if content:
+            y += _GAP
+            painter.setPen(QColor(ACCENT))
+            painter.drawText(
+                QRect(x, y, width, small_m.height()),
+                int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+                small_m.elidedText(content, Qt.TextElideMode.ElideMiddle, width),
+            )
+        painter.restore()
+
+
+class SuggestionList(QListView):
+    """The suggestion cards; a drag carries their keys so a day of the week view can take them."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("suggestionList")
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setUniformItemSizes(False)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setMouseTracking(True)
+        self.setDragEnabled(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.setDefaultDropAction(Qt.DropAction.CopyAction)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+
+    def startDrag(self, supportedActions: Qt.DropAction) -> None:  # noqa: N803
+        indexes = self.selectedIndexes()
+        if not indexes:
+            return
+        drag = QDrag(self)
+        drag.setMimeData(self.model().mimeData(indexes))
+        rect = self.visualRect(indexes[0])
+        pixmap = QPixmap(QSize(max(rect.width(), 200), max(rect.height(), 60)))
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        option.rect = QRect(QPoint(0, 0), pixmap.size())
+        self.itemDelegate().paint(painter, option, indexes[0])
+        painter.end()
+        drag.setPixmap(pixmap)
+        drag.setHotSpot(QPoint(24, 16))
+        # The suggestion stays in the list until the plan is read again: never "moved" away.
+        drag.exec(Qt.DropAction.CopyAction | Qt.DropAction.MoveAction, Qt.DropAction.CopyAction)
+
+
+class PlanPanel(QFrame):
+    """Suggestions for the week the week view shows, computed only while the panel is visible.
+
+    Accepting and dismissing go through the controller, one undo step each; dismissed
+    suggestions stay hidden for that week (kept in the plan file).
+    """
+
+    company_activated = Signal(int)
+    failed = Signal(str)
+    refreshed = Signal()
+
+    def __init__(
+        self, controller: Controller, week_view: WeekView, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("planPanel")
+        self.controller = controller
+        self.week_view = week_view
+        self.state = NurtureState.of(controller)
+        self.week: date = week_view.start
+        self._stale = True
+        self._all: list[Suggestion] = []
+
+        self.model = PlanModel(self)
+        self.list = SuggestionList(self)
+        self.list.setModel(self.model)
+        self.delegate = SuggestionDelegate(self.list)
+        self.list.setItemDelegate(self.delegate)
+        self.list.setAccessibleName("Suggested touch-points")
+
+        self.title = QLabel("Plan my week", self)
+        self.title.setObjectName("planTitle")
+        self.subtitle = QLabel(self)
+        self.subtitle.setObjectName("weekSubtitle")
+        self.subtitle.setWordWrap(True)
+        self.accept_all_button = QPushButton("Accept all", self)
+        self.accept_all_button.setObjectName("planButton")
+        self.accept_all_button.setToolTip("Plan every suggestion shown (Ctrl+Z undoes it)")
+        self.accept_button = QPushButton("Accept", self)
+        self.accept_button.setObjectName("navButton")
+        self.accept_button.setToolTip("Plan the selected suggestion on its day (Enter)")
+        self.dismiss_button = QPushButton("Dismiss", self)
+        self.dismiss_button.setObjectName("navButton")
+        self.dismiss_button.setToolTip("Hide the selected suggestion for this week (Delete)")
+        self.empty = QLabel(self)
+        self.empty.setObjectName("planEmpty")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.hint = QLabel("Drag a suggestion onto a day to plan it there.", self)
+        self.hint.setObjectName("weekSubtitle")
+        self.hint.setWordWrap(True)
+
+        self.accept_action = QAction("&Accept", self)
+        self.accept_action.setShortcuts([QKeySequence("Return"), QKeySequence("Enter")])
+        self.accept_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.dismiss_action = QAction("&Dismiss for this week", self)
+        self.dismiss_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.dismiss_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.open_action = QAction("&Open account", self)
+        self.list.addAction(self.accept_action)
+        self.list.addAction(self.dismiss_action)
+
+        buttons = QHBoxLayout()
+        buttons.setSpacing(6)
+        buttons.addWidget(self.accept_all_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.accept_button)
+        buttons.addWidget(self.dismiss_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 10, 10, 10)
+        layout.setSpacing(6)
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+        layout.addLayout(buttons)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.empty, 1)
+        layout.addWidget(self.hint)
+        self.setMinimumWidth(300)
+        self.setStyleSheet(
+            f"QFrame#planPanel {{ background: {SURFACE}; border: 1px solid {LINE};"
+            " border-radius: 10px; }"
+            f"QLabel#planTitle {{ font-size: 13pt; font-weight: 600; color: {INK}; }}"
+            f"QLabel#planEmpty {{ color: {INK_FAINT}; padding: 24px 12px; }}"
+        )
+        pal = self.list.palette()
+        pal.setColor(QPalette.ColorRole.Base, QColor(0, 0, 0, 0))
+        self.list.setPalette(pal)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._on_timer_timeout)
+
+        self.accept_all_button.clicked.connect(self._on_accept_all_button_clicked)
+        self.accept_button.clicked.connect(self._on_accept_button_clicked)
+        self.dismiss_button.clicked.connect(self._on_dismiss_button_clicked)
+        self.accept_action.triggered.connect(self._on_accept_button_clicked)
+        self.dismiss_action.triggered.connect(self._on_dismiss_button_clicked)
+        self.open_action.triggered.connect(self._on_open_action_triggered)
+        self.list.doubleClicked.connect(self._on_list_double_clicked)
+        self.list.customContextMenuRequested.connect(self._on_list_custom_context_menu_requested)
+        self.list.selectionModel().selectionChanged.connect(self._on_list_selection_changed)
+        week_view.week_changed.connect(self._on_week_view_week_changed)
+        week_view.suggestions_dropped.connect(self._on_week_view_suggestions_dropped)
+        controller.changed.connect(self._on_controller_changed)
+        self._update_buttons()
+
+    # Computing, lazily: only while shown, once per change or week.
+
+    def invalidate(self) -> None:
+        self._stale = True
+        if self.isVisible():
+            self._timer.start()
+
+    def refresh(self) -> None:
+        """Compute the week's plan now (the panel does this by itself when shown)."""
+        self._timer.stop()
+        self._stale = False
+        today = self.controller.today()
+        state = self.state
+        portfolio = state.portfolio()
+        self.delegate.kinds = {cid: c.kind for cid, c in portfolio.company_by_id.items()}
+        self._all = plan_week(portfolio, self.week, state.settings(), today, scores=state.scores())
+        dismissed = self.controller.dismissed_suggestions(self.week)
+        shown = [s for s in self._all if s.key not in dismissed]
+        keep = self.selected_keys()
+        self.model.set_suggestions(shown)
+        for key in keep:
+            row = self.model.row_of(key)
+            if row is not None:
+                self.list.selectionModel().select(
+                    self.model.index(row, 0),
+                    self.list.selectionModel().SelectionFlag.Select,
+                )
+        self._update_texts(today, len(self._all) - len(shown))
+        self._update_buttons()
+        self.refreshed.emit()
+
+    def _update_texts(self, today: date, dismissed: int) -> None:
+        last = self.week + timedelta(days=6)
+        settings = self.state.settings()
+        count = self.model.rowCount()
+        week = f"{_day_text(self.week)} – {_day_text(last)}"
+        parts = [week, f"{count} suggestion{'s' * (count != 1)}"]
+        if dismissed:
+            parts.append(f"{dismissed} dismissed")
+        parts.append(f"up to {settings.capacity_per_day} a day")
+        self.subtitle.setText("  ·  ".join(parts))
+        if last < today:
+            message = "This week has passed. Go to this week or a later one to plan."
+        elif not any(
+            (self.week + timedelta(days=i)).weekday() in settings.working_days
+            and self.week + timedelta(days=i) >= today
+            for i in range(7)
+        ):
+            message = "No working days left this week. Next week is ready to plan (Alt+→)."
+        elif dismissed and not count:
+            message = "You dismissed every suggestion for this week."
+        else:
+            message = (
+                "Nothing to suggest: every account is within its cadence, or the days are full."
+            )
+        self.empty.setText(message)
+        self.empty.setVisible(count == 0)
+        self.list.setVisible(count > 0)
+        self.hint.setVisible(count > 0)
+
+    def _update_buttons(self) -> None:
+        has = bool(self.selected_keys())
+        self.accept_button.setEnabled(has)
+        self.dismiss_button.setEnabled(has)
+        self.accept_action.setEnabled(has)
+        self.dismiss_action.setEnabled(has)
+        self.accept_all_button.setEnabled(self.model.rowCount() > 0)
+
+    # What is shown and selected.
+
+    def suggestions(self) -> list[Suggestion]:
+        return self.model.suggestions()
+
+    def selected_keys(self) -> list[str]:
+        rows = sorted(i.row() for i in self.list.selectionModel().selectedRows())
+        return [self.model.suggestion(r).key for r in rows if r < self.model.rowCount()]
+
+    def select_key(self, key: str) -> bool:
+        row = self.model.row_of(key)
+        if row is None:
+            return False
+        self.list.setCurrentIndex(self.model.index(row, 0))
+        return True
+
+    def _by_keys(self, keys: Sequence[str]) -> list[Suggestion]:
+        wanted = set(keys)
+        return [s for s in self.model.suggestions() if s.key in wanted]
+
+    # Doing things, through the controller.
+
+    def accept(self, suggestions: Sequence[Suggestion], day: date | None = None) -> int:
+        """Plan these suggestions (on `day` if given); returns how many were added."""
+        if not suggestions:
+            return 0
+        try:
+            added = self.controller.accept_suggestions(list(suggestions), day_override=day)
+        except PlannerError as error:
+            self.failed.emit(str(error))
+            return 0
+        return len(added)
+
+    def accept_keys(self, keys: Sequence[str], day: date | None = None) -> int:
+        return self.accept(self._by_keys(keys), day)
+
+    def accept_all(self) -> int:
+        return self.accept(self.model.suggestions())
+
+    def dismiss_keys(self, keys: Sequence[str]) -> None:
+        if not keys:
+            return
+        try:
+            self.controller.dismiss_suggestions(self.week, keys)
+        except PlannerError as error:
+            self.failed.emit(str(error))
+
+    # Events and slots.
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._timer.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self._timer.stop()
+        super().hideEvent(event)
+
+    def _on_timer_timeout(self) -> None:
+        if self._stale and self.isVisible():
+            self.refresh()
+
+    def _on_week_view_week_changed(self, start: date) -> None:
+        if start != self.week:
+            self.week = start
+            self.list.clearSelection()
+            self.invalidate()
+
+    def _on_week_view_suggestions_dropped(self, keys: list[str], day: date) -> None:
+        if self._stale:
+            self.refresh()
+        self.accept_keys(keys, day)
+
+    def _on_controller_changed(self, change: Change) -> None:
+        if change.affects(TOUCHPOINTS, COMPANIES, CONTACTS, CONTENT, SETTINGS, DISMISSALS):
+            self.invalidate()
+
+    def _on_accept_all_button_clicked(self) -> None:
+        self.accept_all()
+
+    def _on_accept_button_clicked(self) -> None:
+        self.accept_keys(self.selected_keys())
+
+    def _on_dismiss_button_clicked(self) -> None:
+        self.dismiss_keys(self.selected_keys())
+
+    def _on_list_double_clicked(self, index: QModelIndex) -> None:
+        key = index.data(PlanRole.KEY)
+        if isinstance(key, str):
+            self.accept_keys([key])
+
+    def _on_list_selection_changed(self, *_args: object) -> None:
+        self._update_buttons()
+
+    def _on_open_action_triggered(self) -> None:
+        keys = self.selected_keys()
+        chosen = self._by_keys(keys[:1])
+        if chosen:
+            self.company_activated.emit(chosen[0].company_id)
+
+    def _on_list_custom_context_menu_requested(self, pos: QPoint) -> None:
+        index = self.list.indexAt(pos)
+        if not index.isValid():
+            return
+        if not self.list.selectionModel().isSelected(index):
+            self.list.setCurrentIndex(index)
+        menu = QMenu(self)
+        menu.addAction(self.accept_action)
+        menu.addAction(self.dismiss_action)
+        menu.addSeparator()
+        menu.addAction(self.open_action)
+        menu.exec(self.list.viewport().mapToGlobal(pos))
