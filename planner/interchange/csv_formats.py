@@ -257,8 +257,13 @@ def _signature(fmt: ImportFormat, cells: Iterable[str]) -> Target | None:
     return Target.CONTACTS if ok else None
 
 
-def _parse(text: str, delimiter: str, *, limit: int | None = None) -> list[tuple[int, list[str]]]:
-    """Rows with the line each starts on; a broken quote raises ImportFileError."""
+def _parse(
+    text: str, delimiter: str, *, limit: int | None = None, partial: bool = False
+) -> list[tuple[int, list[str]]]:
+    """Rows with the line each starts on; a broken quote raises ImportFileError.
+
+    With `partial`, the rows read before a broken quote are returned instead (for sniffing).
+    """
     reader = csv.reader(text.splitlines(keepends=True), delimiter=delimiter, strict=True)
     rows: list[tuple[int, list[str]]] = []
     line = 1
@@ -269,6 +274,8 @@ def _parse(text: str, delimiter: str, *, limit: int | None = None) -> list[tuple
             if limit is not None and len(rows) >= limit:
                 break
     except csv.Error as error:
+        if partial:
+            return rows
         text_error = str(error)
         if "unexpected end of data" in text_error or "EOF" in text_error:
             raise ImportFileError(
@@ -298,13 +305,10 @@ def _samples(text: str) -> dict[str, list[tuple[int, list[str]]]]:
     cut = sample.rfind("\n")
     if len(text) > _SNIFF_CHARS and cut > 0:
         sample = sample[:cut]
-    result = {}
-    for delimiter in (",", ";", "\t"):
-        try:
-            result[delimiter] = _parse(sample, delimiter, limit=_HEADER_SCAN_ROWS)
-        except ImportFileError:
-            continue
-    return result
+    return {
+        delimiter: _parse(sample, delimiter, limit=_HEADER_SCAN_ROWS, partial=True)
+        for delimiter in (",", ";", "\t")
+    }
 
 
 def detect_csv(text: str, wanted: ImportFormat = ImportFormat.AUTO) -> tuple[ImportFormat, Target]:
@@ -453,6 +457,11 @@ def _iso_date(value: str, what: str) -> date | None:
         raise ValidationError(f"{what} {value!r} is not a date (expected YYYY-MM-DD)") from None
 
 
+def _text_block(text: str) -> str:
+    """Free text kept as written (the planner's own export round-trips exactly)."""
+    return text if text.strip() else ""
+
+
 def _one_line(text: str) -> str:
     return " ".join(text.split())
 
@@ -469,7 +478,7 @@ def _contact(values: Mapping[str, str]) -> ContactRecord:
         email=clean_email(values.get("email", "")),
         phone=_one_line(values.get("phone", "")),
         profile_url=values.get("profile_url", "").strip(),
-        notes=values.get("notes", "").strip(),
+        notes=_text_block(values.get("notes", "")),
         level=_choice(values.get("level", ""), ContactLevel, "level"),
         buying_role=_choice(values.get("buying_role", ""), BuyingRole, "buying role"),
     )
@@ -503,7 +512,7 @@ def _company(values: Mapping[str, str]) -> CompanyRecord:
         contract_start=_iso_date(values.get("contract_start", ""), "contract_start"),
         contract_end=_iso_date(values.get("contract_end", ""), "contract_end"),
         competitors=competitors,
-        notes=values.get("notes", "").strip(),
+        notes=_text_block(values.get("notes", "")),
     )
 
 

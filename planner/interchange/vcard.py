@@ -255,6 +255,17 @@ def card_to_record(card: _Card) -> ContactRecord:
     )
 
 
+def _company_card(card: _Card, record: ContactRecord) -> str:
+    """A reason to skip a card that stands for a company (Apple's "show as company", KIND:org)."""
+    show_as = _text(card, "X-ABSHOWAS").upper()
+    kind = _text(card, "KIND").lower()
+    n_empty = not any(_structured(p.value)[0] for p in card.props.get("N", []) if p.value)
+    same_as_org = bool(record.company) and n_empty and _text(card, "FN") == record.company
+    if show_as == "COMPANY" or kind == "org" or same_as_org:
+        return f"is a card for the company {record.company or _text(card, 'FN')!r}, not a person"
+    return ""
+
+
 def read_vcards(text: str) -> list[SourceRow]:
     """Every card of a vCard file as a row; unusable cards carry the reason.
 
@@ -266,7 +277,7 @@ def read_vcards(text: str) -> list[SourceRow]:
             rows.append(SourceRow(card.line, card.record, None, card.error))
             continue
         record = card_to_record(card)
-        reason = check_contact(record)
+        reason = _company_card(card, record) or check_contact(record)
         if reason:
             rows.append(SourceRow(card.line, card.record, None, reason, record.label))
         else:
