@@ -1,0 +1,221 @@
+"""The Settings dialog: cadence rules, daily capacity, renewal runway, working days, lost touch."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.domain.errors import PlannerError
+from planner.nurture.settings import NurtureSettings, default_cadence_rules
+from planner.ui.controller import Controller
+from planner.ui.models.cadence_rules_model import CadenceRulesModel
+
+MAX_OFFSET = 730
+
+
+def parse_offsets(text: str) -> tuple[int, ...]:
+    """Days before the contract end, e.g. "180, 120, 90" (a leading minus is allowed).
+
+    Raises ValueError with a plain message when the text is not such a list.
+    """
+    parts = [p.strip() for p in text.replace(";", ",").split(",")]
+    if not any(parts):
+        raise ValueError("Give at least one runway offset, e.g. 180, 120, 90, 60, 30.")
+    days = []
+    for part in parts:
+        if not part:
+            raise ValueError("Runway offsets: there is an empty entry between two commas.")
+        try:
+            value = abs(int(part))
+        except ValueError:
+            raise ValueError(
+                f"Runway offsets: “{part}” is not a whole number of days before the contract end."
+            ) from None
+        if not 1 <= value <= MAX_OFFSET:
+            raise ValueError(
+                f"Runway offsets: {value} is out of range; use 1 to {MAX_OFFSET} days."
+            )
+        days.append(-value)
+    if len(set(days)) != len(days):
+        raise ValueError("Runway offsets: each number of days may appear only once.")
+    return tuple(sorted(days))
+
+
+def offsets_text(offsets: tuple[int, ...]) -> str:
+    return ", ".join(str(-o) for o in sorted(offsets))
+
+
+class SettingsDialog(QDialog):
+    """Edits the nurture settings; Save stores them through the controller (Ctrl+Z undoes)."""
+
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Settings")
+        self.controller = controller
+        self.original = controller.nurture_settings()
+        self._base = self.original  # the settings this dialog does not show come from here
+
+        intro = QLabel(
+            "How often to touch each kind of account and contact, how much fits in a day, "
+            "and when renewals start their runway.",
+            self,
+        )
+        intro.setWordWrap(True)
+
+        self.rules_model = CadenceRulesModel(self.original.cadence_rules, self)
+        self.rules_table = QTableView(self)
+        self.rules_table.setModel(self.rules_model)
+        self.rules_table.verticalHeader().hide()
+        self.rules_table.setAlternatingRowColors(True)
+        self.rules_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.rules_table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        header = self.rules_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.rules_table.setMinimumHeight(260)
+        self.rules_table.setAccessibleName("Cadence rules")
+
+        self.capacity = QSpinBox(self)
+        self.capacity.setRange(1, 50)
+        self.capacity.setSuffix(" touch-points a day")
+        self.offsets = QLineEdit(self)
+        self.offsets.setPlaceholderText("180, 120, 90, 60, 30")
+        self.offsets.setToolTip("Days before a contract ends, separated by commas")
+        self.lost_days = QSpinBox(self)
+        self.lost_days.setRange(7, 730)
+        self.lost_days.setSuffix(" days without a touch")
+        locale = QLocale()
+        self.day_boxes: list[QCheckBox] = []
+        days_row = QHBoxLayout()
+        for day in range(7):
+            box = QCheckBox(locale.dayName(day + 1, QLocale.FormatType.ShortFormat), self)
+            box.setToolTip(locale.dayName(day + 1, QLocale.FormatType.LongFormat))
+            self.day_boxes.append(box)
+            days_row.addWidget(box)
+        days_row.addStretch(1)
+
+        form = QFormLayout()
+        form.addRow("Capacity:", self.capacity)
+        form.addRow("Working days:", days_row)
+        form.addRow("Renewal runway:", self.offsets)
+        form.addRow("", QLabel("days before the contract ends, separated by commas", self))
+        form.addRow("Lost touch after:", self.lost_days)
+
+        self.error = QLabel(self)
+        self.error.setObjectName("formError")
+        self.error.setStyleSheet("color: #b03a2e;")
+        self.error.setWordWrap(True)
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.error.hide()
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.restore_button = QPushButton("Restore defaults", self)
+        self.buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ResetRole)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        cadences = QLabel("Cadences (days between touches; double-click a number to change)", self)
+        font = cadences.font()
+        font.setBold(True)
+        cadences.setFont(font)
+        layout.addWidget(cadences)
+        layout.addWidget(self.rules_table, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.resize(640, 640)
+
+        self._load(self.original)
+        self.buttons.accepted.connect(self._on_buttons_accepted)
+        self.buttons.rejected.connect(self.reject)
+        self.restore_button.clicked.connect(self._on_restore_button_clicked)
+        self.offsets.textChanged.connect(self._on_offsets_text_changed)
+        self.rules_model.dataChanged.connect(self._on_rules_model_data_changed)
+
+    def _load(self, settings: NurtureSettings) -> None:
+        self.rules_model.set_rules(settings.cadence_rules)
+        self.capacity.setValue(settings.capacity_per_day)
+        self.offsets.setText(offsets_text(settings.runway_offsets))
+        self.lost_days.setValue(settings.lost_touch_days)
+        for day, box in enumerate(self.day_boxes):
+            box.setChecked(day in settings.working_days)
+        self._show_error("")
+
+    def settings(self) -> NurtureSettings:
+        """The settings as edited; raises ValueError (a plain message) when something is wrong."""
+        problems = self.rules_model.problems()
+        if problems:
+            raise ValueError(problems[0])
+        offsets = parse_offsets(self.offsets.text())
+        working = frozenset(d for d, box in enumerate(self.day_boxes) if box.isChecked())
+        if not working:
+            raise ValueError("Tick at least one working day.")
+        try:
+            return self._base.replace(
+                cadence_rules=self.rules_model.rules(),
+                capacity_per_day=self.capacity.value(),
+                runway_offsets=offsets,
+                working_days=working,
+                lost_touch_days=self.lost_days.value(),
+            )
+        except PlannerError as error:
+            raise ValueError(str(error)) from None
+
+    def _show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.setVisible(bool(message))
+
+    def _validate(self) -> bool:
+        try:
+            self.settings()
+        except ValueError as error:
+            self._show_error(str(error))
+            return False
+        self._show_error("")
+        return True
+
+    def _on_offsets_text_changed(self, _text: str) -> None:
+        self._validate()
+
+    def _on_rules_model_data_changed(self, *_args: object) -> None:
+        self._validate()
+
+    def _on_restore_button_clicked(self) -> None:
+        self._base = NurtureSettings(cadence_rules=default_cadence_rules())
+        self._load(self._base)
+
+    def _on_buttons_accepted(self) -> None:
+        try:
+            settings = self.settings()
+        except ValueError as error:
+            self._show_error(str(error))
+            return
+        if settings != self.original:
+            try:
+                self.controller.save_nurture_settings(settings)
+            except PlannerError as error:
+                self._show_error(str(error))
+                return
+        self.accept()
