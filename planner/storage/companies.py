@@ -176,17 +176,18 @@ class CompanyRepository:
 
     def find(self, name: str) -> Company:
         """The one account whose name matches, case-insensitively; exact match wins over a part."""
-        text = name.strip()
+        text = " ".join(name.split()).casefold()
         exact = self._db.execute(
-            "SELECT id FROM companies WHERE name = ? COLLATE NOCASE", [text]
+            "SELECT id FROM companies WHERE casefold(name) = ?", [text]
         ).fetchall()
         if len(exact) == 1:
             return self.get(exact[0][0])
         rows = (
             exact
             or self._db.execute(
-                "SELECT id FROM companies WHERE name LIKE ? ESCAPE '\\' ORDER BY name LIMIT 11",
-                [like_pattern(text)],
+                "SELECT id FROM companies WHERE instr(casefold(name), ?) > 0 "
+                "ORDER BY name LIMIT 11",
+                [text],
             ).fetchall()
         )
         if len(rows) == 1:

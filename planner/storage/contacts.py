@@ -167,23 +167,18 @@ class ContactRepository:
 
     def find(self, name: str, company_id: int | None = None) -> Contact:
         """The one contact whose full name (or e-mail) matches, case-insensitively."""
-        text = " ".join(name.split())
-        where = (
-            "(trim(c.first_name || ' ' || c.last_name) = ? COLLATE NOCASE "
-            "OR c.email = ? COLLATE NOCASE)"
-        )
-        params: list[Any] = [text, text]
-        if company_id is not None:
-            where += " AND c.company_id = ?"
-            params.append(company_id)
-        rows = self._db.execute(f"{_SELECT} WHERE {where} LIMIT 11", params).fetchall()
+        text = " ".join(name.split()).casefold()
+        full_name = "casefold(trim(c.first_name || ' ' || c.last_name))"
+        scope = "" if company_id is None else " AND c.company_id = ?"
+        extra: list[Any] = [] if company_id is None else [company_id]
+        rows = self._db.execute(
+            f"{_SELECT} WHERE ({full_name} = ? OR casefold(c.email) = ?){scope} LIMIT 11",
+            [text, text, *extra],
+        ).fetchall()
         if not rows:
-            where = "trim(c.first_name || ' ' || c.last_name) LIKE ? ESCAPE '\\'"
-            params = [like_pattern(text)]
-            if company_id is not None:
-                where += " AND c.company_id = ?"
-                params.append(company_id)
-            rows = self._db.execute(f"{_SELECT} WHERE {where} LIMIT 11", params).fetchall()
+            rows = self._db.execute(
+                f"{_SELECT} WHERE instr({full_name}, ?) > 0{scope} LIMIT 11", [text, *extra]
+            ).fetchall()
         if len(rows) == 1:
             return _from_row(rows[0])
         if not rows:

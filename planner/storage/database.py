@@ -67,7 +67,13 @@ def storage_errors(path: Path | str | None = None) -> Iterator[None]:
         raise plain from error
 
 
+def _casefold(value: object) -> object:
+    return value.casefold() if isinstance(value, str) else value
+
+
 def _configure(db: Database) -> None:
+    # SQLite's NOCASE folds ASCII only; names like "Öko Bäckerei" need Unicode case folding.
+    db.conn.create_function("casefold", 1, _casefold, deterministic=True)
     db.execute("PRAGMA foreign_keys = ON")
     db.execute("PRAGMA busy_timeout = 3000")
 

@@ -739,3 +739,13 @@ def test_employment_can_be_added_with_its_old_id(store: Store) -> None:
     assert job.id == 77
     assert store.contacts.employments(_id(anna)) == [job]
     assert store.contacts.former_employees(_id(acme)) == [(anna, job)]
+
+
+def test_names_match_with_unicode_case_folding(store: Store) -> None:
+    company = store.companies.add(Company("Öko Bäckerei GmbH"))
+    store.contacts.add(Contact("Jörg", "Müller", company_id=company.id))
+
+    assert store.companies.find("öko bäckerei gmbh").id == company.id
+    assert store.companies.find("BÄCKEREI").id == company.id
+    assert store.contacts.find("JÖRG MÜLLER").full_name == "Jörg Müller"
+    assert store.contacts.find("müller", company_id=company.id).full_name == "Jörg Müller"
