@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDockWidget,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -21,10 +22,13 @@ from PySide6.QtWidgets import (
 from planner import APP_NAME
 from planner.ui.controller import Change, Controller
 from planner.ui.dialogs.search_dialog import QuickSearchDialog
+from planner.ui.dialogs.settings_dialog import SettingsDialog
 from planner.ui.theme import app_icon, themed_icon
 from planner.ui.widgets.accounts_view import AccountsView
 from planner.ui.widgets.contacts_view import ContactsView
 from planner.ui.widgets.content_library import ContentLibraryView
+from planner.ui.widgets.insights import InsightsView
+from planner.ui.widgets.plan_panel import PlanPanel
 from planner.ui.widgets.week_view import WeekView
 
 
@@ -33,10 +37,11 @@ class Page(IntEnum):
     ACCOUNTS = 1
     CONTACTS = 2
     CONTENT = 3
+    INSIGHTS = 4
 
 
-PAGE_TITLES = ("Week", "Accounts", "Contacts", "Content library")
-PAGE_ICONS = ("week", "accounts", "contacts", "content")
+PAGE_TITLES = ("Week", "Accounts", "Contacts", "Content library", "Insights")
+PAGE_ICONS = ("week", "accounts", "contacts", "content", "insights")
 
 
 class MainWindow(QMainWindow):
@@ -63,9 +68,19 @@ class MainWindow(QMainWindow):
         self.accounts_view = AccountsView(controller, self)
         self.contacts_view = ContactsView(controller, self)
         self.content_view = ContentLibraryView(controller, self)
+        self.insights_view = InsightsView(controller, self)
         self.pages = QStackedWidget(self)
         for view in (self.week_view, self.accounts_view, self.contacts_view, self.content_view):
             self.pages.addWidget(view)
+        self.pages.addWidget(self.insights_view)
+        # "Plan my week" sits beside the week (only there), toggled with Ctrl+P.
+        self.plan_panel = PlanPanel(controller, self.week_view, self)
+        self.plan_dock = QDockWidget("Plan my week", self)
+        self.plan_dock.setObjectName("planDock")
+        self.plan_dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
+        self.plan_dock.setTitleBarWidget(QWidget(self.plan_dock))
+        self.plan_dock.setWidget(self.plan_panel)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.plan_dock)
 
         self.navigation = QListWidget(self)
         self.navigation.setObjectName("navigation")
@@ -94,6 +109,9 @@ class MainWindow(QMainWindow):
 
         self.week_view.failed.connect(self.show_error)
         controller.failed.connect(self.show_error)
+        self.plan_panel.failed.connect(self.show_error)
+        self.plan_panel.company_activated.connect(self._on_company_activated)
+        self.insights_view.company_activated.connect(self._on_company_activated)
         controller.changed.connect(self._on_controller_changed)
         if hasattr(self.accounts_view, "contact_activated"):
             self.accounts_view.contact_activated.connect(self._on_accounts_view_contact_activated)
@@ -120,9 +138,15 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.week_view.plan_action)
+        self.settings_action = QAction("&Settings…", self)
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.triggered.connect(self.open_settings)
         touch_menu = edit_menu.addMenu("&Touch-point")
         for act in self.week_view.card_actions():
             touch_menu.addAction(act)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.settings_action)
 
         view_menu = bar.addMenu("&View")
         self.page_actions: list[QAction] = []
@@ -132,6 +156,14 @@ class MainWindow(QMainWindow):
             act.triggered.connect(lambda _checked=False, p=page: self.show_page(p))
             view_menu.addAction(act)
             self.page_actions.append(act)
+        view_menu.addSeparator()
+        self.plan_action = QAction("&Plan my week", self)
+        self.plan_action.setCheckable(True)
+        self.plan_action.setChecked(True)
+        self.plan_action.setShortcut(QKeySequence("Ctrl+P"))
+        self.plan_action.setToolTip("Show or hide this week's suggestions beside the week (Ctrl+P)")
+        self.plan_action.toggled.connect(self._on_plan_action_toggled)
+        view_menu.addAction(self.plan_action)
 
         go_menu = bar.addMenu("&Go")
         self.search_action = QAction("&Quick search…", self)
@@ -153,6 +185,18 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentIndex(page)
         if self.navigation.currentRow() != page:
             self.navigation.setCurrentRow(page)
+        self._update_plan_dock()
+
+    def _update_plan_dock(self) -> None:
+        self.plan_dock.setVisible(
+            self.plan_action.isChecked() and self.pages.currentIndex() == Page.WEEK
+        )
+
+    def open_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(self.controller, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def current_page(self) -> Page:
         return Page(self.pages.currentIndex())
@@ -192,6 +236,15 @@ class MainWindow(QMainWindow):
     def _on_navigation_current_row_changed(self, row: int) -> None:
         if row >= 0:
             self.pages.setCurrentIndex(row)
+            self._update_plan_dock()
+
+    def _on_plan_action_toggled(self, checked: bool) -> None:
+        if checked and self.current_page() is not Page.WEEK:
+            self.show_page(Page.WEEK)
+        self._update_plan_dock()
+
+    def _on_company_activated(self, company_id: int) -> None:
+        self.open_record("company", company_id)
 
     def _on_search_chosen(self, kind: str, record_id: int) -> None:
         self.open_record(kind, record_id)
