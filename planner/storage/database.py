@@ -67,7 +67,7 @@ def storage_errors(path: Path | str | None = None) -> Iterator[None]:
         raise plain from error
 
 
-def _casefold(value: object) -> object:
+def _casefold(value: str | None) -> str | None:
     return value.casefold() if isinstance(value, str) else value
 
 
