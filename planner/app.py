@@ -26,6 +26,7 @@ from planner.domain.errors import StorageError
 from planner.domain.timing import Clock
 from planner.storage import Store
 from planner.ui.controller import Controller
+from planner.ui.first_paint import QuitAfterFirstPaint, quit_after_paint_requested
 from planner.ui.main_window import MainWindow
 from planner.ui.theme import STYLESHEET, app_icon
 
@@ -69,8 +70,14 @@ def create_application(argv: list[str]) -> QApplication:
     return app
 
 
-def run_gui(db_path: Path, clock: Clock, *, demo: bool = False) -> int:
-    """Open the plan at `db_path` in the main window; returns the exit code."""
+def run_gui(
+    db_path: Path, clock: Clock, *, demo: bool = False, quit_after_paint: bool = False
+) -> int:
+    """Open the plan at `db_path` in the main window; returns the exit code.
+
+    `quit_after_paint` (or NURTURE_PLANNER_QUIT_AFTER_PAINT=1) leaves the event loop right
+    after the window's first paint: the bundle's smoke test and the cold-start benchmark.
+    """
     app = create_application(sys.argv[:1])
     try:
         store = Store.open(db_path, clock)
@@ -80,6 +87,8 @@ def run_gui(db_path: Path, clock: Clock, *, demo: bool = False) -> int:
     try:
         controller = Controller(store, clock)
         window = MainWindow(controller, db_path, demo=demo)
+        if quit_after_paint or quit_after_paint_requested():
+            QuitAfterFirstPaint(window)
         window.show()
         return int(app.exec())
     finally:

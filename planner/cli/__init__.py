@@ -80,6 +80,8 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="open the app on a demo plan kept apart from your own (created on first use)",
     )
+    # Hidden: quit once the window has painted (bundle smoke test, cold-start timing).
+    parser.add_argument("--quit-after-paint", action="store_true", help=argparse.SUPPRESS)
     parser.set_defaults(func=None)
     subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
     parents = [_global_options(suppress=True)]
@@ -102,7 +104,14 @@ def _open_gui(args: argparse.Namespace, ctx: Context) -> int:
         from planner.app import run_gui
     except ImportError as error:
         raise PlannerError(f"The app cannot start: {error}.") from error
-    return int(run_gui(ctx.db_path, ctx.clock, demo=bool(args.demo)))
+    return int(
+        run_gui(
+            ctx.db_path,
+            ctx.clock,
+            demo=bool(args.demo),
+            quit_after_paint=bool(args.quit_after_paint),
+        )
+    )
 
 
 def _silence_stdout() -> None:

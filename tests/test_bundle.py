@@ -1,0 +1,76 @@
+"""The PyInstaller bundle builds with packaging/build and starts offscreen (opt-in: it is slow)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from planner import APP_SLUG, __version__
+
+ROOT = Path(__file__).resolve().parent.parent
+BUNDLE = ROOT / "dist" / APP_SLUG
+EXECUTABLE = BUNDLE / APP_SLUG
+ENABLE = "NURTURE_PLANNER_TEST_BUNDLE"
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(
+        os.environ.get(ENABLE, "") in ("", "0"),
+        reason=f"building the bundle takes a while: set {ENABLE}=1 to run it",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def executable() -> Path:
+    """Build dist/nurture-planner/ with the build script, from the interpreter's own venv."""
+    env = {**os.environ, "VENV": sys.prefix}
+    result = subprocess.run(
+        [str(ROOT / "packaging" / "build")],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=900,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert EXECUTABLE.is_file()
+    return EXECUTABLE
+
+
+def _run(executable: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run(
+        [str(executable), *args], env=env, capture_output=True, text=True, timeout=120, check=False
+    )
+
+
+def test_the_bundle_reports_its_version(executable: Path) -> None:
+    result = _run(executable, "--version")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == f"{APP_SLUG} {__version__}"
+
+
+def test_the_bundle_carries_its_resources_and_time_zones(executable: Path) -> None:
+    internal = executable.parent / "_internal"
+    assert (internal / "planner" / "resources" / "icons" / "nurture-planner.svg").is_file()
+    assert (internal / "tzdata" / "zoneinfo" / "Europe" / "Berlin").is_file()
+    assert list(internal.rglob("libqsvgicon*")), "the SVG icon engine is missing"
+
+
+def test_the_bundle_opens_the_demo_plan_and_quits_after_the_first_paint(
+    executable: Path, tmp_path: Path
+) -> None:
+    result = _run(executable, "--demo", "--quit-after-paint")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Traceback" not in result.stderr
+    # The per-user folders point under a temporary folder (tests/conftest.py).
+    demo = Path(os.environ["XDG_DATA_HOME"]) / APP_SLUG / "demo.db"
+    assert demo.is_file()
+    agenda = _run(executable, "--db", str(demo), "agenda")
+    assert agenda.returncode == 0, agenda.stderr
