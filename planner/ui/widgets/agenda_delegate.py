@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from planner.domain.model import AgendaEntry
+from planner.ui.fonts import derived_font
 from planner.ui.models.week_model import EntryRole, day_text, time_text, title_text
 from planner.ui.theme import ACCENT, INK, INK_SOFT, LINE, channel_icon, kind_colour
 
@@ -32,10 +33,8 @@ class AgendaDelegate(QStyledItemDelegate):
     """Agenda rows grouped under day headings; the kind shows as a coloured dot and in tooltips."""
 
     def _fonts(self, base: QFont) -> tuple[QFont, QFont]:
-        small = QFont(base)
-        small.setPointSizeF(max(7.0, base.pointSizeF() * 0.9))
-        bold = QFont(base)
-        bold.setWeight(QFont.Weight.DemiBold)
+        small = derived_font(base, scale=0.9, min_point_size=7.0)
+        bold = derived_font(base, weight=QFont.Weight.DemiBold)
         return small, bold
 
     def sizeHint(

@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, Q
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from planner.domain.model import AgendaEntry, Status
+from planner.ui.fonts import derived_font
 from planner.ui.models.week_model import EntryRole, day_text, time_text, title_text
 from planner.ui.theme import (
     ACCENT,
@@ -58,12 +59,9 @@ class CardDelegate(QStyledItemDelegate):
         self.width = width
 
     def _fonts(self, base: QFont) -> tuple[QFont, QFont, QFont]:
-        small = QFont(base)
-        small.setPointSizeF(max(7.0, base.pointSizeF() * 0.9))
-        bold = QFont(base)
-        bold.setWeight(QFont.Weight.DemiBold)
-        small_bold = QFont(small)
-        small_bold.setWeight(QFont.Weight.DemiBold)
+        small = derived_font(base, scale=0.9, min_point_size=7.0)
+        bold = derived_font(base, weight=QFont.Weight.DemiBold)
+        small_bold = derived_font(base, scale=0.9, min_point_size=7.0, weight=QFont.Weight.DemiBold)
         return small, bold, small_bold
 
     def sizeHint(
@@ -186,8 +184,11 @@ class CardDelegate(QStyledItemDelegate):
         y += line1 + _GAP + 2
 
         # Lines 2–3: the title, struck through once it is done or cancelled.
-        title_font = QFont(bold)
-        title_font.setStrikeOut(tp.status in (Status.DONE, Status.CANCELLED))
+        title_font = derived_font(
+            base_font,
+            weight=QFont.Weight.DemiBold,
+            strike_out=tp.status in (Status.DONE, Status.CANCELLED),
+        )
         painter.setFont(title_font)
         painter.setPen(QColor(INK) if active else QColor(INK_FAINT))
         for line in wrap_two(title_text(entry), fm_bold, inner.width()):

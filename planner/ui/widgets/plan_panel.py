@@ -58,6 +58,7 @@ from planner.ui.controller import (
     Change,
     Controller,
 )
+from planner.ui.fonts import derived_font
 from planner.ui.models.plan_model import PlanModel, PlanRole
 from planner.ui.nurture_state import NurtureState
 from planner.ui.theme import (
@@ -92,10 +93,8 @@ class SuggestionDelegate(QStyledItemDelegate):
 
     def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont]:
         base = QFont(option.font)
-        bold = QFont(base)
-        bold.setBold(True)
-        small = QFont(base)
-        small.setPointSizeF(base.pointSizeF() * 0.92)
+        bold = derived_font(base, bold=True)
+        small = derived_font(base, scale=0.92)
         return base, bold, small
 
     def _text_width(self, option: QStyleOptionViewItem) -> int:
@@ -103,10 +102,10 @@ class SuggestionDelegate(QStyledItemDelegate):
         return max(120, width - 2 * _PAD - 4)
 
     def _lines(self, s: Suggestion) -> tuple[str, str, str, str]:
-        head = f"{_day_text(s.day)} · {s.channel.label} · {s.purpose.label}"
+        head = f"{s.channel.label} · {s.purpose.label}"
         kind = self.kinds.get(s.company_id)
-        account = s.company_name + (f" ({KIND_SHORT[kind]})" if kind is not None else "")
-        who = f"{s.contact_name} — {account}" if s.contact_name else account
+        account = s.company_name + (f" · {KIND_SHORT[kind]}" if kind is not None else "")
+        who = f"{s.contact_name}, {account}" if s.contact_name else account
         content = f"Send: “{s.content_title}”" if s.content_title else ""
         return head, who, s.reason, content
 
@@ -155,7 +154,7 @@ class SuggestionDelegate(QStyledItemDelegate):
         icon = index.data(Qt.ItemDataRole.DecorationRole)
         if icon is not None:
             icon.paint(painter, QRect(x, y + (line - _ICON) // 2, _ICON, _ICON))
-        tier = f"Tier {s.tier}"
+        tier = f"{_day_text(s.day)} · Tier {s.tier}"
         tier_w = small_m.horizontalAdvance(tier) + 12
         tier_rect = QRect(
             card.right() - _PAD - tier_w,

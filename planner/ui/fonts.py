@@ -1,0 +1,48 @@
+"""Fonts derived from a base font (smaller, bolder, struck out), made once and then copied.
+
+Why a cache: with PySide6 6.12 on Python 3.11 every QFont setter (setPointSizeF, setWeight,
+setBold, setStrikeOut …) drops one reference to None that it never took. Delegates that derive
+fonts in every sizeHint/paint call run None's reference count down to zero on a large plan and
+the interpreter aborts ("none_dealloc"). Deriving each font once per base font keeps the
+setters off the paint path; copying a QFont is safe.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont
+
+_Key = tuple[str, float, float, int, bool, bool]
+_cache: dict[_Key, QFont] = {}
+
+
+def derived_font(
+    base: QFont,
+    *,
+    scale: float = 1.0,
+    min_point_size: float = 0.0,
+    weight: QFont.Weight | None = None,
+    bold: bool = False,
+    strike_out: bool = False,
+) -> QFont:
+    """A copy of `base` scaled (not below `min_point_size`), with a weight and strike-out."""
+    key: _Key = (
+        base.key(),
+        scale,
+        min_point_size,
+        -1 if weight is None else int(weight.value),
+        bold,
+        strike_out,
+    )
+    font = _cache.get(key)
+    if font is None:
+        font = QFont(base)
+        if scale != 1.0 or min_point_size:
+            font.setPointSizeF(max(min_point_size, base.pointSizeF() * scale))
+        if weight is not None:
+            font.setWeight(weight)
+        if bold:
+            font.setBold(True)
+        if strike_out:
+            font.setStrikeOut(True)
+        _cache[key] = font
+    return QFont(font)
