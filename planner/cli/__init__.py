@@ -104,14 +104,9 @@ def _open_gui(args: argparse.Namespace, ctx: Context) -> int:
         from planner.app import run_gui
     except ImportError as error:
         raise PlannerError(f"The app cannot start: {error}.") from error
-    return int(
-        run_gui(
-            ctx.db_path,
-            ctx.clock,
-            demo=bool(args.demo),
-            quit_after_paint=bool(args.quit_after_paint),
-        )
-    )
+    if args.quit_after_paint:
+        return int(run_gui(ctx.db_path, ctx.clock, demo=bool(args.demo), quit_after_paint=True))
+    return int(run_gui(ctx.db_path, ctx.clock, demo=bool(args.demo)))
 
 
 def _silence_stdout() -> None:
