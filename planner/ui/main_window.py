@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from planner import APP_NAME
+from planner.ui.auto_export import AutoExporter
 from planner.ui.controller import Change, Controller
+from planner.ui.dialogs.export_dialog import AutoExportDialog, ExportDialog
 from planner.ui.dialogs.search_dialog import QuickSearchDialog
 from planner.ui.dialogs.settings_dialog import SettingsDialog
 from planner.ui.theme import app_icon, themed_icon
@@ -101,6 +103,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
+        self.auto_exporter = AutoExporter(controller, self)
+        self.auto_exporter.failed.connect(self._on_auto_exporter_failed)
         self._make_menus()
         self.plan_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.plan_label)
@@ -126,6 +130,13 @@ class MainWindow(QMainWindow):
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
+        self.export_action = QAction("&Export to calendar…", self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.triggered.connect(self.open_export_dialog)
+        self.auto_export_action = QAction("&Automatic calendar export…", self)
+        self.auto_export_action.triggered.connect(self.open_auto_export_dialog)
+        file_menu.addActions([self.export_action, self.auto_export_action])
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
         edit_menu = bar.addMenu("&Edit")
@@ -220,6 +231,18 @@ class MainWindow(QMainWindow):
             self.show_page(Page.CONTENT)
             self.content_view.open_item(record_id)
 
+    def open_export_dialog(self) -> ExportDialog:
+        dialog = ExportDialog(self.controller, self.auto_exporter, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def open_auto_export_dialog(self) -> AutoExportDialog:
+        dialog = AutoExportDialog(self.auto_exporter, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     # Errors and status.
 
     def show_error(self, message: str) -> None:
@@ -251,6 +274,10 @@ class MainWindow(QMainWindow):
 
     def _on_accounts_view_contact_activated(self, contact_id: int) -> None:
         self.open_record("contact", contact_id)
+
+    def _on_auto_exporter_failed(self, message: str) -> None:
+        # The status bar, not a dialog: a missing synced folder would raise one per edit.
+        self.statusBar().showMessage(message, 15000)
 
     def _on_controller_changed(self, change: Change) -> None:
         self._update_plan_label()
