@@ -7,6 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from PySide6.QtWidgets import QWidget
@@ -43,8 +44,17 @@ def test_parse_number_gives_a_number_none_or_a_field_error(qapp, text: str, whol
         assert value is None
         return
     assert isinstance(value, float)
-    if whole and math.isfinite(value):
+    assert math.isfinite(value)
+    if whole:
         assert value == int(value)
+
+
+@pytest.mark.parametrize("text", ["inf", "-INF", "nan", "Infinity", "1e999"])
+@pytest.mark.parametrize("whole", [False, True])
+def test_infinity_and_nan_are_not_amounts(qapp, text: str, whole: bool) -> None:
+    value, error = _attempt(lambda: parse_number(text, "Deal size", QWidget(), whole=whole))
+    assert value is None
+    assert error is not None
 
 
 @settings(max_examples=100, deadline=None)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from datetime import date
 from enum import StrEnum
@@ -97,6 +98,8 @@ def parse_number(text: str, what: str, widget: QWidget, *, whole: bool = False) 
             value = float(cleaned.replace(",", ""))
         except ValueError:
             raise FieldError(f"{what} must be a number, for example 25000.", widget) from None
+    if not math.isfinite(value):  # "inf" and "nan" parse as floats but are no amount
+        raise FieldError(f"{what} must be a number, for example 25000.", widget)
     if whole and value != int(value):
         raise FieldError(f"{what} must be a whole number.", widget)
     return float(value)
