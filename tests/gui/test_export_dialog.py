@@ -17,6 +17,7 @@ from planner.nurture.settings import Tier
 from planner.ui.auto_export import AutoExporter
 from planner.ui.controller import Controller
 from planner.ui.dialogs.export_dialog import AutoExportDialog, ExportDialog
+from planner.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support ")
 
@@ -219,3 +220,26 @@ def test_auto_export_dialog_refuses_an_unwritable_file(
     dialog.save_button.click()
     assert dialog.error_label.text().startswith("Cannot write")
     assert not read_auto_export_setting(controller.store).enabled
+
+
+def test_file_menu_opens_both_dialogs(
+    qtbot, controller: Controller, week: Week, tmp_path: Path
+) -> None:
+    window = MainWindow(controller, tmp_path / "plan.db")
+    qtbot.addWidget(window)
+    file_menu = window.menuBar().actions()[0].menu()
+    texts = [a.text() for a in file_menu.actions()]
+    assert texts[:2] == ["&Export to calendar…", "&Automatic calendar export…"]
+    window.export_action.trigger()
+    export = window.findChild(ExportDialog)
+    assert isinstance(export, ExportDialog)
+    assert export.isVisible()
+    assert export.auto_exporter is window.auto_exporter
+    export.auto_button.click()
+    auto = export.findChild(AutoExportDialog)
+    assert isinstance(auto, AutoExportDialog)
+    assert auto.exporter is window.auto_exporter
+    auto.reject()
+    export.reject()
+    window.auto_export_action.trigger()
+    assert any(d.isVisible() for d in window.findChildren(AutoExportDialog))
