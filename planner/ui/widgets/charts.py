@@ -372,7 +372,10 @@ class CoverageChart(_Chart):
         row = self.row_at(event.position())
         if event.button() == Qt.MouseButton.LeftButton and row is not None:
             self.row_clicked.emit(self.rows[row].company_id)
-        super().mouseReleaseEvent(event)
+        event.accept()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        event.accept()  # the click is handled on release
 
 
 @dataclass(frozen=True, slots=True)
@@ -462,7 +465,11 @@ class ScatterChart(_Chart):
         plot = QRectF(
             axis_w + metrics.height() + 4,
             top,
-            self.width() - axis_w - metrics.height() - 18,
+            self.width()
+            - axis_w
+            - metrics.height()
+            - 10
+            - metrics.horizontalAdvance(display.money(ceiling)) / 2,
             self.height() - top - 2 * metrics.height() - 14,
         )
         painter.setPen(QPen(QColor(LINE), 1))
@@ -572,4 +579,7 @@ class ScatterChart(_Chart):
         i = self.point_at(event.position())
         if event.button() == Qt.MouseButton.LeftButton and i is not None:
             self.point_clicked.emit(self._placed[i][1].company_id)
-        super().mouseReleaseEvent(event)
+        event.accept()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        event.accept()  # the click is handled on release

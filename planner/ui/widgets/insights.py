@@ -216,28 +216,28 @@ class InsightsView(QScrollArea):
         self.lost_table = _table(self.lost_model, self.lost_card)
         self.lost_table.setAccessibleName("Contacts you have lost touch with")
         self.lost_card.add(self.lost_table, 1)
-        grid.addWidget(self.lost_card, 3, 0)
+        grid.addWidget(self.lost_card, 3, 0, 1, 2)
 
         self.renewals_card = Card("Renewals in the next 12 months", body)
         self.renewals_model = RenewalsModel(self)
         self.renewals_table = _table(self.renewals_model, self.renewals_card)
         self.renewals_table.setAccessibleName("Renewals in the next twelve months")
         self.renewals_card.add(self.renewals_table, 1)
-        grid.addWidget(self.renewals_card, 3, 1)
+        grid.addWidget(self.renewals_card, 4, 0, 1, 2)
 
         self.coverage_card = Card("Coverage by level", body)
         self.coverage_chart = CoverageChart(self.coverage_card)
         self.coverage_card.add(self.coverage_chart)
         self.coverage_card.box.addStretch(1)
-        grid.addWidget(self.coverage_card, 4, 0)
+        grid.addWidget(self.coverage_card, 5, 0)
 
         self.wallet_card = Card("Share of wallet against our revenue", body)
         self.wallet_chart = ScatterChart(self.wallet_card)
         self.wallet_card.add(self.wallet_chart, 1)
-        grid.addWidget(self.wallet_card, 4, 1)
+        grid.addWidget(self.wallet_card, 5, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
-        grid.setRowStretch(5, 1)
+        grid.setRowStretch(6, 1)
         self.setWidget(body)
         body.setStyleSheet(
             f"QWidget#insightsBody {{ background: #f4f6f8; }}"
