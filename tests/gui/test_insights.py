@@ -41,7 +41,8 @@ def book(store: Store) -> dict[str, int]:
             )
         )
         globex = store.companies.add(Company("Globex", CompanyKind.PROSPECT))
-        assert acme.id is not None and globex.id is not None
+        assert acme.id is not None
+        assert globex.id is not None
         ada = store.contacts.add(
             Contact("Ada", "Lovelace", company_id=acme.id, level=ContactLevel.EXECUTIVE)
         )
@@ -68,7 +69,9 @@ def book(store: Store) -> dict[str, int]:
         store.touchpoints.add(
             TouchPoint(globex.id, TODAY + timedelta(days=8), Channel.CALL, contact_id=bob.id)
         )
-    assert ada.id and bob.id and cid.id
+    assert ada.id
+    assert bob.id
+    assert cid.id
     return {"acme": acme.id, "globex": globex.id, "ada": ada.id, "bob": bob.id}
 
 

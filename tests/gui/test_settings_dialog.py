@@ -1,4 +1,4 @@
-"""The Settings dialog: bad runway offsets are refused plainly, good settings are saved (undoably)."""
+"""The Settings dialog: bad runway offsets are refused plainly, good ones saved (undoably)."""
 
 from __future__ import annotations
 
@@ -40,7 +40,7 @@ def test_parse_offsets() -> None:
     assert parse_offsets("180, 120, 90") == (-180, -120, -90)
     assert parse_offsets("-30;60") == (-60, -30)
     for bad in ("", "90,,30", "ninety", "0", "900", "30, 30"):
-        with pytest.raises(ValueError):
+        with pytest.raises(ValueError, match="offset"):
             parse_offsets(bad)
 
 
@@ -69,7 +69,8 @@ def test_good_settings_are_saved_and_undoable(
     with qtbot.waitSignal(controller.changed) as blocker:
         save(qtbot, dialog)
     change = blocker.args[0]
-    assert isinstance(change, Change) and change.affects(SETTINGS)
+    assert isinstance(change, Change)
+    assert change.affects(SETTINGS)
     assert dialog.result() == QDialog.DialogCode.Accepted
     saved = NurtureSettings.from_json(store.setting(SETTINGS_KEY))
     assert saved.capacity_per_day == 5
