@@ -56,7 +56,9 @@ REMINDER_CHOICES: tuple[tuple[str, int | None], ...] = (
     ("1 hour before", 60),
 )
 _CUSTOM = -1
+_FILTER_COLUMNS = 4
 
+REMINDER_HINT = "on timed touch-points"
 IMPORT_NOTE = (
     "<b>Importing:</b> Google Calendar and Outlook do not update events from a file you "
     "import again — they skip or duplicate them. Import a one-off export into a dedicated "
@@ -72,6 +74,10 @@ AUTO_NOTE = (
 
 def _long_day(value: date) -> str:
     return display.locale().toString(display.qdate(value), "ddd d MMM yyyy")
+
+
+def _count(n: int) -> str:
+    return f"{display.number(n)} touch-point{'' if n == 1 else 's'}"
 
 
 def _note_label(text: str, parent: QWidget) -> QLabel:
@@ -96,7 +102,9 @@ class ReminderPicker(QWidget):
 
     changed = Signal()
 
-    def __init__(self, value: int | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, value: int | None = None, hint: str = "", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.combo = QComboBox(self)
         self.combo.setObjectName("reminderCombo")
@@ -107,11 +115,16 @@ class ReminderPicker(QWidget):
         self.spin.setObjectName("reminderSpin")
         self.spin.setRange(0, MAX_ALARM_MINUTES)
         self.spin.setSuffix(" min before")
+        self.spin.setValue(10)
         self.spin.setAccessibleName("Reminder minutes before")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.combo)
         layout.addWidget(self.spin)
+        if hint:
+            hint_label = _note_label(hint, self)
+            hint_label.setWordWrap(False)
+            layout.addWidget(hint_label)
         layout.addStretch(1)
         self.set_value(value)
         self.combo.currentIndexChanged.connect(self._on_combo_current_index_changed)
@@ -192,7 +205,7 @@ class ExportDialog(QDialog):
         self.today = controller.today()
         self._tier_of = lazy_tier_lookup(controller)
         self.setWindowTitle("Export to calendar")
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(620)
 
         # Range.
         self.overdue_check = QCheckBox("Start today, with every overdue touch-point", self)
@@ -234,16 +247,26 @@ class ExportDialog(QDialog):
             check.setToolTip("The tier the nurture engine gives the account from its score.")
         self.include_done_check = QCheckBox("Also done and skipped touch-points", self)
         self.include_done_check.setObjectName("includeDoneCheck")
-        filters = QFormLayout()
-        filters.addRow("Accounts", self._grid(list(self.kind_checks.values()), 2))
-        filters.addRow("Tiers", self._grid(list(self.tier_checks.values()), 3))
-        filters.addRow("Channels", self._grid(list(self.channel_checks.values()), 4))
-        filters.addRow("", self.include_done_check)
+        # One grid for every filter so that the columns line up.
+        filters = QGridLayout()
+        filters.setHorizontalSpacing(14)
+        row = 0
+        for title, checks in (
+            ("Accounts", list(self.kind_checks.values())),
+            ("Tiers", list(self.tier_checks.values())),
+            ("Channels", list(self.channel_checks.values())),
+        ):
+            filters.addWidget(QLabel(title, self), row, 0)
+            for n, check in enumerate(checks):
+                filters.addWidget(check, row + n // _FILTER_COLUMNS, 1 + n % _FILTER_COLUMNS)
+            row += -(-len(checks) // _FILTER_COLUMNS)
+        filters.addWidget(self.include_done_check, row, 1, 1, _FILTER_COLUMNS)
+        filters.setColumnStretch(_FILTER_COLUMNS + 1, 1)
         filter_box = QGroupBox("What to include", self)
         filter_box.setLayout(filters)
 
         # The calendar file.
-        self.reminder = ReminderPicker(None, self)
+        self.reminder = ReminderPicker(None, REMINDER_HINT, self)
         self.reminder.setToolTip(
             "Added to timed touch-points only. Outlook keeps it; Google drops reminders on import."
         )
@@ -263,9 +286,6 @@ class ExportDialog(QDialog):
         self.auto_button.setObjectName("autoExportButton")
         self.auto_button.setVisible(auto_exporter is not None)
         self.auto_button.clicked.connect(self._on_auto_button_clicked)
-        note_row = QHBoxLayout()
-        note_row.addWidget(self.note_label, 1)
-        note_row.addWidget(self.auto_button, 0, Qt.AlignmentFlag.AlignBottom)
 
         self.result_label = QLabel(self)
         self.result_label.setObjectName("resultLabel")
@@ -286,9 +306,12 @@ class ExportDialog(QDialog):
         layout.addWidget(range_box)
         layout.addWidget(filter_box)
         layout.addWidget(calendar_box)
-        layout.addLayout(note_row)
+        layout.addWidget(self.note_label)
         layout.addWidget(self.result_label)
-        layout.addWidget(self.buttons)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.auto_button)
+        bottom.addWidget(self.buttons, 1)
+        layout.addLayout(bottom)
 
         self.overdue_check.toggled.connect(self._on_overdue_check_toggled)
         for edit in (self.from_edit, self.to_edit):
@@ -320,16 +343,6 @@ class ExportDialog(QDialog):
         if icon is not None:
             check.setIcon(icon)
         return check
-
-    def _grid(self, checks: list[QCheckBox], columns: int) -> QWidget:
-        holder = QWidget(self)
-        grid = QGridLayout(holder)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setHorizontalSpacing(16)
-        for n, check in enumerate(checks):
-            grid.addWidget(check, n // columns, n % columns)
-        grid.setColumnStretch(columns, 1)
-        return holder
 
     # What the form says.
 
@@ -378,8 +391,7 @@ class ExportDialog(QDialog):
             self._show_result(str(error), error=True)
             return False
         self.file_field.set_path(path)
-        noun = "touch-point" if count == 1 else "touch-points"
-        self._show_result(f"Wrote {count} {noun} to {path}.", error=False)
+        self._show_result(f"Wrote {_count(count)} to {path}.", error=False)
         self.exported.emit(str(path), count)
         return True
 
@@ -400,13 +412,14 @@ class ExportDialog(QDialog):
             return
         entries = collect_entries(self.controller.store, options, self.today, self._tier_of)
         overdue = sum(1 for e in entries if e.touchpoint.day < first)
-        span = f"{_long_day(first)} to {_long_day(last)}"
-        count = len(entries)
-        noun = "touch-point" if count == 1 else "touch-points"
-        text = f"<b>{display.number(count)} {noun}</b> from {span}"
+        in_range = len(entries) - overdue
+        span = f"from {_long_day(first)} to {_long_day(last)}"
+        text = f"<b>{_count(len(entries))}</b>: "
         if options.includes_overdue:
-            text += f", {display.number(overdue)} of them overdue"
-        self.range_label.setText(text + ".")
+            text += f"{display.number(overdue)} overdue and {display.number(in_range)} {span}."
+        else:
+            text += f"all {span}."
+        self.range_label.setText(text)
         self.export_button.setEnabled(self.path() is not None)
 
     # Slots.
@@ -447,7 +460,7 @@ class AutoExportDialog(QDialog):
         self.enabled_check.setChecked(self._setting.enabled)
         self.file_field = FileField("Automatic calendar export", self)
         self.file_field.set_path(self._setting.path)
-        self.reminder = ReminderPicker(self._setting.options.alarm_minutes, self)
+        self.reminder = ReminderPicker(self._setting.options.alarm_minutes, REMINDER_HINT, self)
         self.name_edit = QLineEdit(self._setting.options.calendar_name, self)
         self.name_edit.setObjectName("calendarNameEdit")
         form = QFormLayout()
