@@ -19,6 +19,7 @@ from planner.domain.model import Company, ContactLevel, RelationshipHealth
 from planner.storage import Store
 from planner.ui import display
 from planner.ui.widgets.detail_parts import Facts, FittedTree, heading, muted, title_label
+from planner.ui.widgets.nurture_facts import NurtureSection
 
 LEVEL_ORDER = (ContactLevel.EXECUTIVE, ContactLevel.MANAGER, ContactLevel.PRACTITIONER)
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -47,6 +48,8 @@ class AccountDetail(QScrollArea):
         top.addWidget(self.title, 1)
         layout.addLayout(top)
         layout.addWidget(self.subtitle)
+        self.nurture = NurtureSection(body)
+        layout.addWidget(self.nurture)
 
         self.segmentation = Facts(body)
         self.wallet = Facts(body)
@@ -117,8 +120,10 @@ class AccountDetail(QScrollArea):
                 facts.set_facts([])
             for tree in (self.competitors, self.contacts, self.former, self.timeline):
                 tree.set_rows([])
+            self.nurture.show_company(None)
             return
         self._show_header(company)
+        self.nurture.show_company(company_id)
         self._show_competitors(company)
         self._show_contacts(company_id or 0)
         self._show_former(company_id or 0)

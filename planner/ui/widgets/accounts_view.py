@@ -25,6 +25,7 @@ from planner.ui.controller import COMPANIES, CONTACTS, CONTENT, TOUCHPOINTS, Cha
 from planner.ui.dialogs.company_dialog import CompanyDialog
 from planner.ui.models.accounts_model import AccountsModel, Column
 from planner.ui.models.filter_proxy import ID_ROLE, FilterProxy
+from planner.ui.nurture_state import NurtureState
 from planner.ui.widgets.account_detail import AccountDetail
 from planner.ui.widgets.table_parts import EmptyState, fit_columns, make_table
 
@@ -192,6 +193,7 @@ class AccountsView(QWidget):
             if company_id is None:
                 return
             self.detail = AccountDetail(self.store, self)
+            self.detail.nurture.set_state(NurtureState.of(self.controller))
             self.detail.contact_activated.connect(self.contact_activated)
             self.splitter.replaceWidget(1, self.detail)
             self.placeholder.hide()

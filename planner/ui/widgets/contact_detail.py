@@ -10,6 +10,7 @@ from planner.domain.model import Contact
 from planner.storage import Store
 from planner.ui import display
 from planner.ui.widgets.detail_parts import Facts, FittedTree, heading, muted, title_label
+from planner.ui.widgets.nurture_facts import NurtureSection
 
 
 class ContactDetail(QScrollArea):
@@ -30,6 +31,8 @@ class ContactDetail(QScrollArea):
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
         layout.addWidget(self.facts)
+        self.nurture = NurtureSection(body)
+        layout.addWidget(self.nurture)
 
         layout.addWidget(heading("Job history", body))
         self.jobs = FittedTree(("Company", "Title", "From", "To"), body, stretch=1)
@@ -69,7 +72,9 @@ class ContactDetail(QScrollArea):
             self.facts.set_facts([])
             for tree in (self.jobs, self.touches, self.received):
                 tree.set_rows([])
+            self.nurture.show_contact(None)
             return
+        self.nurture.show_contact(contact.id)
         companies = {c.id: c.name for c in self.store.companies.all()}
         self.title.setText(contact.full_name)
         where = companies.get(contact.company_id, "") if contact.company_id else ""

@@ -25,6 +25,7 @@ from planner.ui.dialogs.contact_dialog import ContactDialog
 from planner.ui.dialogs.move_contact_dialog import Move, MoveContactDialog
 from planner.ui.models.contacts_model import Column, ContactsModel
 from planner.ui.models.filter_proxy import ID_ROLE, FilterProxy
+from planner.ui.nurture_state import NurtureState
 from planner.ui.widgets.contact_detail import ContactDetail
 from planner.ui.widgets.table_parts import EmptyState, fit_columns, make_table
 
@@ -173,6 +174,7 @@ class ContactsView(QWidget):
             if contact_id is None:
                 return
             self.detail = ContactDetail(self.store, self)
+            self.detail.nurture.set_state(NurtureState.of(self.controller))
             self.splitter.replaceWidget(1, self.detail)
             self.placeholder.hide()
         self.detail.show_contact(contact_id)
