@@ -226,8 +226,9 @@ def test_file_menu_opens_both_dialogs(
     window = MainWindow(controller, tmp_path / "plan.db")
     qtbot.addWidget(window)
     file_menu = window.menuBar().actions()[0].menu()
-    texts = [a.text() for a in file_menu.actions()]
-    assert texts[:2] == ["&Export to calendar…", "&Automatic calendar export…"]
+    actions = file_menu.actions()
+    assert window.export_action in actions
+    assert window.auto_export_action in actions
     window.export_action.trigger()
     export = window.findChild(ExportDialog)
     assert isinstance(export, ExportDialog)
