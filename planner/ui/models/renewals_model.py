@@ -64,7 +64,7 @@ class RenewalsModel(RowsModel):
                         display.number(left),
                         r.status(),
                     ),
-                    keys=(r.company.name.lower(), r.what, r.ends, left, len(r.missed)),
+                    keys=(r.company.name.lower(), r.what, r.ends.toordinal(), left, len(r.missed)),
                     company_id=r.company.id or 0,
                     tooltip=f"{r.company.name}: runway steps — {steps}.",
                     warning_column=4 if r.missed else None,
