@@ -18,6 +18,7 @@ from planner.interchange.importer import (
     plan_import,
 )
 from planner.storage import Store
+from planner.storage.backup import backup_before_import
 
 FORMATS = [str(f) for f in ImportFormat if f is not ImportFormat.CSV]
 
@@ -79,6 +80,8 @@ def run_import(args: argparse.Namespace, ctx: Context) -> int:
         batch = None
     else:
         store = ctx.open_store(create=True)
+        if not store.is_empty():
+            backup_before_import(store)
         result = commit_import(
             store, source, overwrite=args.overwrite, skip_invalid=not args.strict
         )

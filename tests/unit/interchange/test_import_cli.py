@@ -140,3 +140,15 @@ def test_export_csv_round_trips(tmp_path, capsys):
     assert [c.replace(id=None) for c in a["companies"]] == [
         c.replace(id=None) for c in b["companies"]
     ]
+
+
+def test_import_into_a_plan_with_data_takes_a_backup_first(tmp_path, capsys):
+    from planner.paths import data_dir
+
+    db = str(tmp_path / "plan.db")
+    assert _run(capsys, "--db", db, "import", str(sample("linkedin_connections.csv")))[0] == 0
+    backups = data_dir() / "backups"
+    assert list(backups.glob("plan.db.*before-import*")) == []  # an empty plan needs none
+
+    assert _run(capsys, "--db", db, "import", str(sample("linkedin_connections.csv")))[0] == 0
+    assert len(list(backups.glob("plan.db.*before-import*"))) == 1
