@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from itertools import accumulate
 from typing import Literal, TypeVar
 from zoneinfo import ZoneInfo
 
@@ -67,6 +68,13 @@ class _Scale:
     moved: int
     # The portfolio mix: (kind, large?, share of the companies); the first row takes the rest.
     mix: tuple[tuple[CompanyKind, bool, float], ...]
+    # Touch-points planned in each coming week (0: as dense as the past). A rep plans a few
+    # hundred a week however long the history is, so weeks ahead weigh the same at any size.
+    ahead_per_week: int = 0
+    # Content sends in all: the touch-points' sends topped up with newsletter mailings.
+    sends: int = 0
+    # At most this many touch-points of the past week left overdue.
+    max_overdue: int = 10_000
 
 
 _SMALL_MIX = (
@@ -85,8 +93,9 @@ _BIG_MIX = (
 )
 _SCALES: dict[str, _Scale] = {
     "small": _Scale(40, 150, 330, 91, 42, 4, _SMALL_MIX),
-    "heavy": _Scale(2_000, 10_000, 100_000, 730, 182, 120, _BIG_MIX),
-    "stress": _Scale(20_000, 100_000, 1_000_000, 730, 182, 1_200, _BIG_MIX),
+    # Five years: four and a half of history and half a year ahead.
+    "heavy": _Scale(2_000, 10_000, 100_000, 1_643, 182, 120, _BIG_MIX, 300, 20_000, 40),
+    "stress": _Scale(20_000, 100_000, 1_000_000, 1_643, 182, 1_200, _BIG_MIX, 300, 200_000, 40),
 }
 
 # --- word lists ------------------------------------------------------------------------------
@@ -674,6 +683,7 @@ class _Generator:
         self.moved = 0
         self._names: set[str] = set()
         self._emails: set[str] = set()
+        self._tables: dict[tuple[object, ...], tuple[list[object], list[int]]] = {}
 
     def run(self) -> DemoStats:
         with self.store.transaction():
@@ -697,8 +707,14 @@ class _Generator:
     # helpers
 
     def _pick(self, weighted: Sequence[tuple[T, int]]) -> T:
-        values = [v for v, _ in weighted]
-        return self.rng.choices(values, weights=[w for _, w in weighted])[0]
+        # Cumulative weights once per table: random.choices draws the same either way.
+        key = tuple(weighted)
+        cached = self._tables.get(key)
+        if cached is None:
+            cached = ([v for v, _ in weighted], list(accumulate(w for _, w in weighted)))
+            self._tables[key] = cached
+        values: list[T] = cached[0]  # type: ignore[assignment]
+        return self.rng.choices(values, cum_weights=cached[1])[0]
 
     def _day(self, offset: int) -> date:
         return self.today + timedelta(days=offset)
@@ -984,6 +1000,7 @@ class _Generator:
         others = [a for a in sources if a.company.kind is CompanyKind.CUSTOMER]
         wanted = max(0, self.scale.moved - len(former))
         chosen = former + rng.sample(others, k=min(len(others), wanted))
+        positions = {id(a): i for i, a in enumerate(self.accounts)}
         for source in chosen[: self.scale.moved]:
             candidates = [p for p in source.people[1:] if p.until is None]
             if not candidates or not targets:
@@ -1007,7 +1024,7 @@ class _Generator:
                 )
             )
             person.until = on
-            target.people.append(_Person(moved, self.accounts.index(target), person.interest, on))
+            target.people.append(_Person(moved, positions[id(target)], person.interest, on))
             self.moved += 1
 
     # touch-points
@@ -1022,14 +1039,21 @@ class _Generator:
         window = scale.past_days + scale.ahead_days
         natural = sum(window / self._interval(a.company) for a in self.accounts)
         stretch = natural / scale.touchpoints  # >1 spaces touches out, <1 packs them in
+        stretch_ahead = stretch
+        if scale.ahead_per_week:
+            ahead = scale.ahead_per_week * scale.ahead_days / 7
+            stretch = natural * scale.past_days / window / (scale.touchpoints - ahead)
+            stretch_ahead = natural * scale.ahead_days / window / ahead
         result: list[TouchPoint] = []
         for account in self.accounts:
-            interval = self._interval(account.company) * stretch
+            base = self._interval(account.company)
+            interval = base * stretch
             offset = -scale.past_days + self.rng.uniform(0, interval)
             while offset < scale.ahead_days:
                 day = self._working_day(self._day(int(offset)))
                 result.append(self._touchpoint(account, day))
-                offset += interval * self.rng.uniform(0.7, 1.3)
+                step = interval if offset < 0 else base * stretch_ahead
+                offset += step * self.rng.uniform(0.7, 1.3)
             result += self._renewal_touches(account)
         self._mark_overdue(result)
         result.sort(key=lambda tp: (tp.day, tp.time or time(0), tp.company_id))
@@ -1225,7 +1249,7 @@ class _Generator:
         ]
         if not last_week:
             return
-        n = max(2, round(len(last_week) * 0.25))
+        n = min(self.scale.max_overdue, max(2, round(len(last_week) * 0.25)))
         for i in self.rng.sample(last_week, k=min(n, len(last_week))):
             touchpoints[i] = touchpoints[i].replace(
                 status=Status.PLANNED, outcome="", completed_at=None, notes=""
@@ -1234,15 +1258,30 @@ class _Generator:
     def _sends(self) -> int:
         """The send log: every content touch-point done with a person went into it."""
         first = self._day(-self.scale.past_days - 7)
-        sends = 0
-        for entry in self.store.touchpoints.between(first, self.today, [Status.DONE]):
-            tp = entry.touchpoint
-            if tp.channel is Channel.CONTENT and tp.content_id and tp.contact_id:
-                self.store.content.record_send(
-                    ContentSend(tp.content_id, tp.contact_id, tp.day, tp.id)
-                )
-                sends += 1
-        return sends
+        sends = self.store.content.log_done_content_touches(first, self.today)
+        return sends + self._newsletters(max(0, self.scale.sends - sends))
+
+    def _newsletters(self, n: int) -> int:
+        """`n` newsletter mailings to people at their company then, first working day monthly."""
+        if n <= 0:
+            return 0
+        rng = self.rng
+        newsletters = [c for c in self.content if c.kind is ContentKind.NEWSLETTER]
+        months = []
+        month = self._day(-self.scale.past_days).replace(day=1)
+        while month < self.today:
+            months.append(self._working_day(month + timedelta(days=2)))
+            month = (month + timedelta(days=32)).replace(day=1)
+        people = [p for a in self.accounts for p in a.people if p.contact.id is not None]
+        sends: list[ContentSend] = []
+        while len(sends) < n:
+            on = rng.choice(months)
+            person = rng.choice(people)
+            if person.since <= on < (person.until or self.today):
+                item = rng.choice(newsletters)
+                sends.append(ContentSend(item.id or 0, person.contact.id or 0, on))
+        sends.sort(key=lambda s: s.sent_on)
+        return self.store.content.record_sends(sends)
 
 
 def _round(value: float, step: int) -> float:

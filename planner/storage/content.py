@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from datetime import date
 from typing import Any
 
 from sqlite_utils import Database
@@ -169,6 +171,33 @@ class ContentRepository:
             "sent_on = excluded.sent_on, touchpoint_id = excluded.touchpoint_id",
             [send.id, send.content_id, send.contact_id, d2s(send.sent_on), send.touchpoint_id],
         )
+
+    def record_sends(self, sends: Iterable[ContentSend]) -> int:
+        """Insert many new sends at once (demo data); returns how many."""
+        rows = [[x.content_id, x.contact_id, d2s(x.sent_on), x.touchpoint_id] for x in sends]
+        with self._db.atomic():
+            self._db.conn.executemany(
+                "INSERT INTO content_sends (content_id, contact_id, sent_on, touchpoint_id) "
+                "VALUES (?, ?, ?, ?)",
+                rows,
+            )
+        return len(rows)
+
+    def log_done_content_touches(self, first: date, last: date) -> int:
+        """A send for each done content touch-point with a person from `first` to `last`.
+
+        In agenda order (day, time, id), as recording them one by one would; returns how many.
+        """
+        with self._db.atomic():
+            cursor = self._db.execute(
+                "INSERT INTO content_sends (content_id, contact_id, sent_on, touchpoint_id) "
+                "SELECT t.content_id, t.contact_id, t.day, t.id FROM touchpoints t "
+                "WHERE t.day BETWEEN ? AND ? AND t.status = 'done' AND t.channel = 'content' "
+                "AND t.content_id IS NOT NULL AND t.contact_id IS NOT NULL "
+                "ORDER BY t.day, t.time IS NOT NULL, t.time, t.id",
+                [d2s(first), d2s(last)],
+            )
+        return int(cursor.rowcount)
 
     def delete_send(self, send_id: int) -> None:
         self._db.execute("DELETE FROM content_sends WHERE id = ?", [send_id])

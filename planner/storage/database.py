@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import sqlite3
 import uuid
@@ -166,10 +167,14 @@ def open_database(path: Path, *, create: bool = True, backup_dir: Path | None = 
             (verdict,) = db.execute("PRAGMA quick_check(1)").fetchone()
             if verdict != "ok":
                 raise NotADatabaseError(f"{path} is damaged ({verdict.splitlines()[-1]}).")
-            migrate(db, path, backup_dir)
-            problems = db.execute("PRAGMA foreign_key_check").fetchall()
-            if problems:
-                raise NotADatabaseError(f"{path} is damaged (broken links between records).")
+            # Broken links come from our own migrations or from another program writing the
+            # file, not from a failing disk: checking them (seconds for a million touch-points)
+            # is skipped while the file is as this app left it at its last clean close.
+            unchanged = was_closed_cleanly(path)
+            if migrate(db, path, backup_dir) is not None or not unchanged:
+                problems = db.execute("PRAGMA foreign_key_check").fetchall()
+                if problems:
+                    raise NotADatabaseError(f"{path} is damaged (broken links between records).")
     except NotADatabaseError as error:
         if db is not None:
             db.close()
@@ -188,3 +193,51 @@ def database_id(db: Database) -> str:
     """A random id given to each database file at creation; stable for its lifetime."""
     row = db.execute("SELECT value FROM meta WHERE key = 'db_id'").fetchone()
     return str(row[0])
+
+
+_CLEAN_CLOSES = "clean-closes.json"
+
+
+def _file_stamp(path: Path) -> list[int] | None:
+    """Size, modification time and inode of the file, or None when its WAL holds changes."""
+    try:
+        wal = path.with_name(path.name + "-wal")
+        if wal.exists() and wal.stat().st_size > 0:
+            return None
+        st = path.stat()
+    except OSError:
+        return None
+    return [st.st_size, st.st_mtime_ns, st.st_ino]
+
+
+def _clean_closes() -> tuple[Path, dict[str, list[int]]]:
+    from planner import paths
+
+    where = paths.data_dir() / _CLEAN_CLOSES
+    try:
+        value = json.loads(where.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        value = {}
+    return where, value if isinstance(value, dict) else {}
+
+
+def was_closed_cleanly(path: Path) -> bool:
+    """True when `path` is unchanged since `remember_clean_close` recorded it."""
+    stamp = _file_stamp(path)
+    _, known = _clean_closes()
+    return stamp is not None and known.get(str(path.resolve())) == stamp
+
+
+def remember_clean_close(path: Path) -> None:
+    """Record the file as closed cleanly (call after closing it): the next open skips the
+    full integrity check while nothing else has touched the file."""
+    stamp = _file_stamp(path)
+    if stamp is None:
+        return
+    where, known = _clean_closes()
+    known[str(path.resolve())] = stamp
+    with contextlib.suppress(OSError):
+        where.parent.mkdir(parents=True, exist_ok=True)
+        tmp = where.with_name(f".{where.name}.{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(known), encoding="utf-8")
+        os.replace(tmp, where)

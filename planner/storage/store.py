@@ -26,7 +26,13 @@ from planner.domain.timing import Clock
 from planner.storage.companies import CompanyRepository
 from planner.storage.contacts import ContactRepository, employment_from_row
 from planner.storage.content import ContentRepository
-from planner.storage.database import database_id, open_database, open_memory, storage_errors
+from planner.storage.database import (
+    database_id,
+    open_database,
+    open_memory,
+    remember_clean_close,
+    storage_errors,
+)
 from planner.storage.imports import ImportRepository
 from planner.storage.rows import dt2s
 from planner.storage.screenings import ScreeningRepository
@@ -58,6 +64,8 @@ class Store:
 
     def close(self) -> None:
         self.db.close()
+        if self.path is not None:
+            remember_clean_close(self.path)
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Store]:

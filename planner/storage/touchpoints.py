@@ -118,14 +118,18 @@ class TouchPointRepository:
     def __init__(self, db: Database, clock: Clock) -> None:
         self._db = db
         self._clock = clock
+        self._known_zones: set[str] = set()
 
     def _validate(self, tp: TouchPoint) -> None:
         if tp.duration_minutes < 0 or tp.duration_minutes > 24 * 60:
             raise ValidationError("A touch-point lasts between 0 minutes and a day.")
+        if tp.tz in self._known_zones:
+            return
         try:
             ZoneInfo(tp.tz)
         except (ZoneInfoNotFoundError, ValueError):
             raise ValidationError(f"{tp.tz!r} is not a known time zone.") from None
+        self._known_zones.add(tp.tz)
 
     def add(self, tp: TouchPoint) -> TouchPoint:
         self._validate(tp)
