@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from planner.domain.errors import PlannerError
+from planner.domain.imports import UndoImportResult
 from planner.domain.model import (
     Company,
     Contact,
@@ -22,9 +23,17 @@ from planner.domain.model import (
     TouchPoint,
 )
 from planner.domain.timing import Clock
+from planner.interchange.importer import (
+    CancelCheck,
+    ImportResult,
+    ImportSource,
+    ProgressCallback,
+    commit_import,
+)
 from planner.nurture.settings import SETTINGS_KEY, NurtureSettings
 from planner.nurture.week_plan import Suggestion
 from planner.storage import Store
+from planner.storage.merge import MergeResult, merge_companies, merge_contacts
 from planner.storage.plans import accept_suggestions as store_accept_suggestions
 from planner.ui.undo import ActionCommand
 
@@ -365,6 +374,59 @@ class Controller(QObject):
         self._push("Record content sent", frozenset({CONTENT, CONTACTS}), undo, redo)
         return sends
 
+    # Imports and merges.
+
+    def import_source(
+        self,
+        source: ImportSource,
+        *,
+        overwrite: bool = False,
+        progress: ProgressCallback | None = None,
+        cancelled: CancelCheck | None = None,
+    ) -> ImportResult:
+        """Import a previewed file in one transaction, as one undo step (Ctrl+Z undoes it).
+
+        A cancelled import raises ImportCancelledError and writes nothing; redo imports the
+        same rows again (as a new batch).
+        """
+        result = commit_import(
+            self.store, source, overwrite=overwrite, progress=progress, cancelled=cancelled
+        )
+        if result.batch is None:
+            return result
+        holder = {"batch": result.batch.id}
+
+        def undo() -> None:
+            if not self.store.imports.get(holder["batch"]).is_undone:
+                self.store.imports.undo(holder["batch"])
+
+        def redo() -> None:
+            again = commit_import(self.store, source, overwrite=overwrite)
+            if again.batch is not None:
+                holder["batch"] = again.batch.id
+
+        self._push(f"Import {source.name}", ALL, undo, redo)
+        return result
+
+    def undo_import(self, batch_id: int) -> UndoImportResult:
+        """Take a past import back as a whole (File → Undo import…), even after other edits."""
+        result = self.store.imports.undo(batch_id)
+        self.changed.emit(Change(ALL))
+        return result
+
+    def merge_contacts(self, keep_id: int, gone_id: int) -> MergeResult:
+        """Fold a duplicate contact into the one kept; not undoable, so older steps go too."""
+        result = merge_contacts(self.store, keep_id, gone_id)
+        self.undo_stack.clear()  # their undo steps may name the merged record
+        self.changed.emit(Change(ALL))
+        return result
+
+    def merge_companies(self, keep_id: int, gone_id: int) -> MergeResult:
+        """Fold a duplicate account into the one kept; not undoable, so older steps go too."""
+        result = merge_companies(self.store, keep_id, gone_id)
+        self.undo_stack.clear()
+        self.changed.emit(Change(ALL))
+        return result
 
     # Planning.
 

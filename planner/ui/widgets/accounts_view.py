@@ -23,6 +23,7 @@ from planner.domain.model import Company, CompanyKind, CompanySummary
 from planner.ui import display
 from planner.ui.controller import COMPANIES, CONTACTS, CONTENT, TOUCHPOINTS, Change, Controller
 from planner.ui.dialogs.company_dialog import CompanyDialog
+from planner.ui.dialogs.merge_dialog import MergeDialog, MergeKind, open_merge
 from planner.ui.models.accounts_model import AccountsModel, Column
 from planner.ui.models.filter_proxy import ID_ROLE, FilterProxy
 from planner.ui.nurture_state import NurtureState
@@ -77,6 +78,11 @@ class AccountsView(QWidget):
         self.new_action.triggered.connect(self._on_new_action_triggered)
         self.edit_action.triggered.connect(self._on_edit_action_triggered)
         self.delete_action.triggered.connect(self._on_delete_action_triggered)
+        self.merge_action = QAction("Merge into…", self)
+        self.merge_action.setToolTip(
+            "The selected account is a duplicate: fold it into another, keeping its history"
+        )
+        self.merge_action.triggered.connect(self._on_merge_action_triggered)
 
         self.kind_combo = QComboBox(self)
         self.kind_combo.addItem("All kinds", None)
@@ -90,7 +96,7 @@ class AccountsView(QWidget):
         self.count_label.setStyleSheet("color: #52606d;")
 
         bar = QHBoxLayout()
-        for action in (self.new_action, self.edit_action, self.delete_action):
+        for action in (self.new_action, self.edit_action, self.delete_action, self.merge_action):
             button = QToolButton(self)
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -218,6 +224,7 @@ class AccountsView(QWidget):
         has_selection = self.current_company_id() is not None
         self.edit_action.setEnabled(has_selection)
         self.delete_action.setEnabled(has_selection)
+        self.merge_action.setEnabled(has_selection)
 
     def _on_controller_changed(self, change: Change) -> None:
         if change.affects(COMPANIES, CONTACTS, TOUCHPOINTS):
@@ -318,6 +325,16 @@ class AccountsView(QWidget):
 
     def _on_delete_action_triggered(self) -> None:
         self.delete_account()
+
+    def merge_account(self, company_id: int | None = None) -> MergeDialog | None:
+        """Fold the selected duplicate into an account picked side by side (keeps history)."""
+        company_id = company_id if company_id is not None else self.current_company_id()
+        if company_id is None:
+            return None
+        return open_merge(self, self.controller, MergeKind.ACCOUNT, company_id, self.open_company)
+
+    def _on_merge_action_triggered(self) -> None:
+        self.merge_account()
 
     def _on_table_double_clicked(self, index: QModelIndex) -> None:
         value = index.data(ID_ROLE)

@@ -22,6 +22,7 @@ from planner.domain.model import Company, CompanyKind, Contact
 from planner.ui import display
 from planner.ui.controller import COMPANIES, CONTACTS, CONTENT, TOUCHPOINTS, Change, Controller
 from planner.ui.dialogs.contact_dialog import ContactDialog
+from planner.ui.dialogs.merge_dialog import MergeDialog, MergeKind, open_merge
 from planner.ui.dialogs.move_contact_dialog import Move, MoveContactDialog
 from planner.ui.models.contacts_model import Column, ContactsModel
 from planner.ui.models.filter_proxy import ID_ROLE, FilterProxy
@@ -73,6 +74,11 @@ class ContactsView(QWidget):
         self.edit_action.triggered.connect(self._on_edit_action_triggered)
         self.delete_action.triggered.connect(self._on_delete_action_triggered)
         self.move_action.triggered.connect(self._on_move_action_triggered)
+        self.merge_action = QAction("Merge into…", self)
+        self.merge_action.setToolTip(
+            "The selected contact is a duplicate: fold it into another, keeping its history"
+        )
+        self.merge_action.triggered.connect(self._on_merge_action_triggered)
 
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setPlaceholderText("Filter contacts by name, company, title, e-mail…")
@@ -80,7 +86,13 @@ class ContactsView(QWidget):
         self.count_label = QLabel(self)
         self.count_label.setStyleSheet("color: #52606d;")
         bar = QHBoxLayout()
-        for action in (self.new_action, self.edit_action, self.delete_action, self.move_action):
+        for action in (
+            self.new_action,
+            self.edit_action,
+            self.delete_action,
+            self.move_action,
+            self.merge_action,
+        ):
             button = QToolButton(self)
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -196,7 +208,7 @@ class ContactsView(QWidget):
             else f"{display.number(shown)} of {display.number(total)} {noun}"
         )
         selected = self.current_contact_id() is not None
-        for action in (self.edit_action, self.delete_action, self.move_action):
+        for action in (self.edit_action, self.delete_action, self.move_action, self.merge_action):
             action.setEnabled(selected)
 
     def _on_controller_changed(self, change: Change) -> None:
@@ -315,6 +327,16 @@ class ContactsView(QWidget):
 
     def _on_move_action_triggered(self) -> None:
         self.move_contact()
+
+    def merge_contact(self, contact_id: int | None = None) -> MergeDialog | None:
+        """Fold the selected duplicate into a contact picked side by side (keeps all history)."""
+        contact_id = contact_id if contact_id is not None else self.current_contact_id()
+        if contact_id is None:
+            return None
+        return open_merge(self, self.controller, MergeKind.CONTACT, contact_id, self.open_contact)
+
+    def _on_merge_action_triggered(self) -> None:
+        self.merge_contact()
 
     def _on_table_double_clicked(self, index: QModelIndex) -> None:
         value = index.data(ID_ROLE)

@@ -1,0 +1,577 @@
+"""Importing contacts or accounts: the file's format, its column mapping, a preview, then import."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressDialog,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.domain.errors import PlannerError
+from planner.domain.imports import ImportCancelledError
+from planner.interchange.detect import ImportFormat
+from planner.interchange.importer import (
+    ImportPreview,
+    ImportResult,
+    ImportSource,
+    RowAction,
+    plan_import,
+)
+from planner.interchange.records import Target
+from planner.storage.backup import backup_before_import
+from planner.ui import display
+from planner.ui.controller import Controller
+from planner.ui.models.import_preview_model import (
+    ACTION_COLOURS,
+    ACTION_TEXT,
+    SORT_ROLE,
+    Column,
+    ImportPreviewModel,
+)
+
+FILE_FILTER = (
+    "Contacts and accounts (*.vcf *.vcard *.csv *.txt);;vCard (*.vcf *.vcard);;"
+    "CSV (*.csv *.txt);;All files (*)"
+)
+NOT_IMPORTED = "(not imported)"
+FORMATS = (
+    ImportFormat.AUTO,
+    ImportFormat.VCARD,
+    ImportFormat.LINKEDIN,
+    ImportFormat.GOOGLE,
+    ImportFormat.OUTLOOK,
+    ImportFormat.PLANNER,
+    ImportFormat.CSV,
+)
+_ENCODINGS = {
+    "utf-8": "UTF-8",
+    "utf-8-sig": "UTF-8 (with BOM)",
+    "utf-16": "UTF-16",
+    "utf-16-le": "UTF-16 LE",
+    "utf-16-be": "UTF-16 BE",
+    "cp1252": "Windows-1252",
+}
+_SAMPLES = 3
+_MUTED = "color: #52606d;"
+
+
+def choose_import_file(parent: QWidget | None, start: Path | None = None) -> Path | None:
+    """Ask for a vCard or CSV file with the platform's own file dialog."""
+    name, _filter = QFileDialog.getOpenFileName(
+        parent, "Import contacts or accounts", str(start or Path.home()), FILE_FILTER
+    )
+    return Path(name) if name else None
+
+
+def encoding_label(encoding: str) -> str:
+    return _ENCODINGS.get(encoding, encoding.upper())
+
+
+class ImportDialog(QDialog):
+    """Reads a file, shows what importing it would do, and imports it through the controller.
+
+    Nothing is written before Import is pressed; a file that cannot be read, a cancelled
+    import or a refused one leave the plan as it was and say why in the dialog.
+    """
+
+    imported = Signal(object)  # ImportResult
+    import_progressed = Signal(int, int)  # done, total
+
+    def __init__(
+        self, controller: Controller, path: Path | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.store = controller.store
+        self.path: Path | None = None
+        self.source: ImportSource | None = None
+        self.preview: ImportPreview | None = None
+        self.import_result: ImportResult | None = None
+        self.progress: QProgressDialog | None = None
+        self._filling = False
+        self.setWindowTitle("Import contacts or accounts")
+
+        # The file and how it is read.
+        self.file_label = QLabel("No file chosen", self)
+        self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.file_label.font()
+        font.setBold(True)
+        self.file_label.setFont(font)
+        self.choose_button = QPushButton("Choose file…", self)
+        self.format_combo = QComboBox(self)
+        for fmt in FORMATS:
+            self.format_combo.addItem(fmt.label, str(fmt))
+        self.format_combo.setAccessibleName("File format")
+        self.detected_label = QLabel(self)
+        self.detected_label.setStyleSheet(_MUTED)
+        self.target_combo = QComboBox(self)
+        self.target_combo.addItem("Contacts", str(Target.CONTACTS))
+        self.target_combo.addItem("Accounts", str(Target.ACCOUNTS))
+        self.target_combo.setAccessibleName("Rows describe")
+        self.target_label = QLabel("&Rows are", self)
+        self.target_label.setBuddy(self.target_combo)
+        format_label = QLabel("&Format", self)
+        format_label.setBuddy(self.format_combo)
+
+        top = QGridLayout()
+        top.addWidget(QLabel("File", self), 0, 0)
+        top.addWidget(self.file_label, 0, 1, 1, 3)
+        top.addWidget(self.choose_button, 0, 4)
+        top.addWidget(format_label, 1, 0)
+        top.addWidget(self.format_combo, 1, 1)
+        top.addWidget(self.detected_label, 1, 2)
+        top.addWidget(self.target_label, 1, 3, Qt.AlignmentFlag.AlignRight)
+        top.addWidget(self.target_combo, 1, 4)
+        top.setColumnStretch(2, 1)
+
+        self.error_label = QLabel(self)
+        self.error_label.setWordWrap(True)
+        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error_label.setStyleSheet(
+            "color: #b03a2e; background: #fbeaea; border: 1px solid #f0c4c0;"
+            " border-radius: 4px; padding: 6px;"
+        )
+        self.error_label.hide()
+
+        # The column mapping.
+        self.mapping_box = QGroupBox("Columns", self)
+        self.mapping_note = QLabel(self.mapping_box)
+        self.mapping_note.setWordWrap(True)
+        self.mapping_note.setStyleSheet(_MUTED)
+        self.mapping_table = QTableWidget(0, 3, self.mapping_box)
+        self.mapping_table.setHorizontalHeaderLabels(["Planner field", "File column", "Sample"])
+        self.mapping_table.verticalHeader().hide()
+        self.mapping_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.mapping_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.mapping_table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.mapping_table.setShowGrid(False)
+        self.mapping_table.setWordWrap(False)
+        self.mapping_table.verticalHeader().setDefaultSectionSize(
+            self.mapping_table.fontMetrics().height() + 14
+        )
+        mapping_header = self.mapping_table.horizontalHeader()
+        mapping_header.setDefaultAlignment(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        )
+        mapping_header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        mapping_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        mapping_header.resizeSection(1, 190)
+        mapping_header.setStretchLastSection(True)
+        mapping_layout = QVBoxLayout(self.mapping_box)
+        mapping_layout.addWidget(self.mapping_note)
+        mapping_layout.addWidget(self.mapping_table, 1)
+
+        # The preview.
+        self.preview_box = QGroupBox("Preview", self)
+        self.count_labels: dict[RowAction, QLabel] = {}
+        counts = QHBoxLayout()
+        for action in RowAction:
+            label = QLabel(self.preview_box)
+            label.setObjectName(f"count_{action}")
+            label.setStyleSheet(
+                f"color: {ACTION_COLOURS[action]}; border: 1px solid #d9e0e6;"
+                " border-radius: 4px; padding: 3px 8px; background: #ffffff;"
+            )
+            self.count_labels[action] = label
+            counts.addWidget(label)
+        counts.addStretch(1)
+        self.show_combo = QComboBox(self.preview_box)
+        self.show_combo.addItem("All rows", "")
+        for action in RowAction:
+            self.show_combo.addItem(f"{ACTION_TEXT[action]} only", ACTION_TEXT[action])
+        self.show_combo.setAccessibleName("Show rows")
+        counts.addWidget(self.show_combo)
+        self.model = ImportPreviewModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setFilterKeyColumn(Column.ACTION)
+        self.preview_table = QTableView(self.preview_box)
+        self.preview_table.setModel(self.proxy)
+        self.preview_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.preview_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.preview_table.setAlternatingRowColors(True)
+        self.preview_table.setShowGrid(False)
+        self.preview_table.setWordWrap(False)
+        self.preview_table.setSortingEnabled(True)
+        self.preview_table.sortByColumn(Column.WHERE, Qt.SortOrder.AscendingOrder)
+        self.preview_table.verticalHeader().hide()
+        self.preview_table.verticalHeader().setDefaultSectionSize(
+            self.preview_table.fontMetrics().height() + 8
+        )
+        preview_header = self.preview_table.horizontalHeader()
+        preview_header.setDefaultAlignment(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        )
+        preview_header.setHighlightSections(False)
+        for column, width in ((Column.WHERE, 110), (Column.RECORD, 220), (Column.ACTION, 90)):
+            preview_header.resizeSection(column, width)
+        preview_header.setStretchLastSection(True)
+        self.problem_label = QLabel(self.preview_box)
+        self.problem_label.setWordWrap(True)
+        self.problem_label.setStyleSheet("color: #b03a2e;")
+        self.problem_label.hide()
+        preview_layout = QVBoxLayout(self.preview_box)
+        preview_layout.addLayout(counts)
+        preview_layout.addWidget(self.problem_label)
+        preview_layout.addWidget(self.preview_table, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.mapping_box)
+        self.splitter.addWidget(self.preview_box)
+        self.splitter.setStretchFactor(0, 4)
+        self.splitter.setStretchFactor(1, 5)
+        self.splitter.setChildrenCollapsible(False)
+
+        self.overwrite_check = QCheckBox(
+            "&Overwrite existing values (otherwise only empty fields are filled)", self
+        )
+        self.note_label = QLabel(
+            "Matching records are updated, never duplicated: accounts by name, contacts by "
+            "e-mail or by name within the account. File → Undo import… takes an import back.",
+            self,
+        )
+        self.note_label.setWordWrap(True)
+        self.note_label.setStyleSheet(_MUTED)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.import_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.import_button.setText("&Import")
+        self.buttons.accepted.connect(self._on_buttons_accepted)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.overwrite_check)
+        layout.addWidget(self.note_label)
+        layout.addWidget(self.buttons)
+
+        self.choose_button.clicked.connect(self._on_choose_button_clicked)
+        self.format_combo.currentIndexChanged.connect(self._on_format_combo_current_index_changed)
+        self.target_combo.currentIndexChanged.connect(self._on_target_combo_current_index_changed)
+        self.overwrite_check.toggled.connect(self._on_overwrite_check_toggled)
+        self.show_combo.currentIndexChanged.connect(self._on_show_combo_current_index_changed)
+        self.resize(1120, 700)
+        self.splitter.setSizes([470, 630])
+        if path is not None:
+            self.load(path)
+        else:
+            self._show_source()
+
+    # Reading the file.
+
+    def load(self, path: Path, fmt: ImportFormat = ImportFormat.AUTO) -> None:
+        """Read a file (detecting its format unless one is given) and preview it."""
+        self.path = Path(path)
+        self.file_label.setText(self.path.name)
+        self.file_label.setToolTip(str(self.path))
+        self._filling = True
+        self.format_combo.setCurrentIndex(FORMATS.index(fmt))
+        self._filling = False
+        self._read()
+
+    def set_format(self, fmt: ImportFormat) -> None:
+        """Read the file as another format (what the format combo does)."""
+        self.format_combo.setCurrentIndex(FORMATS.index(fmt))
+
+    def _read(self) -> None:
+        self.source = None
+        if self.path is not None:
+            try:
+                self.source = ImportSource.from_path(self.path, self._chosen_format())
+            except PlannerError as error:
+                self._show_error(str(error))
+            else:
+                self._show_error("")
+        self._show_source()
+
+    def _chosen_format(self) -> ImportFormat:
+        return ImportFormat(self.format_combo.currentData())
+
+    def _show_error(self, message: str) -> None:
+        self.error_label.setText(message)
+        self.error_label.setVisible(bool(message))
+
+    def _show_source(self) -> None:
+        source = self.source
+        if source is None:
+            self.detected_label.setText("")
+        else:
+            detected = "Detected: " if self._chosen_format() is ImportFormat.AUTO else "Read as: "
+            self.detected_label.setText(
+                f"{detected}{source.format.label} · {encoding_label(source.encoding)}"
+            )
+        is_csv = source is not None and source.table is not None
+        self.target_label.setVisible(is_csv)
+        self.target_combo.setVisible(is_csv)
+        if source is not None:
+            self._filling = True
+            self.target_combo.setCurrentIndex(0 if source.target is Target.CONTACTS else 1)
+            self._filling = False
+        self._fill_mapping()
+        self.refresh_preview()
+
+    # The column mapping.
+
+    def _fill_mapping(self) -> None:
+        source = self.source
+        self.mapping_table.setRowCount(0)
+        if source is None:
+            self.mapping_note.setText("Choose a vCard or CSV file to see its columns.")
+            self.mapping_table.hide()
+            return
+        if source.table is None or source.mapping is None:
+            self.mapping_note.setText(
+                "A vCard file needs no column mapping: names, organisation, title, e-mail, "
+                "phone, web address and notes are read from each card."
+            )
+            self.mapping_table.hide()
+            return
+        self.mapping_note.setText(
+            f"Line {source.table.header_line} holds the column names. Pick the column that "
+            "fills each field; the preview follows."
+        )
+        self.mapping_table.show()
+        headers = source.headers
+        fields = source.fields()
+        self.mapping_table.setRowCount(len(fields))
+        for row, (name, label) in enumerate(fields.items()):
+            item = QTableWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            self.mapping_table.setItem(row, 0, item)
+            combo = QComboBox(self.mapping_table)
+            combo.setObjectName(f"mapping_{name}")
+            combo.setAccessibleName(f"Column for {label}")
+            combo.addItem(NOT_IMPORTED, "")
+            for header in headers:
+                combo.addItem(header, header)
+            mapped = source.mapping.columns.get(name, ())
+            current = mapped[0] if mapped else ""
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+            if len(mapped) > 1:
+                combo.setToolTip("Also tried when empty: " + ", ".join(mapped[1:]))
+            combo.currentIndexChanged.connect(
+                lambda _index, field=name, box=combo: self._on_mapping_combo_changed(field, box)
+            )
+            self.mapping_table.setCellWidget(row, 1, combo)
+            self.mapping_table.setItem(row, 2, self._sample_item(current))
+
+    def _sample_item(self, header: str) -> QTableWidgetItem:
+        values = self.samples(header)
+        item = QTableWidgetItem(" · ".join(values))
+        item.setToolTip("\n".join(values))
+        item.setForeground(self.palette().placeholderText())
+        return item
+
+    def samples(self, header: str) -> list[str]:
+        """A few different non-empty values of a column, as the mapping table shows them."""
+        source = self.source
+        if source is None or not header or header not in source.headers:
+            return []
+        column = source.headers.index(header)
+        found: list[str] = []
+        for _line, cells in source.sample(20):
+            value = cells[column].strip() if column < len(cells) else ""
+            value = value if len(value) <= 32 else value[:31] + "…"
+            if value and value not in found:
+                found.append(value)
+            if len(found) == _SAMPLES:
+                break
+        return found
+
+    def mapping_combo(self, field: str) -> QComboBox:
+        """The column combo of a planner field (for tests and keyboard users alike)."""
+        combo = self.mapping_table.findChild(QComboBox, f"mapping_{field}")
+        if combo is None:
+            raise KeyError(field)
+        return combo
+
+    def _on_mapping_combo_changed(self, field: str, combo: QComboBox) -> None:
+        source = self.source
+        if source is None or source.mapping is None:
+            return
+        header = str(combo.currentData() or "")
+        try:
+            source.use_mapping(source.mapping.with_column(field, header or None))
+        except PlannerError as error:
+            self._show_error(str(error))
+            return
+        combo.setToolTip("")
+        for row in range(self.mapping_table.rowCount()):
+            item = self.mapping_table.item(row, 0)
+            if item is not None and item.data(Qt.ItemDataRole.UserRole) == field:
+                self.mapping_table.setItem(row, 2, self._sample_item(header))
+        self.refresh_preview()
+
+    # The preview.
+
+    def refresh_preview(self) -> None:
+        """Work out again what importing would do (nothing is written)."""
+        self.preview = None
+        problem = ""
+        source = self.source
+        if source is not None and source.mapping is not None:
+            problem = source.mapping.problem()
+        if source is not None and not problem:
+            try:
+                self.preview = plan_import(
+                    self.store, source, overwrite=self.overwrite_check.isChecked()
+                )
+            except PlannerError as error:
+                problem = str(error)
+        self.problem_label.setText(problem)
+        self.problem_label.setVisible(bool(problem))
+        preview = self.preview
+        self.model.set_rows(
+            preview.rows if preview else (), preview.format if preview else ImportFormat.CSV
+        )
+        counts = {
+            RowAction.NEW: preview.new if preview else 0,
+            RowAction.UPDATED: preview.updated if preview else 0,
+            RowAction.UNCHANGED: preview.unchanged if preview else 0,
+            RowAction.INVALID: len(preview.invalid) if preview else 0,
+        }
+        words = {
+            RowAction.NEW: "new",
+            RowAction.UPDATED: "updated",
+            RowAction.UNCHANGED: "unchanged",
+            RowAction.INVALID: "skipped",
+        }
+        for action, label in self.count_labels.items():
+            label.setText(f"{display.number(counts[action])} {words[action]}")
+            label.setToolTip(
+                "Rows that cannot be imported; the Details column says why."
+                if action is RowAction.INVALID
+                else ""
+            )
+        self.preview_box.setEnabled(self.source is not None)
+        self.mapping_box.setEnabled(self.source is not None)
+        writes = preview is not None and preview.writes_anything
+        self.import_button.setEnabled(writes)
+        if preview is not None and not writes and not problem:
+            self.import_button.setToolTip("Nothing to import: every row is already in the plan.")
+        else:
+            self.import_button.setToolTip("")
+        self.preview_box.setTitle(
+            "Preview"
+            if preview is None
+            else f"Preview — {display.number(len(preview.rows))} "
+            f"{'cards' if preview.format is ImportFormat.VCARD else 'rows'}, nothing written yet"
+        )
+
+    def counts(self) -> dict[str, int]:
+        """The preview's counts, as the labels show them."""
+        preview = self.preview
+        if preview is None:
+            return {"new": 0, "updated": 0, "unchanged": 0, "invalid": 0}
+        return {
+            "new": preview.new,
+            "updated": preview.updated,
+            "unchanged": preview.unchanged,
+            "invalid": len(preview.invalid),
+        }
+
+    # Importing.
+
+    def import_now(self) -> ImportResult | None:
+        """Import the previewed rows in one transaction, with progress and Cancel."""
+        source = self.source
+        if source is None or self.preview is None or not self.preview.writes_anything:
+            return None
+        try:
+            backup_before_import(self.store)
+        except PlannerError as error:
+            self._show_error(f"{error} Nothing was imported.")
+            return None
+        total = max(1, len(self.preview.rows) * 2)
+        progress = QProgressDialog(f"Importing {source.name}…", "Cancel", 0, total, self)
+        progress.setWindowTitle("Importing")
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(400)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        self.progress = progress
+
+        def report(done: int, total: int) -> None:
+            progress.setMaximum(max(1, total))
+            progress.setValue(min(done, max(1, total)))
+            self.import_progressed.emit(done, total)
+
+        try:
+            result = self.controller.import_source(
+                source,
+                overwrite=self.overwrite_check.isChecked(),
+                progress=report,
+                cancelled=progress.wasCanceled,
+            )
+        except ImportCancelledError as error:
+            self._show_error(str(error))
+            return None
+        except PlannerError as error:
+            self._show_error(f"{error} Nothing was imported.")
+            return None
+        finally:
+            progress.close()
+            progress.deleteLater()
+            self.progress = None
+        self.import_result = result
+        self.imported.emit(result)
+        self.accept()
+        return result
+
+    # Slots.
+
+    def _on_choose_button_clicked(self) -> None:
+        path = choose_import_file(self, self.path.parent if self.path else None)
+        if path is not None:
+            self.load(path)
+
+    def _on_format_combo_current_index_changed(self, _index: int) -> None:
+        if not self._filling:
+            self._read()
+
+    def _on_target_combo_current_index_changed(self, _index: int) -> None:
+        source = self.source
+        if self._filling or source is None or source.table is None:
+            return
+        target = Target(self.target_combo.currentData())
+        try:
+            source.use_mapping(source.guess_mapping(target))
+        except PlannerError as error:
+            self._show_error(str(error))
+            return
+        self._fill_mapping()
+        self.refresh_preview()
+
+    def _on_overwrite_check_toggled(self, _checked: bool) -> None:
+        self.refresh_preview()
+
+    def _on_show_combo_current_index_changed(self, _index: int) -> None:
+        text = str(self.show_combo.currentData() or "")
+        self.proxy.setFilterRegularExpression(f"^{text}$" if text else "")
+
+    def _on_buttons_accepted(self) -> None:
+        self.import_now()

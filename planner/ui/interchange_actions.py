@@ -1,0 +1,111 @@
+"""The File menu's import, undo-import and CSV-export actions, added to a menu in one call."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
+
+from planner import APP_NAME
+from planner.domain.errors import PlannerError
+from planner.interchange.csv_export import export_csv
+from planner.interchange.importer import ImportResult
+from planner.ui.controller import Controller
+from planner.ui.dialogs.import_dialog import ImportDialog, choose_import_file
+from planner.ui.dialogs.undo_import_dialog import UndoImportDialog
+
+
+class InterchangeActions(QObject):
+    """Import contacts or accounts…, Undo import… and Export CSV…, inserted into a menu."""
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        controller: Controller,
+        menu: QMenu,
+        before: QAction | None = None,
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.controller = controller
+        self.dialog: ImportDialog | UndoImportDialog | None = None
+        self.import_action = QAction("&Import contacts or accounts…", window)
+        self.import_action.setShortcut("Ctrl+I")
+        self.import_action.setToolTip(
+            "Import a vCard file or a LinkedIn, Google, Outlook or CSV export"
+        )
+        self.undo_import_action = QAction("&Undo import…", window)
+        self.undo_import_action.setToolTip("Take a past import back as a whole")
+        self.export_action = QAction("&Export CSV…", window)
+        self.export_action.setToolTip("Write accounts.csv, contacts.csv and touchpoints.csv")
+        self.import_action.triggered.connect(self._on_import_action_triggered)
+        self.undo_import_action.triggered.connect(self._on_undo_import_action_triggered)
+        self.export_action.triggered.connect(self._on_export_action_triggered)
+        actions = [self.import_action, self.undo_import_action, self.export_action]
+        if before is None:
+            menu.addActions(actions)
+            menu.addSeparator()
+        else:
+            menu.insertActions(before, actions)
+            menu.insertSeparator(before)
+
+    def open_import(self, path: Path | None = None) -> ImportDialog | None:
+        """Ask for a file (unless given) and open the import dialog on it (non-blocking)."""
+        path = path or choose_import_file(self.window)
+        if path is None:
+            return None
+        dialog = ImportDialog(self.controller, path, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.imported.connect(self._on_dialog_imported)
+        dialog.destroyed.connect(self._on_dialog_destroyed)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def open_undo_import(self) -> UndoImportDialog:
+        dialog = UndoImportDialog(self.controller, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(self._on_dialog_destroyed)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def export(self, folder: Path | None = None) -> list[Path]:
+        """Write the three CSV files into a folder (asked for unless given)."""
+        if folder is None:
+            chosen = QFileDialog.getExistingDirectory(
+                self.window, "Export CSV into folder", str(Path.home())
+            )
+            if not chosen:
+                return []
+            folder = Path(chosen)
+        try:
+            written = export_csv(self.controller.store, folder)
+        except PlannerError as error:
+            QMessageBox.warning(self.window, APP_NAME, str(error))
+            return []
+        names = ", ".join(p.name for p in written)
+        self.window.statusBar().showMessage(f"Exported {names} to {folder}", 8000)
+        return written
+
+    def _on_import_action_triggered(self) -> None:
+        self.open_import()
+
+    def _on_undo_import_action_triggered(self) -> None:
+        self.open_undo_import()
+
+    def _on_export_action_triggered(self) -> None:
+        self.export()
+
+    def _on_dialog_imported(self, result: ImportResult) -> None:
+        p = result.preview
+        self.window.statusBar().showMessage(
+            f"Imported {p.source}: {p.new} new, {p.updated} updated, {p.unchanged} unchanged, "
+            f"{len(p.invalid)} skipped. Ctrl+Z or File → Undo import… takes it back.",
+            10000,
+        )
+
+    def _on_dialog_destroyed(self) -> None:
+        self.dialog = None
