@@ -173,9 +173,11 @@ class ImportDialog(QDialog):
         mapping_header.setDefaultAlignment(
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         )
-        mapping_header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        mapping_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        mapping_header.resizeSection(1, 190)
+        mapping_header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        mapping_header.resizeSection(0, 150)
+        mapping_header.resizeSection(1, 170)
+        self.mapping_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.mapping_table.setTextElideMode(Qt.TextElideMode.ElideRight)
         mapping_header.setStretchLastSection(True)
         mapping_layout = QVBoxLayout(self.mapping_box)
         mapping_layout.addWidget(self.mapping_note)
@@ -224,7 +226,7 @@ class ImportDialog(QDialog):
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         )
         preview_header.setHighlightSections(False)
-        for column, width in ((Column.WHERE, 110), (Column.RECORD, 220), (Column.ACTION, 90)):
+        for column, width in ((Column.WHERE, 90), (Column.RECORD, 250), (Column.ACTION, 80)):
             preview_header.resizeSection(column, width)
         preview_header.setStretchLastSection(True)
         self.problem_label = QLabel(self.preview_box)
@@ -275,7 +277,7 @@ class ImportDialog(QDialog):
         self.overwrite_check.toggled.connect(self._on_overwrite_check_toggled)
         self.show_combo.currentIndexChanged.connect(self._on_show_combo_current_index_changed)
         self.resize(1120, 700)
-        self.splitter.setSizes([470, 630])
+        self.splitter.setSizes([530, 570])
         if path is not None:
             self.load(path)
         else:
@@ -360,6 +362,7 @@ class ImportDialog(QDialog):
         self.mapping_table.setRowCount(len(fields))
         for row, (name, label) in enumerate(fields.items()):
             item = QTableWidgetItem(label)
+            item.setToolTip(label)
             item.setData(Qt.ItemDataRole.UserRole, name)
             self.mapping_table.setItem(row, 0, item)
             combo = QComboBox(self.mapping_table)
@@ -462,6 +465,12 @@ class ImportDialog(QDialog):
         }
         for action, label in self.count_labels.items():
             label.setText(f"{display.number(counts[action])} {words[action]}")
+            colour = ACTION_COLOURS[action] if counts[action] else "#8a96a3"
+            weight = "bold" if counts[action] else "normal"
+            label.setStyleSheet(
+                f"color: {colour}; font-weight: {weight}; border: 1px solid #d9e0e6;"
+                " border-radius: 4px; padding: 3px 8px; background: #ffffff;"
+            )
             label.setToolTip(
                 "Rows that cannot be imported; the Details column says why."
                 if action is RowAction.INVALID
