@@ -1,0 +1,272 @@
+"""Measurements shared by the pytest benchmarks and report.py: portfolios, processes, GUI steps."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[2]
+TODAY = date(2026, 3, 2)  # a Monday: the week shown at start is a whole coming week
+SEED = 0
+SIZES = ("heavy", "stress")
+PYTHON = sys.executable
+
+
+def cache_dir() -> Path:
+    """Generated portfolios live here between runs (NURTURE_BENCH_CACHE overrides)."""
+    folder = os.environ.get("NURTURE_BENCH_CACHE")
+    path = Path(folder) if folder else Path(tempfile.gettempdir()) / "nurture-planner-bench"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def bench_env(home: Path | None = None) -> dict[str, str]:
+    """The environment for child processes: offscreen Qt, private per-user folders."""
+    env = dict(os.environ)
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    base = home or cache_dir() / "home"
+    for name in ("XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
+        env[name] = str(base / name.removeprefix("XDG_").removesuffix("_HOME").lower())
+    env.pop("NURTURE_PLANNER_QUIT_AFTER_PAINT", None)
+    return env
+
+
+def _demo_version() -> str:
+    return hashlib.sha256((ROOT / "planner" / "demo.py").read_bytes()).hexdigest()[:10]
+
+
+@dataclass(frozen=True)
+class Generated:
+    path: Path
+    seconds: float | None  # None: taken from the cache
+
+
+def portfolio(size: str, seed: int = SEED) -> Generated:
+    """The demo portfolio of `size`, generated once and cached by size, seed and demo code."""
+    path = cache_dir() / f"{size}-seed{seed}-{TODAY.isoformat()}-{_demo_version()}.db"
+    if path.exists():
+        return Generated(path, None)
+    partial = path.with_name(path.name + ".partial")
+    for leftover in partial.parent.glob(partial.name + "*"):
+        leftover.unlink()
+    argv = [PYTHON, "-m", "planner", "demo", "--size", size, "--seed", str(seed)]
+    argv += ["--db", str(partial), "--today", TODAY.isoformat()]
+    run = run_process(argv)
+    if run.returncode != 0:
+        raise RuntimeError(f"demo --size {size} failed: {run.stderr}")
+    os.replace(partial, path)
+    # Let the open skip its link check as it would for the rep's own, cleanly closed file.
+    touch = [PYTHON, "-m", "planner", "agenda", "--db", str(path), "--today", TODAY.isoformat()]
+    run_process(touch)
+    return Generated(path, run.seconds)
+
+
+@dataclass(frozen=True)
+class ProcessRun:
+    seconds: float
+    max_rss_mb: float
+    returncode: int
+    stderr: str
+
+
+def run_process(
+    argv: Sequence[str], env: dict[str, str] | None = None, cwd: Path | None = None
+) -> ProcessRun:
+    """Run a whole process; wall time from spawn to exit and its own peak RSS (wait4)."""
+    with tempfile.TemporaryFile() as err:
+        start = time.perf_counter()
+        proc = subprocess.Popen(
+            list(argv),
+            stdout=subprocess.DEVNULL,
+            stderr=err,
+            env=env or bench_env(),
+            cwd=cwd,
+        )
+        _, status, usage = os.wait4(proc.pid, 0)
+        seconds = time.perf_counter() - start
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        err.seek(0)
+        text = err.read().decode(errors="replace")
+    return ProcessRun(seconds, usage.ru_maxrss / 1024, proc.returncode, text)
+
+
+@dataclass(frozen=True)
+class Timing:
+    median: float
+    runs: int
+    max_rss_mb: float | None = None
+
+
+def median_process(argv: Sequence[str], n: int = 5, env: dict[str, str] | None = None) -> Timing:
+    """Like hyperfine: one warm-up run, then the median of `n` runs."""
+    run_process(argv, env)
+    runs = [run_process(argv, env) for _ in range(n)]
+    failed = [r for r in runs if r.returncode != 0]
+    if failed:
+        raise RuntimeError(f"{' '.join(argv)} failed: {failed[0].stderr}")
+    return Timing(statistics.median(r.seconds for r in runs), n, max(r.max_rss_mb for r in runs))
+
+
+def median_call(
+    action: Callable[[], Any], n: int = 15, setup: Callable[[], Any] | None = None
+) -> Timing:
+    times = []
+    for _ in range(n):
+        if setup is not None:
+            setup()
+        start = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - start)
+    return Timing(statistics.median(times), n)
+
+
+# --- whole processes ------------------------------------------------------------------------
+
+BARE_WINDOW = """
+import sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.setCentralWidget(QLabel("Hello"))
+window.resize(1280, 800)
+
+class Quit(QObject):
+    def eventFilter(self, watched, event):
+        if watched is window and event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, app.quit)
+        return False
+
+quit_filter = Quit()
+window.installEventFilter(quit_filter)
+window.show()
+sys.exit(app.exec())
+"""
+
+
+def cli(db: Path, *args: str) -> list[str]:
+    return [PYTHON, "-m", "planner", *args, "--db", str(db), "--today", TODAY.isoformat()]
+
+
+def gui_argv(db: Path) -> list[str]:
+    return [PYTHON, "-m", "planner", "--db", str(db), "--today", TODAY.isoformat()]
+
+
+def gui_env() -> dict[str, str]:
+    env = bench_env()
+    env["NURTURE_PLANNER_QUIT_AFTER_PAINT"] = "1"
+    return env
+
+
+def cold_start(db: Path, n: int = 5) -> Timing:
+    """Process start to the first painted week (the app quits right after that paint)."""
+    return median_process(gui_argv(db), n, gui_env())
+
+
+def bare_window(n: int = 5) -> Timing:
+    """The yardstick: a bare PySide6 window from process start to its first paint."""
+    return median_process([PYTHON, "-c", BARE_WINDOW], n, gui_env())
+
+
+def agenda_week(db: Path, n: int = 5) -> Timing:
+    return median_process(cli(db, "agenda", "--days", "7"), n)
+
+
+def plan_week_process(db: Path, n: int = 3) -> Timing:
+    return median_process(cli(db, "plan-week"), n)
+
+
+def export_process(db: Path, out: Path, days: int, n: int = 3) -> Timing:
+    last = (TODAY + timedelta(days=days)).isoformat()
+    return median_process(cli(db, "export-ics", str(out), "--to", last), n)
+
+
+# --- in process -----------------------------------------------------------------------------
+
+
+def open_store(db: Path) -> Any:
+    from planner.domain.timing import FixedClock
+    from planner.storage import Store
+
+    return Store.open(db, FixedClock.on(TODAY))
+
+
+def plan_week_in_process(db: Path, n: int = 3) -> Timing:
+    """Load what planning needs and plan this week (what `plan-week` does after start-up)."""
+    from planner.nurture.settings import SETTINGS_KEY, NurtureSettings
+    from planner.nurture.week_plan import plan_week
+    from planner.storage.portfolio import load_portfolio
+
+    store = open_store(db)
+    try:
+
+        def plan() -> None:
+            settings = NurtureSettings.from_json(store.setting(SETTINGS_KEY, None))
+            plan_week(load_portfolio(store, TODAY), TODAY, settings, TODAY)
+
+        return median_call(plan, n)
+    finally:
+        store.close()
+
+
+def export_in_process(db: Path, out: Path, days: int, n: int = 5) -> Timing:
+    from planner.interchange.ical_export import ExportOptions, export_to_file
+
+    store = open_store(db)
+    try:
+        options = ExportOptions(last=TODAY + timedelta(days=days))
+        return median_call(lambda: export_to_file(store, out, options, TODAY, store.clock.now()), n)
+    finally:
+        store.close()
+
+
+def write_vcards(path: Path, n: int = 10_000) -> Path:
+    """`n` vCards of new people at new and existing-looking companies."""
+    lines = []
+    for i in range(n):
+        lines += [
+            "BEGIN:VCARD",
+            "VERSION:3.0",
+            f"N:Bench{i:05d};Person;;;",
+            f"FN:Person Bench{i:05d}",
+            f"ORG:Benchmark Imports {i % 500:03d} Ltd",
+            "TITLE:Buyer",
+            f"EMAIL;TYPE=work:person.bench{i:05d}@imports{i % 500:03d}.example",
+            f"TEL;TYPE=work:+44 20 7946 {i % 10000:04d}",
+            "END:VCARD",
+        ]
+    path.write_text("\r\n".join(lines) + "\r\n", encoding="utf-8")
+    return path
+
+
+def import_vcards(db: Path, workdir: Path, n: int = 10_000) -> Timing | None:
+    """Import `n` vCards in one transaction into a copy of `db`; None without an importer."""
+    try:
+        from planner.interchange.importer import import_file
+    except ImportError:
+        return None
+    copy = workdir / f"import-{db.name}"
+    shutil.copyfile(db, copy)
+    cards = write_vcards(workdir / "contacts.vcf", n)
+    store = open_store(copy)
+    try:
+        start = time.perf_counter()
+        result = import_file(store, cards)
+        seconds = time.perf_counter() - start
+        assert result.preview.new >= n
+    finally:
+        store.close()
+        copy.unlink()
+    return Timing(seconds, 1)

@@ -1,0 +1,209 @@
+"""Print the performance table for heavy and stress, and the side-by-side with khal."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import tempfile
+import textwrap
+from datetime import timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import measure
+from measure import SIZES, TODAY
+
+# (key, operation, target in seconds or MB, unit)
+ROWS: tuple[tuple[str, str, float | None, str], ...] = (
+    ("generate", "generate the portfolio (demo --size)", 60.0, "s"),
+    ("bare", "bare PySide6 window to first paint (yardstick)", None, "s"),
+    ("cold", "cold start to the first painted week", 0.8, "s"),
+    ("next_week", "switch to the next week", 0.016, "s"),
+    ("search_keystroke", "one keystroke of quick search", 0.030, "s"),
+    ("account_detail", "open an account's detail", 0.050, "s"),
+    ("accounts_to_end", "accounts table: first visit, scrolled to the end", None, "s"),
+    ("plan_week", "plan-week (load + plan, in process)", 0.5, "s"),
+    ("plan_week_proc", "plan-week as a whole process", None, "s"),
+    ("export13", "export-ics, 13 weeks (in process)", 0.3, "s"),
+    ("export13_proc", "export-ics, 13 weeks as a whole process", None, "s"),
+    ("export_year", "export-ics, a whole year (in process)", None, "s"),
+    ("import", "import 10,000 vCards (one transaction)", 5.0, "s"),
+    ("agenda", "agenda for a week, whole process", 0.3, "s"),
+    ("rss_gui", "peak memory: GUI start", 300.0, "MB"),
+    ("rss_cli", "peak memory: CLI commands (largest)", 300.0, "MB"),
+)
+
+
+def _fmt(value: float | None, unit: str) -> str:
+    if value is None:
+        return "—"
+    if unit == "MB":
+        return f"{value:.0f} MB"
+    return f"{value * 1000:.0f} ms" if value < 1 else f"{value:.2f} s"
+
+
+def measure_size(size: str, work: Path, runs: int) -> dict[str, float | None]:
+    """Every row for one portfolio size."""
+    from gui_steps import all_steps
+
+    generated = measure.portfolio(size)
+    db = generated.path
+    out: dict[str, float | None] = {"generate": generated.seconds}
+    cold = measure.cold_start(db, runs)
+    out["cold"], out["rss_gui"] = cold.median, cold.max_rss_mb
+    agenda = measure.agenda_week(db, runs)
+    out["agenda"] = agenda.median
+    plan_proc = measure.plan_week_process(db, 3)
+    out["plan_week_proc"] = plan_proc.median
+    out["plan_week"] = measure.plan_week_in_process(db).median
+    ics = work / f"{size}.ics"
+    export_proc = measure.export_process(db, ics, 91)
+    out["export13_proc"] = export_proc.median
+    out["export13"] = measure.export_in_process(db, ics, 91).median
+    out["export_year"] = measure.export_in_process(db, ics, 365, n=3).median
+    imported = measure.import_vcards(db, work)
+    out["import"] = None if imported is None else imported.median
+    peaks = [t.max_rss_mb or 0.0 for t in (agenda, plan_proc, export_proc)]
+    out["rss_cli"] = max(peaks)
+    for key, timing in all_steps(db).items():
+        out[key] = timing.median
+    return out
+
+
+def khal_side_by_side(size: str, work: Path, runs: int) -> list[str]:
+    """A year of touch-points exported, imported into khal; `agenda` vs `khal list` a week."""
+    khal = shutil.which("khal") or str(Path(sys.executable).with_name("khal"))
+    if not Path(khal).exists():
+        return ["khal is not installed: no side-by-side."]
+    db = measure.portfolio(size).path
+    ics = work / "year.ics"
+    last = TODAY + timedelta(days=365)
+    run = measure.run_process(measure.cli(db, "export-ics", str(ics), "--to", last.isoformat()))
+    if run.returncode != 0:
+        return [f"export failed: {run.stderr}"]
+    events = ics.read_text(encoding="utf-8").count("BEGIN:VEVENT")
+    home = work / "khal-home"
+    env = measure.bench_env(home)
+    config = Path(env["XDG_CONFIG_HOME"]) / "khal" / "config"
+    config.parent.mkdir(parents=True, exist_ok=True)
+    calendar = home / "calendars" / "plan"
+    calendar.mkdir(parents=True, exist_ok=True)
+    config.write_text(
+        textwrap.dedent(f"""\
+            [calendars]
+            [[plan]]
+            path = {calendar}
+            type = calendar
+            [locale]
+            timeformat = %H:%M
+            dateformat = %Y-%m-%d
+            longdateformat = %Y-%m-%d
+            datetimeformat = %Y-%m-%d %H:%M
+            longdatetimeformat = %Y-%m-%d %H:%M
+            [sqlite]
+            path = {home / "khal.db"}
+            """),
+        encoding="utf-8",
+    )
+    imported = measure.run_process([khal, "import", "--batch", "-a", "plan", str(ics)], env)
+    if imported.returncode != 0:
+        return [f"khal import failed: {imported.stderr.strip()[:300]}"]
+    first = TODAY.isoformat()
+    week_end = (TODAY + timedelta(days=6)).isoformat()
+    listing = subprocess.run(
+        [khal, "list", first, week_end], env=env, capture_output=True, text=True, check=False
+    )
+    agenda = measure.agenda_week(db, runs)
+    khal_list = measure.median_process([khal, "list", first, week_end], runs, env)
+    ratio = agenda.median / khal_list.median
+    return [
+        f"A year ahead of the {size} plan: {events} events in {ics.stat().st_size / 1e6:.1f} MB "
+        f"of .ics; `khal import --batch` took {imported.seconds:.1f} s.",
+        f"Week of {first}: `khal list` printed {listing.stdout.count(chr(10))} lines.",
+        f"  nurture-planner agenda --days 7   median {_fmt(agenda.median, 's')} "
+        f"({runs} runs, peak {agenda.max_rss_mb:.0f} MB)",
+        f"  khal list (week)                  median {_fmt(khal_list.median, 's')} "
+        f"({runs} runs, peak {khal_list.max_rss_mb:.0f} MB)",
+        f"  ratio agenda / khal list: {ratio:.2f}",
+    ]
+
+
+def machine() -> list[str]:
+    model = "unknown"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    mem = "unknown"
+    try:
+        kb = int(Path("/proc/meminfo").read_text().split()[1])
+        mem = f"{kb / 1024 / 1024:.1f} GiB"
+    except (OSError, ValueError, IndexError):
+        pass
+    import PySide6
+    from PySide6.QtCore import qVersion
+
+    return [
+        f"{os.cpu_count()} CPUs ({model}), {mem} RAM, {platform.system()} {platform.release()}",
+        f"Python {platform.python_version()}, PySide6 {PySide6.__version__}, Qt {qVersion()}, "
+        f"SQLite {__import__('sqlite3').sqlite_version}",
+    ]
+
+
+def table(results: dict[str, dict[str, float | None]], extra: dict[str, float]) -> list[str]:
+    head = ["operation", "target", *results, "met?"]
+    rows = []
+    for key, label, target, unit in ROWS:
+        values = [results[size].get(key) for size in results]
+        stress = results.get("stress", {}).get(key)
+        if key == "bare":
+            values = [extra.get("bare")] * len(results)
+        met = "—"
+        if target is not None and stress is not None:
+            met = "yes" if stress <= target else "no"
+        rows.append([label, _fmt(target, unit), *(_fmt(v, unit) for v in values), met])
+    widths = [max(len(str(r[i])) for r in [head, *rows]) for i in range(len(head))]
+
+    def line(cells: list[str]) -> str:
+        return "| " + " | ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True)) + " |"
+
+    return [line(head), "|" + "|".join("-" * (w + 2) for w in widths) + "|", *map(line, rows)]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--sizes", nargs="+", default=list(SIZES), choices=SIZES)
+    parser.add_argument("--runs", type=int, default=5, help="runs per whole-process median")
+    parser.add_argument("--no-khal", action="store_true", help="skip the khal side-by-side")
+    args = parser.parse_args(argv)
+    from gui_steps import application
+
+    application()
+    with tempfile.TemporaryDirectory(prefix="nurture-bench-") as folder:
+        work = Path(folder)
+        extra = {"bare": measure.bare_window(args.runs).median}
+        results: dict[str, dict[str, float | None]] = {}
+        for size in args.sizes:
+            print(f"measuring {size}…", file=sys.stderr, flush=True)
+            results[size] = measure_size(size, work, args.runs)
+        lines = ["Machine: " + "; ".join(machine()), "", *table(results, extra), ""]
+        if not args.no_khal:
+            lines += [
+                "Side-by-side with khal:",
+                *khal_side_by_side(args.sizes[-1], work, args.runs),
+            ]
+    print("\n".join(lines))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
