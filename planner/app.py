@@ -7,7 +7,9 @@ Startup, in order:
 3. Open the Store on the database file (migrations run there); a StorageError is shown as
    one plain message and the app exits with 1 — no traceback for the user's environment.
 4. Create the Controller (store + clock): the only way the GUI changes the plan.
-5. Create the MainWindow with the controller, show it, and run the event loop.
+5. Create the MainWindow with the controller and the per-user QSettings, show it, and run
+   the event loop. Steps 3–5 live in planner.ui.session.Session, which repeats them when
+   File → Open another database file picks a new plan.
 6. On exit, close the store.
 
 Nothing here is global: each object is passed to the next.
@@ -18,16 +20,14 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from planner import APP_ID, APP_NAME, __version__
-from planner.domain.errors import StorageError
 from planner.domain.timing import Clock
-from planner.storage import Store
-from planner.ui.controller import Controller
 from planner.ui.first_paint import QuitAfterFirstPaint, quit_after_paint_requested
-from planner.ui.main_window import MainWindow
+from planner.ui.session import Session
 from planner.ui.theme import STYLESHEET, app_icon
 
 
@@ -79,17 +79,17 @@ def run_gui(
     after the window's first paint: the bundle's smoke test and the cold-start benchmark.
     """
     app = create_application(sys.argv[:1])
-    try:
-        store = Store.open(db_path, clock)
-    except StorageError as error:
-        QMessageBox.critical(None, APP_NAME, str(error))
+    # The session owns the store and the window, and moves both to another file on request;
+    # QSettings() is the per-user settings file named after the organisation and the app.
+    session = Session(clock, QSettings())
+    error = session.open(db_path, demo=demo, show=False)
+    if error is not None or session.window is None:
+        QMessageBox.critical(None, APP_NAME, error or db_path.name)
         return 1
     try:
-        controller = Controller(store, clock)
-        window = MainWindow(controller, db_path, demo=demo)
         if quit_after_paint or quit_after_paint_requested():
-            QuitAfterFirstPaint(window)
-        window.show()
+            QuitAfterFirstPaint(session.window)
+        session.window.show()
         return int(app.exec())
     finally:
-        store.close()
+        session.close()

@@ -5,10 +5,11 @@ from __future__ import annotations
 from enum import IntEnum
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -22,9 +23,11 @@ from PySide6.QtWidgets import (
 from planner import APP_NAME
 from planner.ui.auto_export import AutoExporter
 from planner.ui.controller import Change, Controller
+from planner.ui.dialogs.about_dialog import AboutDialog
 from planner.ui.dialogs.export_dialog import AutoExportDialog, ExportDialog
 from planner.ui.dialogs.search_dialog import QuickSearchDialog
 from planner.ui.dialogs.settings_dialog import SettingsDialog
+from planner.ui.dialogs.shortcuts_dialog import ShortcutsDialog
 from planner.ui.theme import app_icon, themed_icon
 from planner.ui.widgets.accounts_view import AccountsView
 from planner.ui.widgets.contacts_view import ContactsView
@@ -32,6 +35,7 @@ from planner.ui.widgets.content_library import ContentLibraryView
 from planner.ui.widgets.insights import InsightsView
 from planner.ui.widgets.plan_panel import PlanPanel
 from planner.ui.widgets.week_view import WeekView
+from planner.ui.window_state import restore_window_state, save_window_state
 
 
 class Page(IntEnum):
@@ -49,17 +53,23 @@ PAGE_ICONS = ("week", "accounts", "contacts", "content", "insights")
 class MainWindow(QMainWindow):
     """Holds the views; every edit goes through the controller and is saved at once."""
 
+    open_another_requested = Signal(object)  # the plan file chosen in File → Open another
+
     def __init__(
         self,
         controller: Controller,
         db_path: Path | None = None,
         *,
         demo: bool = False,
+        settings: QSettings | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.controller = controller
         self.store = controller.store
+        self.db_path = db_path
+        # Where the window remembers itself between runs; None (tests) remembers nothing.
+        self.settings = settings
         self.setObjectName("mainWindow")
         name = db_path.name if db_path is not None else "in memory"
         title = f"{APP_NAME} — {name}"
@@ -122,10 +132,17 @@ class MainWindow(QMainWindow):
         self.show_page(Page.WEEK)
         available = self.screen().availableGeometry()
         self.resize(min(1680, int(available.width() * 0.94)), min(1050, available.height() - 40))
+        if settings is not None:
+            restore_window_state(self, settings)
 
     def _make_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
+        self.open_another_action = QAction(self.tr("&Open another database file…"), self)
+        self.open_another_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.open_another_action.triggered.connect(self._on_open_another_action_triggered)
+        file_menu.addAction(self.open_another_action)
+        file_menu.addSeparator()
         self.quit_action = QAction("&Quit", self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -190,6 +207,15 @@ class MainWindow(QMainWindow):
             act.triggered.connect(lambda _checked=False: self.show_page(Page.WEEK))
             go_menu.addAction(act)
 
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self.shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), self)
+        self.shortcuts_action.setShortcut(QKeySequence("Ctrl+/"))
+        self.shortcuts_action.triggered.connect(self.open_shortcuts)
+        self.about_action = QAction(self.tr("&About Nurture Planner"), self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.open_about)
+        help_menu.addActions([self.shortcuts_action, self.about_action])
+
     # Pages.
 
     def show_page(self, page: Page) -> None:
@@ -243,6 +269,29 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def open_about(self) -> AboutDialog:
+        dialog = AboutDialog(self.db_path, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def open_shortcuts(self) -> ShortcutsDialog:
+        dialog = ShortcutsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def choose_another_database(self) -> Path | None:
+        """Ask for another plan file with the platform's own file dialog."""
+        start = str(self.db_path.parent) if self.db_path is not None else str(Path.home())
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open another database file"),
+            start,
+            self.tr("Plan files (*.db *.sqlite *.sqlite3);;All files (*)"),
+        )
+        return Path(chosen) if chosen else None
+
     # Errors and status.
 
     def show_error(self, message: str) -> None:
@@ -266,6 +315,11 @@ class MainWindow(QMainWindow):
             self.show_page(Page.WEEK)
         self._update_plan_dock()
 
+    def _on_open_another_action_triggered(self) -> None:
+        chosen = self.choose_another_database()
+        if chosen is not None:
+            self.open_another_requested.emit(chosen)
+
     def _on_company_activated(self, company_id: int) -> None:
         self.open_record("company", company_id)
 
@@ -287,4 +341,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Edits are saved as they happen; nothing to ask before closing.
+        if self.settings is not None:
+            save_window_state(self, self.settings)
         event.accept()

@@ -1,0 +1,82 @@
+"""What the main window remembers between runs: geometry, splitters, the last view and week."""
+
+from __future__ import annotations
+
+import contextlib
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtWidgets import QSplitter, QStackedWidget
+
+if TYPE_CHECKING:
+    from planner.ui.main_window import MainWindow
+
+GROUP = "mainWindow"
+
+
+def _splitters(pages: QStackedWidget) -> dict[str, QSplitter]:
+    """Every splitter in the window, keyed by its page and position (stable across runs)."""
+    found: dict[str, QSplitter] = {}
+    for number in range(pages.count()):
+        page = pages.widget(number)
+        if page is None:
+            continue
+        name = page.objectName() or f"page{number}"
+        for nth, splitter in enumerate(page.findChildren(QSplitter)):
+            found[f"{name}/{splitter.objectName() or nth}"] = splitter
+    return found
+
+
+def _bytes(value: object) -> QByteArray | None:
+    if isinstance(value, QByteArray) and not value.isEmpty():
+        return value
+    if isinstance(value, bytes | bytearray) and value:
+        return QByteArray(bytes(value))
+    return None
+
+
+def save_window_state(window: MainWindow, settings: QSettings) -> None:
+    """Write the window's geometry, splitters, view and week to `settings` (synced at once)."""
+    settings.beginGroup(GROUP)
+    try:
+        settings.setValue("geometry", window.saveGeometry())
+        settings.setValue("state", window.saveState())
+        settings.setValue("page", int(window.current_page()))
+        settings.setValue("week", window.week_view.start.isoformat())
+        for key, splitter in _splitters(window.pages).items():
+            settings.setValue(f"splitters/{key}", splitter.saveState())
+    finally:
+        settings.endGroup()
+    settings.sync()
+
+
+def restore_window_state(window: MainWindow, settings: QSettings) -> None:
+    """Bring back what `save_window_state` wrote; anything missing or unreadable is skipped."""
+    settings.beginGroup(GROUP)
+    try:
+        geometry = _bytes(settings.value("geometry"))
+        if geometry is not None:
+            window.restoreGeometry(geometry)
+        state = _bytes(settings.value("state"))
+        if state is not None:
+            window.restoreState(state)
+        for key, splitter in _splitters(window.pages).items():
+            splitter_state = _bytes(settings.value(f"splitters/{key}"))
+            if splitter_state is not None:
+                splitter.restoreState(splitter_state)
+        week = settings.value("week")
+        if isinstance(week, str):
+            with contextlib.suppress(ValueError):
+                window.week_view.show_week_of(date.fromisoformat(week))
+        page = settings.value("page")
+        try:
+            number = int(page) if isinstance(page, int | str) else -1
+        except ValueError:
+            number = -1
+        if 0 <= number < window.pages.count():
+            from planner.ui.main_window import Page  # the window's module imports this one
+
+            window.show_page(Page(number))
+    finally:
+        settings.endGroup()

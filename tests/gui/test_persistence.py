@@ -1,0 +1,90 @@
+"""The main window remembers its geometry, splitters, last view and week between runs."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from conftest import Week
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QSplitter
+
+from planner.ui.controller import Controller
+from planner.ui.main_window import MainWindow, Page
+
+pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support ")
+
+
+def settings_at(path: Path) -> QSettings:
+    """A settings file of the test's own, never the user's."""
+    return QSettings(str(path), QSettings.Format.IniFormat)
+
+
+def share(splitter: QSplitter) -> float:
+    sizes = splitter.sizes()
+    return sizes[0] / sum(sizes)
+
+
+def open_window(qtbot, controller: Controller, settings: QSettings) -> MainWindow:
+    window = MainWindow(controller, Path("/tmp/plan.db"), settings=settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_view_week_geometry_and_splitters_come_back(
+    qtbot, controller: Controller, week: Week, monday_first: None, tmp_path: Path
+) -> None:
+    ini = tmp_path / "settings.ini"
+    first = open_window(qtbot, controller, settings_at(ini))
+    assert first.current_page() is Page.WEEK
+    # The offscreen screen is 800×800 and narrower than the week: Qt fits a restored window's
+    # width to the screen, so the height is what shows the geometry came back.
+    first.resize(first.width(), 700)
+    first.week_view.go_next_week()
+    first.week_view.go_next_week()
+    first.show_page(Page.CONTACTS)
+    splitter = first.contacts_view.splitter
+    assert abs(share(splitter) - 0.25) > 0.05  # the default split is not the one set here
+    total = sum(splitter.sizes())
+    splitter.setSizes([total // 4, total - total // 4])
+    assert first.height() == 700
+    first.close()
+    assert ini.is_file()
+
+    second = open_window(qtbot, controller, settings_at(ini))
+    assert second.current_page() is Page.CONTACTS
+    assert second.navigation.currentRow() == Page.CONTACTS
+    assert second.week_view.start == date(2026, 12, 7)
+    assert second.height() == 700
+    # The window's width may differ (see above): the split keeps its proportion.
+    assert share(second.contacts_view.splitter) == pytest.approx(0.25, abs=0.02)
+
+
+def test_a_window_without_settings_remembers_nothing(
+    qtbot, controller: Controller, week: Week, monday_first: None, tmp_path: Path
+) -> None:
+    first = MainWindow(controller, Path("/tmp/plan.db"))
+    qtbot.addWidget(first)
+    first.show_page(Page.ACCOUNTS)
+    first.close()
+    second = MainWindow(controller, Path("/tmp/plan.db"))
+    qtbot.addWidget(second)
+    assert second.current_page() is Page.WEEK
+
+
+def test_unreadable_settings_are_ignored(
+    qtbot, controller: Controller, week: Week, monday_first: None, tmp_path: Path
+) -> None:
+    ini = tmp_path / "settings.ini"
+    settings = settings_at(ini)
+    settings.setValue("mainWindow/page", "lots")
+    settings.setValue("mainWindow/week", "not a date")
+    settings.setValue("mainWindow/geometry", "garbage")
+    settings.setValue("mainWindow/splitters/page2/0", 42)
+    settings.sync()
+    window = open_window(qtbot, controller, settings_at(ini))
+    assert window.current_page() is Page.WEEK
+    assert window.week_view.start == date(2026, 11, 23)
