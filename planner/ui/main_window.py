@@ -28,6 +28,7 @@ from planner.ui.dialogs.export_dialog import AutoExportDialog, ExportDialog
 from planner.ui.dialogs.search_dialog import QuickSearchDialog
 from planner.ui.dialogs.settings_dialog import SettingsDialog
 from planner.ui.dialogs.shortcuts_dialog import ShortcutsDialog
+from planner.ui.interchange_actions import InterchangeActions
 from planner.ui.theme import app_icon, themed_icon
 from planner.ui.widgets.accounts_view import AccountsView
 from planner.ui.widgets.contacts_view import ContactsView
@@ -96,6 +97,10 @@ class MainWindow(QMainWindow):
 
         self.navigation = QListWidget(self)
         self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName(self.tr("Views"))
+        self.navigation.setAccessibleDescription(
+            self.tr("Week, accounts, contacts, content and insights; Ctrl+1 to Ctrl+5 jump there.")
+        )
         self.navigation.setFixedWidth(176)
         self.navigation.setIconSize(QSize(18, 18))
         self.navigation.setFocusPolicy(Qt.FocusPolicy.TabFocus)
@@ -155,6 +160,7 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.export_action, self.auto_export_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+        self.interchange = InterchangeActions(self, self.controller, file_menu, self.quit_action)
 
         edit_menu = bar.addMenu("&Edit")
         stack = self.controller.undo_stack

@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QDragLeaveEvent,
     QDragMoveEvent,
     QDropEvent,
+    QKeyEvent,
     QKeySequence,
     QMouseEvent,
     QPainter,
@@ -81,6 +82,7 @@ class CardList(QListView):
     touchpoints_dropped = Signal(list, object)  # touch-point ids, the day they were dropped on
     suggestions_dropped = Signal(list, object)  # "Plan my week" suggestion keys, the day
     empty_double_clicked = Signal(object)  # the day
+    step_sideways = Signal(int)  # Left (-1) or Right (+1) pressed in a day column
     drop_hovered = Signal(bool)
 
     def __init__(
@@ -194,6 +196,21 @@ class CardList(QListView):
         if ids:
             self.touchpoints_dropped.emit(ids, self.day)
 
+    # The keyboard: Left and Right leave a day column for the next day with cards.
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        plain = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if (
+            self.day is not None
+            and key in (Qt.Key.Key_Left, Qt.Key.Key_Right)
+            and plain == Qt.KeyboardModifier.NoModifier
+        ):
+            event.accept()
+            self.step_sideways.emit(-1 if key == Qt.Key.Key_Left else 1)
+            return
+        super().keyPressEvent(event)
+
     # Planning on an empty spot.
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
@@ -260,6 +277,9 @@ class DayColumn(QFrame):
         self.is_today = day == today
         self.header.setText(day_text(day))
         self.header.setAccessibleName(day_text(day, "dddd d MMMM yyyy"))
+        self.cards.setAccessibleName(
+            self.tr("Touch-points on %1").replace("%1", day_text(day, "dddd d MMMM yyyy"))
+        )
         for widget in (self, self.head, self.header, self.note):
             widget.setProperty("today", self.is_today)
             _repolish(widget)
@@ -405,12 +425,37 @@ class WeekView(QWidget):
             card_list.touchpoints_dropped.connect(self._on_cards_touchpoints_dropped)
             card_list.suggestions_dropped.connect(self.suggestions_dropped)
             card_list.empty_double_clicked.connect(self._on_cards_empty_double_clicked)
+            card_list.step_sideways.connect(self._sideways_handler(card_list))
         self.month_view.day_picked.connect(self._on_month_view_day_picked)
         self.month_view.page_shown.connect(self._on_month_view_page_shown)
         self.agenda_list.activated.connect(self._on_agenda_list_activated)
         controller.changed.connect(self._on_controller_changed)
 
+        self._describe_for_assistive_technology()
         self.show_week_of(self.clock.today())
+
+    def _describe_for_assistive_technology(self) -> None:
+        for button, action in (
+            (self.previous_button, self.previous_week_action),
+            (self.today_button, self.today_action),
+            (self.next_button, self.next_week_action),
+        ):
+            button.setAccessibleName(action.text().replace("&", ""))
+        self.plan_button.setAccessibleName(self.tr("Plan a touch-point"))
+        self.title_label.setAccessibleName(self.tr("Week shown"))
+        self.overdue_list.setAccessibleName(self.tr("Overdue touch-points"))
+        self.overdue_list.setAccessibleDescription(
+            self.tr("Planned touch-points whose day has passed. Enter opens one.")
+        )
+        description = self.tr(
+            "Cards of one day. Up and Down move within the day, Left and Right to the next "
+            "day with cards, Enter opens the card, Delete deletes it (Ctrl+Z undoes)."
+        )
+        for column in self.columns:
+            column.cards.setAccessibleDescription(description)
+        self.month_view.setAccessibleName(self.tr("Month"))
+        self.month_view.setAccessibleDescription(self.tr("Pick a day to show its week."))
+        self.agenda_list.setAccessibleName(self.tr("Coming up"))
 
     # Actions (the main window puts the navigation ones in its Go menu).
 
@@ -721,6 +766,33 @@ class WeekView(QWidget):
     def _set_selected_status(self, status: Status) -> None:
         if self._selected is not None:
             self.set_status(self._selected, status)
+
+    def _sideways_handler(self, source: CardList) -> Callable[[int], None]:
+        def on_step_sideways(step: int) -> None:
+            self.step_to_next_day(source, step)
+
+        return on_step_sideways
+
+    def step_to_next_day(self, source: CardList, step: int) -> bool:
+        """Select a card on the nearest day in `step`'s direction that has cards.
+
+        The row is kept where that day has as many cards; otherwise its last card.
+        """
+        lists = [column.cards for column in self.columns]
+        if source not in lists:
+            return False
+        row = max(source.currentIndex().row(), 0)
+        position = lists.index(source) + step
+        while 0 <= position < len(lists):
+            target = lists[position]
+            count = target.model().rowCount()
+            if count:
+                tp_id = target.touchpoint_id_at(target.model().index(min(row, count - 1), 0))
+                self.select_touchpoint(tp_id)
+                target.setFocus(Qt.FocusReason.OtherFocusReason)
+                return True
+            position += step
+        return False
 
     def _context_menu_handler(self, source: CardList) -> Callable[[QPoint], None]:
         def on_context_menu_requested(pos: QPoint) -> None:
