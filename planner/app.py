@@ -3,7 +3,8 @@
 Startup, in order:
 
 1. Create the QApplication with the planner's name, organisation, version and icon.
-2. Apply the style and stylesheet (Fusion with a calm light palette, the same everywhere).
+2. Apply the style and stylesheet: Fusion with the planner's calm palette, light or dark as
+   the system's colour scheme says, switching when the scheme changes.
 3. Open the Store on the database file (migrations run there); a StorageError is shown as
    one plain message and the app exits with 1 — no traceback for the user's environment.
 4. Create the Controller (store + clock): the only way the GUI changes the plan.
@@ -21,36 +22,13 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
-from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from planner import APP_ID, APP_NAME, __version__
 from planner.domain.timing import Clock
 from planner.ui.first_paint import QuitAfterFirstPaint, quit_after_paint_requested
 from planner.ui.session import Session
-from planner.ui.theme import STYLESHEET, app_icon
-
-
-def _light_palette() -> QPalette:
-    palette = QPalette()
-    roles = {
-        QPalette.ColorRole.Window: "#f4f6f8",
-        QPalette.ColorRole.WindowText: "#1f2a37",
-        QPalette.ColorRole.Base: "#ffffff",
-        QPalette.ColorRole.AlternateBase: "#f7f9fb",
-        QPalette.ColorRole.Text: "#1f2a37",
-        QPalette.ColorRole.Button: "#ffffff",
-        QPalette.ColorRole.ButtonText: "#1f2a37",
-        QPalette.ColorRole.Highlight: "#2f7f86",
-        QPalette.ColorRole.HighlightedText: "#ffffff",
-        QPalette.ColorRole.ToolTipBase: "#ffffff",
-        QPalette.ColorRole.ToolTipText: "#1f2a37",
-        QPalette.ColorRole.PlaceholderText: "#8a96a3",
-        QPalette.ColorRole.Link: "#2f7f86",
-    }
-    for role, colour in roles.items():
-        palette.setColor(role, QColor(colour))
-    return palette
+from planner.ui.theme import app_icon, follow_color_scheme
 
 
 def create_application(argv: list[str]) -> QApplication:
@@ -65,8 +43,7 @@ def create_application(argv: list[str]) -> QApplication:
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
     app.setStyle("Fusion")
-    app.setPalette(_light_palette())
-    app.setStyleSheet(STYLESHEET)
+    follow_color_scheme(app)
     return app
 
 
