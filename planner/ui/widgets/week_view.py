@@ -322,13 +322,13 @@ class WeekView(QWidget):
 
         # Header: navigation, the week's range and a button to plan.
         self.previous_button = self._nav_button("‹", self.previous_week_action)
-        self.today_button = self._nav_button("Today", self.today_action)
+        self.today_button = self._nav_button(self.tr("Today"), self.today_action)
         self.next_button = self._nav_button("›", self.next_week_action)
         self.title_label = QLabel(self)
         self.title_label.setObjectName("weekTitle")
         self.subtitle_label = QLabel(self)
         self.subtitle_label.setObjectName("weekSubtitle")
-        self.plan_button = QPushButton("+  Plan touch-point", self)
+        self.plan_button = QPushButton(self.tr("+  Plan touch-point"), self)
         self.plan_button.setObjectName("planButton")
         self.plan_button.clicked.connect(self._on_plan_button_clicked)
         titles = QVBoxLayout()
@@ -476,24 +476,33 @@ class WeekView(QWidget):
             return act
 
         self.previous_week_action = action(
-            "&Previous week", self.go_previous_week, "Alt+Left", "Ctrl+PgUp"
+            self.tr("&Previous week"), self.go_previous_week, "Alt+Left", "Ctrl+PgUp"
         )
-        self.next_week_action = action("&Next week", self.go_next_week, "Alt+Right", "Ctrl+PgDown")
-        self.today_action = action("&Today", self.go_today, "Ctrl+T")
-        self.plan_action = action("&Plan touch-point…", self._on_plan_button_clicked, "Ctrl+N")
-        self.edit_action = action("&Edit…", self._on_edit_action_triggered)
+        self.next_week_action = action(
+            self.tr("&Next week"), self.go_next_week, "Alt+Right", "Ctrl+PgDown"
+        )
+        self.today_action = action(self.tr("&Today"), self.go_today, "Ctrl+T")
+        self.plan_action = action(
+            self.tr("&Plan touch-point…"), self._on_plan_button_clicked, "Ctrl+N"
+        )
+        self.edit_action = action(self.tr("&Edit…"), self._on_edit_action_triggered)
         self.done_action = action(
-            "Mark &done…", self._on_done_action_triggered, "Ctrl+D", local=True
+            self.tr("Mark &done…"), self._on_done_action_triggered, "Ctrl+D", local=True
         )
-        self.skip_action = action("&Skip", lambda: self._set_selected_status(Status.SKIPPED))
+        self.skip_action = action(
+            self.tr("&Skip"), lambda: self._set_selected_status(Status.SKIPPED)
+        )
         self.cancel_action = action(
-            "&Cancel touch-point", lambda: self._set_selected_status(Status.CANCELLED)
+            self.tr("&Cancel touch-point"), lambda: self._set_selected_status(Status.CANCELLED)
         )
         self.reopen_action = action(
-            "&Reopen (planned)", lambda: self._set_selected_status(Status.PLANNED)
+            self.tr("&Reopen (planned)"), lambda: self._set_selected_status(Status.PLANNED)
         )
         self.delete_action = action(
-            "De&lete", self._on_delete_action_triggered, QKeySequence.StandardKey.Delete, local=True
+            self.tr("De&lete"),
+            self._on_delete_action_triggered,
+            QKeySequence.StandardKey.Delete,
+            local=True,
         )
         self._update_actions()
 
