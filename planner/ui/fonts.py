@@ -1,10 +1,7 @@
 """Fonts derived from a base font (smaller, bolder, struck out), made once and then copied.
 
-Why a cache: with PySide6 6.12 on Python 3.11 every QFont setter (setPointSizeF, setWeight,
-setBold, setStrikeOut …) drops one reference to None that it never took. Delegates that derive
-fonts in every sizeHint/paint call run None's reference count down to zero on a large plan and
-the interpreter aborts ("none_dealloc"). Deriving each font once per base font keeps the
-setters off the paint path; copying a QFont is safe.
+Delegates ask for these fonts in every sizeHint and paint call; deriving each one once per
+base font keeps the QFont setters off the paint path, and copying a QFont is cheap.
 """
 
 from __future__ import annotations

@@ -144,12 +144,12 @@ def _drop(target, mime, point: QPoint) -> QDropEvent:
     pos = QPointF(point)
     actions = Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
     enter = QDragEnterEvent(
-        pos, actions, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+        point, actions, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
     )
     QApplication.sendEvent(target, enter)
     assert enter.isAccepted()
     move = QDragMoveEvent(
-        pos, actions, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+        point, actions, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
     )
     QApplication.sendEvent(target, move)
     assert move.isAccepted()
@@ -184,7 +184,7 @@ def test_the_overdue_tray_refuses_suggestions(panel: PlanPanel, window: MainWind
     mime = panel.model.mimeData([panel.model.index(0, 0)])
     tray = window.week_view.overdue_list.viewport()
     enter = QDragEnterEvent(
-        QPointF(5, 5),
+        QPoint(5, 5),
         Qt.DropAction.CopyAction,
         mime,
         Qt.MouseButton.LeftButton,

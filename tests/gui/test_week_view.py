@@ -6,7 +6,7 @@ from datetime import date, time
 
 import pytest
 from conftest import Week
-from PySide6.QtCore import QDate, QLocale, QMimeData, QPointF, Qt, QTimer
+from PySide6.QtCore import QDate, QLocale, QMimeData, QPoint, QPointF, Qt, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMenu, QWidget
 
@@ -55,10 +55,10 @@ def drop(qtbot, source: CardList, touchpoint_id: int, target: CardList) -> None:
     action = Qt.DropAction.MoveAction
     buttons = Qt.MouseButton.LeftButton
     mods = Qt.KeyboardModifier.NoModifier
-    enter = QDragEnterEvent(pos, action, mime, buttons, mods)
+    enter = QDragEnterEvent(pos.toPoint(), action, mime, buttons, mods)
     QApplication.sendEvent(target.viewport(), enter)
     assert enter.isAccepted()
-    move = QDragMoveEvent(pos, action, mime, buttons, mods)
+    move = QDragMoveEvent(pos.toPoint(), action, mime, buttons, mods)
     QApplication.sendEvent(target.viewport(), move)
     assert move.isAccepted()
     event = QDropEvent(pos, action, mime, buttons, mods)
@@ -232,7 +232,7 @@ def test_the_tray_and_foreign_data_take_no_drops(qtbot, view: WeekView, week: We
     mime = QMimeData()
     mime.setText("hello")
     enter = QDragEnterEvent(
-        QPointF(10, 10),
+        QPoint(10, 10),
         Qt.DropAction.MoveAction,
         mime,
         Qt.MouseButton.LeftButton,
