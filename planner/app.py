@@ -5,13 +5,16 @@ Startup, in order:
 1. Create the QApplication with the planner's name, organisation, version and icon.
 2. Apply the style and stylesheet: Fusion with the planner's calm palette, light or dark as
    the system's colour scheme says, switching when the scheme changes.
-3. Open the Store on the database file (migrations run there); a StorageError is shown as
+3. Install the crash handler: an unexpected exception shows its details in a dialog, goes to
+   the log file in the user log folder, and the app keeps running.
+4. Lock the plan file against a second window, open the Store on it (migrations run there)
+   and take the day's backup; a StorageError or a file already open elsewhere is shown as
    one plain message and the app exits with 1 — no traceback for the user's environment.
-4. Create the Controller (store + clock): the only way the GUI changes the plan.
-5. Create the MainWindow with the controller and the per-user QSettings, show it, and run
-   the event loop. Steps 3–5 live in planner.ui.session.Session, which repeats them when
+5. Create the Controller (store + clock): the only way the GUI changes the plan.
+6. Create the MainWindow with the controller and the per-user QSettings, show it, and run
+   the event loop. Steps 4–6 live in planner.ui.session.Session, which repeats them when
    File → Open another database file picks a new plan.
-6. On exit, close the store.
+7. On exit, close the store, release the lock and put the exception hooks back.
 
 Nothing here is global: each object is passed to the next.
 """
@@ -24,8 +27,9 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from planner import APP_ID, APP_NAME, __version__
+from planner import APP_ID, APP_NAME, __version__, paths
 from planner.domain.timing import Clock
+from planner.ui.crash import install_crash_handler
 from planner.ui.first_paint import QuitAfterFirstPaint, quit_after_paint_requested
 from planner.ui.session import Session
 from planner.ui.theme import app_icon, follow_color_scheme
@@ -56,17 +60,20 @@ def run_gui(
     after the window's first paint: the bundle's smoke test and the cold-start benchmark.
     """
     app = create_application(sys.argv[:1])
+    # Unexpected exceptions get a dialog and a log entry instead of ending the app.
+    crash = install_crash_handler(paths.log_dir(), QApplication.activeWindow)
     # The session owns the store and the window, and moves both to another file on request;
     # QSettings() is the per-user settings file named after the organisation and the app.
     session = Session(clock, QSettings())
     error = session.open(db_path, demo=demo, show=False)
-    if error is not None or session.window is None:
-        QMessageBox.critical(None, APP_NAME, error or db_path.name)
-        return 1
     try:
+        if error is not None or session.window is None:
+            QMessageBox.critical(None, APP_NAME, error or db_path.name)
+            return 1
         if quit_after_paint or quit_after_paint_requested():
             QuitAfterFirstPaint(session.window)
         session.window.show()
         return int(app.exec())
     finally:
         session.close()
+        crash.uninstall()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings
+from PySide6.QtCore import QLockFile, QObject, QSettings
 from PySide6.QtWidgets import QMessageBox
 
 from planner import APP_NAME
@@ -12,8 +12,10 @@ from planner.domain.errors import StorageError
 from planner.domain.timing import Clock
 from planner.paths import demo_database
 from planner.storage import Store
+from planner.storage.backup import daily_backup
 from planner.ui.controller import Controller
 from planner.ui.main_window import MainWindow
+from planner.ui.single_instance import acquire_instance_lock, already_open_message
 
 
 class Session(QObject):
@@ -21,7 +23,8 @@ class Session(QObject):
 
     Opening another file opens its store first: if that fails (locked, not a database …) the
     plain message is shown and the current file stays open. On success a new window takes the
-    old one's place and the old store closes once its window is gone.
+    old one's place and the old store closes once its window is gone. Each open file is locked
+    against a second Nurture Planner window, and backed up at most once a day.
     """
 
     def __init__(
@@ -32,18 +35,33 @@ class Session(QObject):
         self.settings = settings
         self.store: Store | None = None
         self.window: MainWindow | None = None
+        self.lock: QLockFile | None = None
 
     def open(self, db_path: Path, *, demo: bool = False, show: bool = True) -> str | None:
         """Open `db_path` in a new window; returns the plain error message if it cannot."""
         try:
-            store = Store.open(db_path, self.clock)
+            lock = acquire_instance_lock(db_path)
         except StorageError as error:
             return str(error)
-        previous_window, previous_store = self.window, self.store
+        if lock is None:
+            return already_open_message(db_path)
+        try:
+            store = Store.open(db_path, self.clock)
+        except StorageError as error:
+            lock.unlock()
+            return str(error)
+        backup_problem = None
+        try:
+            daily_backup(store)
+        except StorageError as error:  # the plan is open and usable; say so without blocking
+            backup_problem = f"Today's backup was not made: {error}"
+        previous_window, previous_store, previous_lock = self.window, self.store, self.lock
         controller = Controller(store, self.clock)
         window = MainWindow(controller, db_path, demo=demo, settings=self.settings)
         window.open_another_requested.connect(self._on_window_open_another_requested)
-        self.store, self.window = store, window
+        self.store, self.window, self.lock = store, window, lock
+        if backup_problem is not None:
+            window.statusBar().showMessage(backup_problem)
         if show:
             window.show()
         if previous_window is not None:
@@ -53,12 +71,17 @@ class Session(QObject):
             previous_window.deleteLater()
         elif previous_store is not None:
             previous_store.close()
+        if previous_lock is not None:
+            previous_lock.unlock()
         return None
 
     def close(self) -> None:
         if self.store is not None:
             self.store.close()
             self.store = None
+        if self.lock is not None:
+            self.lock.unlock()
+            self.lock = None
 
     def _on_window_open_another_requested(self, db_path: Path) -> None:
         current = self.window
