@@ -139,6 +139,8 @@ def test_the_shortcuts_dialog_lists_every_shortcut(qtbot, window: MainWindow) ->
 
 def test_tab_reaches_every_part_of_the_week(qtbot, window: MainWindow) -> None:
     view = window.week_view
+    window.resize(1900, 1000)  # room for the month and agenda beside the week
+    qtbot.waitUntil(view.side_panel.isVisible)
     window.navigation.setFocus()
     reached: list[QWidget] = []
     for _ in range(80):

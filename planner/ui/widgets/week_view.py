@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPixmap,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -71,6 +72,10 @@ def _repolish(widget: QWidget) -> None:
     widget.style().unpolish(widget)
     widget.style().polish(widget)
     widget.update()
+
+
+# The narrowest a day column gets: a card still shows its time, title and account.
+DAY_MIN_WIDTH = 96
 
 
 class CardList(QListView):
@@ -264,7 +269,7 @@ class DayColumn(QFrame):
         layout.setSpacing(0)
         layout.addWidget(self.head)
         layout.addWidget(self.cards, 1)
-        self.setMinimumWidth(110)
+        self.setMinimumWidth(DAY_MIN_WIDTH)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     @property
@@ -355,12 +360,15 @@ class WeekView(QWidget):
             self.overdue_tray,
         )
         hint.setObjectName("weekSubtitle")
+        hint.setWordWrap(True)
         self.overdue_list = CardList(None, CardDelegate(self, show_date=True, width=250), self)
         self.overdue_list.setObjectName("overdueList")
         self.overdue_list.setModel(self.overdue_model)
         self.overdue_list.setFlow(QListView.Flow.LeftToRight)
         self.overdue_list.setWrapping(False)
         self.overdue_list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Many overdue cards scroll sideways rather than widening the window.
+        self.overdue_list.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         card_height = self.overdue_list.sizeHintForRow(0) if self.overdue_model.rowCount() else 0
         self.overdue_list.setFixedHeight(max(card_height, 96) + 16)
         tray_title_row = QHBoxLayout()
@@ -431,8 +439,23 @@ class WeekView(QWidget):
         self.agenda_list.activated.connect(self._on_agenda_list_activated)
         controller.changed.connect(self._on_controller_changed)
 
+        # The week itself needs only its seven columns; the month and agenda beside it come
+        # and go with the room there is (a laptop with the plan panel open has little).
+        margins = outer.contentsMargins()
+        self._week_min_width = (
+            7 * DAY_MIN_WIDTH + 6 * days_row.spacing() + margins.left() + margins.right()
+        )
+        self._side_room = self.side_panel.width() + outer.spacing()
+        self.setMinimumWidth(self._week_min_width)
+
         self._describe_for_assistive_technology()
         self.show_week_of(self.clock.today())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        wide_enough = event.size().width() >= self._week_min_width + self._side_room + 140
+        if self.side_panel.isVisibleTo(self) != wide_enough:
+            self.side_panel.setVisible(wide_enough)
+        super().resizeEvent(event)
 
     def _describe_for_assistive_technology(self) -> None:
         for button, action in (
