@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import shutil
 import statistics
@@ -80,25 +81,40 @@ class ProcessRun:
     stderr: str
 
 
+# Spawned from a lean launcher: a child forked (or vforked) from a fat parent would count the
+# parent's resident pages in its own peak RSS. The launcher times fork to exit and reports.
+_LAUNCHER = """
+import json, os, sys, time
+argv = sys.argv[1:]
+start = time.perf_counter()
+pid = os.fork()
+if pid == 0:
+    null = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(null, 1)
+    os.execvp(argv[0], argv)
+_, status, usage = os.wait4(pid, 0)
+seconds = time.perf_counter() - start
+print(json.dumps([seconds, usage.ru_maxrss, os.waitstatus_to_exitcode(status)]))
+"""
+
+
 def run_process(
     argv: Sequence[str], env: dict[str, str] | None = None, cwd: Path | None = None
 ) -> ProcessRun:
     """Run a whole process; wall time from spawn to exit and its own peak RSS (wait4)."""
-    with tempfile.TemporaryFile() as err:
-        start = time.perf_counter()
-        proc = subprocess.Popen(
-            list(argv),
-            stdout=subprocess.DEVNULL,
-            stderr=err,
-            env=env or bench_env(),
-            cwd=cwd,
-        )
-        _, status, usage = os.wait4(proc.pid, 0)
-        seconds = time.perf_counter() - start
-        proc.returncode = os.waitstatus_to_exitcode(status)
-        err.seek(0)
-        text = err.read().decode(errors="replace")
-    return ProcessRun(seconds, usage.ru_maxrss / 1024, proc.returncode, text)
+    done = subprocess.run(
+        [PYTHON, "-c", _LAUNCHER, *argv],
+        env=env or bench_env(),
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    try:
+        seconds, max_rss_kb, code = json.loads(done.stdout.strip().splitlines()[-1])
+    except (ValueError, IndexError):
+        return ProcessRun(0.0, 0.0, done.returncode or 1, done.stderr)
+    return ProcessRun(float(seconds), max_rss_kb / 1024, int(code), done.stderr)
 
 
 @dataclass(frozen=True)
