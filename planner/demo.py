@@ -1065,7 +1065,12 @@ class _Generator:
                 day = self._working_day(self._day(int(offset)))
                 result.append(self._touchpoint(account, day))
                 step = interval if offset < 0 else base * stretch_ahead
+                before = offset
                 offset += step * self.rng.uniform(0.7, 1.3)
+                if before < 0 <= offset:
+                    # The gap that crosses today is stretched like the ones ahead: otherwise
+                    # every account's first planned touch would crowd into the first weeks.
+                    offset *= stretch_ahead / stretch
             result += self._renewal_touches(account)
         self._mark_overdue(result)
         result.sort(key=lambda tp: (tp.day, tp.time or time(0), tp.company_id))
