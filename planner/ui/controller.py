@@ -97,7 +97,7 @@ class Controller(QObject):
     ) -> None:
         change = Change(tables)
         command = ActionCommand(
-            text, undo, redo, lambda: self.changed.emit(change), self.failed.emit
+            text, undo, redo, lambda: self.changed.emit(change), self.failed.emit, self.undo_stack
         )
         self.undo_stack.push(command)
         self.changed.emit(change)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from planner.domain.errors import PlannerError
 
@@ -14,8 +15,9 @@ class ActionCommand(QUndoCommand):
 
     The first redo() that QUndoStack.push() makes is skipped: the controller has done the
     work (and reported any error) before pushing, so a failing action never reaches the
-    stack. Errors during a later undo or redo go to `on_error` and mark the command
-    obsolete, because the store refused it and nothing was changed.
+    stack. When the store refuses a later undo or redo (a locked, read-only or full file),
+    nothing changed, so the error goes to `on_error` and the stack is stepped back to where
+    it was, with the store's state: the command stays and the rep can try again.
     """
 
     def __init__(
@@ -25,20 +27,35 @@ class ActionCommand(QUndoCommand):
         redo: Callable[[], object],
         on_done: Callable[[], None],
         on_error: Callable[[str], None],
+        stack: QUndoStack,
     ) -> None:
         super().__init__(text)
         self._undo = undo
         self._redo = redo
         self._on_done = on_done
         self._on_error = on_error
+        self._stack = stack
         self._pushed = False
+        # Set when a refused undo or redo is being stepped back: that step changes nothing.
+        self._stepping_back = False
 
-    def _run(self, action: Callable[[], object]) -> None:
+    def _run(self, action: Callable[[], object], step_back: Callable[[], None]) -> None:
+        if self._stepping_back:
+            self._stepping_back = False
+            return
         try:
             action()
         except PlannerError as error:
-            self.setObsolete(True)
-            self._on_error(str(error))
+            # The stack moves its index once this returns: step it back afterwards, and only
+            # then report (a message box runs an event loop of its own).
+            self._stepping_back = True
+            message = str(error)
+
+            def step_back_and_report() -> None:
+                step_back()
+                self._on_error(message)
+
+            QTimer.singleShot(0, step_back_and_report)
             return
         self._on_done()
 
@@ -46,7 +63,7 @@ class ActionCommand(QUndoCommand):
         if not self._pushed:
             self._pushed = True
             return
-        self._run(self._redo)
+        self._run(self._redo, self._stack.undo)
 
     def undo(self) -> None:
-        self._run(self._undo)
+        self._run(self._undo, self._stack.redo)

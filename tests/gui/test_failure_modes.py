@@ -475,3 +475,28 @@ def test_a_bug_in_the_middle_of_a_drag_shows_the_crash_dialog_and_saves_nothing(
     with qtbot.waitSignal(window.controller.changed):
         drag_call_to_friday(window, week)
     assert file_store.touchpoints.get(week.call.id).day == FRI
+
+
+def test_a_refused_undo_stays_on_the_stack_and_works_once_the_file_is_writable(
+    qtbot, window: MainWindow, file_store: Store, week: Week, on_modal
+) -> None:
+    stack = window.controller.undo_stack
+    with qtbot.waitSignal(window.controller.changed):
+        drag_call_to_friday(window, week)
+    steps, index = stack.count(), stack.index()
+    file_store.db.execute("PRAGMA query_only = ON")
+    shown = read_box(on_modal)
+    with qtbot.waitSignal(window.controller.failed):
+        qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(shown))
+    # Nothing changed, so the stack is where it was: the drag can still be undone.
+    assert (stack.count(), stack.index()) == (steps, index)
+    assert file_store.touchpoints.get(week.call.id).day == FRI
+
+    file_store.db.execute("PRAGMA query_only = OFF")
+    window.activateWindow()  # the closed message box had the focus
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    with qtbot.waitSignal(window.controller.changed):
+        qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert file_store.touchpoints.get(week.call.id).day == TUE
+    assert stack.index() == index - 1
