@@ -15,6 +15,7 @@ from planner.interchange.importer import (
     ImportSource,
     commit_import,
     describe_invalid,
+    describe_notes,
     plan_import,
 )
 from planner.storage import Store
@@ -27,12 +28,12 @@ def register(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:
     p = subparsers.add_parser(
         "import",
         parents=parents,
-        help="import contacts or accounts from vCard or CSV",
+        help="import contacts, accounts or touch-points from vCard or CSV",
         description="Import contacts from a vCard file or a LinkedIn, Google or Outlook CSV "
-        "export, or accounts and contacts from the planner's own CSV. The format is detected "
-        "from the content. Existing records are matched (companies by name, contacts by e-mail "
-        "or name) and only their empty fields are filled. The import can be undone with "
-        "`import-undo`.",
+        "export, or accounts, contacts and touch-points from the planner's own CSV. The format "
+        "is detected from the content. Existing records are matched (companies by name, contacts "
+        "by e-mail or name, touch-points by account, contact, day, time, channel and title) and "
+        "only their empty fields are filled. The import can be undone with `import-undo`.",
     )
     p.add_argument("file", type=Path, metavar="FILE")
     p.add_argument("--format", choices=FORMATS, default="auto", help="the file's format")
@@ -100,6 +101,8 @@ def run_import(args: argparse.Namespace, ctx: Context) -> int:
     )
     for line in describe_invalid(preview):
         ctx.print(f"  skipped {line}")
+    for line in describe_notes(preview):
+        ctx.print(f"  note {line}")
     if batch is not None:
         ctx.print(f"Import {batch.id} recorded; undo it with `import-undo {batch.id}`.")
     return 0
@@ -167,14 +170,16 @@ def run_undo(args: argparse.Namespace, ctx: Context) -> int:
                 "import_id": result.batch_id,
                 "deleted_companies": result.deleted_companies,
                 "deleted_contacts": result.deleted_contacts,
+                "deleted_touchpoints": result.deleted_touchpoints,
                 "restored_fields": result.restored_fields,
                 "kept": list(result.kept),
             }
         )
         return 0
     ctx.print(
-        f"Undid import {result.batch_id}: deleted {result.deleted_contacts} contact(s) and "
-        f"{result.deleted_companies} account(s), restored {result.restored_fields} field(s)."
+        f"Undid import {result.batch_id}: deleted {result.deleted_touchpoints} touch-point(s), "
+        f"{result.deleted_contacts} contact(s) and {result.deleted_companies} account(s), "
+        f"restored {result.restored_fields} field(s)."
     )
     for note in result.kept:
         ctx.print(f"  kept {note}")

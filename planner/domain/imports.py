@@ -45,3 +45,4 @@ class UndoImportResult:
     deleted_contacts: int = 0
     restored_fields: int = 0
     kept: tuple[str, ...] = field(default=())
+    deleted_touchpoints: int = 0

@@ -1,7 +1,8 @@
 """CSV contact and account files: finding the header row, the known vendors' columns, mappings.
 
-LinkedIn, Google, Outlook and the planner's own CSV are recognised by their headers; any other
-CSV is read through a column mapping that starts from a guess and that the person can edit.
+LinkedIn, Google, Outlook and the planner's own CSV (accounts, contacts and touch-points) are
+recognised by their headers; any other CSV is read through a column mapping that starts from a
+guess and that the person can edit.
 """
 
 from __future__ import annotations
@@ -11,24 +12,30 @@ import math
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import TypeVar
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from planner.domain.errors import ValidationError
 from planner.domain.imports import ImportFileError
 from planner.domain.model import (
     BuyingRole,
     BuyingTimeframe,
+    Channel,
     CompanyKind,
     ContactLevel,
     GrowthPotential,
+    Purpose,
+    Status,
 )
+from planner.domain.timing import local_zone_name, parse_time
 from planner.interchange.detect import ImportFormat
 from planner.interchange.records import (
     CompanyRecord,
     ContactRecord,
     SourceRow,
     Target,
+    TouchPointRecord,
     check_contact,
     clean_email,
     split_full_name,
@@ -94,10 +101,37 @@ CONTACT_FIELDS: dict[str, str] = {
     "buying_role": "Buying role",
 }
 ACCOUNT_FIELDS: dict[str, str] = {h: h.replace("_", " ").capitalize() for h in ACCOUNT_HEADERS}
+TOUCHPOINT_FIELDS: dict[str, str] = {
+    "date": "Date (YYYY-MM-DD)",
+    "time": "Time (HH:MM)",
+    "timezone": "Time zone (IANA name)",
+    "duration_minutes": "Duration in minutes",
+    "company": "Account",
+    "contact": "Contact (full name)",
+    "channel": "Channel",
+    "purpose": "Purpose",
+    "status": "Status",
+    "title": "Title",
+    "reason": "Reason",
+    "notes": "Notes",
+    "outcome": "Outcome",
+    "content": "Content (title)",
+    "completed_at": "Completed at",
+}
 MULTI_VALUE_SEPARATOR = " ::: "
 """Google Contacts joins several values of one cell with this."""
 
-_E = TypeVar("_E", CompanyKind, BuyingTimeframe, GrowthPotential, ContactLevel, BuyingRole)
+_E = TypeVar(
+    "_E",
+    CompanyKind,
+    BuyingTimeframe,
+    GrowthPotential,
+    ContactLevel,
+    BuyingRole,
+    Channel,
+    Purpose,
+    Status,
+)
 _HEADER_SCAN_ROWS = 50
 _SNIFF_CHARS = 64 * 1024
 _FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
@@ -105,6 +139,8 @@ _FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
 def fields_for(target: Target) -> dict[str, str]:
     """The planner fields a column can be mapped to, with their labels."""
+    if target is Target.TOUCHPOINTS:
+        return TOUCHPOINT_FIELDS
     return CONTACT_FIELDS if target is Target.CONTACTS else ACCOUNT_FIELDS
 
 
@@ -139,6 +175,10 @@ class ColumnMapping:
         """Why rows cannot be read with this mapping, or ""."""
         if self.target is Target.ACCOUNTS:
             return "" if self.columns.get("name") else "Map a column to the account name."
+        if self.target is Target.TOUCHPOINTS:
+            if not self.columns.get("date"):
+                return "Map a column to the date."
+            return "" if self.columns.get("company") else "Map a column to the account."
         if not any(self.columns.get(f) for f in ("first_name", "last_name", "full_name")):
             return "Map a column to the first name, the last name or the full name."
         return ""
@@ -222,6 +262,23 @@ _GUESSES: dict[str, tuple[str, ...]] = {
     "level": ("Level",),
     "buying_role": ("Buying Role",),
 }
+_TOUCHPOINT_GUESSES: dict[str, tuple[str, ...]] = {
+    "date": ("date", "Day", "Due Date", "Start Date", "Activity Date"),
+    "time": ("time", "Start Time"),
+    "timezone": ("timezone", "Time Zone", "TZ"),
+    "duration_minutes": ("duration_minutes", "Duration", "Minutes"),
+    "company": ("company", "Account", "Account Name", "Company Name", "Organization"),
+    "contact": ("contact", "Contact Name", "Person", "Name"),
+    "channel": ("channel", "Type", "Activity Type"),
+    "purpose": ("purpose",),
+    "status": ("status",),
+    "title": ("title", "Subject"),
+    "reason": ("reason", "Why"),
+    "notes": ("notes", "Note", "Comments", "Description"),
+    "outcome": ("outcome", "Result"),
+    "content": ("content", "Content Title"),
+    "completed_at": ("completed_at", "Completed", "Completed At", "Completed On"),
+}
 _KNOWN: dict[ImportFormat, dict[str, tuple[str, ...]]] = {
     ImportFormat.LINKEDIN: _LINKEDIN,
     ImportFormat.GOOGLE: _GOOGLE,
@@ -238,6 +295,8 @@ def _signature(fmt: ImportFormat, cells: Iterable[str]) -> Target | None:
             return Target.ACCOUNTS
         if {_norm(h) for h in CONTACT_HEADERS} <= names:
             return Target.CONTACTS
+        if {_norm(h) for h in TOUCHPOINT_HEADERS} <= names:
+            return Target.TOUCHPOINTS
         return None
     if fmt is ImportFormat.LINKEDIN:
         base = {"firstname", "lastname"} <= names
@@ -325,23 +384,11 @@ def detect_csv(text: str, wanted: ImportFormat = ImportFormat.AUTO) -> tuple[Imp
                 target = _signature(fmt, cells)
                 if target is not None:
                     return fmt, target
-    if _looks_like_touchpoints(samples):
-        raise ImportFileError(
-            "This is a touchpoints.csv export; touch-points cannot be imported, only accounts "
-            "and contacts."
-        )
     if wanted in (ImportFormat.AUTO, ImportFormat.CSV):
         return ImportFormat.CSV, Target.CONTACTS
     raise ImportFileError(
         f"The file does not look like a {wanted.label} file: no matching header row in its "
         f"first {_HEADER_SCAN_ROWS} lines."
-    )
-
-
-def _looks_like_touchpoints(samples: dict[str, list[tuple[int, list[str]]]]) -> bool:
-    wanted = {_norm(h) for h in TOUCHPOINT_HEADERS}
-    return any(
-        wanted <= {_norm(c) for c in cells} for rows in samples.values() for _, cells in rows
     )
 
 
@@ -381,8 +428,14 @@ def default_mapping(fmt: ImportFormat, target: Target, headers: Iterable[str]) -
     for h in headers:
         present.setdefault(_norm(h), h)
     if fmt is ImportFormat.PLANNER:
-        names = ACCOUNT_HEADERS if target is Target.ACCOUNTS else CONTACT_HEADERS
+        names = {
+            Target.ACCOUNTS: ACCOUNT_HEADERS,
+            Target.CONTACTS: CONTACT_HEADERS,
+            Target.TOUCHPOINTS: TOUCHPOINT_HEADERS,
+        }[target]
         known: dict[str, tuple[str, ...]] = {n: (n,) for n in names}
+    elif target is Target.TOUCHPOINTS:
+        known = dict(_TOUCHPOINT_GUESSES)
     else:
         known = dict(_KNOWN.get(fmt, _GUESSES))
     columns: dict[str, tuple[str, ...]] = {}
@@ -516,10 +569,98 @@ def _company(values: Mapping[str, str]) -> CompanyRecord:
     )
 
 
+def _day(value: str) -> date:
+    text = value.strip()
+    if not text:
+        raise ValidationError("has no date")
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        raise ValidationError(f"date {value!r} is not a date (expected YYYY-MM-DD)")
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise ValidationError(f"date {text} does not exist") from None
+
+
+def _zone(value: str) -> str:
+    """A known IANA zone name, checked against the time-zone database."""
+    name = value.strip()
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        raise ValidationError(
+            f"timezone {value!r} is not a known time zone (expected a name like Europe/Berlin)"
+        ) from None
+    return name
+
+
+def _minutes(value: str) -> int | None:
+    text = value.strip()
+    if not text:
+        return None
+    if not re.fullmatch(r"\d{1,4}", text):
+        raise ValidationError(f"duration_minutes {value!r} is not a whole number of minutes")
+    minutes = int(text)
+    if minutes > 24 * 60:
+        raise ValidationError(f"duration_minutes {value!r} is longer than a day")
+    return minutes
+
+
+def _moment(value: str, zone: str) -> datetime | None:
+    """An ISO date and time; one without an offset is read in the touch-point's zone."""
+    text = value.strip()
+    if not text:
+        return None
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise ValidationError(
+            f"completed_at {value!r} is not a date and time "
+            "(expected ISO 8601, like 2026-11-24T10:30:00+01:00)"
+        ) from None
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=ZoneInfo(zone))
+
+
+def _touchpoint(values: Mapping[str, str], machine_zone: str) -> TouchPointRecord:
+    company = _one_line(values.get("company", ""))
+    day = _day(values.get("date", ""))
+    if not company:
+        raise ValidationError("has no account (company)")
+    time_text = values.get("time", "").strip()
+    at = parse_time(time_text) if time_text else None
+    zone_text = values.get("timezone", "").strip()
+    zone = _zone(zone_text) if zone_text else machine_zone
+    return TouchPointRecord(
+        day=day,
+        company=company,
+        contact=_one_line(values.get("contact", "")),
+        time=at,
+        tz=zone,
+        duration_minutes=_minutes(values.get("duration_minutes", "")),
+        channel=_choice(values.get("channel", ""), Channel, "channel"),
+        purpose=_choice(values.get("purpose", ""), Purpose, "purpose"),
+        status=_choice(values.get("status", ""), Status, "status"),
+        title=_text_block(values.get("title", "")),
+        reason=_text_block(values.get("reason", "")),
+        notes=_text_block(values.get("notes", "")),
+        outcome=_text_block(values.get("outcome", "")),
+        content=_one_line(values.get("content", "")),
+        completed_at=_moment(values.get("completed_at", ""), zone),
+    )
+
+
 def table_rows(
-    table: CsvTable, mapping: ColumnMapping, *, planner: bool = False
+    table: CsvTable,
+    mapping: ColumnMapping,
+    *,
+    planner: bool = False,
+    machine_zone: str | None = None,
 ) -> list[SourceRow]:
-    """Each data row read through the mapping; ragged or unreadable rows carry their reason."""
+    """Each data row read through the mapping; ragged or unreadable rows carry their reason.
+
+    A touch-point's time without a zone is read in `machine_zone` (by default the machine's).
+    """
+    if mapping.target is Target.TOUCHPOINTS and machine_zone is None:
+        machine_zone = local_zone_name()
     index = {h: i for i, h in reversed(list(enumerate(table.headers)))}
     width = len(table.headers)
     wanted = {
@@ -558,7 +699,10 @@ def table_rows(
                     values[name] = cell
                     break
         try:
-            if mapping.target is Target.ACCOUNTS:
+            if mapping.target is Target.TOUCHPOINTS:
+                touch = _touchpoint(values, machine_zone or "UTC")
+                result.append(SourceRow(line, record, touch, "", touch.label))
+            elif mapping.target is Target.ACCOUNTS:
                 company = _company(values)
                 if not company.name:
                     result.append(SourceRow(line, record, None, "has no account name"))

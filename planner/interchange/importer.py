@@ -22,9 +22,12 @@ from planner.domain.imports import ImportBatch, ImportCancelledError, ImportFile
 from planner.domain.model import (
     BuyingRole,
     BuyingTimeframe,
+    Channel,
     CompanyKind,
     ContactLevel,
     GrowthPotential,
+    Purpose,
+    Status,
 )
 from planner.domain.names import company_key, email_key, person_key
 from planner.interchange.csv_formats import (
@@ -37,11 +40,18 @@ from planner.interchange.csv_formats import (
     table_rows,
 )
 from planner.interchange.detect import ImportFormat, decode, looks_like_vcard, read_file
-from planner.interchange.records import CompanyRecord, ContactRecord, SourceRow, Target
+from planner.interchange.records import (
+    CompanyRecord,
+    ContactRecord,
+    SourceRow,
+    Target,
+    TouchPointRecord,
+    split_full_name,
+)
 from planner.interchange.vcard import read_vcards
 from planner.storage import Store
 from planner.storage.imports import BatchWriter
-from planner.storage.rows import d2s
+from planner.storage.rows import d2s, dt2s, t2s
 
 ProgressCallback = Callable[[int, int], None]
 """Called with (done, total) as an import advances."""
@@ -70,6 +80,8 @@ class RowOutcome:
     label: str = ""
     reason: str = ""
     fields: tuple[str, ...] = ()
+    note: str = ""
+    """What the row does besides (a new account or contact, content not found); not a failure."""
 
     def where(self, fmt: ImportFormat) -> str:
         if fmt is ImportFormat.VCARD:
@@ -121,7 +133,13 @@ class ImportPreview:
             "invalid": [
                 {"line": r.line, "record": r.record, "reason": r.reason} for r in self.invalid
             ],
+            "notes": [{"line": r.line, "record": r.record, "note": r.note} for r in self.notes],
         }
+
+    @property
+    def notes(self) -> tuple[RowOutcome, ...]:
+        """Rows imported with a note: an account or contact created, content not found."""
+        return tuple(r for r in self.rows if r.note)
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,8 +214,10 @@ class ImportSource:
         self._rows = None
 
     def guess_mapping(self, target: Target) -> ColumnMapping:
-        """A starting mapping for reading the columns as contacts or as accounts."""
+        """A starting mapping for reading the columns as contacts, accounts or touch-points."""
         fmt = self.format if target is self.target else ImportFormat.CSV
+        if target is Target.TOUCHPOINTS and fmt is not ImportFormat.PLANNER:
+            return default_mapping(ImportFormat.CSV, target, self.headers)
         if target is Target.ACCOUNTS and fmt is not ImportFormat.PLANNER:
             return default_mapping(ImportFormat.PLANNER, target, self.headers)
         return default_mapping(fmt, target, self.headers)
@@ -224,6 +244,8 @@ _DEFAULTS: dict[str, Any] = {
     "growth_potential": str(GrowthPotential.UNKNOWN),
     "level": str(ContactLevel.PRACTITIONER),
     "buying_role": str(BuyingRole.UNKNOWN),
+    # A planned touch-point has no outcome yet: an import may mark it done (never the reverse).
+    "status": str(Status.PLANNED),
 }
 _CONTACT_TEXT = ("first_name", "last_name", "title", "email", "phone", "profile_url", "notes")
 _COMPANY_TEXT = ("industry", "website", "notes")
@@ -256,6 +278,8 @@ class _Plan:
     new_contacts: dict[int, dict[str, Any]] = field(default_factory=dict)
     company_changes: dict[int, dict[str, list[Any]]] = field(default_factory=dict)
     contact_changes: dict[int, dict[str, list[Any]]] = field(default_factory=dict)
+    new_touchpoints: dict[int, dict[str, Any]] = field(default_factory=dict)
+    touchpoint_changes: dict[int, dict[str, list[Any]]] = field(default_factory=dict)
 
     @property
     def operations(self) -> int:
@@ -264,7 +288,17 @@ class _Plan:
             + len(self.new_contacts)
             + len(self.company_changes)
             + len(self.contact_changes)
+            + len(self.new_touchpoints)
+            + len(self.touchpoint_changes)
         )
+
+
+TouchKey = tuple[int, int | None, str, str | None, str, str]
+"""What identifies a touch-point across imports: company, contact, day, time, channel, title."""
+
+
+def _title_key(title: str) -> str:
+    return " ".join(title.split()).casefold()
 
 
 class _Planner:
@@ -286,6 +320,11 @@ class _Planner:
         for values in store.imports.contact_values():
             self.contacts[values["id"]] = values
             self._index_contact(values["id"], values)
+        self._store = store
+        # Read on the first touch-point row only: contact imports never need them.
+        self.touchpoints: dict[int, dict[str, Any]] | None = None
+        self.touch_by_key: dict[TouchKey, list[int]] = {}
+        self.content_by_title: dict[str, list[int]] = {}
 
     def _ref(self) -> int:
         ref = self._next_ref
@@ -374,6 +413,122 @@ class _Planner:
             return RowOutcome(row.line, row.record, RowAction.UPDATED, rec.label, "", fields)
         return RowOutcome(row.line, row.record, RowAction.UNCHANGED, rec.label)
 
+    def _load_touchpoints(self) -> dict[int, dict[str, Any]]:
+        if self.touchpoints is None:
+            self.touchpoints = {}
+            for values in self._store.imports.touchpoint_values():
+                self.touchpoints[values["id"]] = values
+                self.touch_by_key.setdefault(self._touch_key(values), []).append(values["id"])
+            for content_id, title in self._store.imports.content_titles():
+                self.content_by_title.setdefault(_title_key(title), []).append(content_id)
+        return self.touchpoints
+
+    @staticmethod
+    def _touch_key(values: dict[str, Any]) -> TouchKey:
+        return (
+            values["company_id"],
+            values.get("contact_id"),
+            values["day"],
+            values.get("time"),
+            values["channel"],
+            _title_key(values.get("title") or ""),
+        )
+
+    def _touch_contact(self, company_ref: int, name: str, notes: list[str]) -> int | None:
+        """The contact a touch-point names: by name at the account, else the only one so named.
+
+        A person named nowhere in the plan is created at the account; a name several people
+        elsewhere share leaves the contact empty rather than guess.
+        """
+        first, last = split_full_name(name)
+        if not (first or last):
+            first, last = name, ""
+        pkey = person_key(first, last) or " ".join(name.casefold().split())
+        ref = self._unique(self.by_name.get((company_ref, pkey), []))
+        if ref is None:
+            ref = self._unique(self.by_person.get(pkey, []))
+        if ref is not None:
+            return ref
+        if self.by_person.get(pkey):
+            notes.append(f"several contacts are called {name}; the contact is left empty")
+            return None
+        notes.append(f"creates the contact {name}")
+        ref = self._ref()
+        values: dict[str, Any] = {n: "" for n in _CONTACT_TEXT}
+        values.update(company_id=company_ref, **{k: _DEFAULTS[k] for k in ("level", "buying_role")})
+        values.update(first_name=first, last_name=last)
+        self.plan.new_contacts[ref] = values
+        self.contacts[ref] = values
+        self._index_contact(ref, values)
+        return ref
+
+    def touchpoint(self, row: SourceRow, rec: TouchPointRecord) -> RowOutcome:
+        touchpoints = self._load_touchpoints()
+        notes: list[str] = []
+        company_ref = self.company_by_key.get(company_key(rec.company))
+        if company_ref is None:
+            company_ref = self._new_company({"name": rec.company})
+            notes.append(f"creates the account {rec.company} (a prospect)")
+        contact_ref = self._touch_contact(company_ref, rec.contact, notes) if rec.contact else None
+        content_id = None
+        if rec.content:
+            found = self.content_by_title.get(_title_key(rec.content), [])
+            content_id = self._unique(found)
+            if content_id is None:
+                what = "several content items are" if found else "no content item is"
+                notes.append(f"{what} titled {rec.content!r}; the content is left empty")
+        incoming: dict[str, Any] = {
+            "duration_minutes": rec.duration_minutes,
+            "tz": rec.tz,
+            "purpose": None if rec.purpose is None else str(rec.purpose),
+            "status": None if rec.status is None else str(rec.status),
+            "reason": rec.reason,
+            "notes": rec.notes,
+            "outcome": rec.outcome,
+            "content_id": content_id,
+            "completed_at": dt2s(rec.completed_at),
+        }
+        key_values = {
+            "company_id": company_ref,
+            "contact_id": contact_ref,
+            "day": d2s(rec.day),
+            "time": t2s(rec.time),
+            "channel": str(rec.channel or Channel.CALL),
+            "title": rec.title,
+        }
+        key = self._touch_key(key_values)
+        note = "; ".join(notes)
+        ref = self._unique(self.touch_by_key.get(key, []))
+        if ref is None:
+            values = dict(key_values)
+            values.update(
+                duration_minutes=30,
+                purpose=str(Purpose.CHECK_IN),
+                status=str(Status.PLANNED),
+                reason="",
+                notes="",
+                outcome="",
+                content_id=None,
+                completed_at=None,
+            )
+            values.update({k: v for k, v in incoming.items() if v is not None and v != ""})
+            ref = self._ref()
+            self.plan.new_touchpoints[ref] = values
+            touchpoints[ref] = values
+            self.touch_by_key.setdefault(key, []).append(ref)
+            return RowOutcome(row.line, row.record, RowAction.NEW, rec.label, note=note)
+        values = touchpoints[ref]
+        changes = None if ref < 0 else self.plan.touchpoint_changes.setdefault(ref, {})
+        if rec.time is None:
+            incoming.update(tz=None, duration_minutes=None)  # an all-day row has neither
+        changed = [name for name, new in incoming.items() if self._set(values, changes, name, new)]
+        if changes == {}:
+            del self.plan.touchpoint_changes[ref]
+        if changed:
+            fields = tuple("content" if n == "content_id" else n for n in changed)
+            return RowOutcome(row.line, row.record, RowAction.UPDATED, rec.label, "", fields, note)
+        return RowOutcome(row.line, row.record, RowAction.UNCHANGED, rec.label, note=note)
+
     @staticmethod
     def _unique(refs: list[int]) -> int | None:
         distinct = set(refs)
@@ -444,6 +599,8 @@ def _plan(
             )
         elif isinstance(row.value, CompanyRecord):
             outcomes.append(planner.company(row, row.value))
+        elif isinstance(row.value, TouchPointRecord):
+            outcomes.append(planner.touchpoint(row, row.value))
         else:
             outcomes.append(planner.contact(row, row.value))
     preview = ImportPreview(
@@ -533,14 +690,26 @@ def _write(writer: BatchWriter, plan: _Plan, ticker: _Ticker) -> None:
     for company_id, changes in plan.company_changes.items():
         writer.update_company(company_id, {k: (old, new) for k, (old, new) in changes.items()})
         ticker.step()
-    for values in plan.new_contacts.values():
-        writer.create_contact({**values, "company_id": real(values.get("company_id"))})
+    for ref, values in plan.new_contacts.items():
+        ids[ref] = writer.create_contact({**values, "company_id": real(values.get("company_id"))})
         ticker.step()
     for contact_id, changes in plan.contact_changes.items():
         writer.update_contact(
             contact_id,
             {k: (real(old), real(new)) for k, (old, new) in changes.items()},
         )
+        ticker.step()
+    for values in plan.new_touchpoints.values():
+        writer.create_touchpoint(
+            {
+                **values,
+                "company_id": real(values["company_id"]),
+                "contact_id": real(values.get("contact_id")),
+            }
+        )
+        ticker.step()
+    for touchpoint_id, changes in plan.touchpoint_changes.items():
+        writer.update_touchpoint(touchpoint_id, {k: (o, n) for k, (o, n) in changes.items()})
         ticker.step()
 
 
@@ -563,3 +732,9 @@ def describe_invalid(preview: ImportPreview) -> Iterable[str]:
     """One line per invalid row: where it is and why it was skipped."""
     for row in preview.invalid:
         yield f"{row.where(preview.format)}: {row.reason}"
+
+
+def describe_notes(preview: ImportPreview) -> Iterable[str]:
+    """One line per row imported with a note: where it is and what it did besides."""
+    for row in preview.notes:
+        yield f"{row.where(preview.format)}: {row.note}"

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, time
 from enum import StrEnum
 
 from planner.domain.model import (
     BuyingRole,
     BuyingTimeframe,
+    Channel,
     CompanyKind,
     ContactLevel,
     GrowthPotential,
+    Purpose,
+    Status,
 )
 
 
@@ -21,6 +24,18 @@ class Target(StrEnum):
 
     CONTACTS = "contacts"
     ACCOUNTS = "accounts"
+    TOUCHPOINTS = "touchpoints"
+
+    @property
+    def label(self) -> str:
+        return _TARGET_LABELS[self]
+
+
+_TARGET_LABELS = {
+    Target.CONTACTS: "Contacts",
+    Target.ACCOUNTS: "Accounts",
+    Target.TOUCHPOINTS: "Touch-points",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,12 +84,43 @@ class CompanyRecord:
 
 
 @dataclass(frozen=True, slots=True)
+class TouchPointRecord:
+    """A touch-point as read from the planner's touchpoints.csv; None means "not in the file".
+
+    `tz` is already resolved: the file's zone, or the machine's when a time has none.
+    """
+
+    day: date
+    company: str
+    contact: str = ""
+    time: time | None = None
+    tz: str = "UTC"
+    duration_minutes: int | None = None
+    channel: Channel | None = None
+    purpose: Purpose | None = None
+    status: Status | None = None
+    title: str = ""
+    reason: str = ""
+    notes: str = ""
+    outcome: str = ""
+    content: str = ""
+    completed_at: datetime | None = None
+
+    @property
+    def label(self) -> str:
+        when = self.day.isoformat() + (f" {self.time:%H:%M}" if self.time else "")
+        who = f"{self.company}, {self.contact}" if self.contact else self.company
+        what = self.title or (self.channel.label if self.channel else "")
+        return f"{when} {who}" + (f": {what}" if what else "")
+
+
+@dataclass(frozen=True, slots=True)
 class SourceRow:
     """One card or data row: where it is in the file and what it holds, or why it is unusable."""
 
     line: int
     record: int
-    value: ContactRecord | CompanyRecord | None
+    value: ContactRecord | CompanyRecord | TouchPointRecord | None
     reason: str = ""
     label: str = ""
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -13,6 +14,7 @@ from planner.domain.errors import NotFoundError, ValidationError
 from planner.domain.imports import ImportBatch, UndoImportResult
 from planner.domain.timing import Clock
 from planner.storage.rows import d2s, dt2s, s2dt
+from planner.storage.touchpoints import TouchPointRepository, from_columns, to_columns
 
 COMPANY_FIELDS = (
     "name",
@@ -43,11 +45,29 @@ CONTACT_FIELDS = (
     "notes",
 )
 EMPLOYMENT_FIELDS = ("title", "end")
-_TABLES = {"company": "companies", "contact": "contacts", "employment": "employments"}
+TOUCHPOINT_FIELDS = (
+    "duration_minutes",
+    "tz",
+    "purpose",
+    "status",
+    "reason",
+    "notes",
+    "outcome",
+    "content_id",
+    "completed_at",
+)
+"""Touch-point columns an import may fill on a matching touch-point (the rest identify it)."""
+_TABLES = {
+    "company": "companies",
+    "contact": "contacts",
+    "employment": "employments",
+    "touchpoint": "touchpoints",
+}
 _FIELDS = {
     "company": (*COMPANY_FIELDS, "competitors"),
     "contact": CONTACT_FIELDS,
     "employment": EMPLOYMENT_FIELDS,
+    "touchpoint": TOUCHPOINT_FIELDS,
 }
 
 Competitors = list[dict[str, Any]]
@@ -64,6 +84,7 @@ class BatchWriter:
     db: Database
     batch_id: int
     today: date
+    touchpoints: TouchPointRepository | None = None
     _log: list[tuple[Any, ...]] = field(default_factory=list)
 
     def _record(
@@ -175,6 +196,30 @@ class BatchWriter:
                 self.db.execute("UPDATE employments SET title = ? WHERE id = ?", [title, job_id])
                 self._record("employment", job_id, "updated", "title", old_title, title)
 
+    def _touchpoint_repository(self) -> TouchPointRepository:
+        if self.touchpoints is None:
+            raise ValueError("this batch writer cannot write touch-points")
+        return self.touchpoints
+
+    def create_touchpoint(self, values: Mapping[str, Any]) -> int:
+        """A new touch-point from column values, saved through the repository."""
+        created = self._touchpoint_repository().add(from_columns(values))
+        touchpoint_id = int(created.id or 0)
+        # The revision it starts at: undo spares a touch-point edited since.
+        self._record("touchpoint", touchpoint_id, "created", None, None, created.revision)
+        return touchpoint_id
+
+    def update_touchpoint(self, touchpoint_id: int, changes: dict[str, tuple[Any, Any]]) -> None:
+        """Set changed columns through the repository (its revision rises); old values kept."""
+        for name in changes:
+            if name not in TOUCHPOINT_FIELDS:
+                raise ValueError(f"an import cannot set touchpoints.{name}")
+        self._touchpoint_repository().set_columns(
+            touchpoint_id, {name: new for name, (_old, new) in changes.items()}
+        )
+        for name, (old, new) in changes.items():
+            self._record("touchpoint", touchpoint_id, "updated", name, old, new)
+
     def flush(self) -> None:
         """Write the log of this batch's changes (call once, at the end, in the transaction)."""
         self.db.conn.executemany(
@@ -215,6 +260,7 @@ class ImportRepository:
     def __init__(self, db: Database, clock: Clock) -> None:
         self._db = db
         self._clock = clock
+        self._touchpoints = TouchPointRepository(db, clock)
 
     # What matching reads: plain column values, fast for tens of thousands of rows.
 
@@ -243,6 +289,15 @@ class ImportRepository:
         rows = self._db.execute(f"SELECT {', '.join(columns)} FROM contacts ORDER BY id")
         return [dict(zip(columns, r, strict=True)) for r in rows.fetchall()]
 
+    def touchpoint_values(self) -> list[dict[str, Any]]:
+        """Every touch-point as {"id", columns…}."""
+        return [to_columns(tp) for tp in self._touchpoints.all()]
+
+    def content_titles(self) -> list[tuple[int, str]]:
+        """(id, title) of every content item."""
+        rows = self._db.execute("SELECT id, title FROM content_items ORDER BY id").fetchall()
+        return [(int(i), str(t)) for i, t in rows]
+
     # Writing a batch.
 
     def begin(self, source: str, format: str, target: str) -> BatchWriter:
@@ -251,7 +306,9 @@ class ImportRepository:
             "INSERT INTO import_batches (created_at, source, format, target) VALUES (?, ?, ?, ?)",
             [dt2s(self._clock.now()), source, format, target],
         )
-        return BatchWriter(self._db, int(cursor.lastrowid or 0), self._clock.today())
+        return BatchWriter(
+            self._db, int(cursor.lastrowid or 0), self._clock.today(), self._touchpoints
+        )
 
     def finish(
         self, writer: BatchWriter, new: int, updated: int, unchanged: int, invalid: int
@@ -343,6 +400,8 @@ class ImportRepository:
             ).fetchall()
             restored = 0
             kept: list[str] = []
+            # Restored together, so one touch-point's revision rises once.
+            touch_restores: dict[int, dict[str, Any]] = {}
             for entity, entity_id, action, name, old_json, new_json in log:
                 if action != "updated" or name not in _FIELDS.get(entity, ()):
                     continue
@@ -358,6 +417,8 @@ class ImportRepository:
                     BatchWriter(self._db, batch_id, self._clock.today())._write_competitors(
                         entity_id, old or []
                     )
+                elif entity == "touchpoint":
+                    touch_restores.setdefault(entity_id, {})[name] = old
                 else:
                     self._db.execute(
                         f"UPDATE {_TABLES[entity]} SET {_quoted(name)} = ? WHERE id = ?",
@@ -370,10 +431,16 @@ class ImportRepository:
                             [old, entity_id, new],
                         )
                 restored += 1
+            for touchpoint_id, old_values in touch_restores.items():
+                self._touchpoints.set_columns(touchpoint_id, old_values)
             created = {
                 kind: [row[1] for row in log if row[0] == kind and row[2] == "created"]
                 for kind in _TABLES
             }
+            deleted_touchpoints = self._delete_touchpoints(
+                [(row[1], row[5]) for row in log if row[0] == "touchpoint" and row[2] == "created"],
+                kept,
+            )
             for job_id in created["employment"]:
                 self._db.execute("DELETE FROM employments WHERE id = ?", [job_id])
             deleted_contacts = self._delete_unreferenced(
@@ -387,8 +454,36 @@ class ImportRepository:
                 [dt2s(self._clock.now()), batch_id],
             )
         return UndoImportResult(
-            batch_id, deleted_companies, deleted_contacts, restored, tuple(kept)
+            batch_id,
+            deleted_companies,
+            deleted_contacts,
+            restored,
+            tuple(kept),
+            deleted_touchpoints=deleted_touchpoints,
         )
+
+    def _delete_touchpoints(self, created: list[tuple[int, str | None]], kept: list[str]) -> int:
+        """Delete the touch-points a batch created, sparing those edited or used since."""
+        refs = self._references("touchpoints")
+        deleted = 0
+        for touchpoint_id, revision_json in created:
+            row = self._db.execute(
+                "SELECT revision FROM touchpoints WHERE id = ?", [touchpoint_id]
+            ).fetchone()
+            if row is None:
+                continue
+            if revision_json is not None and row[0] != json.loads(revision_json):
+                kept.append(f"touchpoint {touchpoint_id} kept: it was edited after the import")
+                continue
+            users = self._referenced(refs, touchpoint_id, set())
+            if users:
+                kept.append(
+                    f"touchpoint {touchpoint_id} kept: it now has {', '.join(sorted(set(users)))}"
+                )
+                continue
+            self._touchpoints.delete(touchpoint_id)
+            deleted += 1
+        return deleted
 
     def _delete_unreferenced(
         self, entity: str, ids: list[int], kept: list[str], skip: set[str]

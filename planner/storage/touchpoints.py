@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -101,6 +101,31 @@ def _from_row(row: Any) -> TouchPoint:
     )
 
 
+_DEFAULT_COLUMNS: dict[str, Any] = {
+    "duration_minutes": 30,
+    "tz": "UTC",
+    "channel": str(Channel.CALL),
+    "purpose": str(Purpose.CHECK_IN),
+    "status": str(Status.PLANNED),
+    "title": "",
+    "notes": "",
+    "reason": "",
+    "outcome": "",
+    "revision": 1,
+}
+
+
+def from_columns(values: Mapping[str, Any]) -> TouchPoint:
+    """A touch-point from column values (as an import plans them); missing ones take defaults."""
+    row = {c: None for c in _COLUMNS} | _DEFAULT_COLUMNS | dict(values)
+    return _from_row([row[c] for c in _COLUMNS])
+
+
+def to_columns(tp: TouchPoint) -> dict[str, Any]:
+    """The column values of a touch-point, with its id (what an import compares against)."""
+    return {"id": tp.id, **_to_row(tp)}
+
+
 def _entry(row: Any) -> AgendaEntry:
     n = len(_COLUMNS)
     return AgendaEntry(
@@ -127,7 +152,7 @@ class TouchPointRepository:
             return
         try:
             ZoneInfo(tp.tz)
-        except (ZoneInfoNotFoundError, ValueError):
+        except (ZoneInfoNotFoundError, ValueError, OSError):
             raise ValidationError(f"{tp.tz!r} is not a known time zone.") from None
         self._known_zones.add(tp.tz)
 
@@ -182,6 +207,15 @@ class TouchPointRepository:
         if cursor.rowcount == 0:
             raise NotFoundError(f"There is no touch-point with id {tp.id}.")
         return self.get(tp.id)
+
+    def set_columns(self, touchpoint_id: int, changes: Mapping[str, Any]) -> TouchPoint:
+        """Change some column values of a touch-point through `update` (so its revision rises)."""
+        current = self.get(touchpoint_id)
+        unknown = set(changes) - set(_to_row(current))
+        if unknown:
+            raise ValueError(f"touch-points have no column {sorted(unknown)[0]}")
+        row = {**to_columns(current), **changes, "revision": current.revision}
+        return self.update(from_columns(row))
 
     def get(self, touchpoint_id: int) -> TouchPoint:
         row = self._db.execute(

@@ -277,3 +277,39 @@ def test_file_menu_holds_import_undo_import_and_export(
     undo = window.interchange.open_undo_import()
     assert undo.model.rowCount() == 1
     undo.close()
+
+
+def test_touchpoints_csv_is_previewed_imported_and_undone_as_touch_points(
+    qtbot, controller: Controller, store: Store, tmp_path: Path
+) -> None:
+    build_week(store)
+    before = state(store)
+    count = store.touchpoints.count()
+    dialog = open_dialog(qtbot, controller, DATA / "planner_touchpoints.csv")
+    assert [dialog.target_combo.itemText(i) for i in range(dialog.target_combo.count())] == [
+        "Contacts",
+        "Accounts",
+        "Touch-points",
+    ]
+    assert dialog.target_combo.currentData() == "touchpoints"
+    assert dialog.target_combo.isVisible()
+    assert dialog.mapping_combo("completed_at").currentText() == "completed_at"
+    assert dialog.counts()["invalid"] == 9
+    details = [dialog.model.index(r, 3).data() for r in range(dialog.model.rowCount())]
+    assert "date 2026-02-30 does not exist" in details
+    assert any(d.startswith("Creates the account Contoso Ltd") for d in details)
+    new = dialog.counts()["new"]
+    with qtbot.waitSignal(controller.changed):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert store.touchpoints.count() == count + new
+    controller.undo_stack.undo()
+    assert state(store) == before
+
+    other = tmp_path / "activities.csv"
+    other.write_text("Day,Account,Subject\n2026-12-01,Fabrikam,Site tour\n", encoding="utf-8")
+    dialog = open_dialog(qtbot, controller, other)
+    assert dialog.target_combo.currentData() == "contacts"
+    dialog.target_combo.setCurrentIndex(dialog.target_combo.findData("touchpoints"))
+    assert dialog.mapping_combo("date").currentText() == "Day"
+    assert dialog.mapping_combo("title").currentText() == "Subject"
+    assert dialog.counts() == {"new": 1, "updated": 0, "unchanged": 0, "invalid": 0}

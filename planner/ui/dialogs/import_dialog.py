@@ -125,8 +125,8 @@ class ImportDialog(QDialog):
         self.detected_label = QLabel(self)
         self.detected_label.setStyleSheet(_MUTED)
         self.target_combo = QComboBox(self)
-        self.target_combo.addItem("Contacts", str(Target.CONTACTS))
-        self.target_combo.addItem("Accounts", str(Target.ACCOUNTS))
+        for target in Target:
+            self.target_combo.addItem(target.label, str(target))
         self.target_combo.setAccessibleName("Rows describe")
         self.target_label = QLabel("&Rows are", self)
         self.target_label.setBuddy(self.target_combo)
@@ -250,7 +250,8 @@ class ImportDialog(QDialog):
         )
         self.note_label = QLabel(
             "Matching records are updated, never duplicated: accounts by name, contacts by "
-            "e-mail or by name within the account. File → Undo import… takes an import back.",
+            "e-mail or by name within the account, touch-points by account, contact, day, time, "
+            "channel and title. File → Undo import… takes an import back.",
             self,
         )
         self.note_label.setWordWrap(True)
@@ -331,7 +332,7 @@ class ImportDialog(QDialog):
         self.target_combo.setVisible(is_csv)
         if source is not None:
             self._filling = True
-            self.target_combo.setCurrentIndex(0 if source.target is Target.CONTACTS else 1)
+            self.target_combo.setCurrentIndex(self.target_combo.findData(str(source.target)))
             self._filling = False
         self._fill_mapping()
         self.refresh_preview()
@@ -407,10 +408,14 @@ class ImportDialog(QDialog):
 
     def mapping_combo(self, field: str) -> QComboBox:
         """The column combo of a planner field (for tests and keyboard users alike)."""
-        combo = self.mapping_table.findChild(QComboBox, f"mapping_{field}")
-        if combo is None:
-            raise KeyError(field)
-        return combo
+        # Looked up by row: combos of a replaced mapping linger until their deferred delete.
+        for row in range(self.mapping_table.rowCount()):
+            item = self.mapping_table.item(row, 0)
+            combo = self.mapping_table.cellWidget(row, 1)
+            is_field = item is not None and item.data(Qt.ItemDataRole.UserRole) == field
+            if is_field and isinstance(combo, QComboBox):
+                return combo
+        raise KeyError(field)
 
     def _on_mapping_combo_changed(self, field: str, combo: QComboBox) -> None:
         source = self.source

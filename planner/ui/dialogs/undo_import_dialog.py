@@ -23,7 +23,7 @@ from planner.storage import Store
 from planner.ui.controller import Controller
 from planner.ui.models.import_batches_model import ID_ROLE, Column, ImportBatchesModel, when
 
-_NOTE = re.compile(r"^(company|contact|employment) (\d+)(.*)$")
+_NOTE = re.compile(r"^(company|contact|employment|touchpoint) (\d+)(.*)$")
 _TABLES = {
     "touchpoints": "touch-points",
     "content_sends": "content sends",
@@ -49,6 +49,9 @@ def describe_kept(store: Store, note: str) -> str:
             name = f"The account {store.companies.get(number).name}"
         elif entity == "contact":
             name = f"The contact {store.contacts.get(number).full_name}"
+        elif entity == "touchpoint":
+            entry = store.touchpoints.entry(number)
+            name = f"The touch-point on {entry.touchpoint.day:%Y-%m-%d} with {entry.company_name}"
     except PlannerError:
         name = ""
     if not name:
@@ -58,13 +61,21 @@ def describe_kept(store: Store, note: str) -> str:
         rest = re.sub(rf"\b{table}\b", words, rest)
     if rest.startswith("it now has "):
         return f"{name} was kept: it now has {rest.removeprefix('it now has ')}."
+    if rest.startswith("it was "):
+        return f"{name} was kept: {rest}."
     return f"{name}: {rest}; that value was kept."
 
 
 def describe_undo(store: Store, result: UndoImportResult) -> str:
     """What undoing an import did, and what it left alone and why."""
     lines = [
-        f"Import undone: removed {_plural(result.deleted_contacts, 'contact')} and "
+        "Import undone: removed "
+        + (
+            f"{_plural(result.deleted_touchpoints, 'touch-point')}, "
+            if result.deleted_touchpoints
+            else ""
+        )
+        + f"{_plural(result.deleted_contacts, 'contact')} and "
         f"{_plural(result.deleted_companies, 'account')}, put back "
         f"{_plural(result.restored_fields, 'field')}."
     ]

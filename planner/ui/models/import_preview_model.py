@@ -41,13 +41,16 @@ HEADERS = ("Where", "Record", "Action", "Details")
 
 
 def details(row: RowOutcome) -> str:
-    """The reason a row is skipped, or the fields an update fills."""
+    """The reason a row is skipped, or the fields an update fills, and what else it does."""
     if row.action is RowAction.INVALID:
         return row.reason
+    text = ""
     if row.action is RowAction.UPDATED and row.fields:
         names = ", ".join(_FIELD_LABELS.get(f, f.replace("_", " ")) for f in row.fields)
-        return f"Fills {names}"
-    return ""
+        text = f"Fills {names}"
+    if row.note:
+        text = f"{text}; {row.note}" if text else row.note[:1].upper() + row.note[1:]
+    return text
 
 
 class ImportPreviewModel(QAbstractTableModel):

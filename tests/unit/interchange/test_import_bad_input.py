@@ -22,7 +22,6 @@ from ._import_support import dump, sample
         ("bad_excel.csv", "Excel"),
         ("bad_truncated.vcf", "cut off: vCard 2 (line 6) has no END:VCARD"),
         ("bad_unclosed_quote.csv", "cut off: a quoted value opened on line 2 never closes"),
-        ("touchpoints_export.csv", "touch-points cannot be imported"),
     ],
 )
 def test_unimportable_files_are_refused(store, name, message):
