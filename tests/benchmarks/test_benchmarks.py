@@ -24,6 +24,8 @@ from measure import (
 from pytest_benchmark.fixture import BenchmarkFixture
 
 ROUNDS = int(os.environ.get("NURTURE_BENCH_ROUNDS", "5"))
+# The offscreen platform warns on every dialog; it says nothing about the planner.
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
 
 def _process(benchmark: BenchmarkFixture, argv: list[str], env: dict[str, str]) -> None:
