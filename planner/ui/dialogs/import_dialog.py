@@ -41,10 +41,10 @@ from planner.interchange.records import Target
 from planner.storage.backup import backup_before_import
 from planner.ui import display
 from planner.ui.controller import Controller
+from planner.ui.models.filter_proxy import SORT_ROLE
 from planner.ui.models.import_preview_model import (
     ACTION_COLOURS,
     ACTION_TEXT,
-    SORT_ROLE,
     Column,
     ImportPreviewModel,
 )

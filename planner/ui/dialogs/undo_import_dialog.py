@@ -21,7 +21,8 @@ from planner.domain.errors import PlannerError
 from planner.domain.imports import UndoImportResult
 from planner.storage import Store
 from planner.ui.controller import Controller
-from planner.ui.models.import_batches_model import ID_ROLE, Column, ImportBatchesModel, when
+from planner.ui.models.filter_proxy import ID_ROLE
+from planner.ui.models.import_batches_model import Column, ImportBatchesModel, when
 
 _NOTE = re.compile(r"^(company|contact|employment|touchpoint) (\d+)(.*)$")
 _TABLES = {

@@ -5,11 +5,12 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from planner.domain.model import CompanySummary
 from planner.ui import display
-from planner.ui.models.filter_proxy import ID_ROLE, KIND_ROLE, ROOT, SORT_ROLE
+from planner.ui.models.filter_proxy import KIND_ROLE
+from planner.ui.models.record_model import RecordTableModel
 
 
 class Column(IntEnum):
@@ -60,73 +61,45 @@ TOOLTIPS = (
     "How many contacts work there now",
 )
 
-_NUMERIC = {Column.MARGIN, Column.DEAL_SIZE, Column.REVENUE, Column.SHARE, Column.CONTACTS}
+_NUMERIC = frozenset(
+    {Column.MARGIN, Column.DEAL_SIZE, Column.REVENUE, Column.SHARE, Column.CONTACTS}
+)
 _TIMEFRAME_ORDER = ("this_quarter", "next_quarter", "this_year", "later", "unknown")
 _GROWTH_ORDER = ("high", "medium", "low", "unknown")
 
 
-class AccountsModel(QAbstractTableModel):
+class AccountsModel(RecordTableModel[CompanySummary]):
     """Read-only rows of CompanySummary; DisplayRole is text, SORT_ROLE the raw value."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[CompanySummary] = []
+    headers = HEADERS
+    header_tooltips = TOOLTIPS
+    numeric = _NUMERIC
 
     def set_summaries(self, rows: list[CompanySummary]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self.set_records(rows)
 
     def summary(self, row: int) -> CompanySummary:
-        return self._rows[row]
+        return self.record(row)
 
-    def row_of(self, company_id: int) -> int | None:
-        for row, summary in enumerate(self._rows):
-            if summary.company.id == company_id:
-                return row
-        return None
+    def record_id(self, record: CompanySummary) -> int | None:
+        return record.company.id
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+    def text(self, record: CompanySummary, column: int) -> str:
+        return _text(record, Column(column))
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = ROOT) -> int:
-        return 0 if parent.isValid() else len(Column)
+    def sort_key(self, record: CompanySummary, column: int) -> Any:
+        return _raw(record, Column(column))
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HEADERS):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return TOOLTIPS[section]
-        if role == Qt.ItemDataRole.TextAlignmentRole and section in _NUMERIC:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        summary = self._rows[index.row()]
-        column = Column(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return _text(summary, column)
-        if role == SORT_ROLE:
-            return _raw(summary, column)
-        if role == ID_ROLE:
-            return summary.company.id
+    def role_data(self, record: CompanySummary, column: int, role: int) -> Any:
+        company = record.company
         if role == KIND_ROLE:
-            return str(summary.company.kind)
-        if role == Qt.ItemDataRole.DecorationRole and column is Column.KIND:
-            return display.kind_icon(summary.company.kind)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMERIC:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and column is Column.SHARE:
-            c = summary.company
+            return str(company.kind)
+        if role == Qt.ItemDataRole.DecorationRole and column == Column.KIND:
+            return display.kind_icon(company.kind)
+        if role == Qt.ItemDataRole.ToolTipRole and column == Column.SHARE:
             return (
-                f"{display.money(c.our_annual_revenue)} of "
-                f"{display.money(c.estimated_annual_wallet)} a year"
+                f"{display.money(company.our_annual_revenue)} of "
+                f"{display.money(company.estimated_annual_wallet)} a year"
             )
         return None
 

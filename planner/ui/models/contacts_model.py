@@ -5,11 +5,11 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from planner.domain.model import ContactLevel, ContactSummary
 from planner.ui import display
-from planner.ui.models.filter_proxy import ID_ROLE, ROOT, SORT_ROLE
+from planner.ui.models.record_model import RecordTableModel
 
 
 class Column(IntEnum):
@@ -27,57 +27,29 @@ HEADERS = ("Name", "Company", "Title", "Level", "Buying role", "E-mail", "Phone"
 _LEVEL_ORDER = (ContactLevel.EXECUTIVE, ContactLevel.MANAGER, ContactLevel.PRACTITIONER)
 
 
-class ContactsModel(QAbstractTableModel):
+class ContactsModel(RecordTableModel[ContactSummary]):
     """Read-only rows of ContactSummary; DisplayRole is text, SORT_ROLE the raw value."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[ContactSummary] = []
+    headers = HEADERS
 
     def set_summaries(self, rows: list[ContactSummary]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self.set_records(rows)
 
     def summary(self, row: int) -> ContactSummary:
-        return self._rows[row]
+        return self.record(row)
 
-    def row_of(self, contact_id: int) -> int | None:
-        for row, summary in enumerate(self._rows):
-            if summary.contact.id == contact_id:
-                return row
-        return None
+    def record_id(self, record: ContactSummary) -> int | None:
+        return record.contact.id
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+    def text(self, record: ContactSummary, column: int) -> str:
+        return _text(record, Column(column))
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = ROOT) -> int:
-        return 0 if parent.isValid() else len(Column)
+    def sort_key(self, record: ContactSummary, column: int) -> Any:
+        return _raw(record, Column(column))
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(HEADERS)
-        ):
-            return HEADERS[section]
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        summary = self._rows[index.row()]
-        column = Column(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return _text(summary, column)
-        if role == SORT_ROLE:
-            return _raw(summary, column)
-        if role == ID_ROLE:
-            return summary.contact.id
-        if role == Qt.ItemDataRole.ToolTipRole and column is Column.NAME:
-            return summary.contact.notes or None
+    def role_data(self, record: ContactSummary, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and column == Column.NAME:
+            return record.contact.notes or None
         return None
 
 

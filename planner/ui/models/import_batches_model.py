@@ -6,14 +6,12 @@ from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from planner.domain.imports import ImportBatch
 from planner.ui import display
-
-AnyIndex = QModelIndex | QPersistentModelIndex
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
+from planner.ui.models.record_model import RecordTableModel
 
 
 class Column(IntEnum):
@@ -35,66 +33,29 @@ def when(batch: ImportBatch) -> str:
     return f"{batch.created_at.astimezone():%Y-%m-%d %H:%M}"
 
 
-class ImportBatchesModel(QAbstractTableModel):
+class ImportBatchesModel(RecordTableModel[ImportBatch]):
     """The import batches, newest first; undone ones are greyed."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._batches: list[ImportBatch] = []
+    headers = HEADERS
+    numeric = _NUMERIC
 
     def set_batches(self, batches: Sequence[ImportBatch]) -> None:
-        self.beginResetModel()
-        self._batches = list(batches)
-        self.endResetModel()
+        self.set_records(batches)
 
     def batch(self, row: int) -> ImportBatch:
-        return self._batches[row]
+        return self.record(row)
 
-    def row_of(self, batch_id: int) -> int | None:
-        return next((i for i, b in enumerate(self._batches) if b.id == batch_id), None)
+    def record_id(self, record: ImportBatch) -> int | None:
+        return record.id
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._batches)
+    def text(self, record: ImportBatch, column: int) -> str:
+        return self._text(record, Column(column))
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HEADERS):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
-        if role == Qt.ItemDataRole.TextAlignmentRole and section in _NUMERIC:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._batches):
-            return None
-        batch, column = self._batches[index.row()], index.column()
-        if not 0 <= column < len(HEADERS):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(batch, Column(column))
-        if role == ID_ROLE:
-            return batch.id
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMERIC:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and batch.is_undone:
+    def role_data(self, record: ImportBatch, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and record.is_undone:
             return QColor("#8a96a3")
         if role == Qt.ItemDataRole.ToolTipRole and column == Column.FILE:
-            return f"{batch.source} ({batch.format})"
+            return f"{record.source} ({record.format})"
         return None
 
     @staticmethod

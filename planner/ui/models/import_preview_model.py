@@ -6,14 +6,12 @@ from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor
 
 from planner.interchange.detect import ImportFormat
 from planner.interchange.importer import RowAction, RowOutcome
-
-AnyIndex = QModelIndex | QPersistentModelIndex
-SORT_ROLE = Qt.ItemDataRole.UserRole
+from planner.ui.models.record_model import RecordTableModel
 
 ACTION_TEXT = {
     RowAction.NEW: "New",
@@ -53,68 +51,42 @@ def details(row: RowOutcome) -> str:
     return text
 
 
-class ImportPreviewModel(QAbstractTableModel):
+class ImportPreviewModel(RecordTableModel[RowOutcome]):
     """One row per file row of an import preview, in file order."""
+
+    headers = HEADERS
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[RowOutcome] = []
         self._format = ImportFormat.CSV
 
     def set_rows(self, rows: Sequence[RowOutcome], fmt: ImportFormat) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
         self._format = fmt
-        self.endResetModel()
+        self.set_records(rows)
 
     def outcome(self, row: int) -> RowOutcome:
-        return self._rows[row]
+        return self.record(row)
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def text(self, record: RowOutcome, column: int) -> str:
+        if column == Column.WHERE:
+            where = record.where(self._format)
+            return where[:1].upper() + where[1:]
+        if column == Column.RECORD:
+            return record.label or "—"
+        if column == Column.ACTION:
+            return ACTION_TEXT[record.action]
+        return details(record)
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
+    def sort_key(self, record: RowOutcome, column: int) -> Any:
+        if column == Column.WHERE:
+            return record.line
+        if column == Column.ACTION:
+            return list(RowAction).index(record.action)
+        return self.text(record, column)
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HEADERS):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
-        return None
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row, column = self._rows[index.row()], index.column()
-        if not 0 <= column < len(HEADERS):
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if column == Column.WHERE:
-                where = row.where(self._format)
-                return where[:1].upper() + where[1:]
-            if column == Column.RECORD:
-                return row.label or "—"
-            if column == Column.ACTION:
-                return ACTION_TEXT[row.action]
-            return details(row)
-        if role == SORT_ROLE:
-            if column == Column.WHERE:
-                return row.line
-            if column == Column.ACTION:
-                return list(RowAction).index(row.action)
-            return self.data(index, Qt.ItemDataRole.DisplayRole)
+    def role_data(self, record: RowOutcome, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.text(record, column)
         if role == Qt.ItemDataRole.ForegroundRole and column in (Column.ACTION, Column.DETAILS):
-            return QColor(ACTION_COLOURS[row.action])
+            return QColor(ACTION_COLOURS[record.action])
         return None

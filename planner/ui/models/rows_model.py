@@ -6,12 +6,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QIcon
 
-AnyIndex = QModelIndex | QPersistentModelIndex
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole
+from planner.ui.models.record_model import RecordTableModel
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,68 +27,29 @@ class Row:
 WARNING = "#b03a2e"
 
 
-class RowsModel(QAbstractTableModel):
+class RowsModel(RecordTableModel[Row]):
     """Rows under fixed headers; numeric columns are right-aligned."""
 
-    headers: tuple[str, ...] = ()
-    numeric: frozenset[int] = frozenset()
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Row] = []
-
     def set_rows(self, rows: Sequence[Row]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self.set_records(rows)
 
     def row(self, row: int) -> Row:
-        return self._rows[row]
+        return self.record(row)
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def record_id(self, record: Row) -> int | None:
+        return record.company_id
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
+    def text(self, record: Row, column: int) -> str:
+        return record.texts[column]
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.headers):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        if role == Qt.ItemDataRole.TextAlignmentRole and section in self.numeric:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+    def sort_key(self, record: Row, column: int) -> Any:
+        return record.keys[column]
 
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row, column = self._rows[index.row()], index.column()
-        if not 0 <= column < len(self.headers):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return row.texts[column]
-        if role == SORT_ROLE:
-            return row.keys[column]
-        if role == ID_ROLE:
-            return row.company_id
+    def role_data(self, record: Row, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole:
-            return row.tooltip or row.texts[column]
+            return record.tooltip or record.texts[column]
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
-            return row.icon
-        if role == Qt.ItemDataRole.ForegroundRole and column == row.warning_column:
+            return record.icon
+        if role == Qt.ItemDataRole.ForegroundRole and column == record.warning_column:
             return QColor(WARNING)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in self.numeric:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
