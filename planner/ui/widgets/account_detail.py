@@ -5,44 +5,30 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QScrollArea,
-    QTreeWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from planner.domain.errors import NotFoundError
 from planner.domain.model import Company, ContactLevel, RelationshipHealth
 from planner.storage import Store
 from planner.ui import display
-from planner.ui.widgets.detail_parts import Facts, FittedTree, heading, muted, title_label
+from planner.ui.widgets.detail_parts import DetailPanel, Facts, heading, show_either
 from planner.ui.widgets.nurture_facts import NurtureSection
 
 LEVEL_ORDER = (ContactLevel.EXECUTIVE, ContactLevel.MANAGER, ContactLevel.PRACTITIONER)
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-class AccountDetail(QScrollArea):
+class AccountDetail(DetailPanel):
     """Everything about one account, read from the store each time it is shown."""
 
     contact_activated = Signal(int)
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.store = store
+        super().__init__(store, parent)
         self.company_id: int | None = None
-        self.setWidgetResizable(True)
-        self.setFrameShape(QScrollArea.Shape.NoFrame)
-        body = QWidget(self)
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(12, 8, 12, 12)
+        body, layout = self.body, self.body_layout
 
-        self.title = title_label(body)
         self.kind_dot = QLabel(body)
-        self.subtitle = muted(parent=body)
         top = QHBoxLayout()
         top.addWidget(self.kind_dot, 0, Qt.AlignmentFlag.AlignVCenter)
         top.addWidget(self.title, 1)
@@ -72,35 +58,28 @@ class AccountDetail(QScrollArea):
         grid.addLayout(right, 1)
         layout.addLayout(grid)
 
-        layout.addWidget(heading("Incumbent competitors", body))
-        self.competitors = FittedTree(
-            ("Competitor", "Supplies", "Their contract ends"), body, stretch=1
+        self.competitors, self.no_competitors = self.add_list(
+            "Incumbent competitors",
+            ("Competitor", "Supplies", "Their contract ends"),
+            "No incumbent competitors recorded — add them with Edit.",
         )
-        self.no_competitors = muted("No incumbent competitors recorded — add them with Edit.", body)
-        layout.addWidget(self.competitors)
-        layout.addWidget(self.no_competitors)
-
-        layout.addWidget(heading("Contacts", body))
-        self.contacts = FittedTree(("Name", "Title", "Buying role"), body, stretch=1)
+        self.contacts, self.no_contacts = self.add_list(
+            "Contacts",
+            ("Name", "Title", "Buying role"),
+            "No contacts yet — add one in the Contacts view.",
+        )
         self.contacts.setRootIsDecorated(True)
         self.contacts.itemActivated.connect(self._on_contacts_item_activated)
-        self.no_contacts = muted("No contacts yet — add one in the Contacts view.", body)
-        layout.addWidget(self.contacts)
-        layout.addWidget(self.no_contacts)
-
-        layout.addWidget(heading("Former employees", body))
-        self.former = FittedTree(("Name", "Title there", "Left", "Now at"), body, stretch=3)
-        self.no_former = muted("Nobody has left this account.", body)
-        layout.addWidget(self.former)
-        layout.addWidget(self.no_former)
-
-        layout.addWidget(heading("Timeline", body))
-        self.timeline = FittedTree(("Date", "What", "With", "Status"), body, stretch=1)
-        self.no_timeline = muted("No touch-points or content sent yet.", body)
-        layout.addWidget(self.timeline)
-        layout.addWidget(self.no_timeline)
-        layout.addStretch(1)
-        self.setWidget(body)
+        self.former, self.no_former = self.add_list(
+            "Former employees",
+            ("Name", "Title there", "Left", "Now at"),
+            "Nobody has left this account.",
+            stretch=3,
+        )
+        self.timeline, self.no_timeline = self.add_list(
+            "Timeline", ("Date", "What", "With", "Status"), "No touch-points or content sent yet."
+        )
+        self.finish()
 
     def show_company(self, company_id: int | None) -> None:
         """Show one account (or nothing when it is gone); reads it fresh from the store."""
@@ -131,6 +110,9 @@ class AccountDetail(QScrollArea):
 
     def refresh(self) -> None:
         self.show_company(self.company_id)
+
+    def show_record(self, record_id: int | None) -> None:
+        self.show_company(record_id)
 
     def _show_header(self, c: Company) -> None:
         self.title.setText(c.name)
@@ -185,8 +167,7 @@ class AccountDetail(QScrollArea):
         self.competitors.set_rows(
             [(x.name, x.supplies, display.day(x.contract_end)) for x in c.competitors]
         )
-        self.competitors.setVisible(bool(c.competitors))
-        self.no_competitors.setVisible(not c.competitors)
+        show_either(self.competitors, self.no_competitors, bool(c.competitors))
 
     def _show_contacts(self, company_id: int) -> None:
         people = self.store.contacts.for_company(company_id)
@@ -208,8 +189,7 @@ class AccountDetail(QScrollArea):
                 item.setData(0, ID_ROLE, person.id)
             top.setExpanded(True)
         self.contacts.fit()
-        self.contacts.setVisible(bool(people))
-        self.no_contacts.setVisible(not people)
+        show_either(self.contacts, self.no_contacts, bool(people))
 
     def _show_former(self, company_id: int) -> None:
         former = self.store.contacts.former_employees(company_id)
@@ -221,8 +201,7 @@ class AccountDetail(QScrollArea):
         items = self.former.set_rows(rows)
         for item, (person, _job) in zip(items, former, strict=True):
             item.setData(0, ID_ROLE, person.id)
-        self.former.setVisible(bool(rows))
-        self.no_former.setVisible(not rows)
+        show_either(self.former, self.no_former, bool(rows))
 
     def _show_timeline(self, company_id: int) -> None:
         entries = self.store.touchpoints.for_company(company_id)
@@ -262,8 +241,7 @@ class AccountDetail(QScrollArea):
         items = self.timeline.set_rows([(display.day(r[0]), r[1], r[2], r[3]) for r in rows])
         for item, row in zip(items, rows, strict=True):
             item.setToolTip(1, row[4])
-        self.timeline.setVisible(bool(rows))
-        self.no_timeline.setVisible(not rows)
+        show_either(self.timeline, self.no_timeline, bool(rows))
 
     def _on_contacts_item_activated(self, item: QTreeWidgetItem, _column: int) -> None:
         contact_id = item.data(0, ID_ROLE)

@@ -3,30 +3,23 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from planner.domain.errors import NotFoundError
 from planner.domain.model import Contact
 from planner.storage import Store
 from planner.ui import display
-from planner.ui.widgets.detail_parts import Facts, FittedTree, heading, muted, title_label
+from planner.ui.widgets.detail_parts import DetailPanel, Facts, show_either
 from planner.ui.widgets.nurture_facts import NurtureSection
 
 
-class ContactDetail(QScrollArea):
+class ContactDetail(DetailPanel):
     """Everything about one contact, read from the store each time it is shown."""
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.store = store
+        super().__init__(store, parent)
         self.contact_id: int | None = None
-        self.setWidgetResizable(True)
-        self.setFrameShape(QScrollArea.Shape.NoFrame)
-        body = QWidget(self)
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(12, 8, 12, 12)
-        self.title = title_label(body)
-        self.subtitle = muted(parent=body)
+        body, layout = self.body, self.body_layout
         self.facts = Facts(body)
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
@@ -34,28 +27,26 @@ class ContactDetail(QScrollArea):
         self.nurture = NurtureSection(body)
         layout.addWidget(self.nurture)
 
-        layout.addWidget(heading("Job history", body))
-        self.jobs = FittedTree(("Company", "Title", "From", "To"), body, stretch=1)
-        self.no_jobs = muted("No job recorded.", body)
-        layout.addWidget(self.jobs)
-        layout.addWidget(self.no_jobs)
-
-        layout.addWidget(heading("Touches", body))
-        self.touches = FittedTree(("Date", "What", "Account", "Status"), body, stretch=1)
-        self.no_touches = muted("No touch-points with this person yet.", body)
-        layout.addWidget(self.touches)
-        layout.addWidget(self.no_touches)
-
-        layout.addWidget(heading("Content received", body))
-        self.received = FittedTree(("Date", "Content", "Kind"), body, stretch=1)
-        self.no_received = muted("Nothing sent yet — use “Record sent to…” in the library.", body)
-        layout.addWidget(self.received)
-        layout.addWidget(self.no_received)
-        layout.addStretch(1)
-        self.setWidget(body)
+        self.jobs, self.no_jobs = self.add_list(
+            "Job history", ("Company", "Title", "From", "To"), "No job recorded."
+        )
+        self.touches, self.no_touches = self.add_list(
+            "Touches",
+            ("Date", "What", "Account", "Status"),
+            "No touch-points with this person yet.",
+        )
+        self.received, self.no_received = self.add_list(
+            "Content received",
+            ("Date", "Content", "Kind"),
+            "Nothing sent yet — use “Record sent to…” in the library.",
+        )
+        self.finish()
 
     def refresh(self) -> None:
         self.show_contact(self.contact_id)
+
+    def show_record(self, record_id: int | None) -> None:
+        self.show_contact(record_id)
 
     def show_contact(self, contact_id: int | None) -> None:
         """Show one contact (or nothing when they are gone); reads them fresh from the store."""
@@ -111,8 +102,7 @@ class ContactDetail(QScrollArea):
                     item.setFont(column, bold)
                 item.setToolTip(3, "Their current job")
         self.jobs.fit()
-        self.jobs.setVisible(bool(jobs))
-        self.no_jobs.setVisible(not jobs)
+        show_either(self.jobs, self.no_jobs, bool(jobs))
 
         entries = self.store.touchpoints.for_contact(contact.id)
         today = self.store.clock.today()
@@ -127,8 +117,7 @@ class ContactDetail(QScrollArea):
                 for e in entries
             ]
         )
-        self.touches.setVisible(bool(entries))
-        self.no_touches.setVisible(not entries)
+        show_either(self.touches, self.no_touches, bool(entries))
 
         sends = self.store.content.sends_for_contact(contact.id)
         items_by_id = {i.id: i for i in self.store.content.all()} if sends else {}
@@ -143,5 +132,4 @@ class ContactDetail(QScrollArea):
                 )
             )
         self.received.set_rows(rows)
-        self.received.setVisible(bool(rows))
-        self.no_received.setVisible(not rows)
+        show_either(self.received, self.no_received, bool(rows))

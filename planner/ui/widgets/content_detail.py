@@ -2,29 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from planner.domain.errors import NotFoundError
 from planner.domain.model import ContentItem
 from planner.storage import Store
 from planner.ui import display
-from planner.ui.widgets.detail_parts import Facts, FittedTree, heading, muted, title_label
+from planner.ui.widgets.detail_parts import DetailPanel, Facts, heading, show_either
 
 
-class ContentDetail(QScrollArea):
+class ContentDetail(DetailPanel):
     """One content item with its recipients, newest first; the link is shown, never opened."""
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.store = store
+        super().__init__(store, parent)
         self.item_id: int | None = None
-        self.setWidgetResizable(True)
-        self.setFrameShape(QScrollArea.Shape.NoFrame)
-        body = QWidget(self)
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(12, 8, 12, 12)
-        self.title = title_label(body)
-        self.subtitle = muted(parent=body)
+        body, layout = self.body, self.body_layout
         self.facts = Facts(body)
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
@@ -32,16 +25,18 @@ class ContentDetail(QScrollArea):
         layout.addWidget(heading("Intended for", body))
         self.segments = Facts(body)
         layout.addWidget(self.segments)
-        layout.addWidget(heading("Received by", body))
-        self.recipients = FittedTree(("Contact", "Company", "Sent on"), body, stretch=1)
-        self.no_recipients = muted("Not sent to anyone yet — use “Record sent to…”.", body)
-        layout.addWidget(self.recipients)
-        layout.addWidget(self.no_recipients)
-        layout.addStretch(1)
-        self.setWidget(body)
+        self.recipients, self.no_recipients = self.add_list(
+            "Received by",
+            ("Contact", "Company", "Sent on"),
+            "Not sent to anyone yet — use “Record sent to…”.",
+        )
+        self.finish()
 
     def refresh(self) -> None:
         self.show_item(self.item_id)
+
+    def show_record(self, record_id: int | None) -> None:
+        self.show_item(record_id)
 
     def show_item(self, item_id: int | None) -> None:
         item: ContentItem | None = None
@@ -86,5 +81,4 @@ class ContentDetail(QScrollArea):
             company = companies.get(person.company_id, "") if person and person.company_id else ""
             rows.append((person.full_name if person else "", company, display.day(send.sent_on)))
         self.recipients.set_rows(rows)
-        self.recipients.setVisible(bool(rows))
-        self.no_recipients.setVisible(not rows)
+        show_either(self.recipients, self.no_recipients, bool(rows))

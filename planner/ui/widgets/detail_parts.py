@@ -1,4 +1,4 @@
-"""Pieces the detail panels share: section headings, fact grids and trees sized to their rows."""
+"""Pieces the detail panels share: the scrolling panel, headings, fact grids and fitted trees."""
 
 from __future__ import annotations
 
@@ -11,12 +11,16 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHeaderView,
     QLabel,
+    QScrollArea,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
+    QVBoxLayout,
     QWidget,
 )
+
+from planner.storage import Store
 
 
 def heading(text: str, parent: QWidget | None = None) -> QLabel:
@@ -140,3 +144,52 @@ class FittedTree(QTreeWidget):
         row_height = self.fontMetrics().height() + 2 * _ROW_PADDING
         height = self.header().sizeHint().height() + rows * row_height + 2 * self.frameWidth() + 2
         self.setFixedHeight(height)
+
+
+def show_either(tree: QTreeWidget, hint: QLabel, has_rows: bool) -> None:
+    """Show a list when it has rows, else the hint that says why it is empty."""
+    tree.setVisible(has_rows)
+    hint.setVisible(not has_rows)
+
+
+class DetailPanel(QScrollArea):
+    """A frameless scrolling panel about one record, read from the store each time it is shown.
+
+    Subclasses lay out `title`, `subtitle` and their sections in `body_layout`, then call
+    `finish()`; `show_record` and `refresh` are what the records views call.
+    """
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.body = QWidget(self)
+        self.body_layout = QVBoxLayout(self.body)
+        self.body_layout.setContentsMargins(12, 8, 12, 12)
+        self.title = title_label(self.body)
+        self.subtitle = muted(parent=self.body)
+
+    def add_list(
+        self, title: str, headers: Sequence[str], empty_hint: str, stretch: int = 1
+    ) -> tuple[FittedTree, QLabel]:
+        """A headed section: a fitted tree and the hint shown instead of it when it is empty."""
+        self.body_layout.addWidget(heading(title, self.body))
+        tree = FittedTree(headers, self.body, stretch=stretch)
+        hint = muted(empty_hint, self.body)
+        self.body_layout.addWidget(tree)
+        self.body_layout.addWidget(hint)
+        return tree, hint
+
+    def finish(self) -> None:
+        """Push the sections up and put the body in the scroll area."""
+        self.body_layout.addStretch(1)
+        self.setWidget(self.body)
+
+    def show_record(self, record_id: int | None) -> None:
+        """Show one record, or the empty panel when it is None or gone."""
+        raise NotImplementedError
+
+    def refresh(self) -> None:
+        """Show the current record again, read fresh from the store."""
+        raise NotImplementedError
