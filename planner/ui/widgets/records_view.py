@@ -1,0 +1,352 @@
+"""The shape every records view shares: toolbar, filter, count, table, empty states and detail."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, Protocol, TypeVar
+
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.domain.errors import PlannerError
+from planner.ui import display
+from planner.ui.controller import Change, Controller
+from planner.ui.dialogs.merge_dialog import MergeDialog, MergeKind, open_merge
+from planner.ui.models.filter_proxy import ID_ROLE, FilterProxy
+from planner.ui.models.record_model import RecordTableModel
+from planner.ui.widgets.detail_parts import DetailPanel
+from planner.ui.widgets.table_parts import EmptyState, fit_columns, make_table
+
+M = TypeVar("M", bound=RecordTableModel[Any])
+D = TypeVar("D", bound=DetailPanel)
+T = TypeVar("T")
+
+
+class _Saved(Protocol):
+    @property
+    def id(self) -> int | None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class RecordsSpec:
+    """What tells one records view from another: its words, columns and what reloads it."""
+
+    noun: str  # "account": the count, the no-match text and the error titles use it
+    new_text: str  # the New action and the empty state's button
+    new_tip: str
+    filter_placeholder: str
+    placeholder: str  # shown where the detail goes until a record is selected
+    empty_text: str  # shown instead of the table when there are no records at all
+    widths: Mapping[int, int]
+    sort_column: int
+    reload_on: tuple[str, ...]  # the change kinds that reload the table
+    refresh_on: tuple[str, ...]  # the change kinds that refresh an open detail panel
+    stretch: tuple[int, int] = (5, 2)  # table : detail
+    sizes: tuple[int, int] | None = (1000, 420)
+    fit_columns: bool = True  # size the columns to their contents on the first rows
+    minimum_section: int | None = None
+    stretch_column: int | None = None
+
+
+class RecordsView(QWidget, Generic[M, D]):
+    """Lists records in a filterable table and shows the selected one in a lazily built panel.
+
+    New, Edit and Delete (Delete key, undoable) act on the selection; double-click edits.
+    Subclasses pass their model and spec, say how to load rows, build the detail panel, open
+    the editor and delete a record, and may add toolbar actions and filter widgets.
+    """
+
+    def __init__(
+        self, controller: Controller, model: M, spec: RecordsSpec, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.store = controller.store
+        self.spec = spec
+        self.dialog: QDialog | None = None
+        self._fitted = False
+        self.detail: D | None = None
+
+        self.model = model
+        self.model.setParent(self)
+        self.proxy = FilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        noun = spec.noun
+        self.new_action = QAction(spec.new_text, self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.new_action.setToolTip(spec.new_tip)
+        self.edit_action = QAction("Edit…", self)
+        self.edit_action.setToolTip(f"Edit the selected {noun} (double-click a row)")
+        self.delete_action = QAction("Delete", self)
+        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.delete_action.setToolTip(f"Delete the selected {noun} (Delete; Ctrl+Z undoes it)")
+        self.addAction(self.new_action)
+        self.new_action.triggered.connect(self._on_new_action_triggered)
+        self.edit_action.triggered.connect(self._on_edit_action_triggered)
+        self.delete_action.triggered.connect(self._on_delete_action_triggered)
+        # Further actions on the selected record: on the toolbar, enabled with a selection.
+        self.selection_actions = [self.edit_action, self.delete_action, *self._make_actions()]
+
+        filters = self._make_filters()
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setPlaceholderText(spec.filter_placeholder)
+        self.filter_edit.setClearButtonEnabled(True)
+        self.count_label = QLabel(self)
+        self.count_label.setStyleSheet("color: #52606d;")
+        bar = QHBoxLayout()
+        for action in (self.new_action, *self.selection_actions):
+            button = QToolButton(self)
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            bar.addWidget(button)
+        bar.addSpacing(12)
+        for widget in filters:
+            bar.addWidget(widget)
+        bar.addWidget(self.filter_edit, 1)
+        bar.addWidget(self.count_label)
+
+        self.table = make_table(self)
+        self.table.setModel(self.proxy)
+        self.table.addAction(self.delete_action)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in spec.widths.items():
+            header.resizeSection(column, width)
+        if spec.minimum_section is not None:
+            header.setMinimumSectionSize(spec.minimum_section)
+        if spec.stretch_column is not None:
+            header.setSectionResizeMode(spec.stretch_column, QHeaderView.ResizeMode.Stretch)
+        self.table.sortByColumn(spec.sort_column, Qt.SortOrder.AscendingOrder)
+
+        self.empty = EmptyState(spec.new_text, self)
+        self.empty.button.clicked.connect(self._on_new_action_triggered)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty)
+        self.placeholder = QLabel(spec.placeholder)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setStyleSheet("color: #52606d;")
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.stack)
+        self.splitter.addWidget(self.placeholder)
+        self.splitter.setStretchFactor(0, spec.stretch[0])
+        self.splitter.setStretchFactor(1, spec.stretch[1])
+        if spec.sizes is not None:
+            self.splitter.setSizes(list(spec.sizes))
+        self.splitter.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.splitter, 1)
+
+        self.filter_edit.textChanged.connect(self._on_filter_edit_text_changed)
+        self.table.doubleClicked.connect(self._on_table_double_clicked)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.controller.changed.connect(self._on_controller_changed)
+        self.reload()
+
+    # What a subclass says.
+
+    def _make_actions(self) -> list[QAction]:
+        """Toolbar actions after Delete that act on the selected record."""
+        return []
+
+    def _make_filters(self) -> list[QWidget]:
+        """Widgets shown before the filter line."""
+        return []
+
+    def _clear_filters(self) -> None:
+        """Clear every filter, so that any record shows."""
+        self.filter_edit.clear()
+
+    def _load(self) -> Sequence[Any]:
+        raise NotImplementedError
+
+    def _create_detail(self) -> D:
+        raise NotImplementedError
+
+    def _new(self) -> None:
+        raise NotImplementedError
+
+    def _edit(self, record_id: int | None) -> None:
+        raise NotImplementedError
+
+    def _delete(self, record_id: int) -> None:
+        """Delete the record through the controller (one undo step)."""
+        raise NotImplementedError
+
+    # Reading.
+
+    def reload(self) -> None:
+        """Reload the table from the store, keeping the selected record selected."""
+        keep = self.current_id()
+        self.model.set_records(self._load())
+        if self.spec.fit_columns and not self._fitted and self.model.rowCount():
+            self._fitted = True
+            fit_columns(self.table)
+        if keep is not None and self.model.row_of(keep) is not None:
+            self._select(keep)
+        self._update_state()
+
+    def current_id(self) -> int | None:
+        """The id of the selected record (or of the current row), or None."""
+        rows = self.table.selectionModel().selectedRows()
+        index = rows[0] if rows else self.table.selectionModel().currentIndex()
+        if not index.isValid():
+            return None
+        value = index.data(ID_ROLE)
+        return value if isinstance(value, int) else None
+
+    def open_record(self, record_id: int) -> None:
+        """Select and show one record, clearing filters that would hide it."""
+        if self.model.row_of(record_id) is None:
+            self.reload()
+        if self.model.row_of(record_id) is None:
+            return
+        if not self._proxy_index(record_id).isValid():
+            self._clear_filters()
+        self._select(record_id)
+        self.table.setFocus()
+
+    def _proxy_index(self, record_id: int) -> QModelIndex:
+        row = self.model.row_of(record_id)
+        if row is None:
+            return QModelIndex()
+        return self.proxy.mapFromSource(self.model.index(row, 0))
+
+    def _select(self, record_id: int) -> None:
+        index = self._proxy_index(record_id)
+        if index.isValid():
+            self.table.selectRow(index.row())
+            self.table.scrollTo(index)
+            self._show_detail(record_id)
+
+    def _show_detail(self, record_id: int | None) -> None:
+        if self.detail is None:
+            if record_id is None:
+                return
+            self.detail = self._create_detail()
+            self.splitter.replaceWidget(1, self.detail)
+            self.placeholder.hide()
+        self.detail.show_record(record_id)
+
+    def _update_state(self) -> None:
+        total, shown = self.model.rowCount(), self.proxy.rowCount()
+        if total == 0:
+            self.empty.set_text(self.spec.empty_text, True)
+            self.stack.setCurrentWidget(self.empty)
+        elif shown == 0:
+            self.empty.set_text(f"No {self.spec.noun} matches the filter.", False)
+            self.stack.setCurrentWidget(self.empty)
+        else:
+            self.stack.setCurrentWidget(self.table)
+        noun = self.spec.noun if total == 1 else f"{self.spec.noun}s"
+        self.count_label.setText(
+            f"{display.number(total)} {noun}"
+            if shown == total
+            else f"{display.number(shown)} of {display.number(total)} {noun}"
+        )
+        selected = self.current_id() is not None
+        for action in self.selection_actions:
+            action.setEnabled(selected)
+
+    def _on_controller_changed(self, change: Change) -> None:
+        if change.affects(*self.spec.reload_on):
+            self.reload()
+        if self.detail is not None and change.affects(*self.spec.refresh_on):
+            self.detail.refresh()
+
+    def _on_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        record_id = self.current_id()
+        if record_id is not None:
+            self._show_detail(record_id)
+        self._update_state()
+
+    def _on_filter_edit_text_changed(self, text: str) -> None:
+        self.proxy.set_text(text)
+        self._update_state()
+
+    # Editing.
+
+    def _chosen(self, record_id: int | None) -> int | None:
+        """The record an action is about: the one given, else the selected one."""
+        return record_id if record_id is not None else self.current_id()
+
+    def _read(self, get: Callable[[int], T], record_id: int | None) -> T | None:
+        """Read the chosen record for editing; a failure is shown, not raised."""
+        record_id = self._chosen(record_id)
+        if record_id is None:
+            return None
+        try:
+            return get(record_id)
+        except PlannerError as error:
+            QMessageBox.warning(self, f"Could not open the {self.spec.noun}", str(error))
+            return None
+
+    def _keep_open(self, dialog: QDialog, saved: Sequence[_Saved]) -> None:
+        """Open a non-blocking dialog kept in `dialog`; when accepted, show what it saved."""
+
+        def done(result: int) -> None:
+            if result and saved and saved[-1].id is not None:
+                self.open_record(saved[-1].id)
+            self.dialog = None
+            dialog.deleteLater()
+
+        dialog.finished.connect(done)
+        self.dialog = dialog
+        dialog.open()
+
+    def _open_merge(self, kind: MergeKind, record_id: int | None) -> MergeDialog | None:
+        """Fold the chosen duplicate into a record picked side by side (keeps its history)."""
+        record_id = self._chosen(record_id)
+        if record_id is None:
+            return None
+        return open_merge(self, self.controller, kind, record_id, self.open_record)
+
+    def delete_record(self, record_id: int | None = None) -> None:
+        """Delete the chosen record (undoable) and select the row that took its place."""
+        record_id = self._chosen(record_id)
+        if record_id is None:
+            return
+        row = self._proxy_index(record_id).row()
+        try:
+            self._delete(record_id)
+        except PlannerError as error:
+            QMessageBox.warning(self, f"Could not delete the {self.spec.noun}", str(error))
+            return
+        if self.proxy.rowCount() and row >= 0:
+            self.table.selectRow(min(row, self.proxy.rowCount() - 1))
+        elif self.detail is not None:
+            self.detail.show_record(None)
+
+    def _on_new_action_triggered(self) -> None:
+        self._new()
+
+    def _on_edit_action_triggered(self) -> None:
+        self._edit(None)
+
+    def _on_delete_action_triggered(self) -> None:
+        self.delete_record()
+
+    def _on_table_double_clicked(self, index: QModelIndex) -> None:
+        value = index.data(ID_ROLE)
+        if isinstance(value, int):
+            self._edit(value)
