@@ -9,8 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCompleter,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -24,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.domain.errors import PlannerError
 from planner.domain.model import (
     BuyingTimeframe,
     Company,
@@ -38,14 +35,14 @@ from planner.ui.dialogs.fields import (
     OptionalDateEdit,
     combo_value,
     enum_combo,
-    error_label,
     format_number,
     parse_date_text,
     parse_number,
 )
+from planner.ui.dialogs.form_dialog import FormDialog
 
 
-class CompanyDialog(QDialog):
+class CompanyDialog(FormDialog[Company]):
     """Create or edit an account; `save` is called with the new value before the dialog closes.
 
     When validation or `save` fails the dialog stays open with the message shown, so the
@@ -60,9 +57,8 @@ class CompanyDialog(QDialog):
         industries: list[str] | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(save, parent)
         self._original = company or Company(name="")
-        self._save = save
         c = self._original
         self.setWindowTitle(f"Edit {c.name}" if company else "New account")
 
@@ -113,14 +109,7 @@ class CompanyDialog(QDialog):
         self.add_competitor_button.clicked.connect(self._on_add_competitor_clicked)
         self.remove_competitor_button.clicked.connect(self._on_remove_competitor_clicked)
 
-        self.error_label = error_label(self)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Save")
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self._make_buttons()
 
         account = QGroupBox("Account", self)
         form = QFormLayout(account)
@@ -259,22 +248,8 @@ class CompanyDialog(QDialog):
             notes=self.notes_edit.toPlainText().strip(),
         )
 
-    def show_error(self, message: str, widget: QWidget | None = None) -> None:
-        self.error_label.setText(message)
-        self.error_label.show()
-        if widget is not None:
-            widget.setFocus()
-
-    def accept(self) -> None:
-        try:
-            self._save(self.company())
-        except FieldError as error:
-            self.show_error(str(error), error.widget)
-            return
-        except PlannerError as error:
-            self.show_error(str(error))
-            return
-        super().accept()
+    def value(self) -> Company:
+        return self.company()
 
 
 def _amount(text: str, placeholder: str, parent: QWidget) -> QLineEdit:

@@ -7,8 +7,6 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QPlainTextEdit,
@@ -16,14 +14,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.domain.errors import PlannerError
 from planner.domain.model import BuyingRole, Company, Contact, ContactLevel
-from planner.ui.dialogs.fields import FieldError, combo_value, enum_combo, error_label
+from planner.ui.dialogs.fields import FieldError, combo_value, enum_combo
+from planner.ui.dialogs.form_dialog import FormDialog
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
 
 
-class ContactDialog(QDialog):
+class ContactDialog(FormDialog[Contact]):
     """Create or edit a contact; `save` is called with the value before the dialog closes.
 
     An existing contact's company is shown but not changed here: a new job goes through
@@ -38,9 +36,8 @@ class ContactDialog(QDialog):
         parent: QWidget | None = None,
         company_id: int | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(save, parent)
         self._original = contact or Contact(first_name="", company_id=company_id)
-        self._save = save
         c = self._original
         self.setWindowTitle(f"Edit {c.full_name}" if contact else "New contact")
 
@@ -71,14 +68,7 @@ class ContactDialog(QDialog):
         )
         self.notes_edit.setFixedHeight(80)
 
-        self.error_label = error_label(self)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Save")
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self._make_buttons()
 
         form = QFormLayout()
         form.addRow("&Company", self.company_combo)
@@ -124,19 +114,5 @@ class ContactDialog(QDialog):
             notes=self.notes_edit.toPlainText().strip(),
         )
 
-    def show_error(self, message: str, widget: QWidget | None = None) -> None:
-        self.error_label.setText(message)
-        self.error_label.show()
-        if widget is not None:
-            widget.setFocus()
-
-    def accept(self) -> None:
-        try:
-            self._save(self.contact())
-        except FieldError as error:
-            self.show_error(str(error), error.widget)
-            return
-        except PlannerError as error:
-            self.show_error(str(error))
-            return
-        super().accept()
+    def value(self) -> Contact:
+        return self.contact()

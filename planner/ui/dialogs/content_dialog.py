@@ -6,8 +6,6 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -18,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.domain.errors import PlannerError
 from planner.domain.model import CompanyKind, ContactLevel, ContentItem, ContentKind
-from planner.ui.dialogs.fields import FieldError, combo_value, enum_combo, error_label
+from planner.ui.dialogs.fields import FieldError, combo_value, enum_combo
+from planner.ui.dialogs.form_dialog import FormDialog
 
 
 def split_list(text: str) -> tuple[str, ...]:
@@ -35,7 +33,7 @@ def split_list(text: str) -> tuple[str, ...]:
     return tuple(result)
 
 
-class ContentDialog(QDialog):
+class ContentDialog(FormDialog[ContentItem]):
     """Create or edit a content item; the link or path is stored, never opened by the app."""
 
     def __init__(
@@ -44,9 +42,8 @@ class ContentDialog(QDialog):
         save: Callable[[ContentItem], object],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(save, parent)
         self._original = item or ContentItem(title="")
-        self._save = save
         i = self._original
         self.setWindowTitle(f"Edit {i.title}" if item else "New content item")
 
@@ -81,14 +78,7 @@ class ContentDialog(QDialog):
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setFixedHeight(70)
 
-        self.error_label = error_label(self)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Save")
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self._make_buttons()
 
         link_row = QHBoxLayout()
         link_row.addWidget(self.link_edit, 1)
@@ -129,17 +119,5 @@ class ContentDialog(QDialog):
             notes=self.notes_edit.toPlainText().strip(),
         )
 
-    def accept(self) -> None:
-        try:
-            self._save(self.item())
-        except FieldError as error:
-            self.error_label.setText(str(error))
-            self.error_label.show()
-            if error.widget is not None:
-                error.widget.setFocus()
-            return
-        except PlannerError as error:
-            self.error_label.setText(str(error))
-            self.error_label.show()
-            return
-        super().accept()
+    def value(self) -> ContentItem:
+        return self.item()

@@ -10,8 +10,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -19,10 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.domain.errors import PlannerError
 from planner.domain.model import Company, Contact
 from planner.ui import display
-from planner.ui.dialogs.fields import FieldError, date_edit, error_label
+from planner.ui.dialogs.fields import FieldError, date_edit
+from planner.ui.dialogs.form_dialog import FormDialog
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,7 +33,7 @@ class Move:
     title: str
 
 
-class MoveContactDialog(QDialog):
+class MoveContactDialog(FormDialog[Move]):
     """Asks where the contact went, when, and with which title; `save` carries out the move."""
 
     def __init__(
@@ -47,8 +45,7 @@ class MoveContactDialog(QDialog):
         save: Callable[[Move], object],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._save = save
+        super().__init__(save, parent)
         self._companies = [c for c in companies if c.id != contact.company_id]
         self.setWindowTitle(f"{contact.full_name} moved to another company")
 
@@ -79,14 +76,7 @@ class MoveContactDialog(QDialog):
         self.title_edit = QLineEdit(contact.title, self)
         self.title_edit.setPlaceholderText("Their title at the new company")
 
-        self.error_label = error_label(self)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Move")
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self._make_buttons("Move")
 
         form = QFormLayout()
         form.addRow("New &company", self.company_combo)
@@ -131,17 +121,5 @@ class MoveContactDialog(QDialog):
             self.title_edit.text().strip(),
         )
 
-    def accept(self) -> None:
-        try:
-            self._save(self.chosen_move())
-        except FieldError as error:
-            self.error_label.setText(str(error))
-            self.error_label.show()
-            if error.widget is not None:
-                error.widget.setFocus()
-            return
-        except PlannerError as error:
-            self.error_label.setText(str(error))
-            self.error_label.show()
-            return
-        super().accept()
+    def value(self) -> Move:
+        return self.chosen_move()
