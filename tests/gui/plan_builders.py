@@ -157,3 +157,16 @@ def english_numbers() -> Iterator[None]:
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     yield
     QLocale.setDefault(previous)
+
+
+@pytest.fixture
+def plan(store: Store) -> Plan:
+    return small_plan(store)
+
+
+def tree_rows(tree) -> list[list[str]]:  # type: ignore[no-untyped-def]
+    """The texts of a QTreeWidget's top-level rows, column by column."""
+    return [
+        [tree.topLevelItem(i).text(c) for c in range(tree.columnCount())]
+        for i in range(tree.topLevelItemCount())
+    ]

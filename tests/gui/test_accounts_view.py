@@ -5,30 +5,17 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from plan_builders import Plan, english_numbers, small_plan
+from plan_builders import Plan, english_numbers, plan
 from PySide6.QtCore import Qt
 
 from planner.domain.model import CompanyKind
-from planner.domain.timing import FixedClock
 from planner.storage import Store
 from planner.ui.controller import Controller
 from planner.ui.models.accounts_model import AccountsModel, Column
 from planner.ui.models.filter_proxy import ID_ROLE, SORT_ROLE, FilterProxy
 from planner.ui.widgets.accounts_view import AccountsView
 
-# The offscreen platform plugin reports what it cannot do (size hints, raise, grabs): not ours.
-pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support ")
-__all__ = ["english_numbers"]  # an autouse fixture, imported to take effect here
-
-
-@pytest.fixture
-def controller(store: Store, clock: FixedClock) -> Controller:
-    return Controller(store, clock)
-
-
-@pytest.fixture
-def plan(store: Store) -> Plan:
-    return small_plan(store)
+__all__ = ["english_numbers", "plan"]  # fixtures, imported to take effect here
 
 
 @pytest.fixture

@@ -21,8 +21,6 @@ from planner.ui.auto_export import AutoExporter
 from planner.ui.controller import Controller
 from planner.ui.main_window import MainWindow
 
-pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support ")
-
 
 def summaries(path: Path) -> set[str]:
     calendar = Calendar.from_ical(path.read_bytes())

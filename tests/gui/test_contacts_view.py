@@ -5,30 +5,17 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from plan_builders import Plan, english_numbers, small_plan
+from plan_builders import Plan, english_numbers, plan, tree_rows
 from PySide6.QtCore import QDate, Qt
 
 from planner.domain.model import CompanyKind, ContactLevel
-from planner.domain.timing import FixedClock
 from planner.storage import Store
 from planner.ui.controller import Controller
 from planner.ui.models.contacts_model import Column, ContactsModel
 from planner.ui.models.filter_proxy import FilterProxy
 from planner.ui.widgets.contacts_view import ContactsView
 
-# The offscreen platform plugin reports what it cannot do (size hints, raise, grabs): not ours.
-pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support ")
-__all__ = ["english_numbers"]  # an autouse fixture, imported to take effect here
-
-
-@pytest.fixture
-def controller(store: Store, clock: FixedClock) -> Controller:
-    return Controller(store, clock)
-
-
-@pytest.fixture
-def plan(store: Store) -> Plan:
-    return small_plan(store)
+__all__ = ["english_numbers", "plan"]  # fixtures, imported to take effect here
 
 
 @pytest.fixture
@@ -42,13 +29,6 @@ def view(qtbot, controller: Controller, plan: Plan) -> ContactsView:
 
 def names(view: ContactsView) -> list[str]:
     return [view.proxy.index(r, Column.NAME).data() for r in range(view.proxy.rowCount())]
-
-
-def tree_rows(tree) -> list[list[str]]:  # type: ignore[no-untyped-def]
-    return [
-        [tree.topLevelItem(i).text(c) for c in range(tree.columnCount())]
-        for i in range(tree.topLevelItemCount())
-    ]
 
 
 def test_contacts_model_passes_the_model_tester(qtmodeltester, store: Store, plan: Plan) -> None:

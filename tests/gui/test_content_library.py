@@ -5,12 +5,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from plan_builders import Plan, english_numbers, small_plan
+from plan_builders import Plan, english_numbers, plan, tree_rows
 from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtWidgets import QStyle
 
 from planner.domain.model import CompanyKind, ContactLevel, ContentKind, ContentSend
-from planner.domain.timing import FixedClock
 from planner.storage import Store
 from planner.ui.controller import Controller
 from planner.ui.models.content_model import Column, ContentModel
@@ -18,19 +17,7 @@ from planner.ui.models.filter_proxy import SORT_ROLE, FilterProxy
 from planner.ui.widgets.contacts_view import ContactsView
 from planner.ui.widgets.content_library import ContentLibraryView
 
-# The offscreen platform plugin reports what it cannot do (size hints, raise, grabs): not ours.
-pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support ")
-__all__ = ["english_numbers"]  # an autouse fixture, imported to take effect here
-
-
-@pytest.fixture
-def controller(store: Store, clock: FixedClock) -> Controller:
-    return Controller(store, clock)
-
-
-@pytest.fixture
-def plan(store: Store) -> Plan:
-    return small_plan(store)
+__all__ = ["english_numbers", "plan"]  # fixtures, imported to take effect here
 
 
 @pytest.fixture
@@ -44,13 +31,6 @@ def view(qtbot, controller: Controller, plan: Plan) -> ContentLibraryView:
 
 def titles(view: ContentLibraryView) -> list[str]:
     return [view.proxy.index(r, Column.TITLE).data() for r in range(view.proxy.rowCount())]
-
-
-def tree_rows(tree) -> list[list[str]]:  # type: ignore[no-untyped-def]
-    return [
-        [tree.topLevelItem(i).text(c) for c in range(tree.columnCount())]
-        for i in range(tree.topLevelItemCount())
-    ]
 
 
 def test_content_model_passes_the_model_tester(qtmodeltester, store: Store, plan: Plan) -> None:

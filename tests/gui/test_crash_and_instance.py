@@ -20,9 +20,6 @@ from planner.storage.backup import instance_lock_path, open_in_running_app
 from planner.ui.crash import LOG_NAME, CrashHandler, install_crash_handler
 from planner.ui.single_instance import acquire_instance_lock, already_open_message
 
-# The offscreen platform has no window manager to pass size hints to.
-pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support ")
-
 
 @pytest.fixture
 def handler(qtbot, tmp_path: Path) -> Iterator[CrashHandler]:

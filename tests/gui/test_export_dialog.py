@@ -19,8 +19,6 @@ from planner.ui.controller import Controller
 from planner.ui.dialogs.export_dialog import AutoExportDialog, ExportDialog
 from planner.ui.main_window import MainWindow
 
-pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support ")
-
 
 @pytest.fixture
 def dialog(qtbot, controller: Controller, week: Week, monday_first: None) -> ExportDialog:

@@ -31,8 +31,6 @@ from planner.ui.models.week_model import decode_ids
 from planner.ui.session import Session
 from planner.ui.widgets.week_view import CardList
 
-pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support ")
-
 TUE = date(2026, 11, 24)
 FRI = date(2026, 11, 27)
 Rows = dict[str, list[dict[str, Any]]]

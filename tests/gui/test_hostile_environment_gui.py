@@ -6,7 +6,6 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-import pytest
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from planner import app as app_module
@@ -15,8 +14,6 @@ from planner.domain.model import Company
 from planner.domain.timing import FixedClock
 from planner.storage import Store
 from planner.storage.backup import daily_backup
-
-pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support ")
 
 
 def _start_and_read(path: Path, clock: FixedClock, on_modal) -> str:  # type: ignore[no-untyped-def]

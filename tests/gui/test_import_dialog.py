@@ -19,8 +19,6 @@ from planner.ui.main_window import MainWindow
 from planner.ui.models.import_batches_model import ImportBatchesModel
 from planner.ui.models.import_preview_model import ImportPreviewModel
 
-pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support ")
-
 DATA = Path(__file__).parent.parent / "data" / "import"
 LINKEDIN = DATA / "linkedin_connections.csv"
 VCARD = DATA / "vcard30_google.vcf"

@@ -22,8 +22,6 @@ from planner.ui.controller import Controller
 from planner.ui.main_window import MainWindow, Page
 from planner.ui.widgets.insights import InsightsView
 
-pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support ")
-
 TODAY = date(2026, 11, 23)
 
 

@@ -18,8 +18,6 @@ from planner.ui.dialogs.touchpoint_dialog import TouchpointDialog
 from planner.ui.main_window import MainWindow
 from planner.ui.widgets.week_view import CardList, WeekView
 
-pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support ")
-
 MON, TUE, WED = date(2026, 11, 23), date(2026, 11, 24), date(2026, 11, 25)
 
 

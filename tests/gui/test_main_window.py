@@ -19,8 +19,6 @@ from planner.ui.dialogs.outcome_dialog import OutcomeDialog
 from planner.ui.dialogs.search_dialog import QuickSearchDialog
 from planner.ui.main_window import MainWindow, Page
 
-pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support ")
-
 
 @pytest.fixture
 def window(qtbot, controller: Controller, week: Week, monday_first: None) -> MainWindow:

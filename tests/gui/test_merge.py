@@ -18,8 +18,6 @@ from planner.ui.dialogs.merge_dialog import MergeDialog
 from planner.ui.widgets.accounts_view import AccountsView
 from planner.ui.widgets.contacts_view import ContactsView
 
-pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support ")
-
 
 def add_duplicate_ada(store: Store, week: Week) -> Contact:
     """A second Ada (no company, an e-mail) with a touch and a content send of her own."""

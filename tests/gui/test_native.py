@@ -19,8 +19,6 @@ from planner.ui.dialogs.about_dialog import AboutDialog
 from planner.ui.main_window import MainWindow
 from planner.ui.session import Session
 
-pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support ")
-
 
 def make_plan(path: Path, clock: FixedClock, company: str) -> None:
     store = Store.open(path, clock)

@@ -4,15 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
 from planner.demo import generate
 from planner.storage import Store
 from planner.ui.controller import Controller
 from planner.ui.widgets.accounts_view import AccountsView
 from planner.ui.widgets.contacts_view import ContactsView
-
-pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support ")
 
 
 def test_account_panel_shows_score_tier_reason_due_and_coverage(

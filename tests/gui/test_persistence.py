@@ -13,8 +13,6 @@ from PySide6.QtWidgets import QSplitter
 from planner.ui.controller import Controller
 from planner.ui.main_window import MainWindow, Page
 
-pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support ")
-
 
 def settings_at(path: Path) -> QSettings:
     """A settings file of the test's own, never the user's."""

@@ -17,8 +17,6 @@ from planner.ui.main_window import MainWindow, Page
 from planner.ui.models.plan_model import SUGGESTION_MIME_TYPE, PlanModel, decode_keys
 from planner.ui.widgets.plan_panel import PlanPanel
 
-pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support ")
-
 TODAY = date(2026, 11, 23)
 
 

@@ -3,20 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from plan_builders import Plan, english_numbers, small_plan
+from plan_builders import Plan, english_numbers, plan
 from PySide6.QtCore import Qt
 
 from planner.storage import Store
 from planner.ui.dialogs.search_dialog import QuickSearchDialog
 
-# The offscreen platform plugin reports what it cannot do (size hints, raise, grabs): not ours.
-pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support ")
-__all__ = ["english_numbers"]  # an autouse fixture, imported to take effect here
-
-
-@pytest.fixture
-def plan(store: Store) -> Plan:
-    return small_plan(store)
+__all__ = ["english_numbers", "plan"]  # fixtures, imported to take effect here
 
 
 @pytest.fixture

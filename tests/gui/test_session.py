@@ -4,15 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QSettings
 
 from planner.domain.timing import FixedClock
 from planner.paths import data_dir
 from planner.storage.backup import Reason, backups, default_folder
 from planner.ui.session import Session
-
-pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support ")
 
 
 def _session(tmp_path: Path, clock: FixedClock) -> Session:

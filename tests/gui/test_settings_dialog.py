@@ -15,8 +15,6 @@ from planner.ui.dialogs.settings_dialog import SettingsDialog, parse_offsets
 from planner.ui.main_window import MainWindow
 from planner.ui.models.cadence_rules_model import CadenceRulesModel, Column
 
-pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support ")
-
 
 @pytest.fixture
 def dialog(qtbot, controller: Controller) -> SettingsDialog:

@@ -18,9 +18,6 @@ from planner.ui.dialogs.touchpoint_dialog import TouchpointDialog
 from planner.ui.models.week_model import DayFilterProxy, EntryRole, decode_ids
 from planner.ui.widgets.week_view import CardList, WeekView
 
-# The offscreen platform plugin reports what it cannot do (size hints, raise, grabs): not ours.
-pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support ")
-
 MON = date(2026, 11, 23)
 
 

@@ -4,13 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from conftest import Week
 
 from planner.ui.controller import Controller
 from planner.ui.main_window import MainWindow
-
-pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support ")
 
 
 def test_the_window_with_the_plan_panel_fits_a_1366_pixel_screen(
