@@ -3,8 +3,9 @@
 Startup, in order:
 
 1. Create the QApplication with the planner's name, organisation, version and icon.
-2. Apply the style and stylesheet: Fusion with the planner's calm palette, light or dark as
-   the system's colour scheme says, switching when the scheme changes.
+2. Load the translations for the user's locale (the planner's and Qt's own), then apply
+   the style and stylesheet: Fusion with the planner's calm palette, light or dark as the
+   system's colour scheme says, switching when the scheme changes.
 3. Install the crash handler: an unexpected exception shows its details in a dialog, goes to
    the log file in the user log folder, and the app keeps running.
 4. Lock the plan file against a second window, open the Store on it (migrations run there)
@@ -31,6 +32,7 @@ from planner import APP_ID, APP_NAME, __version__, paths
 from planner.domain.timing import Clock
 from planner.ui.crash import install_crash_handler
 from planner.ui.first_paint import QuitAfterFirstPaint, quit_after_paint_requested
+from planner.ui.i18n import install_translators
 from planner.ui.session import Session
 from planner.ui.theme import app_icon, follow_color_scheme
 
@@ -46,6 +48,9 @@ def create_application(argv: list[str]) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
+    if not hasattr(app, "_planner_translators"):
+        # Kept on the app: a translator that is garbage-collected stops translating.
+        app._planner_translators = install_translators(app)  # type: ignore[attr-defined]
     app.setStyle("Fusion")
     follow_color_scheme(app)
     return app

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from planner.domain.text import QT_TRANSLATE_NOOP
+
 
 class BuysElsewhereReason(StrEnum):
     """Why an account buys part of its category from someone else."""
@@ -33,13 +35,13 @@ class ScreeningVerdict(StrEnum):
 
 
 _LABELS: dict[StrEnum, str] = {
-    BuysElsewhereReason.PRICE: "Price",
-    BuysElsewhereReason.RELATIONSHIP: "Relationship",
-    BuysElsewhereReason.PRODUCT_GAP: "Product gap",
-    BuysElsewhereReason.CONVENIENCE: "Convenience",
-    BuysElsewhereReason.UNKNOWN: "Unknown",
-    ScreeningVerdict.POTENTIAL: "Potential found",
-    ScreeningVerdict.NO_POTENTIAL: "No potential",
+    BuysElsewhereReason.PRICE: QT_TRANSLATE_NOOP("Label", "Price"),
+    BuysElsewhereReason.RELATIONSHIP: QT_TRANSLATE_NOOP("Label", "Relationship"),
+    BuysElsewhereReason.PRODUCT_GAP: QT_TRANSLATE_NOOP("Label", "Product gap"),
+    BuysElsewhereReason.CONVENIENCE: QT_TRANSLATE_NOOP("Label", "Convenience"),
+    BuysElsewhereReason.UNKNOWN: QT_TRANSLATE_NOOP("Label", "Unknown"),
+    ScreeningVerdict.POTENTIAL: QT_TRANSLATE_NOOP("Label", "Potential found"),
+    ScreeningVerdict.NO_POTENTIAL: QT_TRANSLATE_NOOP("Label", "No potential"),
 }
 
 

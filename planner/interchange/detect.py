@@ -8,6 +8,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from planner.domain.imports import ImportFileError
+from planner.domain.text import QT_TRANSLATE_NOOP
 
 MAX_BYTES = 20 * 1024 * 1024
 """Larger files are refused: contact exports this size are photo-laden vCards or the wrong file."""
@@ -30,13 +31,13 @@ class ImportFormat(StrEnum):
 
 
 _LABELS = {
-    ImportFormat.AUTO: "Detect from the content",
-    ImportFormat.VCARD: "vCard (.vcf)",
-    ImportFormat.LINKEDIN: "LinkedIn connections (CSV)",
-    ImportFormat.GOOGLE: "Google Contacts (CSV)",
-    ImportFormat.OUTLOOK: "Outlook contacts (CSV)",
-    ImportFormat.PLANNER: "Nurture Planner CSV",
-    ImportFormat.CSV: "Other CSV (map the columns)",
+    ImportFormat.AUTO: QT_TRANSLATE_NOOP("Label", "Detect from the content"),
+    ImportFormat.VCARD: QT_TRANSLATE_NOOP("Label", "vCard (.vcf)"),
+    ImportFormat.LINKEDIN: QT_TRANSLATE_NOOP("Label", "LinkedIn connections (CSV)"),
+    ImportFormat.GOOGLE: QT_TRANSLATE_NOOP("Label", "Google Contacts (CSV)"),
+    ImportFormat.OUTLOOK: QT_TRANSLATE_NOOP("Label", "Outlook contacts (CSV)"),
+    ImportFormat.PLANNER: QT_TRANSLATE_NOOP("Label", "Nurture Planner CSV"),
+    ImportFormat.CSV: QT_TRANSLATE_NOOP("Label", "Other CSV (map the columns)"),
 }
 
 _MAGIC = (

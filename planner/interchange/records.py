@@ -17,6 +17,7 @@ from planner.domain.model import (
     Purpose,
     Status,
 )
+from planner.domain.text import QT_TRANSLATE_NOOP
 
 
 class Target(StrEnum):
@@ -32,9 +33,9 @@ class Target(StrEnum):
 
 
 _TARGET_LABELS = {
-    Target.CONTACTS: "Contacts",
-    Target.ACCOUNTS: "Accounts",
-    Target.TOUCHPOINTS: "Touch-points",
+    Target.CONTACTS: QT_TRANSLATE_NOOP("Label", "Contacts"),
+    Target.ACCOUNTS: QT_TRANSLATE_NOOP("Label", "Accounts"),
+    Target.TOUCHPOINTS: QT_TRANSLATE_NOOP("Label", "Touch-points"),
 }
 
 

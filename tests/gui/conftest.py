@@ -24,6 +24,7 @@ from planner.domain.model import (
 from planner.domain.timing import FixedClock
 from planner.storage import Store
 from planner.ui.controller import Controller
+from planner.ui.i18n import install_translators, remove_translators
 
 
 @dataclass
@@ -87,6 +88,14 @@ def build_week(store: Store) -> Week:
         )
         later = tps.add(TouchPoint(globex.id, date(2026, 12, 1), Channel.MEETING, title="Lunch"))
     return Week(acme, globex, ada, paper, call, send, done, overdue, later)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _english_texts(qapp: QApplication) -> Iterator[None]:
+    """The English catalogue the app loads at start-up, whatever the machine's locale."""
+    translators = install_translators(qapp, QLocale(QLocale.Language.English))
+    yield
+    remove_translators(qapp, translators)
 
 
 @pytest.fixture

@@ -1,0 +1,251 @@
+"""The GUI's texts are translatable: no plain wording reaches a widget; the catalogue is current.
+
+The static check reads planner/ui with `ast` and reports every string literal or f-string with
+words in it that is handed straight to a widget (setText, QLabel(…), addRow, QMessageBox…)
+instead of going through tr()/translate(). tests/gui/test_pseudo_locale.py checks the same
+from the other side: under a pseudo-translation every text on screen comes out translated.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from enum import StrEnum
+from pathlib import Path
+
+import pytest
+
+from planner.domain import model, screening
+from planner.domain.text import LABEL_CONTEXT
+from planner.interchange import detect, records
+
+ROOT = Path(__file__).resolve().parent.parent
+UI = ROOT / "planner" / "ui"
+TEMPLATE = ROOT / "resources" / "translations" / "nurture_planner.ts"
+
+# Calls whose string arguments are shown to the user as they are.
+TEXT_METHODS = {
+    "setText",
+    "setWindowTitle",
+    "setToolTip",
+    "setStatusTip",
+    "setWhatsThis",
+    "setPlaceholderText",
+    "setTitle",
+    "setAccessibleName",
+    "setAccessibleDescription",
+    "addMenu",
+    "addTab",
+    "insertTab",
+    "setTabText",
+    "setTabToolTip",
+    "setItemText",
+    "setHeaderLabels",
+    "setHorizontalHeaderLabels",
+    "setVerticalHeaderLabels",
+    "showMessage",
+    "setLabelText",
+    "setSuffix",
+    "setPrefix",
+    "setSpecialValueText",
+    "setInformativeText",
+    "setDetailedText",
+    "setButtonText",
+    "setCancelButtonText",
+    "addRow",
+    "insertRow",
+    "addSection",
+    "addSeparator",
+    "setDisplayFormat",
+    "information",
+    "warning",
+    "critical",
+    "question",
+    "about",
+    "getOpenFileName",
+    "getSaveFileName",
+    "getExistingDirectory",
+    "getText",
+    "getItem",
+    "getInt",
+}
+TEXT_CONSTRUCTORS = {
+    "QLabel",
+    "QPushButton",
+    "QCheckBox",
+    "QRadioButton",
+    "QGroupBox",
+    "QAction",
+    "QMenu",
+    "QToolButton",
+    "QCommandLinkButton",
+    "QListWidgetItem",
+    "QTreeWidgetItem",
+    "QTableWidgetItem",
+    "QStandardItem",
+}
+TRANSLATING = {"tr", "translate", "label"}
+ITEM_METHODS = {"addItem", "insertItem"}  # (icon, text, data): only the text is wording
+# A literal with none of these is not wording ("—", "·", "%", "+1", "…").
+_WORD = re.compile(r"[^\W\d_]{2,}")
+# Texts that are the same in every language.
+_NOT_WORDING = {"Nurture Planner", "iCal", "vCard", "CSV", "OK"}
+
+
+def _wording(node: ast.AST) -> str | None:
+    """The user-visible wording in a literal, an f-string or a concatenation, if any."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        text = node.value
+    elif isinstance(node, ast.JoinedStr):
+        text = "".join(
+            v.value for v in node.values if isinstance(v, ast.Constant) and isinstance(v.value, str)
+        )
+    elif isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        return _wording(node.left) or _wording(node.right)
+    elif isinstance(node, ast.List | ast.Tuple):
+        return next((w for w in map(_wording, node.elts) if w), None)
+    else:
+        return None
+    if text.strip() in _NOT_WORDING or not _WORD.search(text):
+        return None
+    return text
+
+
+def _call_name(call: ast.Call) -> str | None:
+    if isinstance(call.func, ast.Attribute):
+        return call.func.attr
+    if isinstance(call.func, ast.Name):
+        return call.func.id
+    return None
+
+
+def _shown_arguments(call: ast.Call) -> list[ast.AST]:
+    name = _call_name(call)
+    if name in ITEM_METHODS:
+        args = call.args
+        first_is_text = _wording(args[0]) is not None or (
+            isinstance(args[0], ast.Call) and _call_name(args[0]) in TRANSLATING
+        )
+        text_at = 0 if len(args) == 1 or first_is_text else 1
+        return args[text_at : text_at + 1]
+    if name in TEXT_METHODS or name in TEXT_CONSTRUCTORS:
+        return [*call.args, *(k.value for k in call.keywords)]
+    return []
+
+
+def untranslated(path: Path, source: str | None = None) -> list[str]:
+    """`file:line: 'text'` for each piece of wording handed to a widget untranslated."""
+    source = path.read_text(encoding="utf-8") if source is None else source
+    found = []
+    for node in ast.walk(ast.parse(source, filename=str(path))):
+        if not isinstance(node, ast.Call):
+            continue
+        for argument in _shown_arguments(node):
+            text = _wording(argument)
+            if text is not None:
+                found.append(f"{path.relative_to(ROOT)}:{argument.lineno}: {text!r}")
+    return sorted(found)
+
+
+UI_MODULES = sorted(UI.rglob("*.py"))
+# Modules still being moved to tr() (issue 8); the list goes once it is empty.
+PENDING = {
+    "crash.py",
+    "dialogs/company_dialog.py",
+    "dialogs/contact_dialog.py",
+    "dialogs/content_dialog.py",
+    "dialogs/export_dialog.py",
+    "dialogs/import_dialog.py",
+    "dialogs/merge_dialog.py",
+    "dialogs/move_contact_dialog.py",
+    "dialogs/outcome_dialog.py",
+    "dialogs/record_send_dialog.py",
+    "dialogs/search_dialog.py",
+    "dialogs/settings_dialog.py",
+    "dialogs/touchpoint_dialog.py",
+    "dialogs/undo_import_dialog.py",
+    "interchange_actions.py",
+    "main_window.py",
+    "widgets/account_detail.py",
+    "widgets/accounts_view.py",
+    "widgets/contact_detail.py",
+    "widgets/contacts_view.py",
+    "widgets/content_detail.py",
+    "widgets/content_library.py",
+    "widgets/insights.py",
+    "widgets/plan_panel.py",
+    "widgets/records_view.py",
+    "widgets/week_view.py",
+}
+
+
+@pytest.mark.parametrize("path", UI_MODULES, ids=[str(p.relative_to(UI)) for p in UI_MODULES])
+def test_no_untranslated_wording_reaches_a_widget(path: Path) -> None:
+    if str(path.relative_to(UI)) in PENDING:
+        pytest.xfail("still being moved to tr()")
+    assert untranslated(path) == []
+
+
+def test_the_checker_finds_plain_wording() -> None:
+    source = (
+        "label = QLabel('Next touch')\n"
+        "label.setToolTip(f'Due on {day}')\n"
+        "combo.addItem(icon, 'Dream client', 'dream')\n"
+        "combo.addItem(self.tr('Customer'), 'customer')\n"
+        "box.setTitle(self.tr('Contacts'))\n"
+        "label.setText('—')\n"
+    )
+    assert untranslated(UI / "_sample.py", source) == [
+        "planner/ui/_sample.py:1: 'Next touch'",
+        "planner/ui/_sample.py:2: 'Due on '",
+        "planner/ui/_sample.py:3: 'Dream client'",
+    ]
+
+
+def _template_messages() -> dict[str, set[str]]:
+    tree = ET.parse(TEMPLATE)
+    return {
+        ctx.findtext("name", ""): {m.findtext("source", "") for m in ctx.iter("message")}
+        for ctx in tree.getroot().iter("context")
+    }
+
+
+LABELLED_ENUMS: list[type[StrEnum]] = [
+    model.CompanyKind,
+    model.BuyingTimeframe,
+    model.GrowthPotential,
+    model.RelationshipHealth,
+    model.ContactLevel,
+    model.BuyingRole,
+    model.Channel,
+    model.Purpose,
+    model.Status,
+    model.ContentKind,
+    screening.BuysElsewhereReason,
+    screening.ScreeningVerdict,
+    records.Target,
+    detect.ImportFormat,
+]
+
+
+@pytest.mark.parametrize("enum", LABELLED_ENUMS, ids=lambda e: e.__name__)
+def test_every_label_is_in_the_catalogue(enum: type[StrEnum]) -> None:
+    catalogue = _template_messages()[LABEL_CONTEXT]
+    missing = {m.label for m in enum if m.label not in catalogue}  # type: ignore[attr-defined]
+    assert missing == set()
+
+
+def test_the_catalogue_and_compiled_translations_are_current() -> None:
+    if PENDING:
+        pytest.xfail("the catalogue is regenerated once every module uses tr()")
+    result = subprocess.run(
+        [sys.executable, "packaging/translations.py", "--check"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
