@@ -357,21 +357,6 @@
     </message>
 </context>
 <context>
-    <name>Tmp</name>
-    <message numerus="yes">
-        <source>%n touch-point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n compan(y|ies) due</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>WeekView</name>
     <message>
         <source>Today</source>
