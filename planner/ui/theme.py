@@ -7,7 +7,9 @@ from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
 from planner.domain.model import Channel, CompanyKind, Status
+from planner.domain.text import QT_TRANSLATE_NOOP
 from planner.paths import resource
+from planner.ui.i18n import translate
 
 # Base colours per account kind; the accounts view uses the same hues (planner.ui.display).
 KIND_COLOURS: dict[CompanyKind, str] = {
@@ -17,20 +19,34 @@ KIND_COLOURS: dict[CompanyKind, str] = {
     CompanyKind.FORMER_CUSTOMER: "#95a5a6",
 }
 
-# The kind is always spelled out on a card too: colour is never the only signal.
+# The kind is always spelled out on a card too: colour is never the only signal. The texts
+# are marked for translation here and shown translated through kind_short().
 KIND_SHORT: dict[CompanyKind, str] = {
-    CompanyKind.DREAM_CLIENT: "Dream",
-    CompanyKind.CUSTOMER: "Customer",
-    CompanyKind.PROSPECT: "Prospect",
-    CompanyKind.FORMER_CUSTOMER: "Former",
+    CompanyKind.DREAM_CLIENT: QT_TRANSLATE_NOOP("Theme", "Dream"),
+    CompanyKind.CUSTOMER: QT_TRANSLATE_NOOP("Theme", "Customer"),
+    CompanyKind.PROSPECT: QT_TRANSLATE_NOOP("Theme", "Prospect"),
+    CompanyKind.FORMER_CUSTOMER: QT_TRANSLATE_NOOP("Theme", "Former"),
 }
 
+# A touch-point's status on its card (none while planned); shown through status_mark().
 STATUS_MARKS: dict[Status, str] = {
     Status.PLANNED: "",
-    Status.DONE: "✓ Done",
-    Status.SKIPPED: "↷ Skipped",
-    Status.CANCELLED: "✕ Cancelled",
+    Status.DONE: QT_TRANSLATE_NOOP("Theme", "✓ Done"),
+    Status.SKIPPED: QT_TRANSLATE_NOOP("Theme", "↷ Skipped"),
+    Status.CANCELLED: QT_TRANSLATE_NOOP("Theme", "✕ Cancelled"),
 }
+
+
+def kind_short(kind: CompanyKind) -> str:
+    """The short name of an account kind shown on cards and chips ("Dream"), translated."""
+    return translate("Theme", KIND_SHORT[kind])
+
+
+def status_mark(status: Status) -> str:
+    """The mark a card shows for its status ("✓ Done"; nothing while planned), translated."""
+    text = STATUS_MARKS[status]
+    return translate("Theme", text) if text else ""
+
 
 STATUS_COLOURS: dict[Status, str] = {
     Status.PLANNED: "#334155",
