@@ -26,7 +26,7 @@ from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from planner.domain.text import LABEL_CONTEXT
+from planner.domain.text import LABEL_CONTEXT, Template, Text
 from planner.paths import resource
 
 CATALOGUE = "nurture_planner"
@@ -49,6 +49,31 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
 def label(value: Labelled) -> str:
     """An enum value's label (e.g. CompanyKind.DREAM_CLIENT → "Dream client"), translated."""
     return QCoreApplication.translate(LABEL_CONTEXT, value.label)
+
+
+def text(value: str) -> str:
+    """Wording from the lower layers (planner.domain.text) in the user's language.
+
+    A Text is made again from its translated template, its values translated in turn; a
+    Template is translated; any other string (a name, a note) is shown as it is.
+    """
+    if isinstance(value, Text):
+        pattern = text(value.template)
+        args = [text(a) if isinstance(a, str) else a for a in value.args]
+        values = {k: text(v) if isinstance(v, str) else v for k, v in value.values.items()}
+        try:
+            return pattern.format(*args, **values)
+        except (IndexError, KeyError, ValueError):
+            return str(value)  # a translation with a broken field: the English is still right
+    if isinstance(value, Template):
+        return value if value.context is None else translate(value.context, value)
+    return value
+
+
+def error_text(error: BaseException) -> str:
+    """An error's message as text() shows it; the message is the error's first argument."""
+    message = error.args[0] if len(error.args) == 1 else None
+    return text(message) if isinstance(message, str) else str(error)
 
 
 def translations_dir() -> Path:
