@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from planner.domain.errors import PlannerError
 from planner.domain.imports import ImportCancelledError
+from planner.domain.text import QT_TRANSLATE_NOOP
 from planner.interchange.detect import ImportFormat
 from planner.interchange.importer import (
     ImportPreview,
@@ -41,19 +42,20 @@ from planner.interchange.records import Target
 from planner.storage.backup import backup_before_import
 from planner.ui import display
 from planner.ui.controller import Controller
+from planner.ui.i18n import label, translate
 from planner.ui.models.filter_proxy import SORT_ROLE
 from planner.ui.models.import_preview_model import (
     ACTION_COLOURS,
-    ACTION_TEXT,
     Column,
     ImportPreviewModel,
 )
 
-FILE_FILTER = (
+FILE_FILTER = QT_TRANSLATE_NOOP(
+    "ImportDialog",
     "Contacts and accounts (*.vcf *.vcard *.csv *.txt);;vCard (*.vcf *.vcard);;"
-    "CSV (*.csv *.txt);;All files (*)"
+    "CSV (*.csv *.txt);;All files (*)",
 )
-NOT_IMPORTED = "(not imported)"
+NOT_IMPORTED = QT_TRANSLATE_NOOP("ImportDialog", "(not imported)")
 FORMATS = (
     ImportFormat.AUTO,
     ImportFormat.VCARD,
@@ -64,12 +66,64 @@ FORMATS = (
     ImportFormat.CSV,
 )
 _ENCODINGS = {
-    "utf-8": "UTF-8",
-    "utf-8-sig": "UTF-8 (with BOM)",
-    "utf-16": "UTF-16",
-    "utf-16-le": "UTF-16 LE",
-    "utf-16-be": "UTF-16 BE",
-    "cp1252": "Windows-1252",
+    "utf-8": QT_TRANSLATE_NOOP("ImportDialog", "UTF-8"),
+    "utf-8-sig": QT_TRANSLATE_NOOP("ImportDialog", "UTF-8 (with BOM)"),
+    "utf-16": QT_TRANSLATE_NOOP("ImportDialog", "UTF-16"),
+    "utf-16-le": QT_TRANSLATE_NOOP("ImportDialog", "UTF-16 LE"),
+    "utf-16-be": QT_TRANSLATE_NOOP("ImportDialog", "UTF-16 BE"),
+    "cp1252": QT_TRANSLATE_NOOP("ImportDialog", "Windows-1252"),
+}
+# The labels of the planner fields a file column can fill (planner.interchange.csv_formats
+# keeps them in English); shown through translate("ImportDialog", label).
+_FIELD_LABELS = (
+    # Contacts.
+    QT_TRANSLATE_NOOP("ImportDialog", "First name"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Last name"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Full name (split into first and last)"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Company"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Job title"),
+    QT_TRANSLATE_NOOP("ImportDialog", "E-mail"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Phone"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Profile URL"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Notes"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Level"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Buying role"),
+    # Accounts.
+    QT_TRANSLATE_NOOP("ImportDialog", "Name"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Kind"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Industry"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Website"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Our annual revenue"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Estimated annual wallet"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Margin percent"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Expected deal size"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Buying timeframe"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Growth potential"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Contract start"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Contract end"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Incumbent competitors"),
+    # Touch-points.
+    QT_TRANSLATE_NOOP("ImportDialog", "Date (YYYY-MM-DD)"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Time (HH:MM)"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Time zone (IANA name)"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Duration in minutes"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Account"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Contact (full name)"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Channel"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Purpose"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Status"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Title"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Reason"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Outcome"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Content (title)"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Completed at"),
+)
+# What the preview's "show" combo offers for each action.
+_SHOW_ONLY = {
+    RowAction.NEW: QT_TRANSLATE_NOOP("ImportDialog", "New only"),
+    RowAction.UPDATED: QT_TRANSLATE_NOOP("ImportDialog", "Update only"),
+    RowAction.UNCHANGED: QT_TRANSLATE_NOOP("ImportDialog", "Unchanged only"),
+    RowAction.INVALID: QT_TRANSLATE_NOOP("ImportDialog", "Skipped only"),
 }
 _SAMPLES = 3
 _MUTED = "color: #52606d;"
@@ -78,13 +132,22 @@ _MUTED = "color: #52606d;"
 def choose_import_file(parent: QWidget | None, start: Path | None = None) -> Path | None:
     """Ask for a vCard or CSV file with the platform's own file dialog."""
     name, _filter = QFileDialog.getOpenFileName(
-        parent, "Import contacts or accounts", str(start or Path.home()), FILE_FILTER
+        parent,
+        translate("ImportDialog", "Import contacts or accounts"),
+        str(start or Path.home()),
+        translate("ImportDialog", FILE_FILTER),
     )
     return Path(name) if name else None
 
 
 def encoding_label(encoding: str) -> str:
-    return _ENCODINGS.get(encoding, encoding.upper())
+    known = _ENCODINGS.get(encoding)
+    return translate("ImportDialog", known) if known else encoding.upper()
+
+
+def field_label(text: str) -> str:
+    """A planner field's label as the mapping table shows it, translated."""
+    return translate("ImportDialog", text)
 
 
 class ImportDialog(QDialog):
@@ -109,32 +172,32 @@ class ImportDialog(QDialog):
         self.import_result: ImportResult | None = None
         self.progress: QProgressDialog | None = None
         self._filling = False
-        self.setWindowTitle("Import contacts or accounts")
+        self.setWindowTitle(self.tr("Import contacts or accounts"))
 
         # The file and how it is read.
-        self.file_label = QLabel("No file chosen", self)
+        self.file_label = QLabel(self.tr("No file chosen"), self)
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         font = self.file_label.font()
         font.setBold(True)
         self.file_label.setFont(font)
-        self.choose_button = QPushButton("Choose file…", self)
+        self.choose_button = QPushButton(self.tr("Choose file…"), self)
         self.format_combo = QComboBox(self)
         for fmt in FORMATS:
-            self.format_combo.addItem(fmt.label, str(fmt))
-        self.format_combo.setAccessibleName("File format")
+            self.format_combo.addItem(label(fmt), str(fmt))
+        self.format_combo.setAccessibleName(self.tr("File format"))
         self.detected_label = QLabel(self)
         self.detected_label.setStyleSheet(_MUTED)
         self.target_combo = QComboBox(self)
         for target in Target:
-            self.target_combo.addItem(target.label, str(target))
-        self.target_combo.setAccessibleName("Rows describe")
-        self.target_label = QLabel("&Rows are", self)
+            self.target_combo.addItem(label(target), str(target))
+        self.target_combo.setAccessibleName(self.tr("Rows describe"))
+        self.target_label = QLabel(self.tr("&Rows are"), self)
         self.target_label.setBuddy(self.target_combo)
-        format_label = QLabel("&Format", self)
+        format_label = QLabel(self.tr("&Format"), self)
         format_label.setBuddy(self.format_combo)
 
         top = QGridLayout()
-        top.addWidget(QLabel("File", self), 0, 0)
+        top.addWidget(QLabel(self.tr("File"), self), 0, 0)
         top.addWidget(self.file_label, 0, 1, 1, 3)
         top.addWidget(self.choose_button, 0, 4)
         top.addWidget(format_label, 1, 0)
@@ -154,12 +217,14 @@ class ImportDialog(QDialog):
         self.error_label.hide()
 
         # The column mapping.
-        self.mapping_box = QGroupBox("Columns", self)
+        self.mapping_box = QGroupBox(self.tr("Columns"), self)
         self.mapping_note = QLabel(self.mapping_box)
         self.mapping_note.setWordWrap(True)
         self.mapping_note.setStyleSheet(_MUTED)
         self.mapping_table = QTableWidget(0, 3, self.mapping_box)
-        self.mapping_table.setHorizontalHeaderLabels(["Planner field", "File column", "Sample"])
+        self.mapping_table.setHorizontalHeaderLabels(
+            [self.tr("Planner field"), self.tr("File column"), self.tr("Sample")]
+        )
         self.mapping_table.verticalHeader().hide()
         self.mapping_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.mapping_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -184,30 +249,32 @@ class ImportDialog(QDialog):
         mapping_layout.addWidget(self.mapping_table, 1)
 
         # The preview.
-        self.preview_box = QGroupBox("Preview", self)
+        self.preview_box = QGroupBox(self.tr("Preview"), self)
         self.count_labels: dict[RowAction, QLabel] = {}
         counts = QHBoxLayout()
         for action in RowAction:
-            label = QLabel(self.preview_box)
-            label.setObjectName(f"count_{action}")
-            label.setStyleSheet(
+            count_label = QLabel(self.preview_box)
+            count_label.setObjectName(f"count_{action}")
+            count_label.setStyleSheet(
                 f"color: {ACTION_COLOURS[action]}; border: 1px solid #d9e0e6;"
                 " border-radius: 4px; padding: 3px 8px; background: #ffffff;"
             )
-            self.count_labels[action] = label
-            counts.addWidget(label)
+            self.count_labels[action] = count_label
+            counts.addWidget(count_label)
         counts.addStretch(1)
         self.show_combo = QComboBox(self.preview_box)
-        self.show_combo.addItem("All rows", "")
-        for action in RowAction:
-            self.show_combo.addItem(f"{ACTION_TEXT[action]} only", ACTION_TEXT[action])
-        self.show_combo.setAccessibleName("Show rows")
+        self.show_combo.addItem(self.tr("All rows"), "")
+        for position, action in enumerate(RowAction):
+            # Filtered on the action column's sort key (its position), which no language changes.
+            self.show_combo.addItem(translate("ImportDialog", _SHOW_ONLY[action]), str(position))
+        self.show_combo.setAccessibleName(self.tr("Show rows"))
         counts.addWidget(self.show_combo)
         self.model = ImportPreviewModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.proxy.setFilterKeyColumn(Column.ACTION)
+        self.proxy.setFilterRole(SORT_ROLE)
         self.preview_table = QTableView(self.preview_box)
         self.preview_table.setModel(self.proxy)
         self.preview_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -246,12 +313,14 @@ class ImportDialog(QDialog):
         self.splitter.setChildrenCollapsible(False)
 
         self.overwrite_check = QCheckBox(
-            "&Overwrite existing values (otherwise only empty fields are filled)", self
+            self.tr("&Overwrite existing values (otherwise only empty fields are filled)"), self
         )
         self.note_label = QLabel(
-            "Matching records are updated, never duplicated: accounts by name, contacts by "
-            "e-mail or by name within the account, touch-points by account, contact, day, time, "
-            "channel and title. File → Undo import… takes an import back.",
+            self.tr(
+                "Matching records are updated, never duplicated: accounts by name, contacts by "
+                "e-mail or by name within the account, touch-points by account, contact, day, "
+                "time, channel and title. File → Undo import… takes an import back."
+            ),
             self,
         )
         self.note_label.setWordWrap(True)
@@ -260,7 +329,7 @@ class ImportDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.import_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.import_button.setText("&Import")
+        self.import_button.setText(self.tr("&Import"))
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
 
@@ -323,9 +392,14 @@ class ImportDialog(QDialog):
         if source is None:
             self.detected_label.setText("")
         else:
-            detected = "Detected: " if self._chosen_format() is ImportFormat.AUTO else "Read as: "
+            if self._chosen_format() is ImportFormat.AUTO:
+                detected = self.tr("Detected: {format} · {encoding}")
+            else:
+                detected = self.tr("Read as: {format} · {encoding}")
             self.detected_label.setText(
-                f"{detected}{source.format.label} · {encoding_label(source.encoding)}"
+                detected.format(
+                    format=label(source.format), encoding=encoding_label(source.encoding)
+                )
             )
         is_csv = source is not None and source.table is not None
         self.target_label.setVisible(is_csv)
@@ -343,40 +417,49 @@ class ImportDialog(QDialog):
         source = self.source
         self.mapping_table.setRowCount(0)
         if source is None:
-            self.mapping_note.setText("Choose a vCard or CSV file to see its columns.")
+            self.mapping_note.setText(self.tr("Choose a vCard or CSV file to see its columns."))
             self.mapping_table.hide()
             return
         if source.table is None or source.mapping is None:
             self.mapping_note.setText(
-                "A vCard file needs no column mapping: names, organisation, title, e-mail, "
-                "phone, web address and notes are read from each card."
+                self.tr(
+                    "A vCard file needs no column mapping: names, organisation, title, e-mail, "
+                    "phone, web address and notes are read from each card."
+                )
             )
             self.mapping_table.hide()
             return
         self.mapping_note.setText(
-            f"Line {source.table.header_line} holds the column names. Pick the column that "
-            "fills each field; the preview follows."
+            self.tr(
+                "Line {line} holds the column names. Pick the column that fills each field; "
+                "the preview follows."
+            ).format(line=display.number(source.table.header_line))
         )
         self.mapping_table.show()
         headers = source.headers
         fields = source.fields()
         self.mapping_table.setRowCount(len(fields))
-        for row, (name, label) in enumerate(fields.items()):
-            item = QTableWidgetItem(label)
-            item.setToolTip(label)
+        for row, (name, english) in enumerate(fields.items()):
+            text = field_label(english)
+            item = QTableWidgetItem(text)
+            item.setToolTip(text)
             item.setData(Qt.ItemDataRole.UserRole, name)
             self.mapping_table.setItem(row, 0, item)
             combo = QComboBox(self.mapping_table)
             combo.setObjectName(f"mapping_{name}")
-            combo.setAccessibleName(f"Column for {label}")
-            combo.addItem(NOT_IMPORTED, "")
+            combo.setAccessibleName(self.tr("Column for {field}").format(field=text))
+            combo.addItem(translate("ImportDialog", NOT_IMPORTED), "")
             for header in headers:
                 combo.addItem(header, header)
             mapped = source.mapping.columns.get(name, ())
             current = mapped[0] if mapped else ""
             combo.setCurrentIndex(max(0, combo.findData(current)))
             if len(mapped) > 1:
-                combo.setToolTip("Also tried when empty: " + ", ".join(mapped[1:]))
+                combo.setToolTip(
+                    self.tr("Also tried when empty: {columns}").format(
+                        columns=", ".join(mapped[1:])
+                    )
+                )
             combo.currentIndexChanged.connect(
                 lambda _index, field=name, box=combo: self._on_mapping_combo_changed(field, box)
             )
@@ -462,22 +545,22 @@ class ImportDialog(QDialog):
             RowAction.UNCHANGED: preview.unchanged if preview else 0,
             RowAction.INVALID: len(preview.invalid) if preview else 0,
         }
-        words = {
-            RowAction.NEW: "new",
-            RowAction.UPDATED: "updated",
-            RowAction.UNCHANGED: "unchanged",
-            RowAction.INVALID: "skipped",
+        texts = {
+            RowAction.NEW: self.tr("%Ln new", "", counts[RowAction.NEW]),
+            RowAction.UPDATED: self.tr("%Ln updated", "", counts[RowAction.UPDATED]),
+            RowAction.UNCHANGED: self.tr("%Ln unchanged", "", counts[RowAction.UNCHANGED]),
+            RowAction.INVALID: self.tr("%Ln skipped", "", counts[RowAction.INVALID]),
         }
-        for action, label in self.count_labels.items():
-            label.setText(f"{display.number(counts[action])} {words[action]}")
+        for action, count_label in self.count_labels.items():
+            count_label.setText(texts[action])
             colour = ACTION_COLOURS[action] if counts[action] else "#8a96a3"
             weight = "bold" if counts[action] else "normal"
-            label.setStyleSheet(
+            count_label.setStyleSheet(
                 f"color: {colour}; font-weight: {weight}; border: 1px solid #d9e0e6;"
                 " border-radius: 4px; padding: 3px 8px; background: #ffffff;"
             )
-            label.setToolTip(
-                "Rows that cannot be imported; the Details column says why."
+            count_label.setToolTip(
+                self.tr("Rows that cannot be imported; the Details column says why.")
                 if action is RowAction.INVALID
                 else ""
             )
@@ -486,15 +569,18 @@ class ImportDialog(QDialog):
         writes = preview is not None and preview.writes_anything
         self.import_button.setEnabled(writes)
         if preview is not None and not writes and not problem:
-            self.import_button.setToolTip("Nothing to import: every row is already in the plan.")
+            self.import_button.setToolTip(
+                self.tr("Nothing to import: every row is already in the plan.")
+            )
         else:
             self.import_button.setToolTip("")
-        self.preview_box.setTitle(
-            "Preview"
-            if preview is None
-            else f"Preview — {display.number(len(preview.rows))} "
-            f"{'cards' if preview.format is ImportFormat.VCARD else 'rows'}, nothing written yet"
-        )
+        if preview is None:
+            title = self.tr("Preview")
+        elif preview.format is ImportFormat.VCARD:
+            title = self.tr("Preview — %Ln card(s), nothing written yet", "", len(preview.rows))
+        else:
+            title = self.tr("Preview — %Ln row(s), nothing written yet", "", len(preview.rows))
+        self.preview_box.setTitle(title)
 
     def counts(self) -> dict[str, int]:
         """The preview's counts, as the labels show them."""
@@ -518,11 +604,13 @@ class ImportDialog(QDialog):
         try:
             backup_before_import(self.store)
         except PlannerError as error:
-            self._show_error(f"{error} Nothing was imported.")
+            self._show_error(self.tr("{error} Nothing was imported.").format(error=error))
             return None
         total = max(1, len(self.preview.rows) * 2)
-        progress = QProgressDialog(f"Importing {source.name}…", "Cancel", 0, total, self)
-        progress.setWindowTitle("Importing")
+        progress = QProgressDialog(
+            self.tr("Importing {file}…").format(file=source.name), self.tr("Cancel"), 0, total, self
+        )
+        progress.setWindowTitle(self.tr("Importing"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(400)
         progress.setAutoClose(False)
@@ -545,7 +633,7 @@ class ImportDialog(QDialog):
             self._show_error(str(error))
             return None
         except PlannerError as error:
-            self._show_error(f"{error} Nothing was imported.")
+            self._show_error(self.tr("{error} Nothing was imported.").format(error=error))
             return None
         finally:
             progress.close()
