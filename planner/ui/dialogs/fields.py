@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from planner.domain.errors import ValidationError
 from planner.ui import display
+from planner.ui.i18n import label, translate
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -33,7 +34,7 @@ class FieldError(ValidationError):
 
 
 class OptionalDateEdit(QWidget):
-    """A date that may be unknown: a checkbox turns the date edit on."""
+    """A date that may be unknown: a checkbox (its translated text is `label`) turns it on."""
 
     def __init__(self, label: str, value: date | None, today: date, parent: QWidget | None = None):
         super().__init__(parent)
@@ -66,14 +67,15 @@ def date_edit(value: date, parent: QWidget | None = None) -> QDateEdit:
 
 
 def _date_format() -> str:
-    return "d MMM yyyy"
+    """The date fields' Qt date pattern; a translation may reorder it for its language."""
+    return translate("FormFields", "d MMM yyyy", "Qt date format of the date fields")
 
 
 def enum_combo(values: Iterable[E], current: E | None, parent: QWidget | None = None) -> QComboBox:
     """A combo of an enum's labels holding the values themselves as item data."""
     combo = QComboBox(parent)
     for value in values:
-        combo.addItem(getattr(value, "label", str(value)), str(value))
+        combo.addItem(label(value) if hasattr(value, "label") else str(value), str(value))
     if current is not None:
         combo.setCurrentIndex(max(0, combo.findData(str(current))))
     return combo
@@ -84,7 +86,10 @@ def combo_value(combo: QComboBox, enum: type[E]) -> E:
 
 
 def parse_number(text: str, what: str, widget: QWidget, *, whole: bool = False) -> float | None:
-    """An optional number typed in the locale's or in plain notation; empty means unknown."""
+    """An optional number typed in the locale's or in plain notation; empty means unknown.
+
+    `what` is the field's translated name, e.g. tr("Deal size"); the messages start with it.
+    """
     cleaned = text.strip()
     if not cleaned:
         return None
@@ -97,12 +102,18 @@ def parse_number(text: str, what: str, widget: QWidget, *, whole: bool = False) 
         try:
             value = float(cleaned.replace(",", ""))
         except ValueError:
-            raise FieldError(f"{what} must be a number, for example 25000.", widget) from None
+            raise FieldError(_not_a_number(what), widget) from None
     if not math.isfinite(value):  # "inf" and "nan" parse as floats but are no amount
-        raise FieldError(f"{what} must be a number, for example 25000.", widget)
+        raise FieldError(_not_a_number(what), widget)
     if whole and value != int(value):
-        raise FieldError(f"{what} must be a whole number.", widget)
+        raise FieldError(
+            translate("FormFields", "{what} must be a whole number.").format(what=what), widget
+        )
     return float(value)
+
+
+def _not_a_number(what: str) -> str:
+    return translate("FormFields", "{what} must be a number, for example 25000.").format(what=what)
 
 
 def format_number(value: float | None, decimals: int = 0) -> str:
@@ -111,7 +122,10 @@ def format_number(value: float | None, decimals: int = 0) -> str:
 
 
 def parse_date_text(text: str, what: str, widget: QWidget) -> date | None:
-    """An optional date typed as ISO (2027-03-31) or in the display format (31 Mar 2027)."""
+    """An optional date typed as ISO (2027-03-31) or in the display format (31 Mar 2027).
+
+    `what` is the field's translated name; the message starts with it.
+    """
     cleaned = text.strip()
     if not cleaned:
         return None
@@ -124,7 +138,12 @@ def parse_date_text(text: str, what: str, widget: QWidget) -> date | None:
         parsed = QDate.fromString(cleaned, _date_format())
     if parsed.isValid():
         return display.py_date(parsed)
-    raise FieldError(f"{what} must be a date like 2027-03-31, or left empty.", widget)
+    raise FieldError(
+        translate("FormFields", "{what} must be a date like 2027-03-31, or left empty.").format(
+            what=what
+        ),
+        widget,
+    )
 
 
 def error_label(parent: QWidget | None = None) -> QLabel:

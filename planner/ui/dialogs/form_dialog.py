@@ -24,14 +24,17 @@ class FormDialog(QDialog, Generic[V]):
         super().__init__(parent)
         self._save = save
 
-    def _make_buttons(self, ok_text: str = "Save") -> None:
-        """The error line and the OK/Cancel buttons; called where they belong in the tab order."""
+    def _make_buttons(self, ok_text: str | None = None) -> None:
+        """The error line and the OK/Cancel buttons; called where they belong in the tab order.
+
+        `ok_text` is the OK button's translated text (default "Save").
+        """
         self.error_label = error_label(self)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(ok_text)
+        self.ok_button.setText(self.tr("Save") if ok_text is None else ok_text)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
