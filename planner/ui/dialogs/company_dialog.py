@@ -30,6 +30,7 @@ from planner.domain.model import (
     GrowthPotential,
     RelationshipHealth,
 )
+from planner.ui import display
 from planner.ui.dialogs.fields import (
     FieldError,
     OptionalDateEdit,
@@ -60,10 +61,12 @@ class CompanyDialog(FormDialog[Company]):
         super().__init__(save, parent)
         self._original = company or Company(name="")
         c = self._original
-        self.setWindowTitle(f"Edit {c.name}" if company else "New account")
+        self.setWindowTitle(
+            self.tr("Edit {name}").format(name=c.name) if company else self.tr("New account")
+        )
 
         self.name_edit = QLineEdit(c.name, self)
-        self.name_edit.setPlaceholderText("Company name (required)")
+        self.name_edit.setPlaceholderText(self.tr("Company name (required)"))
         self.kind_combo = enum_combo(CompanyKind, c.kind, self)
         self.industry_edit = QLineEdit(c.industry, self)
         if industries:
@@ -71,21 +74,22 @@ class CompanyDialog(FormDialog[Company]):
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
             self.industry_edit.setCompleter(completer)
         self.website_edit = QLineEdit(c.website, self)
-        self.website_edit.setPlaceholderText("https://…")
+        self.website_edit.setPlaceholderText(self.tr("https://…"))
         self.timeframe_combo = enum_combo(BuyingTimeframe, c.buying_timeframe, self)
         self.growth_combo = enum_combo(GrowthPotential, c.growth_potential, self)
         self.margin_edit = _amount(format_number(c.margin_percent, 1), "0–100", self)
-        self.deal_edit = _amount(format_number(c.expected_deal_size), "Unknown", self)
-        self.revenue_edit = _amount(format_number(c.our_annual_revenue), "Unknown", self)
-        self.wallet_edit = _amount(format_number(c.estimated_annual_wallet), "Unknown", self)
-        self.start_edit = OptionalDateEdit("Known", c.contract_start, today, self)
-        self.end_edit = OptionalDateEdit("Known", c.contract_end, today, self)
-        notice = "" if c.renewal_notice_days is None else str(c.renewal_notice_days)
-        self.notice_edit = _amount(notice, "Days before the end", self)
+        unknown = self.tr("Unknown")
+        self.deal_edit = _amount(format_number(c.expected_deal_size), unknown, self)
+        self.revenue_edit = _amount(format_number(c.our_annual_revenue), unknown, self)
+        self.wallet_edit = _amount(format_number(c.estimated_annual_wallet), unknown, self)
+        self.start_edit = OptionalDateEdit(self.tr("Known"), c.contract_start, today, self)
+        self.end_edit = OptionalDateEdit(self.tr("Known"), c.contract_end, today, self)
+        notice = format_number(c.renewal_notice_days)
+        self.notice_edit = _amount(notice, self.tr("Days before the end"), self)
         self.health_combo = enum_combo(RelationshipHealth, c.health, self)
         self.health_reason_edit = QLineEdit(c.health_reason, self)
         self.health_reason_edit.setPlaceholderText(
-            "e.g. service problems, a competitor circling, a champion leaving"
+            self.tr("e.g. service problems, a competitor circling, a champion leaving")
         )
         self.notes_edit = QPlainTextEdit(c.notes, self)
         self.notes_edit.setTabChangesFocus(True)
@@ -93,7 +97,7 @@ class CompanyDialog(FormDialog[Company]):
 
         self.competitors_table = QTableWidget(0, 3, self)
         self.competitors_table.setHorizontalHeaderLabels(
-            ["Competitor", "Supplies", "Contract end (YYYY-MM-DD)"]
+            [self.tr("Competitor"), self.tr("Supplies"), self.tr("Contract end (YYYY-MM-DD)")]
         )
         header = self.competitors_table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -104,38 +108,38 @@ class CompanyDialog(FormDialog[Company]):
         self.competitors_table.setFixedHeight(120)
         for competitor in c.competitors:
             self.add_competitor_row(competitor)
-        self.add_competitor_button = QPushButton("Add competitor", self)
-        self.remove_competitor_button = QPushButton("Remove", self)
+        self.add_competitor_button = QPushButton(self.tr("Add competitor"), self)
+        self.remove_competitor_button = QPushButton(self.tr("Remove"), self)
         self.add_competitor_button.clicked.connect(self._on_add_competitor_clicked)
         self.remove_competitor_button.clicked.connect(self._on_remove_competitor_clicked)
 
         self._make_buttons()
 
-        account = QGroupBox("Account", self)
+        account = QGroupBox(self.tr("Account"), self)
         form = QFormLayout(account)
-        form.addRow("&Name", self.name_edit)
-        form.addRow("&Kind", self.kind_combo)
-        form.addRow("&Industry", self.industry_edit)
-        form.addRow("&Website", self.website_edit)
+        form.addRow(self.tr("&Name"), self.name_edit)
+        form.addRow(self.tr("&Kind"), self.kind_combo)
+        form.addRow(self.tr("&Industry"), self.industry_edit)
+        form.addRow(self.tr("&Website"), self.website_edit)
 
-        segment = QGroupBox("Segmentation", self)
+        segment = QGroupBox(self.tr("Segmentation"), self)
         form = QFormLayout(segment)
-        form.addRow("&Buying timeframe", self.timeframe_combo)
-        form.addRow("&Growth potential", self.growth_combo)
-        form.addRow("&Margin %", self.margin_edit)
-        form.addRow("&Deal size", self.deal_edit)
-        form.addRow("Our annual &revenue", self.revenue_edit)
-        form.addRow("Their annual &wallet", self.wallet_edit)
+        form.addRow(self.tr("&Buying timeframe"), self.timeframe_combo)
+        form.addRow(self.tr("&Growth potential"), self.growth_combo)
+        form.addRow(self.tr("&Margin %"), self.margin_edit)
+        form.addRow(self.tr("&Deal size"), self.deal_edit)
+        form.addRow(self.tr("Our annual &revenue"), self.revenue_edit)
+        form.addRow(self.tr("Their annual &wallet"), self.wallet_edit)
 
-        contract = QGroupBox("Contract and relationship", self)
+        contract = QGroupBox(self.tr("Contract and relationship"), self)
         form = QFormLayout(contract)
-        form.addRow("Contract start", self.start_edit)
-        form.addRow("Contract end", self.end_edit)
-        form.addRow("Renewal &notice (days)", self.notice_edit)
-        form.addRow("&Health", self.health_combo)
-        form.addRow("Health reason", self.health_reason_edit)
+        form.addRow(self.tr("Contract start"), self.start_edit)
+        form.addRow(self.tr("Contract end"), self.end_edit)
+        form.addRow(self.tr("Renewal &notice (days)"), self.notice_edit)
+        form.addRow(self.tr("&Health"), self.health_combo)
+        form.addRow(self.tr("Health reason"), self.health_reason_edit)
 
-        competitors = QGroupBox("Incumbent competitors", self)
+        competitors = QGroupBox(self.tr("Incumbent competitors"), self)
         box = QVBoxLayout(competitors)
         box.addWidget(self.competitors_table)
         row = QHBoxLayout()
@@ -158,7 +162,7 @@ class CompanyDialog(FormDialog[Company]):
         layout = QVBoxLayout(self)
         layout.addLayout(columns)
         notes = QFormLayout()
-        notes.addRow("N&otes", self.notes_edit)
+        notes.addRow(self.tr("N&otes"), self.notes_edit)
         layout.addLayout(notes)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
@@ -197,8 +201,19 @@ class CompanyDialog(FormDialog[Company]):
             if not (name or supplies or end):
                 continue
             if not name:
-                raise FieldError(f"Competitor row {row + 1} needs a name.", table)
-            when = parse_date_text(end, f"The contract end of {name}", table)
+                raise FieldError(
+                    self.tr("Competitor row {row} needs a name.").format(
+                        row=display.number(row + 1)
+                    ),
+                    table,
+                )
+            try:
+                when = parse_date_text(end, name, table)
+            except FieldError:
+                message = self.tr(
+                    "The contract end of {name} must be a date like 2027-03-31, or left empty."
+                )
+                raise FieldError(message.format(name=name), table) from None
             result.append(Competitor(name, supplies, when))
         return tuple(result)
 
@@ -206,28 +221,38 @@ class CompanyDialog(FormDialog[Company]):
         """The account as the form describes it; raises FieldError with what to fix."""
         name = self.name_edit.text().strip()
         if not name:
-            raise FieldError("The account needs a name.", self.name_edit)
-        margin = parse_number(self.margin_edit.text(), "Margin %", self.margin_edit)
+            raise FieldError(self.tr("The account needs a name."), self.name_edit)
+        margin = parse_number(self.margin_edit.text(), self.tr("Margin %"), self.margin_edit)
         if margin is not None and not 0 <= margin <= 100:
-            raise FieldError("Margin % must be between 0 and 100.", self.margin_edit)
+            raise FieldError(self.tr("Margin % must be between 0 and 100."), self.margin_edit)
         amounts = []
-        for edit, what in (
-            (self.deal_edit, "Deal size"),
-            (self.revenue_edit, "Our annual revenue"),
-            (self.wallet_edit, "Their annual wallet"),
+        for edit, what, negative in (
+            (self.deal_edit, self.tr("Deal size"), self.tr("Deal size cannot be negative.")),
+            (
+                self.revenue_edit,
+                self.tr("Our annual revenue"),
+                self.tr("Our annual revenue cannot be negative."),
+            ),
+            (
+                self.wallet_edit,
+                self.tr("Their annual wallet"),
+                self.tr("Their annual wallet cannot be negative."),
+            ),
         ):
             value = parse_number(edit.text(), what, edit)
             if value is not None and value < 0:
-                raise FieldError(f"{what} cannot be negative.", edit)
+                raise FieldError(negative, edit)
             amounts.append(value)
         notice = parse_number(
-            self.notice_edit.text(), "Renewal notice", self.notice_edit, whole=True
+            self.notice_edit.text(), self.tr("Renewal notice"), self.notice_edit, whole=True
         )
         if notice is not None and notice < 0:
-            raise FieldError("Renewal notice cannot be negative.", self.notice_edit)
+            raise FieldError(self.tr("Renewal notice cannot be negative."), self.notice_edit)
         start, end = self.start_edit.value(), self.end_edit.value()
         if start and end and end < start:
-            raise FieldError("The contract cannot end before it starts.", self.end_edit.edit)
+            raise FieldError(
+                self.tr("The contract cannot end before it starts."), self.end_edit.edit
+            )
         return self._original.replace(
             name=name,
             kind=combo_value(self.kind_combo, CompanyKind),

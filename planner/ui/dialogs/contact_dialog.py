@@ -39,17 +39,21 @@ class ContactDialog(FormDialog[Contact]):
         super().__init__(save, parent)
         self._original = contact or Contact(first_name="", company_id=company_id)
         c = self._original
-        self.setWindowTitle(f"Edit {c.full_name}" if contact else "New contact")
+        self.setWindowTitle(
+            self.tr("Edit {name}").format(name=c.full_name) if contact else self.tr("New contact")
+        )
 
         self.company_combo = QComboBox(self)
-        self.company_combo.addItem("No company", None)
+        self.company_combo.addItem(self.tr("No company"), None)
         for company in companies:
             self.company_combo.addItem(company.name, company.id)
         self.company_combo.setCurrentIndex(max(0, self.company_combo.findData(c.company_id)))
         if contact is not None:
             self.company_combo.setEnabled(False)
             self.company_combo.setToolTip(
-                "To change the company, use “Moved to another company…”: it keeps the old job."
+                self.tr(
+                    "To change the company, use “Moved to another company…”: it keeps the old job."
+                )
             )
         self.first_name_edit = QLineEdit(c.first_name, self)
         self.last_name_edit = QLineEdit(c.last_name, self)
@@ -57,30 +61,30 @@ class ContactDialog(FormDialog[Contact]):
         self.level_combo = enum_combo(ContactLevel, c.level, self)
         self.role_combo = enum_combo(BuyingRole, c.buying_role, self)
         self.email_edit = QLineEdit(c.email, self)
-        self.email_edit.setPlaceholderText("name@company.com")
+        self.email_edit.setPlaceholderText(self.tr("name@company.com"))
         self.phone_edit = QLineEdit(c.phone, self)
         self.profile_edit = QLineEdit(c.profile_url, self)
-        self.profile_edit.setPlaceholderText("https://www.linkedin.com/in/…")
+        self.profile_edit.setPlaceholderText(self.tr("https://www.linkedin.com/in/…"))
         self.notes_edit = QPlainTextEdit(c.notes, self)
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setPlaceholderText(
-            "Interests, family, hobbies — for touches that are not about business"
+            self.tr("Interests, family, hobbies — for touches that are not about business")
         )
         self.notes_edit.setFixedHeight(80)
 
         self._make_buttons()
 
         form = QFormLayout()
-        form.addRow("&Company", self.company_combo)
-        form.addRow("&First name", self.first_name_edit)
-        form.addRow("&Last name", self.last_name_edit)
-        form.addRow("&Title", self.title_edit)
-        form.addRow("Le&vel", self.level_combo)
-        form.addRow("&Buying role", self.role_combo)
-        form.addRow("&E-mail", self.email_edit)
-        form.addRow("&Phone", self.phone_edit)
-        form.addRow("Profile &URL", self.profile_edit)
-        form.addRow("Personal &notes", self.notes_edit)
+        form.addRow(self.tr("&Company"), self.company_combo)
+        form.addRow(self.tr("&First name"), self.first_name_edit)
+        form.addRow(self.tr("&Last name"), self.last_name_edit)
+        form.addRow(self.tr("&Title"), self.title_edit)
+        form.addRow(self.tr("Le&vel"), self.level_combo)
+        form.addRow(self.tr("&Buying role"), self.role_combo)
+        form.addRow(self.tr("&E-mail"), self.email_edit)
+        form.addRow(self.tr("&Phone"), self.phone_edit)
+        form.addRow(self.tr("Profile &URL"), self.profile_edit)
+        form.addRow(self.tr("Personal &notes"), self.notes_edit)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
@@ -93,11 +97,15 @@ class ContactDialog(FormDialog[Contact]):
         first = self.first_name_edit.text().strip()
         last = self.last_name_edit.text().strip()
         if not (first or last):
-            raise FieldError("The contact needs a first or last name.", self.first_name_edit)
+            raise FieldError(
+                self.tr("The contact needs a first or last name."), self.first_name_edit
+            )
         email = self.email_edit.text().strip()
         if email and not _EMAIL.match(email):
             raise FieldError(
-                f"“{email}” is not an e-mail address (expected name@company.com).",
+                self.tr("“{email}” is not an e-mail address (expected name@company.com).").format(
+                    email=email
+                ),
                 self.email_edit,
             )
         company_id = self.company_combo.currentData()

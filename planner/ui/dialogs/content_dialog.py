@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from planner.domain.model import CompanyKind, ContactLevel, ContentItem, ContentKind
 from planner.ui.dialogs.fields import FieldError, combo_value, enum_combo
 from planner.ui.dialogs.form_dialog import FormDialog
+from planner.ui.i18n import label
 
 
 def split_list(text: str) -> tuple[str, ...]:
@@ -45,21 +46,23 @@ class ContentDialog(FormDialog[ContentItem]):
         super().__init__(save, parent)
         self._original = item or ContentItem(title="")
         i = self._original
-        self.setWindowTitle(f"Edit {i.title}" if item else "New content item")
+        self.setWindowTitle(
+            self.tr("Edit {title}").format(title=i.title) if item else self.tr("New content item")
+        )
 
         self.title_edit = QLineEdit(i.title, self)
-        self.title_edit.setPlaceholderText("Title (required)")
+        self.title_edit.setPlaceholderText(self.tr("Title (required)"))
         self.kind_combo = enum_combo(ContentKind, i.kind, self)
         self.link_edit = QLineEdit(i.link, self)
-        self.link_edit.setPlaceholderText("https://… or a file on this computer")
-        self.browse_button = QPushButton("Choose file…", self)
+        self.link_edit.setPlaceholderText(self.tr("https://… or a file on this computer"))
+        self.browse_button = QPushButton(self.tr("Choose file…"), self)
         self.browse_button.clicked.connect(self._on_browse_button_clicked)
         self.topics_edit = QLineEdit(", ".join(i.topics), self)
-        self.topics_edit.setPlaceholderText("e.g. packaging, sustainability, cost")
+        self.topics_edit.setPlaceholderText(self.tr("e.g. packaging, sustainability, cost"))
         self.kind_checks: dict[CompanyKind, QCheckBox] = {}
         kinds = QHBoxLayout()
         for kind in CompanyKind:
-            box = QCheckBox(kind.label, self)
+            box = QCheckBox(label(kind), self)
             box.setChecked(kind in i.segment_kinds)
             self.kind_checks[kind] = box
             kinds.addWidget(box)
@@ -67,13 +70,15 @@ class ContentDialog(FormDialog[ContentItem]):
         self.level_checks: dict[ContactLevel, QCheckBox] = {}
         levels = QHBoxLayout()
         for level in ContactLevel:
-            box = QCheckBox(level.label, self)
+            box = QCheckBox(label(level), self)
             box.setChecked(level in i.segment_levels)
             self.level_checks[level] = box
             levels.addWidget(box)
         levels.addStretch(1)
         self.industries_edit = QLineEdit(", ".join(i.segment_industries), self)
-        self.industries_edit.setPlaceholderText("Comma-separated; empty means every industry")
+        self.industries_edit.setPlaceholderText(
+            self.tr("Comma-separated; empty means every industry")
+        )
         self.notes_edit = QPlainTextEdit(i.notes, self)
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setFixedHeight(70)
@@ -84,14 +89,14 @@ class ContentDialog(FormDialog[ContentItem]):
         link_row.addWidget(self.link_edit, 1)
         link_row.addWidget(self.browse_button)
         form = QFormLayout()
-        form.addRow("&Title", self.title_edit)
-        form.addRow("&Kind", self.kind_combo)
-        form.addRow("&Link or file", link_row)
-        form.addRow("T&opics", self.topics_edit)
-        form.addRow("For account kinds", kinds)
-        form.addRow("For levels", levels)
-        form.addRow("For &industries", self.industries_edit)
-        form.addRow("&Notes", self.notes_edit)
+        form.addRow(self.tr("&Title"), self.title_edit)
+        form.addRow(self.tr("&Kind"), self.kind_combo)
+        form.addRow(self.tr("&Link or file"), link_row)
+        form.addRow(self.tr("T&opics"), self.topics_edit)
+        form.addRow(self.tr("For account kinds"), kinds)
+        form.addRow(self.tr("For levels"), levels)
+        form.addRow(self.tr("For &industries"), self.industries_edit)
+        form.addRow(self.tr("&Notes"), self.notes_edit)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
@@ -100,14 +105,14 @@ class ContentDialog(FormDialog[ContentItem]):
         self.resize(620, 0)
 
     def _on_browse_button_clicked(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(self, "Choose the content file")
+        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Choose the content file"))
         if path:
             self.link_edit.setText(path)
 
     def item(self) -> ContentItem:
         title = self.title_edit.text().strip()
         if not title:
-            raise FieldError("The content item needs a title.", self.title_edit)
+            raise FieldError(self.tr("The content item needs a title."), self.title_edit)
         return self._original.replace(
             title=title,
             kind=combo_value(self.kind_combo, ContentKind),
