@@ -47,13 +47,21 @@ class MoveContactDialog(FormDialog[Move]):
     ) -> None:
         super().__init__(save, parent)
         self._companies = [c for c in companies if c.id != contact.company_id]
-        self.setWindowTitle(f"{contact.full_name} moved to another company")
-
-        intro = QLabel(
-            f"{contact.full_name} leaves {current_company or 'their company'}. The old job stays "
-            "in their history with its end date, and their touch history stays with them.",
-            self,
+        self.setWindowTitle(
+            self.tr("{name} moved to another company").format(name=contact.full_name)
         )
+
+        if current_company:
+            leaves = self.tr(
+                "{name} leaves {company}. The old job stays in their history with its end date, "
+                "and their touch history stays with them."
+            ).format(name=contact.full_name, company=current_company)
+        else:
+            leaves = self.tr(
+                "{name} leaves their company. The old job stays in their history with its end "
+                "date, and their touch history stays with them."
+            ).format(name=contact.full_name)
+        intro = QLabel(leaves, self)
         intro.setWordWrap(True)
         self.company_combo = QComboBox(self)
         self.company_combo.setEditable(True)
@@ -63,7 +71,7 @@ class MoveContactDialog(FormDialog[Move]):
         self.company_combo.setCurrentIndex(-1)
         line = self.company_combo.lineEdit()
         if line is not None:
-            line.setPlaceholderText("Pick a company or type a new name")
+            line.setPlaceholderText(self.tr("Pick a company or type a new name"))
         completer = self.company_combo.completer()
         if completer is not None:
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -74,15 +82,15 @@ class MoveContactDialog(FormDialog[Move]):
         self.new_hint.setStyleSheet("color: #52606d;")
         self.date_edit = date_edit(today, self)
         self.title_edit = QLineEdit(contact.title, self)
-        self.title_edit.setPlaceholderText("Their title at the new company")
+        self.title_edit.setPlaceholderText(self.tr("Their title at the new company"))
 
-        self._make_buttons("Move")
+        self._make_buttons(self.tr("Move"))
 
         form = QFormLayout()
-        form.addRow("New &company", self.company_combo)
+        form.addRow(self.tr("New &company"), self.company_combo)
         form.addRow("", self.new_hint)
-        form.addRow("Moved &on", self.date_edit)
-        form.addRow("New &title", self.title_edit)
+        form.addRow(self.tr("Moved &on"), self.date_edit)
+        form.addRow(self.tr("New &title"), self.title_edit)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -101,7 +109,9 @@ class MoveContactDialog(FormDialog[Move]):
         name = text.strip()
         if name and self._existing(name) is None:
             self.new_hint.setText(
-                f"“{name}” is not in your plan yet: it will be added as a prospect."
+                self.tr("“{name}” is not in your plan yet: it will be added as a prospect.").format(
+                    name=name
+                )
             )
             self.new_hint.show()
         else:
@@ -111,7 +121,7 @@ class MoveContactDialog(FormDialog[Move]):
         name = self.company_combo.currentText().strip()
         if not name:
             raise FieldError(
-                "Pick the company they moved to, or type its name.", self.company_combo
+                self.tr("Pick the company they moved to, or type its name."), self.company_combo
             )
         existing = self._existing(name)
         return Move(

@@ -17,27 +17,31 @@ class OutcomeDialog(QDialog):
 
     def __init__(self, what: str, sends_content: bool = False, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Mark done")
+        self.setWindowTitle(self.tr("Mark done"))
         self.setMinimumWidth(380)
         layout = QVBoxLayout(self)
         heading = QLabel(f"<b>{_escape(what)}</b>", self)
         heading.setWordWrap(True)
         layout.addWidget(heading)
-        layout.addWidget(QLabel("How did it go? What was agreed?", self))
+        layout.addWidget(QLabel(self.tr("How did it go? What was agreed?"), self))
         self.outcome_edit = QPlainTextEdit(self)
         self.outcome_edit.setObjectName("outcomeEdit")
-        self.outcome_edit.setPlaceholderText("e.g. Interested in the pilot; send pricing by Friday")
+        self.outcome_edit.setPlaceholderText(
+            self.tr("e.g. Interested in the pilot; send pricing by Friday")
+        )
         self.outcome_edit.setTabChangesFocus(True)
         layout.addWidget(self.outcome_edit)
         if sends_content:
-            note = QLabel("The content item will be recorded as sent to the contact.", self)
+            note = QLabel(
+                self.tr("The content item will be recorded as sent to the contact."), self
+            )
             note.setWordWrap(True)
             layout.addWidget(note)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Mark done")
+        ok.setText(self.tr("Mark done"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)

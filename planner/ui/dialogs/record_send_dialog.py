@@ -39,7 +39,7 @@ class RecordSendDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._save = save
-        self.setWindowTitle(f"Record “{item.title}” sent")
+        self.setWindowTitle(self.tr("Record “{title}” sent").format(title=item.title))
         self.people = QStandardItemModel(self)
         for summary in contacts:
             c = summary.contact
@@ -57,7 +57,7 @@ class RecordSendDialog(QDialog):
         self.filtered.setSourceModel(self.people)
         self.filtered.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.filter_edit = QLineEdit(self)
-        self.filter_edit.setPlaceholderText("Filter by name or company…")
+        self.filter_edit.setPlaceholderText(self.tr("Filter by name or company…"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self.filtered.setFilterFixedString)
         self.list = QListView(self)
@@ -74,19 +74,19 @@ class RecordSendDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Record")
+        self.ok_button.setText(self.tr("Record"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
-        intro = QLabel("Tick everyone who received it. This only logs the send.", self)
+        intro = QLabel(self.tr("Tick everyone who received it. This only logs the send."), self)
         intro.setWordWrap(True)
         layout.addWidget(intro)
         layout.addWidget(self.filter_edit)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.chosen_label)
         form = QFormLayout()
-        form.addRow("Sent &on", self.date_edit)
+        form.addRow(self.tr("Sent &on"), self.date_edit)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
@@ -111,13 +111,13 @@ class RecordSendDialog(QDialog):
     def _on_people_item_changed(self, _item: QStandardItem | None) -> None:
         n = len(self.chosen_ids())
         self.chosen_label.setText(
-            "Nobody ticked yet" if n == 0 else f"{display.number(n)} recipient{'s' * (n != 1)}"
+            self.tr("Nobody ticked yet") if n == 0 else self.tr("%n recipient(s)", "", n)
         )
 
     def accept(self) -> None:
         ids = self.chosen_ids()
         if not ids:
-            self.error_label.setText("Tick at least one contact who received it.")
+            self.error_label.setText(self.tr("Tick at least one contact who received it."))
             self.error_label.show()
             self.filter_edit.setFocus()
             return

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from planner.domain.model import Channel, Purpose, TouchPoint
 from planner.domain.timing import Clock, local_zone_name
 from planner.storage import Store
+from planner.ui.i18n import label
 from planner.ui.theme import channel_icon
 
 _DEFAULT_TIME = time(10, 0)
@@ -46,7 +47,9 @@ class TouchpointDialog(QDialog):
         super().__init__(parent)
         self._store = store
         self._original = touchpoint
-        self.setWindowTitle("Edit touch-point" if touchpoint else "Plan a touch-point")
+        self.setWindowTitle(
+            self.tr("Edit touch-point") if touchpoint else self.tr("Plan a touch-point")
+        )
         self.setMinimumWidth(460)
 
         self.company_combo = QComboBox(self)
@@ -62,7 +65,7 @@ class TouchpointDialog(QDialog):
         self.company_combo.setCompleter(completer)
         line = self.company_combo.lineEdit()
         if line is not None:
-            line.setPlaceholderText("Type an account name…")
+            line.setPlaceholderText(self.tr("Type an account name…"))
 
         self.contact_combo = QComboBox(self)
         self.contact_combo.setObjectName("contactCombo")
@@ -70,32 +73,32 @@ class TouchpointDialog(QDialog):
         self.date_edit = QDateEdit(self)
         self.date_edit.setObjectName("dateEdit")
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("ddd d MMM yyyy")
-        self.all_day_check = QCheckBox("All day", self)
+        self.date_edit.setDisplayFormat(self.tr("ddd d MMM yyyy", "Qt date format of the day"))
+        self.all_day_check = QCheckBox(self.tr("All day"), self)
         self.all_day_check.setObjectName("allDayCheck")
         self.time_edit = QTimeEdit(self)
         self.time_edit.setObjectName("timeEdit")
-        self.time_edit.setDisplayFormat("HH:mm")
+        self.time_edit.setDisplayFormat(self.tr("HH:mm", "Qt time format of the time"))
         self.duration_spin = QSpinBox(self)
         self.duration_spin.setObjectName("durationSpin")
         self.duration_spin.setRange(0, 24 * 60)
         self.duration_spin.setSingleStep(15)
-        self.duration_spin.setSuffix(" min")
+        self.duration_spin.setSuffix(self.tr(" min", "minutes after the duration"))
 
         self.channel_combo = QComboBox(self)
         self.channel_combo.setObjectName("channelCombo")
         for channel in Channel:
-            self.channel_combo.addItem(channel_icon(channel), channel.label, channel)
+            self.channel_combo.addItem(channel_icon(channel), label(channel), channel)
         self.purpose_combo = QComboBox(self)
         self.purpose_combo.setObjectName("purposeCombo")
         for purpose in Purpose:
-            self.purpose_combo.addItem(purpose.label, purpose)
+            self.purpose_combo.addItem(label(purpose), purpose)
         self.title_edit = QLineEdit(self)
         self.title_edit.setObjectName("titleEdit")
-        self.title_edit.setPlaceholderText("e.g. Share the Q1 benchmark report")
+        self.title_edit.setPlaceholderText(self.tr("e.g. Share the Q1 benchmark report"))
         self.content_combo = QComboBox(self)
         self.content_combo.setObjectName("contentCombo")
-        self.content_combo.addItem("(none)", None)
+        self.content_combo.addItem(self.tr("(none)"), None)
         for item in store.content.all():
             self.content_combo.addItem(item.title, item.id)
         self.notes_edit = QPlainTextEdit(self)
@@ -115,22 +118,22 @@ class TouchpointDialog(QDialog):
         when.addWidget(self.duration_spin, 1)
 
         form = QFormLayout()
-        form.addRow("&Account", self.company_combo)
-        form.addRow("C&ontact", self.contact_combo)
-        form.addRow("&When", when)
-        form.addRow("C&hannel", self.channel_combo)
-        form.addRow("&Purpose", self.purpose_combo)
-        form.addRow("&Title", self.title_edit)
-        form.addRow("Co&ntent to send", self.content_combo)
-        form.addRow("N&otes", self.notes_edit)
+        form.addRow(self.tr("&Account"), self.company_combo)
+        form.addRow(self.tr("C&ontact"), self.contact_combo)
+        form.addRow(self.tr("&When"), when)
+        form.addRow(self.tr("C&hannel"), self.channel_combo)
+        form.addRow(self.tr("&Purpose"), self.purpose_combo)
+        form.addRow(self.tr("&Title"), self.title_edit)
+        form.addRow(self.tr("Co&ntent to send"), self.content_combo)
+        form.addRow(self.tr("N&otes"), self.notes_edit)
         if touchpoint is not None:
-            form.addRow("Status", self.status_label)
+            form.addRow(self.tr("Status"), self.status_label)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Save" if touchpoint else "Plan")
+        self.ok_button.setText(self.tr("Save") if touchpoint else self.tr("Plan"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -169,7 +172,9 @@ class TouchpointDialog(QDialog):
             self.title_edit.setText(tp.title)
             self.notes_edit.setPlainText(tp.notes)
             self._select_data(self.content_combo, tp.content_id)
-            status = tp.status.label + (f" — {tp.outcome}" if tp.outcome else "")
+            status = label(tp.status)
+            if tp.outcome:
+                status = self.tr("{status} — {outcome}").format(status=status, outcome=tp.outcome)
             self.status_label.setText(status)
         self._on_all_day_check_toggled(self.all_day_check.isChecked())
         self._on_channel_combo_changed()
@@ -203,24 +208,23 @@ class TouchpointDialog(QDialog):
     def _refresh_contacts(self) -> None:
         previous = self.contact_combo.currentData()
         self.contact_combo.clear()
-        self.contact_combo.addItem("(no one in particular)", None)
+        self.contact_combo.addItem(self.tr("(no one in particular)"), None)
         company_id = self.company_id()
         if company_id is not None:
             for contact in self._store.contacts.for_company(company_id):
-                label = contact.full_name + (f" — {contact.title}" if contact.title else "")
-                self.contact_combo.addItem(label, contact.id)
+                text = contact.full_name + (f" — {contact.title}" if contact.title else "")
+                self.contact_combo.addItem(text, contact.id)
         self._select_data(self.contact_combo, previous)
         self.contact_combo.setEnabled(company_id is not None)
 
     def _validate(self) -> bool:
         message = ""
         if not self.company_combo.currentText().strip():
-            message = "Choose the account this touch-point is with."
+            message = self.tr("Choose the account this touch-point is with.")
         elif self.company_id() is None:
-            message = (
-                f"There is no account called “{self.company_combo.currentText().strip()}”; "
-                "choose one from the list."
-            )
+            message = self.tr(
+                "There is no account called “{name}”; choose one from the list."
+            ).format(name=self.company_combo.currentText().strip())
         self.error_label.setText(message)
         self.error_label.setVisible(bool(message))
         self.ok_button.setEnabled(not message)
