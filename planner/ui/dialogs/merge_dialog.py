@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from planner.domain.errors import PlannerError
 from planner.domain.names import company_key, person_key
+from planner.domain.text import QT_TRANSLATE_NOOP
 from planner.storage import Store
 from planner.storage.backup import (
     Backup,
@@ -33,6 +34,7 @@ from planner.storage.backup import (
 from planner.storage.merge import MergeResult
 from planner.ui import display
 from planner.ui.controller import Controller
+from planner.ui.i18n import label, translate
 
 
 class MergeKind(StrEnum):
@@ -41,6 +43,8 @@ class MergeKind(StrEnum):
 
 
 Rows = tuple[tuple[str, str], ...]
+"""(field name, value) pairs; the names are English, marked for "MergeDialog" and translated
+where the dialog shows them, so the two sides' rows match whatever the language."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,15 +72,17 @@ def contact_rows(store: Store, contact_id: int) -> Rows:
     """A contact's fields and history counts, as the side-by-side columns show them."""
     c = store.contacts.get(contact_id)
     company = store.companies.get(c.company_id).name if c.company_id is not None else ""
+    touches = len(store.touchpoints.for_contact(contact_id))
+    sends = len(store.content.sends_for_contact(contact_id))
     return (
-        ("Name", c.full_name),
-        ("Company", company),
-        ("Title", c.title),
-        ("E-mail", c.email),
-        ("Phone", c.phone),
-        ("Profile", c.profile_url),
-        ("Touch-points", display.number(len(store.touchpoints.for_contact(contact_id)))),
-        ("Content sent", display.number(len(store.content.sends_for_contact(contact_id)))),
+        (QT_TRANSLATE_NOOP("MergeDialog", "Name"), c.full_name),
+        (QT_TRANSLATE_NOOP("MergeDialog", "Company"), company),
+        (QT_TRANSLATE_NOOP("MergeDialog", "Title"), c.title),
+        (QT_TRANSLATE_NOOP("MergeDialog", "E-mail"), c.email),
+        (QT_TRANSLATE_NOOP("MergeDialog", "Phone"), c.phone),
+        (QT_TRANSLATE_NOOP("MergeDialog", "Profile"), c.profile_url),
+        (QT_TRANSLATE_NOOP("MergeDialog", "Touch-points"), display.number(touches)),
+        (QT_TRANSLATE_NOOP("MergeDialog", "Content sent"), display.number(sends)),
     )
 
 
@@ -91,14 +97,19 @@ def account_sides(store: Store) -> list[Side]:
 def account_rows(store: Store, company_id: int) -> Rows:
     """An account's fields and what hangs off it, as the side-by-side columns show them."""
     c = store.companies.get(company_id)
+    contacts = len(store.contacts.for_company(company_id))
+    touches = len(store.touchpoints.for_company(company_id))
     return (
-        ("Name", c.name),
-        ("Kind", c.kind.label),
-        ("Industry", c.industry),
-        ("Website", c.website),
-        ("Contract ends", display.day(c.contract_end) if c.contract_end else ""),
-        ("Contacts", display.number(len(store.contacts.for_company(company_id)))),
-        ("Touch-points", display.number(len(store.touchpoints.for_company(company_id)))),
+        (QT_TRANSLATE_NOOP("MergeDialog", "Name"), c.name),
+        (QT_TRANSLATE_NOOP("MergeDialog", "Kind"), label(c.kind)),
+        (QT_TRANSLATE_NOOP("MergeDialog", "Industry"), c.industry),
+        (QT_TRANSLATE_NOOP("MergeDialog", "Website"), c.website),
+        (
+            QT_TRANSLATE_NOOP("MergeDialog", "Contract ends"),
+            display.day(c.contract_end) if c.contract_end else "",
+        ),
+        (QT_TRANSLATE_NOOP("MergeDialog", "Contacts"), display.number(contacts)),
+        (QT_TRANSLATE_NOOP("MergeDialog", "Touch-points"), display.number(touches)),
     )
 
 
@@ -132,22 +143,30 @@ class MergeDialog(QDialog):
         self._sides = {s.id: s for s in sides}
         self.duplicate = self._sides[duplicate_id]
         others = sorted((s for s in sides if s.id != duplicate_id), key=lambda s: s.name.casefold())
-        noun = "contact" if kind is MergeKind.CONTACT else "account"
-        self.setWindowTitle(f"Merge {self.duplicate.name} into…")
+        contact = kind is MergeKind.CONTACT
+        self.setWindowTitle(self.tr("Merge {name} into…").format(name=self.duplicate.name))
 
-        intro = QLabel(
-            f"<b>{_escape(self.duplicate.name)}</b> is a duplicate. Pick the {noun} to keep: "
-            f"it gets all of the duplicate's touch history, content sends"
-            f"{' and jobs' if kind is MergeKind.CONTACT else ', contacts and screenings'}, "
-            "its empty fields are filled from the duplicate and different notes are added; "
-            "then the duplicate is deleted.",
-            self,
-        )
+        if contact:
+            explanation = self.tr(
+                "<b>{name}</b> is a duplicate. Pick the contact to keep: it gets all of the "
+                "duplicate's touch history, content sends and jobs, its empty fields are filled "
+                "from the duplicate and different notes are added; then the duplicate is deleted."
+            )
+        else:
+            explanation = self.tr(
+                "<b>{name}</b> is a duplicate. Pick the account to keep: it gets all of the "
+                "duplicate's touch history, content sends, contacts and screenings, its empty "
+                "fields are filled from the duplicate and different notes are added; then the "
+                "duplicate is deleted."
+            )
+        intro = QLabel(explanation.format(name=_escape(self.duplicate.name)), self)
         intro.setWordWrap(True)
         self.keep_combo = QComboBox(self)
         self.keep_combo.setEditable(True)
         self.keep_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.keep_combo.setAccessibleName(f"The {noun} to keep")
+        self.keep_combo.setAccessibleName(
+            self.tr("The contact to keep") if contact else self.tr("The account to keep")
+        )
         for side in others:
             self.keep_combo.addItem(side.name, side.id)
         likely = next((s for s in others if s.key and s.key == self.duplicate.key), None)
@@ -156,7 +175,11 @@ class MergeDialog(QDialog):
         )
         line = self.keep_combo.lineEdit()
         if line is not None:
-            line.setPlaceholderText(f"Pick the {noun} to keep")
+            line.setPlaceholderText(
+                self.tr("Pick the contact to keep")
+                if contact
+                else self.tr("Pick the account to keep")
+            )
         completer = self.keep_combo.completer()
         if completer is not None:
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -166,8 +189,8 @@ class MergeDialog(QDialog):
         self.grid = QGridLayout()
         self.grid.setHorizontalSpacing(18)
         self.grid.setVerticalSpacing(6)
-        head_gone = QLabel("Duplicate — will be deleted", self)
-        head_keep = QLabel("Kept", self)
+        head_gone = QLabel(self.tr("Duplicate — will be deleted"), self)
+        head_keep = QLabel(self.tr("Kept"), self)
         for head in (head_gone, head_keep):
             head.setStyleSheet("font-weight: bold; color: #52606d;")
         self.grid.addWidget(head_gone, 0, 1)
@@ -176,8 +199,8 @@ class MergeDialog(QDialog):
         self.gone_labels: list[QLabel] = []
         self.keep_labels: list[QLabel] = []
         self.duplicate_rows = describe(duplicate_id)
-        for i, (label, value) in enumerate(self.duplicate_rows):
-            name = QLabel(label, self)
+        for i, (field, value) in enumerate(self.duplicate_rows):
+            name = QLabel(translate("MergeDialog", field), self)
             name.setStyleSheet("color: #52606d;")
             gone = QLabel(value or "—", self)
             keep = QLabel(self)
@@ -195,14 +218,18 @@ class MergeDialog(QDialog):
         frame.setFrameShape(QFrame.Shape.StyledPanel)
         frame.setLayout(self.grid)
 
-        where = (
-            f" A copy of your plan is saved first in {store_folder(None)}." if file_backed else ""
-        )
-        self.warning_label = QLabel(
-            f"A merge cannot be undone (Ctrl+Z will not bring the duplicate back, and earlier "
-            f"steps can no longer be undone either).{where}",
-            self,
-        )
+        if file_backed:
+            warning = self.tr(
+                "A merge cannot be undone (Ctrl+Z will not bring the duplicate back, and earlier "
+                "steps can no longer be undone either). A copy of your plan is saved first in "
+                "{folder}."
+            ).format(folder=store_folder(None))
+        else:
+            warning = self.tr(
+                "A merge cannot be undone (Ctrl+Z will not bring the duplicate back, and earlier "
+                "steps can no longer be undone either)."
+            )
+        self.warning_label = QLabel(warning, self)
         self.warning_label.setWordWrap(True)
         self.warning_label.setStyleSheet(
             "color: #8a5a00; background: #fdf6e7; border: 1px solid #f0dcb0;"
@@ -216,7 +243,7 @@ class MergeDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.merge_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.merge_button.setText("&Merge")
+        self.merge_button.setText(self.tr("&Merge"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -252,14 +279,14 @@ class MergeDialog(QDialog):
             values = dict(self._describe(side.id)) if side is not None else {}
         except PlannerError:
             side, values = None, {}
-        for (label, _value), widget in zip(self.duplicate_rows, self.keep_labels, strict=True):
-            widget.setText(values.get(label, "") or ("—" if side is not None else ""))
+        for (field, _value), widget in zip(self.duplicate_rows, self.keep_labels, strict=True):
+            widget.setText(values.get(field, "") or ("—" if side is not None else ""))
         self.merge_button.setEnabled(side is not None)
 
     def accept(self) -> None:
         keep_id = self.keep_id()
         if keep_id is None:
-            self.error_label.setText("Pick the record to keep.")
+            self.error_label.setText(self.tr("Pick the record to keep."))
             self.error_label.show()
             return
         try:
@@ -299,7 +326,7 @@ def open_merge(
     try:
         sides = contact_sides(store) if contact else account_sides(store)
     except PlannerError as error:
-        QMessageBox.warning(parent, "Could not merge", str(error))
+        QMessageBox.warning(parent, translate("MergeDialog", "Could not merge"), str(error))
         return None
     if not any(s.id == duplicate_id for s in sides):
         return None
