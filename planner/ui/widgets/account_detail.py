@@ -11,6 +11,7 @@ from planner.domain.errors import NotFoundError
 from planner.domain.model import Company, ContactLevel, RelationshipHealth
 from planner.storage import Store
 from planner.ui import display
+from planner.ui.i18n import label
 from planner.ui.widgets.detail_parts import DetailPanel, Facts, heading, show_either
 from planner.ui.widgets.nurture_facts import NurtureSection
 
@@ -43,13 +44,13 @@ class AccountDetail(DetailPanel):
         self.contract = Facts(body)
         grid = QHBoxLayout()
         left, right = QVBoxLayout(), QVBoxLayout()
-        left.addWidget(heading("Segmentation", body))
+        left.addWidget(heading(self.tr("Segmentation"), body))
         left.addWidget(self.segmentation)
-        left.addWidget(heading("Wallet", body))
+        left.addWidget(heading(self.tr("Wallet"), body))
         left.addWidget(self.wallet)
-        right.addWidget(heading("Relationship", body))
+        right.addWidget(heading(self.tr("Relationship"), body))
         right.addWidget(self.health)
-        right.addWidget(heading("Contract", body))
+        right.addWidget(heading(self.tr("Contract"), body))
         right.addWidget(self.contract)
         left.addStretch(1)
         right.addStretch(1)
@@ -59,25 +60,27 @@ class AccountDetail(DetailPanel):
         layout.addLayout(grid)
 
         self.competitors, self.no_competitors = self.add_list(
-            "Incumbent competitors",
-            ("Competitor", "Supplies", "Their contract ends"),
-            "No incumbent competitors recorded — add them with Edit.",
+            self.tr("Incumbent competitors"),
+            (self.tr("Competitor"), self.tr("Supplies"), self.tr("Their contract ends")),
+            self.tr("No incumbent competitors recorded — add them with Edit."),
         )
         self.contacts, self.no_contacts = self.add_list(
-            "Contacts",
-            ("Name", "Title", "Buying role"),
-            "No contacts yet — add one in the Contacts view.",
+            self.tr("Contacts"),
+            (self.tr("Name"), self.tr("Title"), self.tr("Buying role")),
+            self.tr("No contacts yet — add one in the Contacts view."),
         )
         self.contacts.setRootIsDecorated(True)
         self.contacts.itemActivated.connect(self._on_contacts_item_activated)
         self.former, self.no_former = self.add_list(
-            "Former employees",
-            ("Name", "Title there", "Left", "Now at"),
-            "Nobody has left this account.",
+            self.tr("Former employees"),
+            (self.tr("Name"), self.tr("Title there"), self.tr("Left"), self.tr("Now at")),
+            self.tr("Nobody has left this account."),
             stretch=3,
         )
         self.timeline, self.no_timeline = self.add_list(
-            "Timeline", ("Date", "What", "With", "Status"), "No touch-points or content sent yet."
+            self.tr("Timeline"),
+            (self.tr("Date"), self.tr("What"), self.tr("With"), self.tr("Status")),
+            self.tr("No touch-points or content sent yet."),
         )
         self.finish()
 
@@ -92,7 +95,7 @@ class AccountDetail(DetailPanel):
                 company = None
         if company is None:
             self.company_id = None
-            self.title.setText("No account selected")
+            self.title.setText(self.tr("No account selected"))
             self.subtitle.setText("")
             self.kind_dot.clear()
             for facts in (self.segmentation, self.wallet, self.health, self.contract):
@@ -117,41 +120,44 @@ class AccountDetail(DetailPanel):
     def _show_header(self, c: Company) -> None:
         self.title.setText(c.name)
         self.kind_dot.setPixmap(display.kind_icon(c.kind).pixmap(12, 12))
-        parts = [c.kind.label, c.industry, c.website]
+        parts = [label(c.kind), c.industry, c.website]
         self.subtitle.setText(" · ".join(p for p in parts if p))
         self.segmentation.set_facts(
             [
-                ("Buying", c.buying_timeframe.label),
-                ("Growth potential", c.growth_potential.label),
-                ("Margin", display.percent(c.margin_percent)),
-                ("Deal size", display.money(c.expected_deal_size)),
+                (self.tr("Buying"), label(c.buying_timeframe)),
+                (self.tr("Growth potential"), label(c.growth_potential)),
+                (self.tr("Margin"), display.percent(c.margin_percent)),
+                (self.tr("Deal size"), display.money(c.expected_deal_size)),
             ]
         )
         self.wallet.set_facts(
             [
-                ("Our revenue", display.money(c.our_annual_revenue)),
-                ("Their wallet", display.money(c.estimated_annual_wallet)),
-                ("Share of wallet", display.fraction_percent(c.share_of_wallet)),
-                ("Still to win", display.money(c.wallet_gap)),
+                (self.tr("Our revenue"), display.money(c.our_annual_revenue)),
+                (self.tr("Their wallet"), display.money(c.estimated_annual_wallet)),
+                (self.tr("Share of wallet"), display.fraction_percent(c.share_of_wallet)),
+                (self.tr("Still to win"), display.money(c.wallet_gap)),
             ]
         )
-        health = c.health.label
+        health = label(c.health)
         if c.health is RelationshipHealth.AT_RISK:
             health = f"⚠ {health}"
-        self.health.set_facts([("Health", health), ("Why", c.health_reason or display.NO_VALUE)])
+        health_caption = self.tr("Health")
+        self.health.set_facts(
+            [(health_caption, health), (self.tr("Why"), c.health_reason or display.NO_VALUE)]
+        )
         if c.health is RelationshipHealth.AT_RISK:
-            self.health.values["Health"].setStyleSheet("color: #c0392b; font-weight: bold;")
+            self.health.values[health_caption].setStyleSheet("color: #c0392b; font-weight: bold;")
         notice = (
             display.NO_VALUE
             if c.renewal_notice_days is None
-            else f"{display.number(c.renewal_notice_days)} days"
+            else self.tr("%Ln day(s)", "", c.renewal_notice_days)
         )
         self.contract.set_facts(
             [
-                ("Start", display.day(c.contract_start)),
-                ("End", display.day(c.contract_end)),
-                ("Notice period", notice),
-                ("Give notice by", self._notice_text(c.renewal_notice_date)),
+                (self.tr("Start"), display.day(c.contract_start)),
+                (self.tr("End"), display.day(c.contract_end)),
+                (self.tr("Notice period"), notice),
+                (self.tr("Give notice by"), self._notice_text(c.renewal_notice_date)),
             ]
         )
 
@@ -160,8 +166,8 @@ class AccountDetail(DetailPanel):
             return display.NO_VALUE
         days = (when - self.store.clock.today()).days
         if days < 0:
-            return f"{display.day(when)} (passed)"
-        return f"{display.day(when)} (in {display.number(days)} days)"
+            return self.tr("{day} (passed)").format(day=display.day(when))
+        return self.tr("{day} (in %Ln day(s))", "", days).format(day=display.day(when))
 
     def _show_competitors(self, c: Company) -> None:
         self.competitors.set_rows(
@@ -176,7 +182,14 @@ class AccountDetail(DetailPanel):
             group = [p for p in people if p.level is level]
             if not group:
                 continue
-            top = QTreeWidgetItem(self.contacts, [f"{level.label} ({len(group)})"])
+            top = QTreeWidgetItem(
+                self.contacts,
+                [
+                    self.tr("{level} ({count})").format(
+                        level=label(level), count=display.number(len(group))
+                    )
+                ],
+            )
             font = top.font(0)
             font.setBold(True)
             top.setFont(0, font)
@@ -184,7 +197,7 @@ class AccountDetail(DetailPanel):
             top.setFlags(Qt.ItemFlag.ItemIsEnabled)
             for person in group:
                 item = QTreeWidgetItem(
-                    top, [person.full_name, person.title, person.buying_role.label]
+                    top, [person.full_name, person.title, label(person.buying_role)]
                 )
                 item.setData(0, ID_ROLE, person.id)
             top.setExpanded(True)
@@ -209,14 +222,19 @@ class AccountDetail(DetailPanel):
         rows: list[tuple[date, str, str, str, str]] = []
         for e in entries:
             tp = e.touchpoint
-            what = tp.title or tp.channel.label
+            channel = label(tp.channel)
+            what = tp.title or channel
             if e.content_title and e.content_title not in what:
                 what = f"{what}: {e.content_title}"
-            what = f"{tp.channel.label} — {what}" if tp.title else what
-            status = tp.status.label
+            what = f"{channel} — {what}" if tp.title else what
+            status = label(tp.status)
             if tp.is_overdue(self.store.clock.today()):
-                status = "Overdue"
-            tip = f"{what}\nOutcome: {tp.outcome}" if tp.outcome else what
+                status = self.tr("Overdue")
+            tip = (
+                self.tr("{what}\nOutcome: {outcome}").format(what=what, outcome=tp.outcome)
+                if tp.outcome
+                else what
+            )
             rows.append((tp.day, what, e.contact_name, status, tip))
         sends = [
             s
@@ -228,13 +246,14 @@ class AccountDetail(DetailPanel):
             titles = {i.id: i.title for i in self.store.content.all()}
             for s in sends:
                 person = people.get(s.contact_id)
+                sent = self.tr("Content sent — {title}").format(title=titles.get(s.content_id, ""))
                 rows.append(
                     (
                         s.sent_on,
-                        f"Content sent — {titles.get(s.content_id, '')}",
+                        sent,
                         person.full_name if person else "",
-                        "Sent",
-                        f"Content sent — {titles.get(s.content_id, '')}",
+                        self.tr("Sent"),
+                        sent,
                     )
                 )
         rows.sort(key=lambda r: r[0], reverse=True)

@@ -9,6 +9,7 @@ from planner.domain.errors import NotFoundError
 from planner.domain.model import Contact
 from planner.storage import Store
 from planner.ui import display
+from planner.ui.i18n import label
 from planner.ui.widgets.detail_parts import DetailPanel, Facts, show_either
 from planner.ui.widgets.nurture_facts import NurtureSection
 
@@ -28,17 +29,19 @@ class ContactDetail(DetailPanel):
         layout.addWidget(self.nurture)
 
         self.jobs, self.no_jobs = self.add_list(
-            "Job history", ("Company", "Title", "From", "To"), "No job recorded."
+            self.tr("Job history"),
+            (self.tr("Company"), self.tr("Title"), self.tr("From"), self.tr("To")),
+            self.tr("No job recorded."),
         )
         self.touches, self.no_touches = self.add_list(
-            "Touches",
-            ("Date", "What", "Account", "Status"),
-            "No touch-points with this person yet.",
+            self.tr("Touches"),
+            (self.tr("Date"), self.tr("What"), self.tr("Account"), self.tr("Status")),
+            self.tr("No touch-points with this person yet."),
         )
         self.received, self.no_received = self.add_list(
-            "Content received",
-            ("Date", "Content", "Kind"),
-            "Nothing sent yet — use “Record sent to…” in the library.",
+            self.tr("Content received"),
+            (self.tr("Date"), self.tr("Content"), self.tr("Kind")),
+            self.tr("Nothing sent yet — use “Record sent to…” in the library."),
         )
         self.finish()
 
@@ -58,7 +61,7 @@ class ContactDetail(DetailPanel):
                 contact = None
         self.contact_id = contact.id if contact else None
         if contact is None or contact.id is None:
-            self.title.setText("No contact selected")
+            self.title.setText(self.tr("No contact selected"))
             self.subtitle.setText("")
             self.facts.set_facts([])
             for tree in (self.jobs, self.touches, self.received):
@@ -69,16 +72,19 @@ class ContactDetail(DetailPanel):
         companies = {c.id: c.name for c in self.store.companies.all()}
         self.title.setText(contact.full_name)
         where = companies.get(contact.company_id, "") if contact.company_id else ""
-        role = " at ".join(p for p in (contact.title, where) if p)
+        if contact.title and where:
+            role = self.tr("{title} at {account}").format(title=contact.title, account=where)
+        else:
+            role = contact.title or where
         self.subtitle.setText(
-            " · ".join(p for p in (role, contact.level.label, contact.buying_role.label) if p)
+            " · ".join(p for p in (role, label(contact.level), label(contact.buying_role)) if p)
         )
         self.facts.set_facts(
             [
-                ("E-mail", contact.email or display.NO_VALUE),
-                ("Phone", contact.phone or display.NO_VALUE),
-                ("Profile", contact.profile_url or display.NO_VALUE),
-                ("Personal notes", contact.notes or display.NO_VALUE),
+                (self.tr("E-mail"), contact.email or display.NO_VALUE),
+                (self.tr("Phone"), contact.phone or display.NO_VALUE),
+                (self.tr("Profile"), contact.profile_url or display.NO_VALUE),
+                (self.tr("Personal notes"), contact.notes or display.NO_VALUE),
             ]
         )
         # The store lists jobs oldest first with the current one last; show it first.
@@ -86,10 +92,10 @@ class ContactDetail(DetailPanel):
         items = self.jobs.set_rows(
             [
                 (
-                    companies.get(job.company_id, "(deleted account)"),
+                    companies.get(job.company_id, self.tr("(deleted account)")),
                     job.title,
                     display.day(job.start) if job.start else "?",
-                    "Current" if job.is_current else display.day(job.end),
+                    self.tr("Current") if job.is_current else display.day(job.end),
                 )
                 for job in jobs
             ]
@@ -100,7 +106,7 @@ class ContactDetail(DetailPanel):
                 bold.setBold(True)
                 for column in range(4):
                     item.setFont(column, bold)
-                item.setToolTip(3, "Their current job")
+                item.setToolTip(3, self.tr("Their current job"))
         self.jobs.fit()
         show_either(self.jobs, self.no_jobs, bool(jobs))
 
@@ -110,9 +116,11 @@ class ContactDetail(DetailPanel):
             [
                 (
                     display.day(e.touchpoint.day),
-                    e.touchpoint.title or e.touchpoint.channel.label,
+                    e.touchpoint.title or label(e.touchpoint.channel),
                     e.company_name,
-                    "Overdue" if e.touchpoint.is_overdue(today) else e.touchpoint.status.label,
+                    self.tr("Overdue")
+                    if e.touchpoint.is_overdue(today)
+                    else label(e.touchpoint.status),
                 )
                 for e in entries
             ]
@@ -128,7 +136,7 @@ class ContactDetail(DetailPanel):
                 (
                     display.day(send.sent_on),
                     content.title if content else "",
-                    content.kind.label if content else "",
+                    label(content.kind) if content else "",
                 )
             )
         self.received.set_rows(rows)

@@ -8,6 +8,7 @@ from planner.domain.errors import NotFoundError
 from planner.domain.model import ContentItem
 from planner.storage import Store
 from planner.ui import display
+from planner.ui.i18n import label
 from planner.ui.widgets.detail_parts import DetailPanel, Facts, heading, show_either
 
 
@@ -22,13 +23,13 @@ class ContentDetail(DetailPanel):
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
         layout.addWidget(self.facts)
-        layout.addWidget(heading("Intended for", body))
+        layout.addWidget(heading(self.tr("Intended for"), body))
         self.segments = Facts(body)
         layout.addWidget(self.segments)
         self.recipients, self.no_recipients = self.add_list(
-            "Received by",
-            ("Contact", "Company", "Sent on"),
-            "Not sent to anyone yet — use “Record sent to…”.",
+            self.tr("Received by"),
+            (self.tr("Contact"), self.tr("Company"), self.tr("Sent on")),
+            self.tr("Not sent to anyone yet — use “Record sent to…”."),
         )
         self.finish()
 
@@ -47,29 +48,33 @@ class ContentDetail(DetailPanel):
                 item = None
         self.item_id = item.id if item else None
         if item is None or item.id is None:
-            self.title.setText("No content selected")
+            self.title.setText(self.tr("No content selected"))
             self.subtitle.setText("")
             self.facts.set_facts([])
             self.segments.set_facts([])
             self.recipients.set_rows([])
             return
         self.title.setText(item.title)
-        self.subtitle.setText(item.kind.label)
+        self.subtitle.setText(label(item.kind))
+        link_caption = self.tr("Link or file")
         self.facts.set_facts(
             [
-                ("Link or file", item.link or display.NO_VALUE),
-                ("Topics", ", ".join(item.topics) or display.NO_VALUE),
-                ("Notes", item.notes or display.NO_VALUE),
+                (link_caption, item.link or display.NO_VALUE),
+                (self.tr("Topics"), ", ".join(item.topics) or display.NO_VALUE),
+                (self.tr("Notes"), item.notes or display.NO_VALUE),
             ]
         )
-        link = self.facts.values["Link or file"]
-        link.setToolTip("Shown for copying; the planner never opens it.")
-        everyone = "Any"
+        link = self.facts.values[link_caption]
+        link.setToolTip(self.tr("Shown for copying; the planner never opens it."))
+        everyone = self.tr("Any")
         self.segments.set_facts(
             [
-                ("Account kinds", ", ".join(k.label for k in item.segment_kinds) or everyone),
-                ("Levels", ", ".join(v.label for v in item.segment_levels) or everyone),
-                ("Industries", ", ".join(item.segment_industries) or everyone),
+                (
+                    self.tr("Account kinds"),
+                    ", ".join(label(k) for k in item.segment_kinds) or everyone,
+                ),
+                (self.tr("Levels"), ", ".join(label(v) for v in item.segment_levels) or everyone),
+                (self.tr("Industries"), ", ".join(item.segment_industries) or everyone),
             ]
         )
         sends = self.store.content.sends_for_item(item.id)

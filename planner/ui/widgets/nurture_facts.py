@@ -7,33 +7,44 @@ from datetime import date
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from planner.domain.errors import NotFoundError
+from planner.domain.model import ContactLevel
+from planner.domain.text import QT_TRANSLATE_NOOP
 from planner.nurture.cadence import Due, company_dues
 from planner.nurture.coverage import coverage_of
 from planner.ui import display
+from planner.ui.i18n import translate
 from planner.ui.nurture_state import NurtureState
 from planner.ui.widgets.detail_parts import Facts, heading
 
 WARNING_STYLE = "color: #b03a2e;"
 
+# The caption of each level's next due touch: on an account's panel, and on a contact's.
+LEVEL_DUES: dict[ContactLevel, str] = {
+    ContactLevel.EXECUTIVE: QT_TRANSLATE_NOOP("NurtureSection", "Executives"),
+    ContactLevel.MANAGER: QT_TRANSLATE_NOOP("NurtureSection", "Managers"),
+    ContactLevel.PRACTITIONER: QT_TRANSLATE_NOOP("NurtureSection", "Practitioners"),
+}
+CONTACT_LEVEL_DUES: dict[ContactLevel, str] = {
+    ContactLevel.EXECUTIVE: QT_TRANSLATE_NOOP("NurtureSection", "Executives due"),
+    ContactLevel.MANAGER: QT_TRANSLATE_NOOP("NurtureSection", "Managers due"),
+    ContactLevel.PRACTITIONER: QT_TRANSLATE_NOOP("NurtureSection", "Practitioners due"),
+}
+
 
 def due_text(due: Due, today: date) -> str:
     """ "12 Dec 2026 (at the latest 30 Dec)", with an overdue warning in words."""
     if due.last is None:
-        return "Now — never touched"
+        return translate("NurtureSection", "Now — never touched")
+    latest = display.day(due.max_date)
     if due.max_date < today:
-        return (
-            f"⚠ Overdue since {display.day(due.max_date)} (ideal was {display.day(due.ideal_date)})"
+        return translate("NurtureSection", "⚠ Overdue since {latest} (ideal was {ideal})").format(
+            latest=latest, ideal=display.day(due.ideal_date)
         )
     if due.ideal_date <= today:
-        return f"Now (at the latest {display.day(due.max_date)})"
-    return f"{display.day(due.ideal_date)} (at the latest {display.day(due.max_date)})"
-
-
-def last_text(last: date | None, today: date) -> str:
-    if last is None:
-        return "Never"
-    days = (today - last).days
-    return f"{display.day(last)} ({display.number(days)} days ago)"
+        return translate("NurtureSection", "Now (at the latest {latest})").format(latest=latest)
+    return translate("NurtureSection", "{ideal} (at the latest {latest})").format(
+        ideal=display.day(due.ideal_date), latest=latest
+    )
 
 
 class NurtureSection(QWidget):
@@ -45,7 +56,7 @@ class NurtureSection(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        layout.addWidget(heading("Nurture", self))
+        layout.addWidget(heading(self.tr("Nurture"), self))
         self.facts = Facts(self)
         layout.addWidget(self.facts)
         self.hide()
@@ -59,6 +70,17 @@ class NurtureSection(QWidget):
             if label is not None and label.text().startswith("⚠"):
                 label.setStyleSheet(WARNING_STYLE)
 
+    def last_text(self, last: date | None, today: date) -> str:
+        """ "12 Dec 2026 (30 days ago)", or that there was no touch yet."""
+        if last is None:
+            return self.tr("Never")
+        days = (today - last).days
+        return self.tr("{day} (%Ln day(s) ago)", "", days).format(day=display.day(last))
+
+    def _coverage_text(self, flags: list[str]) -> str:
+        """The coverage flags, one warning a line, or that every level is covered."""
+        return "\n".join(f"⚠ {f}" for f in flags) or self.tr("✓ Every level covered")
+
     def show_company(self, company_id: int | None) -> None:
         state = self.state
         if state is None or company_id is None or company_id not in state.scores():
@@ -69,20 +91,22 @@ class NurtureSection(QWidget):
         score = state.scores()[company_id]
         dues = company_dues(portfolio, score, settings, today)
         coverage = coverage_of(portfolio, score, settings, today)
-        tier = f"Tier {score.tier}"
         if score.overridden:
-            tier += f" (set by you; scored {score.computed_tier})"
+            tier = self.tr("Tier {tier} (set by you; scored {computed})").format(
+                tier=score.tier, computed=score.computed_tier
+            )
+        else:
+            tier = self.tr("Tier {tier}").format(tier=score.tier)
         facts = [
-            ("Tier", tier),
-            ("Score", display.number(score.value, 2)),
-            ("Why", score.reason or display.NO_VALUE),
-            ("Next touch due", due_text(dues[0], today)),
+            (self.tr("Tier"), tier),
+            (self.tr("Score"), display.number(score.value, 2)),
+            (self.tr("Why"), score.reason or display.NO_VALUE),
+            (self.tr("Next touch due"), due_text(dues[0], today)),
         ]
         for due in dues[1:]:
             assert due.level is not None
-            facts.append((f"{due.level.label}s", due_text(due, today)))
-        flags = coverage.flags
-        facts.append(("Coverage", "\n".join(f"⚠ {f}" for f in flags) or "✓ Every level covered"))
+            facts.append((translate("NurtureSection", LEVEL_DUES[due.level]), due_text(due, today)))
+        facts.append((self.tr("Coverage"), self._coverage_text(coverage.flags)))
         self.facts.set_facts(facts)
         self._warn(*(caption for caption, _ in facts))
         self.show()
@@ -103,7 +127,7 @@ class NurtureSection(QWidget):
         try:
             company = portfolio.company_by_id[contact.company_id]
         except KeyError:
-            raise NotFoundError("The contact's account is gone.") from None
+            raise NotFoundError(self.tr("The contact's account is gone.")) from None
         due = next(
             (
                 d
@@ -114,21 +138,26 @@ class NurtureSection(QWidget):
         )
         last = portfolio.last_contact_touch.get(contact.id or 0)
         silent = None if last is None else (today - last).days
-        last_line = last_text(last, today)
+        last_line = self.last_text(last, today)
         planned = contact.id in portfolio.planned_contacts
         if (silent is None or silent >= settings.lost_touch_days) and not planned:
-            last_line = f"⚠ {last_line}: lost touch, offer something personal"
+            last_line = self.tr("⚠ {last}: lost touch, offer something personal").format(
+                last=last_line
+            )
         coverage = coverage_of(portfolio, score, settings, today)
         facts = [
-            ("Account tier", f"Tier {score.tier} at {company.name}"),
-            ("Why", score.reason or display.NO_VALUE),
-            ("Last touch", last_line),
             (
-                f"{contact.level.label}s due",
+                self.tr("Account tier"),
+                self.tr("Tier {tier} at {account}").format(tier=score.tier, account=company.name),
+            ),
+            (self.tr("Why"), score.reason or display.NO_VALUE),
+            (self.tr("Last touch"), last_line),
+            (
+                translate("NurtureSection", CONTACT_LEVEL_DUES[contact.level]),
                 due_text(due, today) if due is not None else display.NO_VALUE,
             ),
-            ("Touch planned", "Yes" if planned else "No"),
-            ("Coverage", "\n".join(f"⚠ {f}" for f in coverage.flags) or "✓ Every level covered"),
+            (self.tr("Touch planned"), self.tr("Yes") if planned else self.tr("No")),
+            (self.tr("Coverage"), self._coverage_text(coverage.flags)),
         ]
         self.facts.set_facts(facts)
         self._warn(*(caption for caption, _ in facts))
