@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from planner.domain.model import AgendaEntry
 from planner.ui.fonts import derived_font
+from planner.ui.i18n import label
 from planner.ui.models.week_model import EntryRole, day_text, time_text, title_text
 from planner.ui.theme import ACCENT, INK, INK_SOFT, LINE, channel_icon, kind_colour
 
@@ -15,22 +19,31 @@ _TIME_W = 52
 _ICON = 16
 
 
-def _heading(index: QModelIndex | QPersistentModelIndex) -> str | None:
-    """The day heading drawn above this row, or None when the row above has the same day."""
-    day = index.data(EntryRole.DAY)
-    if index.row() > 0:
-        above = index.model().index(index.row() - 1, 0)
-        if above.data(EntryRole.DAY) == day:
-            return None
-    label = index.data(Qt.ItemDataRole.DisplayRole)
-    first = str(label).split(" · ", 1)[0] if label else ""
-    if first in ("Today", "Tomorrow") and day is not None:
-        return f"{first} · {day_text(day)}"
-    return day_text(day, "dddd d MMM") if day is not None else ""
-
-
 class AgendaDelegate(QStyledItemDelegate):
-    """Agenda rows grouped under day headings; the kind shows as a coloured dot and in tooltips."""
+    """Agenda rows grouped under day headings; the kind shows as a coloured dot and in tooltips.
+
+    `today` gives the clock's day, so that today's and tomorrow's headings say so in words.
+    """
+
+    def __init__(self, today: Callable[[], date], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._today = today
+
+    def _heading(self, index: QModelIndex | QPersistentModelIndex) -> str | None:
+        """The day heading drawn above this row, or None when the row above has the same day."""
+        day = index.data(EntryRole.DAY)
+        if index.row() > 0:
+            above = index.model().index(index.row() - 1, 0)
+            if above.data(EntryRole.DAY) == day:
+                return None
+        if not isinstance(day, date):
+            return ""
+        offset = (day - self._today()).days
+        if offset == 0:
+            return self.tr("Today · {day}").format(day=day_text(day))
+        if offset == 1:
+            return self.tr("Tomorrow · {day}").format(day=day_text(day))
+        return day_text(day, "dddd d MMM")
 
     def _fonts(self, base: QFont) -> tuple[QFont, QFont]:
         small = derived_font(base, scale=0.9, min_point_size=7.0)
@@ -42,7 +55,7 @@ class AgendaDelegate(QStyledItemDelegate):
     ) -> QSize:
         small, bold = self._fonts(option.font)
         height = QFontMetrics(bold).height() + QFontMetrics(small).height() + 10
-        if _heading(index) is not None:
+        if self._heading(index) is not None:
             height += QFontMetrics(bold).height() + 12
         return QSize(100, height)
 
@@ -61,7 +74,7 @@ class AgendaDelegate(QStyledItemDelegate):
         rect = QRect(option.rect)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        heading = _heading(index)
+        heading = self._heading(index)
         if heading is not None:
             head = QRect(rect.left(), rect.top() + 6, rect.width(), fm_bold.height() + 4)
             painter.setFont(bold)
@@ -104,7 +117,7 @@ class AgendaDelegate(QStyledItemDelegate):
         dot_y = y + fm_small.height() // 2
         painter.drawEllipse(text_x, dot_y - 3, 6, 6)
         who = entry.company_name + (f" — {entry.contact_name}" if entry.contact_name else "")
-        who = f"{who} · {entry.company_kind.label}"
+        who = f"{who} · {label(entry.company_kind)}"
         painter.setFont(small)
         painter.setPen(QColor(INK_SOFT))
         painter.drawText(

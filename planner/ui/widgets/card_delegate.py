@@ -8,20 +8,21 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 
 from planner.domain.model import AgendaEntry, Status
 from planner.ui.fonts import derived_font
+from planner.ui.i18n import label
 from planner.ui.models.week_model import EntryRole, day_text, time_text, title_text
 from planner.ui.theme import (
     ACCENT,
     INK,
     INK_FAINT,
     INK_SOFT,
-    KIND_SHORT,
     LINE,
     OVERDUE,
     STATUS_COLOURS,
-    STATUS_MARKS,
     channel_icon,
     kind_colour,
+    kind_short,
     kind_tint,
+    status_mark,
 )
 
 _PAD = 9
@@ -144,7 +145,10 @@ class CardDelegate(QStyledItemDelegate):
         icon = channel_icon(tp.channel).pixmap(_ICON, _ICON)
         painter.drawPixmap(inner.left(), y + (line1 - _ICON) // 2, icon)
         # In a narrow day column a short sign keeps the time readable; the tray spells it out.
-        mark = ("Overdue" if self.show_date else "⚠ Late") if overdue else STATUS_MARKS[tp.status]
+        if overdue:
+            mark = self.tr("Overdue") if self.show_date else self.tr("⚠ Late")
+        else:
+            mark = status_mark(tp.status)
         mark_w = 0
         if mark:
             painter.setFont(small_bold)
@@ -178,7 +182,7 @@ class CardDelegate(QStyledItemDelegate):
                 QRect(left + used, y, purpose_room, line1),
                 int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
                 fm_small.elidedText(
-                    f" · {tp.purpose.label}", Qt.TextElideMode.ElideRight, purpose_room
+                    f" · {label(tp.purpose)}", Qt.TextElideMode.ElideRight, purpose_room
                 ),
             )
         y += line1 + _GAP + 2
@@ -209,7 +213,7 @@ class CardDelegate(QStyledItemDelegate):
             fm_small.elidedText(entry.company_name, Qt.TextElideMode.ElideRight, inner.width()),
         )
         y += fm_small.height() + _GAP
-        chip_text = KIND_SHORT[entry.company_kind]
+        chip_text = kind_short(entry.company_kind)
         chip_w = fm_small_bold.horizontalAdvance(chip_text) + 12
         chip = QRectF(inner.left(), y, chip_w, fm_small.height() + 1)
         chip_path = QPainterPath()

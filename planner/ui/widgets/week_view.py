@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from planner.domain.errors import PlannerError
 from planner.domain.model import AgendaEntry, Channel, Status
 from planner.domain.timing import week_start
+from planner.ui import display
 from planner.ui.controller import COMPANIES, TOUCHPOINTS, Change, Controller
 from planner.ui.dialogs.outcome_dialog import OutcomeDialog
 from planner.ui.dialogs.touchpoint_dialog import TouchpointDialog
@@ -95,7 +96,7 @@ class CardList(QListView):
     ) -> None:
         super().__init__(parent)
         self.day = day
-        self._empty_text = "Nothing planned\n\nDouble-click\nto plan one"
+        self._empty_text = self.tr("Nothing planned\n\nDouble-click\nto plan one")
         self.setItemDelegate(delegate)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -283,7 +284,7 @@ class DayColumn(QFrame):
         self.header.setText(day_text(day))
         self.header.setAccessibleName(day_text(day, "dddd d MMMM yyyy"))
         self.cards.setAccessibleName(
-            self.tr("Touch-points on %1").replace("%1", day_text(day, "dddd d MMMM yyyy"))
+            self.tr("Touch-points on {day}").format(day=day_text(day, "dddd d MMMM yyyy"))
         )
         for widget in (self, self.head, self.header, self.note):
             widget.setProperty("today", self.is_today)
@@ -291,11 +292,12 @@ class DayColumn(QFrame):
 
     def set_count(self, count: int) -> None:
         """The line under the date: how many touch-points, and "Today" in words."""
+        touchpoints = self.tr("%n touch-point(s)", "", count)
         if self.is_today:
-            self.note.setText(f"Today · {count}")
+            self.note.setText(self.tr("Today · {count}").format(count=display.number(count)))
         else:
-            self.note.setText("Free" if count == 0 else f"{count} touch-point{'s' * (count != 1)}")
-        self.note.setToolTip(f"{count} touch-point{'s' * (count != 1)}")
+            self.note.setText(self.tr("Free") if count == 0 else touchpoints)
+        self.note.setToolTip(touchpoints)
 
     def _on_cards_drop_hovered(self, hovered: bool) -> None:
         self.setProperty("dropTarget", hovered)
@@ -356,7 +358,10 @@ class WeekView(QWidget):
         self.overdue_title = QLabel(self.overdue_tray)
         self.overdue_title.setObjectName("overdueTitle")
         hint = QLabel(
-            "Drag a card onto a day to reschedule it, or right-click to mark it done or skip it.",
+            self.tr(
+                "Drag a card onto a day to reschedule it, or right-click to mark it done or "
+                "skip it."
+            ),
             self.overdue_tray,
         )
         hint.setObjectName("weekSubtitle")
@@ -400,13 +405,15 @@ class WeekView(QWidget):
         self.agenda_list = QListView(self.side_panel)
         self.agenda_list.setObjectName("agendaList")
         self.agenda_list.setModel(self.agenda_model)
-        self.agenda_list.setItemDelegate(AgendaDelegate(self.agenda_list))
+        self.agenda_list.setItemDelegate(AgendaDelegate(self.clock.today, self.agenda_list))
         self.agenda_list.setUniformItemSizes(False)
         self.agenda_list.setResizeMode(QListView.ResizeMode.Adjust)
         self.agenda_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.agenda_list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.agenda_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        agenda_title = QLabel(f"Coming up · next {self.agenda_model.days} days", self.side_panel)
+        agenda_title = QLabel(
+            self.tr("Coming up · next %n day(s)", "", self.agenda_model.days), self.side_panel
+        )
         agenda_title.setObjectName("sectionTitle")
         side = QVBoxLayout(self.side_panel)
         side.setContentsMargins(10, 10, 10, 10)
@@ -545,7 +552,11 @@ class WeekView(QWidget):
         shortcuts = ", ".join(
             s.toString(QKeySequence.SequenceFormat.NativeText) for s in act.shortcuts()
         )
-        button.setToolTip(f"{act.text().replace('&', '')} ({shortcuts})")
+        button.setToolTip(
+            self.tr("{action} ({shortcuts})").format(
+                action=act.text().replace("&", ""), shortcuts=shortcuts
+            )
+        )
         button.clicked.connect(act.trigger)
         return button
 
@@ -593,8 +604,9 @@ class WeekView(QWidget):
         if overdue:
             # Room for one row of cards and the horizontal scroll bar under them.
             self.overdue_list.setFixedHeight(self.overdue_list.sizeHintForRow(0) + 14)
-        noun = "touch-point" if overdue == 1 else "touch-points"
-        self.overdue_title.setText(f"⚠  Overdue · {overdue} planned {noun} past their day")
+        self.overdue_title.setText(
+            self.tr("⚠  Overdue · %n planned touch-point(s) past their day", "", overdue)
+        )
         if selected is not None:
             self.select_touchpoint(selected)
         else:
@@ -603,18 +615,26 @@ class WeekView(QWidget):
     def _update_header(self) -> None:
         start, last = self.start, self.week_model.last
         if start.year != last.year:
-            title = f"{day_text(start, 'd MMM yyyy')} – {day_text(last, 'd MMM yyyy')}"
+            first, final = day_text(start, "d MMM yyyy"), day_text(last, "d MMM yyyy")
         elif start.month != last.month:
-            title = f"{day_text(start, 'd MMM')} – {day_text(last, 'd MMM yyyy')}"
+            first, final = day_text(start, "d MMM"), day_text(last, "d MMM yyyy")
         else:
-            title = f"{start.day} – {day_text(last, 'd MMMM yyyy')}"
-        self.title_label.setText(title)
+            first, final = day_text(start, "d"), day_text(last, "d MMMM yyyy")
+        self.title_label.setText(self.tr("{first} – {last}").format(first=first, last=final))
         entries = self.week_model.entries()
         done = sum(1 for e in entries if e.touchpoint.status is Status.DONE)
         planned = sum(1 for e in entries if e.touchpoint.status is Status.PLANNED)
         week_no = qdate(start + timedelta(days=3)).weekNumber()[0]
         self.subtitle_label.setText(
-            f"Week {week_no}  ·  {len(entries)} touch-points  ·  {planned} planned  ·  {done} done"
+            self.tr(
+                "Week {week}  ·  %n touch-point(s)  ·  {planned} planned  ·  {done} done",
+                "",
+                len(entries),
+            ).format(
+                week=display.number(week_no),
+                planned=display.number(planned),
+                done=display.number(done),
+            )
         )
         counts: dict[date, int] = {}
         for e in entries:
