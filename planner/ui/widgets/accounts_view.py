@@ -9,22 +9,32 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from planner.domain.model import Company, CompanyKind, CompanySummary
+from planner.domain.text import QT_TRANSLATE_NOOP
 from planner.ui import display
 from planner.ui.controller import COMPANIES, CONTACTS, CONTENT, TOUCHPOINTS, Controller
 from planner.ui.dialogs.company_dialog import CompanyDialog
 from planner.ui.dialogs.merge_dialog import MergeDialog, MergeKind
+from planner.ui.i18n import label
 from planner.ui.models.accounts_model import AccountsModel, Column
 from planner.ui.nurture_state import NurtureState
 from planner.ui.widgets.account_detail import AccountDetail
 from planner.ui.widgets.records_view import RecordsSpec, RecordsView
 
 SPEC = RecordsSpec(
-    noun="account",
-    new_text="New account",
-    new_tip="Add an account (Ctrl+N)",
-    filter_placeholder="Filter accounts by name, industry…",
-    placeholder="Select an account to see its contacts, contract and timeline.",
-    empty_text="No accounts yet — add your first dream client.",
+    new_text=QT_TRANSLATE_NOOP("RecordsView", "New account"),
+    new_tip=QT_TRANSLATE_NOOP("RecordsView", "Add an account (Ctrl+N)"),
+    edit_tip=QT_TRANSLATE_NOOP("RecordsView", "Edit the selected account (double-click a row)"),
+    delete_tip=QT_TRANSLATE_NOOP(
+        "RecordsView", "Delete the selected account (Delete; Ctrl+Z undoes it)"
+    ),
+    filter_placeholder=QT_TRANSLATE_NOOP("RecordsView", "Filter accounts by name, industry…"),
+    placeholder=QT_TRANSLATE_NOOP(
+        "RecordsView", "Select an account to see its contacts, contract and timeline."
+    ),
+    empty_text=QT_TRANSLATE_NOOP("RecordsView", "No accounts yet — add your first dream client."),
+    no_match_text=QT_TRANSLATE_NOOP("RecordsView", "No account matches the filter."),
+    open_failed=QT_TRANSLATE_NOOP("RecordsView", "Could not open the account"),
+    delete_failed=QT_TRANSLATE_NOOP("RecordsView", "Could not delete the account"),
     widths={
         Column.NAME: 200,
         Column.KIND: 130,
@@ -55,22 +65,29 @@ class AccountsView(RecordsView[AccountsModel, AccountDetail]):
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(controller, AccountsModel(), SPEC, parent)
 
+    def count_text(self, shown: int, total: int) -> str:
+        if shown == total:
+            return self.tr("%Ln account(s)", "", total)
+        return self.tr("{shown} of %Ln account(s)", "", total).format(shown=display.number(shown))
+
     def _make_actions(self) -> list[QAction]:
-        self.merge_action = QAction("Merge into…", self)
+        self.merge_action = QAction(self.tr("Merge into…"), self)
         self.merge_action.setToolTip(
-            "The selected account is a duplicate: fold it into another, keeping its history"
+            self.tr(
+                "The selected account is a duplicate: fold it into another, keeping its history"
+            )
         )
         self.merge_action.triggered.connect(self._on_merge_action_triggered)
         return [self.merge_action]
 
     def _make_filters(self) -> list[QWidget]:
         self.kind_combo = QComboBox(self)
-        self.kind_combo.addItem("All kinds", None)
+        self.kind_combo.addItem(self.tr("All kinds"), None)
         for kind in CompanyKind:
-            self.kind_combo.addItem(display.kind_icon(kind), kind.label, str(kind))
-        self.kind_combo.setAccessibleName("Show accounts of kind")
+            self.kind_combo.addItem(display.kind_icon(kind), label(kind), str(kind))
+        self.kind_combo.setAccessibleName(self.tr("Show accounts of kind"))
         self.kind_combo.currentIndexChanged.connect(self._on_kind_combo_current_index_changed)
-        return [QLabel("Kind:", self), self.kind_combo]
+        return [QLabel(self.tr("Kind:"), self), self.kind_combo]
 
     def _clear_filters(self) -> None:
         self.kind_combo.setCurrentIndex(0)
@@ -131,7 +148,7 @@ class AccountsView(RecordsView[AccountsModel, AccountDetail]):
             self,
         )
         if is_new:
-            dialog.setWindowTitle("New account")
+            dialog.setWindowTitle(self.tr("New account"))
         self._keep_open(dialog, saved)
         return dialog
 

@@ -8,6 +8,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from planner.domain.model import Company, CompanyKind, Contact, ContactSummary
+from planner.domain.text import QT_TRANSLATE_NOOP
+from planner.ui import display
 from planner.ui.controller import COMPANIES, CONTACTS, CONTENT, TOUCHPOINTS, Controller
 from planner.ui.dialogs.contact_dialog import ContactDialog
 from planner.ui.dialogs.merge_dialog import MergeDialog, MergeKind
@@ -18,12 +20,22 @@ from planner.ui.widgets.contact_detail import ContactDetail
 from planner.ui.widgets.records_view import RecordsSpec, RecordsView
 
 SPEC = RecordsSpec(
-    noun="contact",
-    new_text="New contact",
-    new_tip="Add a contact (Ctrl+N)",
-    filter_placeholder="Filter contacts by name, company, title, e-mail…",
-    placeholder="Select a contact to see their jobs, touches and content.",
-    empty_text="No contacts yet — add one.",
+    new_text=QT_TRANSLATE_NOOP("RecordsView", "New contact"),
+    new_tip=QT_TRANSLATE_NOOP("RecordsView", "Add a contact (Ctrl+N)"),
+    edit_tip=QT_TRANSLATE_NOOP("RecordsView", "Edit the selected contact (double-click a row)"),
+    delete_tip=QT_TRANSLATE_NOOP(
+        "RecordsView", "Delete the selected contact (Delete; Ctrl+Z undoes it)"
+    ),
+    filter_placeholder=QT_TRANSLATE_NOOP(
+        "RecordsView", "Filter contacts by name, company, title, e-mail…"
+    ),
+    placeholder=QT_TRANSLATE_NOOP(
+        "RecordsView", "Select a contact to see their jobs, touches and content."
+    ),
+    empty_text=QT_TRANSLATE_NOOP("RecordsView", "No contacts yet — add one."),
+    no_match_text=QT_TRANSLATE_NOOP("RecordsView", "No contact matches the filter."),
+    open_failed=QT_TRANSLATE_NOOP("RecordsView", "Could not open the contact"),
+    delete_failed=QT_TRANSLATE_NOOP("RecordsView", "Could not delete the contact"),
     widths={
         Column.NAME: 160,
         Column.COMPANY: 160,
@@ -46,13 +58,22 @@ class ContactsView(RecordsView[ContactsModel, ContactDetail]):
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(controller, ContactsModel(), SPEC, parent)
 
+    def count_text(self, shown: int, total: int) -> str:
+        if shown == total:
+            return self.tr("%Ln contact(s)", "", total)
+        return self.tr("{shown} of %Ln contact(s)", "", total).format(shown=display.number(shown))
+
     def _make_actions(self) -> list[QAction]:
-        self.move_action = QAction("Moved to another company…", self)
-        self.move_action.setToolTip("They changed jobs: keep the old job and their touch history")
+        self.move_action = QAction(self.tr("Moved to another company…"), self)
+        self.move_action.setToolTip(
+            self.tr("They changed jobs: keep the old job and their touch history")
+        )
         self.move_action.triggered.connect(self._on_move_action_triggered)
-        self.merge_action = QAction("Merge into…", self)
+        self.merge_action = QAction(self.tr("Merge into…"), self)
         self.merge_action.setToolTip(
-            "The selected contact is a duplicate: fold it into another, keeping its history"
+            self.tr(
+                "The selected contact is a duplicate: fold it into another, keeping its history"
+            )
         )
         self.merge_action.triggered.connect(self._on_merge_action_triggered)
         return [self.move_action, self.merge_action]

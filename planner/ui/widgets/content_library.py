@@ -9,6 +9,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from planner.domain.model import ContentItem, ContentSummary
+from planner.domain.text import QT_TRANSLATE_NOOP
+from planner.ui import display
 from planner.ui.controller import CONTACTS, CONTENT, Controller
 from planner.ui.dialogs.content_dialog import ContentDialog
 from planner.ui.dialogs.record_send_dialog import RecordSendDialog
@@ -17,12 +19,21 @@ from planner.ui.widgets.content_detail import ContentDetail
 from planner.ui.widgets.records_view import RecordsSpec, RecordsView
 
 SPEC = RecordsSpec(
-    noun="item",
-    new_text="New item",
-    new_tip="Add a content item (Ctrl+N)",
-    filter_placeholder="Filter by title, kind, topic, segment…",
-    placeholder="Select an item to see who received it and when.",
-    empty_text="No content yet — add the white papers, case studies and newsletters you share.",
+    new_text=QT_TRANSLATE_NOOP("RecordsView", "New item"),
+    new_tip=QT_TRANSLATE_NOOP("RecordsView", "Add a content item (Ctrl+N)"),
+    edit_tip=QT_TRANSLATE_NOOP("RecordsView", "Edit the selected item (double-click a row)"),
+    delete_tip=QT_TRANSLATE_NOOP(
+        "RecordsView", "Delete the selected item (Delete; Ctrl+Z undoes it)"
+    ),
+    filter_placeholder=QT_TRANSLATE_NOOP("RecordsView", "Filter by title, kind, topic, segment…"),
+    placeholder=QT_TRANSLATE_NOOP("RecordsView", "Select an item to see who received it and when."),
+    empty_text=QT_TRANSLATE_NOOP(
+        "RecordsView",
+        "No content yet — add the white papers, case studies and newsletters you share.",
+    ),
+    no_match_text=QT_TRANSLATE_NOOP("RecordsView", "No item matches the filter."),
+    open_failed=QT_TRANSLATE_NOOP("RecordsView", "Could not open the item"),
+    delete_failed=QT_TRANSLATE_NOOP("RecordsView", "Could not delete the item"),
     widths={
         Column.TITLE: 260,
         Column.KIND: 120,
@@ -46,9 +57,14 @@ class ContentLibraryView(RecordsView[ContentModel, ContentDetail]):
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(controller, ContentModel(), SPEC, parent)
 
+    def count_text(self, shown: int, total: int) -> str:
+        if shown == total:
+            return self.tr("%Ln item(s)", "", total)
+        return self.tr("{shown} of %Ln item(s)", "", total).format(shown=display.number(shown))
+
     def _make_actions(self) -> list[QAction]:
-        self.send_action = QAction("Record sent to…", self)
-        self.send_action.setToolTip("Log that this item went to one or several contacts")
+        self.send_action = QAction(self.tr("Record sent to…"), self)
+        self.send_action.setToolTip(self.tr("Log that this item went to one or several contacts"))
         self.send_action.triggered.connect(self._on_send_action_triggered)
         return [self.send_action]
 

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.errors import PlannerError
-from planner.ui import display
 from planner.ui.controller import Change, Controller
 from planner.ui.dialogs.merge_dialog import MergeDialog, MergeKind, open_merge
+from planner.ui.i18n import translate
 from planner.ui.models.filter_proxy import ID_ROLE, FilterProxy
 from planner.ui.models.record_model import RecordTableModel
 from planner.ui.widgets.detail_parts import DetailPanel
@@ -43,14 +43,23 @@ class _Saved(Protocol):
 
 @dataclass(frozen=True, slots=True)
 class RecordsSpec:
-    """What tells one records view from another: its words, columns and what reloads it."""
+    """What tells one records view from another: its words, columns and what reloads it.
 
-    noun: str  # "account": the count, the no-match text and the error titles use it
+    Each text is a whole sentence about the view's records, marked where the spec is written
+    with `QT_TRANSLATE_NOOP("RecordsView", …)`; the view translates it where it is shown.
+    The counts need plural forms, so the subclass says them (RecordsView.count_text).
+    """
+
     new_text: str  # the New action and the empty state's button
     new_tip: str
+    edit_tip: str
+    delete_tip: str
     filter_placeholder: str
     placeholder: str  # shown where the detail goes until a record is selected
     empty_text: str  # shown instead of the table when there are no records at all
+    no_match_text: str  # shown instead of the table when the filters hide every record
+    open_failed: str  # the title of the message when a record cannot be read for editing
+    delete_failed: str  # the title of the message when deleting a record fails
     widths: Mapping[int, int]
     sort_column: int
     reload_on: tuple[str, ...]  # the change kinds that reload the table
@@ -86,17 +95,16 @@ class RecordsView(QWidget, Generic[M, D]):
         self.proxy = FilterProxy(self)
         self.proxy.setSourceModel(self.model)
 
-        noun = spec.noun
-        self.new_action = QAction(spec.new_text, self)
+        self.new_action = QAction(self.wording(spec.new_text), self)
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.new_action.setToolTip(spec.new_tip)
-        self.edit_action = QAction("Edit…", self)
-        self.edit_action.setToolTip(f"Edit the selected {noun} (double-click a row)")
-        self.delete_action = QAction("Delete", self)
+        self.new_action.setToolTip(self.wording(spec.new_tip))
+        self.edit_action = QAction(self.tr("Edit…"), self)
+        self.edit_action.setToolTip(self.wording(spec.edit_tip))
+        self.delete_action = QAction(self.tr("Delete"), self)
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.delete_action.setToolTip(f"Delete the selected {noun} (Delete; Ctrl+Z undoes it)")
+        self.delete_action.setToolTip(self.wording(spec.delete_tip))
         self.addAction(self.new_action)
         self.new_action.triggered.connect(self._on_new_action_triggered)
         self.edit_action.triggered.connect(self._on_edit_action_triggered)
@@ -106,7 +114,7 @@ class RecordsView(QWidget, Generic[M, D]):
 
         filters = self._make_filters()
         self.filter_edit = QLineEdit(self)
-        self.filter_edit.setPlaceholderText(spec.filter_placeholder)
+        self.filter_edit.setPlaceholderText(self.wording(spec.filter_placeholder))
         self.filter_edit.setClearButtonEnabled(True)
         self.count_label = QLabel(self)
         self.count_label.setStyleSheet("color: #52606d;")
@@ -135,12 +143,12 @@ class RecordsView(QWidget, Generic[M, D]):
             header.setSectionResizeMode(spec.stretch_column, QHeaderView.ResizeMode.Stretch)
         self.table.sortByColumn(spec.sort_column, Qt.SortOrder.AscendingOrder)
 
-        self.empty = EmptyState(spec.new_text, self)
+        self.empty = EmptyState(self.wording(spec.new_text), self)
         self.empty.button.clicked.connect(self._on_new_action_triggered)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty)
-        self.placeholder = QLabel(spec.placeholder)
+        self.placeholder = QLabel(self.wording(spec.placeholder))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
         self.placeholder.setStyleSheet("color: #52606d;")
@@ -164,6 +172,13 @@ class RecordsView(QWidget, Generic[M, D]):
         self.reload()
 
     # What a subclass says.
+
+    def count_text(self, shown: int, total: int) -> str:
+        """How many records the table shows, e.g. "3 accounts" or "1 of 3 accounts".
+
+        A subclass says it with its noun's plural forms: `self.tr("%Ln account(s)", "", total)`.
+        """
+        raise NotImplementedError
 
     def _make_actions(self) -> list[QAction]:
         """Toolbar actions after Delete that act on the selected record."""
@@ -194,6 +209,11 @@ class RecordsView(QWidget, Generic[M, D]):
         raise NotImplementedError
 
     # Reading.
+
+    @staticmethod
+    def wording(text: str) -> str:
+        """A text of the spec, translated (the spec marks it in the "RecordsView" context)."""
+        return translate("RecordsView", text)
 
     def reload(self) -> None:
         """Reload the table from the store, keeping the selected record selected."""
@@ -251,19 +271,14 @@ class RecordsView(QWidget, Generic[M, D]):
     def _update_state(self) -> None:
         total, shown = self.model.rowCount(), self.proxy.rowCount()
         if total == 0:
-            self.empty.set_text(self.spec.empty_text, True)
+            self.empty.set_text(self.wording(self.spec.empty_text), True)
             self.stack.setCurrentWidget(self.empty)
         elif shown == 0:
-            self.empty.set_text(f"No {self.spec.noun} matches the filter.", False)
+            self.empty.set_text(self.wording(self.spec.no_match_text), False)
             self.stack.setCurrentWidget(self.empty)
         else:
             self.stack.setCurrentWidget(self.table)
-        noun = self.spec.noun if total == 1 else f"{self.spec.noun}s"
-        self.count_label.setText(
-            f"{display.number(total)} {noun}"
-            if shown == total
-            else f"{display.number(shown)} of {display.number(total)} {noun}"
-        )
+        self.count_label.setText(self.count_text(shown, total))
         selected = self.current_id() is not None
         for action in self.selection_actions:
             action.setEnabled(selected)
@@ -298,7 +313,7 @@ class RecordsView(QWidget, Generic[M, D]):
         try:
             return get(record_id)
         except PlannerError as error:
-            QMessageBox.warning(self, f"Could not open the {self.spec.noun}", str(error))
+            QMessageBox.warning(self, self.wording(self.spec.open_failed), str(error))
             return None
 
     def _keep_open(self, dialog: QDialog, saved: Sequence[_Saved]) -> None:
@@ -330,7 +345,7 @@ class RecordsView(QWidget, Generic[M, D]):
         try:
             self._delete(record_id)
         except PlannerError as error:
-            QMessageBox.warning(self, f"Could not delete the {self.spec.noun}", str(error))
+            QMessageBox.warning(self, self.wording(self.spec.delete_failed), str(error))
             return
         if self.proxy.rowCount() and row >= 0:
             self.table.selectRow(min(row, self.proxy.rowCount() - 1))
