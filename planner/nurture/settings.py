@@ -9,6 +9,7 @@ from typing import Any
 
 from planner.domain.errors import ValidationError
 from planner.domain.model import CompanyKind, ContactLevel
+from planner.domain.text import QT_TRANSLATE_NOOP
 
 SETTINGS_KEY = "nurture"
 
@@ -63,10 +64,17 @@ class CadenceRule:
                 max_days=int(data["max_days"]),
             )
         except (KeyError, ValueError, TypeError) as error:
-            raise ValidationError(f"A cadence rule is not valid: {error}.") from None
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "A cadence rule is not valid: {problem}.").format(
+                    problem=error
+                )
+            ) from None
         if not 1 <= rule.ideal_days <= rule.max_days:
             raise ValidationError(
-                "A cadence's ideal interval must be at least one day and at most its maximum."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "A cadence's ideal interval must be at least one day and at most its maximum.",
+                )
             )
         return rule
 
@@ -143,13 +151,25 @@ class NurtureSettings:
 
     def __post_init__(self) -> None:
         if self.capacity_per_day < 1:
-            raise ValidationError("Capacity must be at least one touch-point a day.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "Capacity must be at least one touch-point a day.")
+            )
         if not self.working_days or not self.working_days <= frozenset(range(7)):
-            raise ValidationError("Pick at least one working day (0 = Monday … 6 = Sunday).")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "Pick at least one working day (0 = Monday … 6 = Sunday)."
+                )
+            )
         if self.lost_touch_days < 7:
-            raise ValidationError("The lost-touch limit must be at least a week.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "The lost-touch limit must be at least a week.")
+            )
         if any(o >= 0 for o in self.runway_offsets):
-            raise ValidationError("Runway offsets are days before the contract end (negative).")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "Runway offsets are days before the contract end (negative)."
+                )
+            )
 
     def rule(self, program: Program, tier: Tier, level: ContactLevel | None) -> CadenceRule:
         """The rule for this program, tier and level; falls back to the built-in default."""
@@ -186,7 +206,9 @@ class NurtureSettings:
         if data is None:
             return cls()
         if not isinstance(data, dict):
-            raise ValidationError("The nurture settings are not a JSON object.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "The nurture settings are not a JSON object.")
+            )
         base = cls()
         try:
             rules = (
@@ -214,4 +236,8 @@ class NurtureSettings:
                 job_change_days=int(data.get("job_change_days", base.job_change_days)),
             )
         except (TypeError, ValueError) as error:
-            raise ValidationError(f"The nurture settings are not valid: {error}.") from None
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The nurture settings are not valid: {problem}."
+                ).format(problem=error)
+            ) from None
