@@ -19,23 +19,145 @@ from PySide6.QtWidgets import (
 
 from planner.domain.errors import PlannerError
 from planner.domain.imports import UndoImportResult
+from planner.domain.text import QT_TRANSLATE_NOOP
 from planner.storage import Store
+from planner.ui import display
 from planner.ui.controller import Controller
+from planner.ui.i18n import translate
 from planner.ui.models.filter_proxy import ID_ROLE
 from planner.ui.models.import_batches_model import Column, ImportBatchesModel, when
 
 _NOTE = re.compile(r"^(company|contact|employment|touchpoint) (\d+)(.*)$")
+_CHANGED = re.compile(r"^: (\w+) was changed after the import$")
+_NOW_HAS = " kept: it now has "
+_EDITED = " kept: it was edited after the import"
+
+# The tables whose rows keep a record, as "it now has …" names them.
 _TABLES = {
-    "touchpoints": "touch-points",
-    "content_sends": "content sends",
-    "employments": "jobs",
-    "contacts": "contacts",
-    "screenings": "screenings",
+    "touchpoints": QT_TRANSLATE_NOOP("UndoImportDialog", "touch-points"),
+    "content_sends": QT_TRANSLATE_NOOP("UndoImportDialog", "content sends"),
+    "employments": QT_TRANSLATE_NOOP("UndoImportDialog", "jobs"),
+    "contacts": QT_TRANSLATE_NOOP("UndoImportDialog", "contacts"),
+    "screenings": QT_TRANSLATE_NOOP("UndoImportDialog", "screenings"),
+    "competitors": QT_TRANSLATE_NOOP("UndoImportDialog", "competitors"),
+}
+# The fields an import fills, as "… was changed after the import" names them.
+_FIELDS = {
+    "name": QT_TRANSLATE_NOOP("UndoImportDialog", "name"),
+    "kind": QT_TRANSLATE_NOOP("UndoImportDialog", "kind"),
+    "industry": QT_TRANSLATE_NOOP("UndoImportDialog", "industry"),
+    "website": QT_TRANSLATE_NOOP("UndoImportDialog", "website"),
+    "buying_timeframe": QT_TRANSLATE_NOOP("UndoImportDialog", "buying timeframe"),
+    "margin_percent": QT_TRANSLATE_NOOP("UndoImportDialog", "margin"),
+    "expected_deal_size": QT_TRANSLATE_NOOP("UndoImportDialog", "expected deal size"),
+    "growth_potential": QT_TRANSLATE_NOOP("UndoImportDialog", "growth potential"),
+    "our_annual_revenue": QT_TRANSLATE_NOOP("UndoImportDialog", "our annual revenue"),
+    "estimated_annual_wallet": QT_TRANSLATE_NOOP("UndoImportDialog", "estimated annual wallet"),
+    "contract_start": QT_TRANSLATE_NOOP("UndoImportDialog", "contract start"),
+    "contract_end": QT_TRANSLATE_NOOP("UndoImportDialog", "contract end"),
+    "notes": QT_TRANSLATE_NOOP("UndoImportDialog", "notes"),
+    "competitors": QT_TRANSLATE_NOOP("UndoImportDialog", "competitors"),
+    "company_id": QT_TRANSLATE_NOOP("UndoImportDialog", "account"),
+    "first_name": QT_TRANSLATE_NOOP("UndoImportDialog", "first name"),
+    "last_name": QT_TRANSLATE_NOOP("UndoImportDialog", "last name"),
+    "title": QT_TRANSLATE_NOOP("UndoImportDialog", "title"),
+    "level": QT_TRANSLATE_NOOP("UndoImportDialog", "level"),
+    "buying_role": QT_TRANSLATE_NOOP("UndoImportDialog", "buying role"),
+    "email": QT_TRANSLATE_NOOP("UndoImportDialog", "e-mail"),
+    "phone": QT_TRANSLATE_NOOP("UndoImportDialog", "phone"),
+    "profile_url": QT_TRANSLATE_NOOP("UndoImportDialog", "profile URL"),
+    "end": QT_TRANSLATE_NOOP("UndoImportDialog", "end date"),
+    "duration_minutes": QT_TRANSLATE_NOOP("UndoImportDialog", "duration"),
+    "tz": QT_TRANSLATE_NOOP("UndoImportDialog", "time zone"),
+    "purpose": QT_TRANSLATE_NOOP("UndoImportDialog", "purpose"),
+    "status": QT_TRANSLATE_NOOP("UndoImportDialog", "status"),
+    "reason": QT_TRANSLATE_NOOP("UndoImportDialog", "reason"),
+    "outcome": QT_TRANSLATE_NOOP("UndoImportDialog", "outcome"),
+    "content_id": QT_TRANSLATE_NOOP("UndoImportDialog", "content"),
+    "completed_at": QT_TRANSLATE_NOOP("UndoImportDialog", "completion time"),
+}
+# One whole sentence for each kind of record and why it was kept. A record that can no longer
+# be looked up is named by its number ("#12").
+_NOW_HAS_TEXT = {
+    "company": QT_TRANSLATE_NOOP(
+        "UndoImportDialog", "The account {name} was kept: it now has {things}."
+    ),
+    "contact": QT_TRANSLATE_NOOP(
+        "UndoImportDialog", "The contact {name} was kept: it now has {things}."
+    ),
+    "touchpoint": QT_TRANSLATE_NOOP(
+        "UndoImportDialog",
+        "The touch-point on {day} with {account} was kept: it now has {things}.",
+    ),
+    "touchpoint#": QT_TRANSLATE_NOOP(
+        "UndoImportDialog", "The touch-point {name} was kept: it now has {things}."
+    ),
+}
+_EDITED_TEXT = {
+    "touchpoint": QT_TRANSLATE_NOOP(
+        "UndoImportDialog",
+        "The touch-point on {day} with {account} was kept: it was edited after the import.",
+    ),
+    "touchpoint#": QT_TRANSLATE_NOOP(
+        "UndoImportDialog", "The touch-point {name} was kept: it was edited after the import."
+    ),
+}
+_CHANGED_TEXT = {
+    "company": QT_TRANSLATE_NOOP(
+        "UndoImportDialog",
+        "The account {name}: {field} was changed after the import; that value was kept.",
+    ),
+    "contact": QT_TRANSLATE_NOOP(
+        "UndoImportDialog",
+        "The contact {name}: {field} was changed after the import; that value was kept.",
+    ),
+    "employment": QT_TRANSLATE_NOOP(
+        "UndoImportDialog",
+        "A job: {field} was changed after the import; that value was kept.",
+    ),
+    "touchpoint": QT_TRANSLATE_NOOP(
+        "UndoImportDialog",
+        "The touch-point on {day} with {account}: {field} was changed after the import; "
+        "that value was kept.",
+    ),
+    "touchpoint#": QT_TRANSLATE_NOOP(
+        "UndoImportDialog",
+        "The touch-point {name}: {field} was changed after the import; that value was kept.",
+    ),
 }
 
 
-def _plural(count: int, noun: str) -> str:
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+def _tr(text: str) -> str:
+    return translate("UndoImportDialog", text)
+
+
+def _things(tables: str) -> str:
+    """The tables a storage note names ("touchpoints, content_sends") as the locale lists them."""
+    names = [t.strip() for t in tables.split(",") if t.strip()]
+    words = [_tr(_TABLES[t]) if t in _TABLES else t.replace("_", " ") for t in names]
+    return display.locale().createSeparatedList(words)
+
+
+def _field(name: str) -> str:
+    return _tr(_FIELDS[name]) if name in _FIELDS else name.replace("_", " ")
+
+
+def _subject(store: Store, entity: str, number: int) -> tuple[str, dict[str, str]]:
+    """Which sentence names the record (its key in the tables above) and the names it needs."""
+    try:
+        if entity == "company":
+            return entity, {"name": store.companies.get(number).name}
+        if entity == "contact":
+            return entity, {"name": store.contacts.get(number).full_name}
+        if entity == "touchpoint":
+            entry = store.touchpoints.entry(number)
+            return entity, {"day": display.day(entry.touchpoint.day), "account": entry.company_name}
+    except PlannerError:
+        pass
+    number_text = f"#{number}"
+    if entity == "touchpoint":
+        return "touchpoint#", {"name": number_text}
+    return entity, {"name": number_text}
 
 
 def describe_kept(store: Store, note: str) -> str:
@@ -44,46 +166,16 @@ def describe_kept(store: Store, note: str) -> str:
     if match is None:
         return note
     entity, number, rest = match.group(1), int(match.group(2)), match.group(3)
-    name = ""
-    try:
-        if entity == "company":
-            name = f"The account {store.companies.get(number).name}"
-        elif entity == "contact":
-            name = f"The contact {store.contacts.get(number).full_name}"
-        elif entity == "touchpoint":
-            entry = store.touchpoints.entry(number)
-            name = f"The touch-point on {entry.touchpoint.day:%Y-%m-%d} with {entry.company_name}"
-    except PlannerError:
-        name = ""
-    if not name:
-        name = "A job" if entity == "employment" else f"The {entity} with number {number}"
-    rest = rest.removeprefix(":").removeprefix(" kept:").strip()
-    for table, words in _TABLES.items():
-        rest = re.sub(rf"\b{table}\b", words, rest)
-    if rest.startswith("it now has "):
-        return f"{name} was kept: it now has {rest.removeprefix('it now has ')}."
-    if rest.startswith("it was "):
-        return f"{name} was kept: {rest}."
-    return f"{name}: {rest}; that value was kept."
-
-
-def describe_undo(store: Store, result: UndoImportResult) -> str:
-    """What undoing an import did, and what it left alone and why."""
-    lines = [
-        "Import undone: removed "
-        + (
-            f"{_plural(result.deleted_touchpoints, 'touch-point')}, "
-            if result.deleted_touchpoints
-            else ""
-        )
-        + f"{_plural(result.deleted_contacts, 'contact')} and "
-        f"{_plural(result.deleted_companies, 'account')}, put back "
-        f"{_plural(result.restored_fields, 'field')}."
-    ]
-    if result.kept:
-        lines.append("Kept because of later changes:")
-        lines.extend(f"• {describe_kept(store, note)}" for note in result.kept)
-    return "\n".join(lines)
+    key, names = _subject(store, entity, number)
+    changed = _CHANGED.match(rest)
+    if changed is not None and key in _CHANGED_TEXT:
+        return _tr(_CHANGED_TEXT[key]).format(field=_field(changed.group(1)), **names)
+    if rest.startswith(_NOW_HAS) and key in _NOW_HAS_TEXT:
+        things = _things(rest.removeprefix(_NOW_HAS))
+        return _tr(_NOW_HAS_TEXT[key]).format(things=things, **names)
+    if rest == _EDITED and key in _EDITED_TEXT:
+        return _tr(_EDITED_TEXT[key]).format(**names)
+    return note
 
 
 class UndoImportDialog(QDialog):
@@ -94,12 +186,14 @@ class UndoImportDialog(QDialog):
         self.controller = controller
         self.store = controller.store
         self.last_result: UndoImportResult | None = None
-        self.setWindowTitle("Undo import")
+        self.setWindowTitle(self.tr("Undo import"))
 
         intro = QLabel(
-            "Undoing an import removes the records it added, unless they have history since "
-            "(a logged touch keeps a contact), and puts back the fields it filled, unless you "
-            "edited them since. It cannot itself be undone.",
+            self.tr(
+                "Undoing an import removes the records it added, unless they have history since "
+                "(a logged touch keeps a contact), and puts back the fields it filled, unless "
+                "you edited them since. It cannot itself be undone."
+            ),
             self,
         )
         intro.setWordWrap(True)
@@ -117,7 +211,7 @@ class UndoImportDialog(QDialog):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(Column.FILE, QHeaderView.ResizeMode.Stretch)
-        self.empty_label = QLabel("No imports yet.", self)
+        self.empty_label = QLabel(self.tr("No imports yet."), self)
         self.empty_label.setStyleSheet("color: #52606d;")
         self.result_label = QLabel(self)
         self.result_label.setWordWrap(True)
@@ -127,7 +221,7 @@ class UndoImportDialog(QDialog):
         )
         self.result_label.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.undo_button = QPushButton("&Undo this import", self)
+        self.undo_button = QPushButton(self.tr("&Undo this import"), self)
         self.buttons.addButton(self.undo_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.rejected.connect(self.reject)
         self.undo_button.clicked.connect(self._on_undo_button_clicked)
@@ -171,7 +265,11 @@ class UndoImportDialog(QDialog):
         batch = None if row is None else self.model.batch(row)
         self.undo_button.setEnabled(batch is not None and not batch.is_undone)
         if batch is not None:
-            self.undo_button.setToolTip(f"Undo the import of {batch.source} on {when(batch)}")
+            self.undo_button.setToolTip(
+                self.tr("Undo the import of {file} on {when}").format(
+                    file=batch.source, when=when(batch)
+                )
+            )
 
     def undo_selected(self) -> UndoImportResult | None:
         """Undo the selected import and show what it kept."""
@@ -185,8 +283,33 @@ class UndoImportDialog(QDialog):
             return None
         self.last_result = result
         self.reload()
-        self._show(describe_undo(self.store, result), error=False)
+        self._show(self.describe_undo(result), error=False)
         return result
+
+    def describe_undo(self, result: UndoImportResult) -> str:
+        """What undoing an import did, and what it left alone and why."""
+        # self.tr, not translate(): lupdate only sees the count of a tr() call.
+        contacts = self.tr("%Ln contact(s)", "", result.deleted_contacts)
+        accounts = self.tr("%Ln account(s)", "", result.deleted_companies)
+        fields = self.tr("%Ln field(s)", "", result.restored_fields)
+        if result.deleted_touchpoints:
+            touchpoints = self.tr("%Ln touch-point(s)", "", result.deleted_touchpoints)
+            summary = self.tr(
+                "Import undone: removed {touchpoints}, {contacts} and {accounts}, "
+                "put back {fields}."
+            ).format(touchpoints=touchpoints, contacts=contacts, accounts=accounts, fields=fields)
+        else:
+            summary = self.tr(
+                "Import undone: removed {contacts} and {accounts}, put back {fields}."
+            ).format(contacts=contacts, accounts=accounts, fields=fields)
+        lines = [summary]
+        if result.kept:
+            lines.append(self.tr("Kept because of later changes:"))
+            lines.extend(
+                self.tr("• {reason}").format(reason=describe_kept(self.store, note))
+                for note in result.kept
+            )
+        return "\n".join(lines)
 
     def _show(self, text: str, *, error: bool) -> None:
         self.result_label.setText(text)
