@@ -14,6 +14,7 @@ from PySide6.QtGui import QUndoStack
 from planner.domain.errors import PlannerError
 from planner.domain.imports import UndoImportResult
 from planner.domain.model import (
+    Channel,
     Company,
     Contact,
     ContentItem,
@@ -22,6 +23,7 @@ from planner.domain.model import (
     Status,
     TouchPoint,
 )
+from planner.domain.text import QT_TRANSLATE_NOOP
 from planner.domain.timing import Clock
 from planner.interchange.importer import (
     CancelCheck,
@@ -35,6 +37,8 @@ from planner.nurture.week_plan import Suggestion
 from planner.storage import Store
 from planner.storage.merge import MergeResult, merge_companies, merge_contacts
 from planner.storage.plans import accept_suggestions as store_accept_suggestions
+from planner.ui.display import short_day
+from planner.ui.i18n import translate
 from planner.ui.undo import ActionCommand
 
 TOUCHPOINTS = "touchpoints"
@@ -47,6 +51,17 @@ ALL = frozenset({TOUCHPOINTS, COMPANIES, CONTACTS, CONTENT, SETTINGS, DISMISSALS
 # Suggestions the rep dismissed, per week (ISO date of its first day); old weeks are dropped.
 DISMISSED_KEY = "nurture_dismissed"
 DISMISSED_KEEP_DAYS = 35
+
+# The undo step of planning an untitled touch-point, one whole phrase per channel.
+_PLAN_TEXTS: dict[Channel, str] = {
+    Channel.CALL: QT_TRANSLATE_NOOP("Controller", "Plan call on {day}"),
+    Channel.EMAIL: QT_TRANSLATE_NOOP("Controller", "Plan e-mail on {day}"),
+    Channel.MEETING: QT_TRANSLATE_NOOP("Controller", "Plan meeting on {day}"),
+    Channel.VISIT: QT_TRANSLATE_NOOP("Controller", "Plan visit on {day}"),
+    Channel.CONTENT: QT_TRANSLATE_NOOP("Controller", "Plan sending content on {day}"),
+    Channel.SOCIAL: QT_TRANSLATE_NOOP("Controller", "Plan social touch on {day}"),
+    Channel.PERSONAL: QT_TRANSLATE_NOOP("Controller", "Plan personal touch on {day}"),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,10 +135,12 @@ class Controller(QObject):
             with self.store.transaction():
                 self.store.touchpoints.restore(holder["tp"])
 
-        self._push(f"Plan {_label(added)}", frozenset({TOUCHPOINTS, COMPANIES}), undo, redo)
+        self._push(_plan_text(added), frozenset({TOUCHPOINTS, COMPANIES}), undo, redo)
         return added
 
-    def update_touchpoint(self, tp: TouchPoint, text: str = "Edit touch-point") -> TouchPoint:
+    def update_touchpoint(self, tp: TouchPoint, text: str | None = None) -> TouchPoint:
+        """Store an edited touch-point; `text` names the undo step (default "Edit touch-point")."""
+        text = text if text is not None else self.tr("Edit touch-point")
         with self.store.transaction():
             before = self.store.touchpoints.get(_id(tp))
             after = self.store.touchpoints.update(tp)
@@ -140,11 +157,17 @@ class Controller(QObject):
     def move_touchpoint(self, touchpoint_id: int, day: date, at: time | None = _KEEP) -> TouchPoint:
         tp = self.store.touchpoints.get(touchpoint_id)
         moved = tp.replace(day=day) if at is _KEEP else tp.replace(day=day, time=at)
-        return self.update_touchpoint(moved, f"Move to {day:%a %d %b}")
+        return self.update_touchpoint(moved, self.tr("Move to {day}").format(day=short_day(day)))
 
     def set_status(self, touchpoint_id: int, status: Status) -> TouchPoint:
         tp = self.store.touchpoints.get(touchpoint_id)
-        return self.update_touchpoint(tp.replace(status=status), f"Mark {status.label.lower()}")
+        texts = {
+            Status.PLANNED: self.tr("Mark planned"),
+            Status.DONE: self.tr("Mark done"),
+            Status.SKIPPED: self.tr("Mark skipped"),
+            Status.CANCELLED: self.tr("Mark cancelled"),
+        }
+        return self.update_touchpoint(tp.replace(status=status), texts[status])
 
     def complete_touchpoint(self, touchpoint_id: int, outcome: str = "") -> TouchPoint:
         """Mark done with an outcome; a content touch-point records the send in the log."""
@@ -157,13 +180,13 @@ class Controller(QObject):
         def redo() -> None:
             holder["send"] = self.store.complete_touchpoint(touchpoint_id, outcome)[2]
 
-        self._push("Mark done", frozenset(ALL), undo, redo)
+        self._push(self.tr("Mark done"), frozenset(ALL), undo, redo)
         return after
 
     def delete_touchpoint(self, touchpoint_id: int) -> None:
         tp, sends = self.store.delete_touchpoint(touchpoint_id)
         self._push(
-            "Delete touch-point",
+            self.tr("Delete touch-point"),
             frozenset({TOUCHPOINTS, COMPANIES, CONTENT}),
             lambda: self.store.restore_touchpoint(tp, sends),
             lambda: self.store.delete_touchpoint(touchpoint_id),
@@ -180,7 +203,7 @@ class Controller(QObject):
             holder["snapshot"] = self.store.delete_company(_id(added))
 
         self._push(
-            f"Add {added.name}",
+            self.tr("Add {name}").format(name=added.name),
             frozenset({COMPANIES}),
             undo,
             lambda: self.store.restore_company(holder["snapshot"]),
@@ -197,7 +220,7 @@ class Controller(QObject):
                 self.store.companies.update(value)
 
         self._push(
-            f"Edit {after.name}",
+            self.tr("Edit {name}").format(name=after.name),
             frozenset({COMPANIES, TOUCHPOINTS, CONTACTS}),
             lambda: put(before),
             lambda: put(after),
@@ -207,7 +230,7 @@ class Controller(QObject):
     def delete_company(self, company_id: int) -> None:
         snapshot = self.store.delete_company(company_id)
         self._push(
-            f"Delete {snapshot.company.name}",
+            self.tr("Delete {name}").format(name=snapshot.company.name),
             frozenset(ALL),
             lambda: self.store.restore_company(snapshot),
             lambda: self.store.delete_company(company_id),
@@ -231,7 +254,7 @@ class Controller(QObject):
             holder["snapshot"] = self.store.delete_contact(_id(added))
 
         self._push(
-            f"Add {added.full_name}",
+            self.tr("Add {name}").format(name=added.full_name),
             frozenset({CONTACTS, COMPANIES}),
             undo,
             lambda: self.store.restore_contact(holder["snapshot"]),
@@ -244,7 +267,7 @@ class Controller(QObject):
             self.store.contacts.update(contact)
             after = self._history(_id(contact))
         self._push(
-            f"Edit {contact.full_name}",
+            self.tr("Edit {name}").format(name=contact.full_name),
             frozenset({CONTACTS, COMPANIES, TOUCHPOINTS}),
             lambda: self._put_history(before),
             lambda: self._put_history(after),
@@ -260,7 +283,7 @@ class Controller(QObject):
             self.store.contacts.move(contact_id, company_id, on, title)
             after = self._history(contact_id)
         self._push(
-            f"Move {before[0].full_name}",
+            self.tr("Move {name}").format(name=before[0].full_name),
             frozenset({CONTACTS, COMPANIES}),
             lambda: self._put_history(before),
             lambda: self._put_history(after),
@@ -288,7 +311,9 @@ class Controller(QObject):
                 self.store.contacts.replace_history(*after)
 
         self._push(
-            f"Move {before[0].full_name} to {added.name}",
+            self.tr("Move {name} to {company}").format(
+                name=before[0].full_name, company=added.name
+            ),
             frozenset({CONTACTS, COMPANIES}),
             undo,
             redo,
@@ -298,7 +323,7 @@ class Controller(QObject):
     def delete_contact(self, contact_id: int) -> None:
         snapshot = self.store.delete_contact(contact_id)
         self._push(
-            f"Delete {snapshot.contact.full_name}",
+            self.tr("Delete {name}").format(name=snapshot.contact.full_name),
             frozenset(ALL),
             lambda: self.store.restore_contact(snapshot),
             lambda: self.store.delete_contact(contact_id),
@@ -318,7 +343,7 @@ class Controller(QObject):
             with self.store.transaction():
                 self.store.content.delete(_id(added))
 
-        self._push(f"Add {added.title}", frozenset({CONTENT}), undo, redo)
+        self._push(self.tr("Add {name}").format(name=added.title), frozenset({CONTENT}), undo, redo)
         return added
 
     def update_content(self, item: ContentItem) -> ContentItem:
@@ -331,7 +356,10 @@ class Controller(QObject):
                 self.store.content.update(value)
 
         self._push(
-            f"Edit {after.title}", frozenset({CONTENT}), lambda: put(before), lambda: put(after)
+            self.tr("Edit {name}").format(name=after.title),
+            frozenset({CONTENT}),
+            lambda: put(before),
+            lambda: put(after),
         )
         return after
 
@@ -351,7 +379,8 @@ class Controller(QObject):
             with self.store.transaction():
                 self.store.content.delete(item_id)
 
-        self._push(f"Delete {item.title}", frozenset({CONTENT, CONTACTS}), undo, redo)
+        text = self.tr("Delete {name}").format(name=item.title)
+        self._push(text, frozenset({CONTENT, CONTACTS}), undo, redo)
 
     def record_sends(self, content_id: int, contact_ids: list[int], on: date) -> list[ContentSend]:
         """Log that an item went to these contacts on a day (one undo step for all of them)."""
@@ -371,7 +400,7 @@ class Controller(QObject):
                 for send in sends:
                     self.store.content.record_send(send)
 
-        self._push("Record content sent", frozenset({CONTENT, CONTACTS}), undo, redo)
+        self._push(self.tr("Record content sent"), frozenset({CONTENT, CONTACTS}), undo, redo)
         return sends
 
     # Imports and merges.
@@ -405,7 +434,7 @@ class Controller(QObject):
             if again.batch is not None:
                 holder["batch"] = again.batch.id
 
-        self._push(f"Import {source.name}", ALL, undo, redo)
+        self._push(self.tr("Import {name}").format(name=source.name), ALL, undo, redo)
         return result
 
     def undo_import(self, batch_id: int) -> UndoImportResult:
@@ -458,7 +487,10 @@ class Controller(QObject):
                 for tp in holder["added"]:
                     self.store.touchpoints.restore(tp)
 
-        text = f"Plan {_label(added[0])}" if len(added) == 1 else f"Plan {len(added)} suggestions"
+        if len(added) == 1:
+            text = _plan_text(added[0])
+        else:
+            text = self.tr("Plan %n suggestion(s)", "", len(added))
         self._push(text, frozenset({TOUCHPOINTS, COMPANIES}), undo, redo)
         return added
 
@@ -474,10 +506,15 @@ class Controller(QObject):
         before = before if isinstance(before, dict) else {}
         oldest = (self.today() - timedelta(days=DISMISSED_KEEP_DAYS)).isoformat()
         after = {w: list(k) for w, k in before.items() if w >= oldest}
-        after[week.isoformat()] = sorted(set(after.get(week.isoformat(), [])) | set(keys))
+        dismissed = set(keys)
+        after[week.isoformat()] = sorted(set(after.get(week.isoformat(), [])) | dismissed)
         self.store.set_setting(DISMISSED_KEY, after)
+        if len(dismissed) == 1:
+            text = self.tr("Dismiss suggestion")
+        else:
+            text = self.tr("Dismiss %n suggestion(s)", "", len(dismissed))
         self._push(
-            "Dismiss suggestion",
+            text,
             frozenset({DISMISSALS}),
             lambda: self.store.set_setting(DISMISSED_KEY, before),
             lambda: self.store.set_setting(DISMISSED_KEY, after),
@@ -496,7 +533,7 @@ class Controller(QObject):
         after = settings.to_json()
         self.store.set_setting(SETTINGS_KEY, after)
         self._push(
-            "Change settings",
+            self.tr("Change settings"),
             frozenset({SETTINGS}),
             lambda: self.store.set_setting(SETTINGS_KEY, before),
             lambda: self.store.set_setting(SETTINGS_KEY, after),
@@ -510,5 +547,8 @@ def _id(record: Any) -> int:
     return value
 
 
-def _label(tp: TouchPoint) -> str:
-    return tp.title or f"{tp.channel.label.lower()} on {tp.day:%a %d %b}"
+def _plan_text(tp: TouchPoint) -> str:
+    """The undo step of planning `tp`: "Plan <its title>", or its channel and day."""
+    if tp.title:
+        return translate("Controller", "Plan {title}").format(title=tp.title)
+    return translate("Controller", _PLAN_TEXTS[tp.channel]).format(day=short_day(tp.day))

@@ -8,6 +8,7 @@ from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from planner.domain.model import CompanyKind
+from planner.ui.i18n import translate
 
 NO_VALUE = "—"
 
@@ -49,7 +50,9 @@ def percent(value: float | None, decimals: int = 0) -> str:
     """A percentage given in percent (e.g. a margin of 35.0)."""
     if value is None:
         return NO_VALUE
-    return f"{locale().toString(float(value), 'f', decimals)} %"
+    # Where the sign goes (and whether a space comes before it) differs between languages.
+    amount = locale().toString(float(value), "f", decimals)
+    return translate("Display", "{value} %").format(value=amount)
 
 
 def fraction_percent(value: float | None) -> str:
@@ -70,6 +73,13 @@ def day(value: date | None) -> str:
     if value is None:
         return NO_VALUE
     return locale().toString(qdate(value), "d MMM yyyy")
+
+
+def short_day(value: date | None) -> str:
+    """A weekday, day and month in the locale's words, e.g. "Mon 23 Nov"."""
+    if value is None:
+        return NO_VALUE
+    return locale().toString(qdate(value), "ddd d MMM")
 
 
 def kind_colour(kind: CompanyKind) -> QColor:
