@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QLocale, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
@@ -15,6 +15,7 @@ from planner.interchange.importer import ImportResult
 from planner.ui.controller import Controller
 from planner.ui.dialogs.import_dialog import ImportDialog, choose_import_file
 from planner.ui.dialogs.undo_import_dialog import UndoImportDialog
+from planner.ui.display import number
 
 
 class InterchangeActions(QObject):
@@ -31,15 +32,17 @@ class InterchangeActions(QObject):
         self.window = window
         self.controller = controller
         self.dialog: ImportDialog | UndoImportDialog | None = None
-        self.import_action = QAction("&Import contacts or accounts…", window)
+        self.import_action = QAction(self.tr("&Import contacts or accounts…"), window)
         self.import_action.setShortcut("Ctrl+I")
         self.import_action.setToolTip(
-            "Import a vCard file or a LinkedIn, Google, Outlook or CSV export"
+            self.tr("Import a vCard file or a LinkedIn, Google, Outlook or CSV export")
         )
-        self.undo_import_action = QAction("&Undo import…", window)
-        self.undo_import_action.setToolTip("Take a past import back as a whole")
-        self.export_action = QAction("&Export CSV…", window)
-        self.export_action.setToolTip("Write accounts.csv, contacts.csv and touchpoints.csv")
+        self.undo_import_action = QAction(self.tr("&Undo import…"), window)
+        self.undo_import_action.setToolTip(self.tr("Take a past import back as a whole"))
+        self.export_action = QAction(self.tr("&Export CSV…"), window)
+        self.export_action.setToolTip(
+            self.tr("Write accounts.csv, contacts.csv and touchpoints.csv")
+        )
         self.import_action.triggered.connect(self._on_import_action_triggered)
         self.undo_import_action.triggered.connect(self._on_undo_import_action_triggered)
         self.export_action.triggered.connect(self._on_export_action_triggered)
@@ -76,7 +79,7 @@ class InterchangeActions(QObject):
         """Write the three CSV files into a folder (asked for unless given)."""
         if folder is None:
             chosen = QFileDialog.getExistingDirectory(
-                self.window, "Export CSV into folder", str(Path.home())
+                self.window, self.tr("Export CSV into folder"), str(Path.home())
             )
             if not chosen:
                 return []
@@ -86,8 +89,9 @@ class InterchangeActions(QObject):
         except PlannerError as error:
             QMessageBox.warning(self.window, APP_NAME, str(error))
             return []
-        names = ", ".join(p.name for p in written)
-        self.window.statusBar().showMessage(f"Exported {names} to {folder}", 8000)
+        names = QLocale().createSeparatedList([p.name for p in written])
+        message = self.tr("Exported {files} to {folder}").format(files=names, folder=folder)
+        self.window.statusBar().showMessage(message, 8000)
         return written
 
     def _on_import_action_triggered(self) -> None:
@@ -101,11 +105,17 @@ class InterchangeActions(QObject):
 
     def _on_dialog_imported(self, result: ImportResult) -> None:
         p = result.preview
-        self.window.statusBar().showMessage(
-            f"Imported {p.source}: {p.new} new, {p.updated} updated, {p.unchanged} unchanged, "
-            f"{len(p.invalid)} skipped. Ctrl+Z or File → Undo import… takes it back.",
-            10000,
+        message = self.tr(
+            "Imported {source}: {new} new, {updated} updated, {unchanged} unchanged, "
+            "{skipped} skipped. Ctrl+Z or File → Undo import… takes it back."
+        ).format(
+            source=p.source,
+            new=number(p.new),
+            updated=number(p.updated),
+            unchanged=number(p.unchanged),
+            skipped=number(len(p.invalid)),
         )
+        self.window.statusBar().showMessage(message, 10000)
 
     def _on_dialog_destroyed(self) -> None:
         self.dialog = None

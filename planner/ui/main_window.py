@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner import APP_NAME
+from planner.domain.text import QT_TRANSLATE_NOOP
 from planner.ui.auto_export import AutoExporter
 from planner.ui.controller import Change, Controller
 from planner.ui.dialogs.about_dialog import AboutDialog
@@ -28,6 +29,7 @@ from planner.ui.dialogs.export_dialog import AutoExportDialog, ExportDialog
 from planner.ui.dialogs.search_dialog import QuickSearchDialog
 from planner.ui.dialogs.settings_dialog import SettingsDialog
 from planner.ui.dialogs.shortcuts_dialog import ShortcutsDialog
+from planner.ui.i18n import translate
 from planner.ui.interchange_actions import InterchangeActions
 from planner.ui.theme import app_icon, themed_icon
 from planner.ui.widgets.accounts_view import AccountsView
@@ -47,7 +49,14 @@ class Page(IntEnum):
     INSIGHTS = 4
 
 
-PAGE_TITLES = ("Week", "Accounts", "Contacts", "Content library", "Insights")
+# Shown through translate("MainWindow", title).
+PAGE_TITLES = (
+    QT_TRANSLATE_NOOP("MainWindow", "Week"),
+    QT_TRANSLATE_NOOP("MainWindow", "Accounts"),
+    QT_TRANSLATE_NOOP("MainWindow", "Contacts"),
+    QT_TRANSLATE_NOOP("MainWindow", "Content library"),
+    QT_TRANSLATE_NOOP("MainWindow", "Insights"),
+)
 PAGE_ICONS = ("week", "accounts", "contacts", "content", "insights")
 
 
@@ -72,9 +81,12 @@ class MainWindow(QMainWindow):
         # Where the window remembers itself between runs; None (tests) remembers nothing.
         self.settings = settings
         self.setObjectName("mainWindow")
-        name = db_path.name if db_path is not None else "in memory"
-        title = f"{APP_NAME} — {name}"
-        self.setWindowTitle(f"{title} — Demo plan" if demo else title)
+        name = db_path.name if db_path is not None else self.tr("in memory")
+        if demo:
+            title = self.tr("{app} — {file} — Demo plan").format(app=APP_NAME, file=name)
+        else:
+            title = self.tr("{app} — {file}").format(app=APP_NAME, file=name)
+        self.setWindowTitle(title)
         self.setWindowIcon(app_icon())
 
         self.week_view = WeekView(controller, self)
@@ -88,7 +100,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.insights_view)
         # "Plan my week" sits beside the week (only there), toggled with Ctrl+P.
         self.plan_panel = PlanPanel(controller, self.week_view, self)
-        self.plan_dock = QDockWidget("Plan my week", self)
+        self.plan_dock = QDockWidget(self.tr("Plan my week"), self)
         self.plan_dock.setObjectName("planDock")
         self.plan_dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
         self.plan_dock.setTitleBarWidget(QWidget(self.plan_dock))
@@ -105,9 +117,11 @@ class MainWindow(QMainWindow):
         self.navigation.setIconSize(QSize(18, 18))
         self.navigation.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        for page, text, icon in zip(Page, PAGE_TITLES, PAGE_ICONS, strict=True):
+        for page, title, icon in zip(Page, PAGE_TITLES, PAGE_ICONS, strict=True):
+            text = translate("MainWindow", title)
             item = QListWidgetItem(themed_icon(icon), text, self.navigation)
-            item.setToolTip(f"{text} (Ctrl+{page.value + 1})")
+            shortcut = _page_shortcut(page).toString(QKeySequence.SequenceFormat.NativeText)
+            item.setToolTip(self.tr("{view} ({shortcut})").format(view=text, shortcut=shortcut))
         self.navigation.currentRowChanged.connect(self._on_navigation_current_row_changed)
 
         central = QWidget(self)
@@ -123,7 +137,7 @@ class MainWindow(QMainWindow):
         self._make_menus()
         self.plan_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.plan_label)
-        self.statusBar().showMessage("Changes are saved as you make them.", 5000)
+        self.statusBar().showMessage(self.tr("Changes are saved as you make them."), 5000)
         self._update_plan_label()
 
         self.week_view.failed.connect(self.show_error)
@@ -163,11 +177,7 @@ class MainWindow(QMainWindow):
         self.interchange = InterchangeActions(self, self.controller, file_menu, self.quit_action)
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
-        stack = self.controller.undo_stack
-        self.undo_action = stack.createUndoAction(self, "&Undo")
-        self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
-        self.redo_action = stack.createRedoAction(self, "&Redo")
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self._make_undo_actions()
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
@@ -184,9 +194,9 @@ class MainWindow(QMainWindow):
 
         view_menu = bar.addMenu(self.tr("&View"))
         self.page_actions: list[QAction] = []
-        for page, text in zip(Page, PAGE_TITLES, strict=True):
-            act = QAction(text, self)
-            act.setShortcut(QKeySequence(f"Ctrl+{page.value + 1}"))
+        for page, title in zip(Page, PAGE_TITLES, strict=True):
+            act = QAction(translate("MainWindow", title), self)
+            act.setShortcut(_page_shortcut(page))
             act.triggered.connect(lambda _checked=False, p=page: self.show_page(p))
             view_menu.addAction(act)
             self.page_actions.append(act)
@@ -195,7 +205,9 @@ class MainWindow(QMainWindow):
         self.plan_action.setCheckable(True)
         self.plan_action.setChecked(True)
         self.plan_action.setShortcut(QKeySequence("Ctrl+P"))
-        self.plan_action.setToolTip("Show or hide this week's suggestions beside the week (Ctrl+P)")
+        self.plan_action.setToolTip(
+            self.tr("Show or hide this week's suggestions beside the week (Ctrl+P)")
+        )
         self.plan_action.toggled.connect(self._on_plan_action_toggled)
         view_menu.addAction(self.plan_action)
 
@@ -221,6 +233,42 @@ class MainWindow(QMainWindow):
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.open_about)
         help_menu.addActions([self.shortcuts_action, self.about_action])
+
+    def _make_undo_actions(self) -> None:
+        """Undo and Redo, named after the step they take back or do again ("Undo Mark done").
+
+        Made here rather than with QUndoStack.createUndoAction, whose prefix is glued before
+        the step's name; a whole translated phrase lets each language order the words.
+        """
+        stack = self.controller.undo_stack
+        self.undo_action = QAction(self)
+        self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
+        self.undo_action.triggered.connect(stack.undo)
+        stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        stack.undoTextChanged.connect(self._update_undo_text)
+        self.redo_action = QAction(self)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.redo_action.triggered.connect(stack.redo)
+        stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        stack.redoTextChanged.connect(self._update_redo_text)
+        self.undo_action.setEnabled(stack.canUndo())
+        self.redo_action.setEnabled(stack.canRedo())
+        self._update_undo_text(stack.undoText())
+        self._update_redo_text(stack.redoText())
+
+    def _update_undo_text(self, step: str) -> None:
+        if step:
+            text = self.tr("&Undo {action}").format(action=_escape_mnemonic(step))
+        else:
+            text = self.tr("&Undo")
+        self.undo_action.setText(text)
+
+    def _update_redo_text(self, step: str) -> None:
+        if step:
+            text = self.tr("&Redo {action}").format(action=_escape_mnemonic(step))
+        else:
+            text = self.tr("&Redo")
+        self.redo_action.setText(text)
 
     # Pages.
 
@@ -307,7 +355,12 @@ class MainWindow(QMainWindow):
     def _update_plan_label(self) -> None:
         companies = self.store.companies.count()
         touchpoints = self.store.touchpoints.count()
-        self.plan_label.setText(f"{companies} accounts · {touchpoints} touch-points")
+        self.plan_label.setText(
+            self.tr("{accounts} · {touchpoints}").format(
+                accounts=self.tr("%n account(s)", "", companies),
+                touchpoints=self.tr("%n touch-point(s)", "", touchpoints),
+            )
+        )
 
     # Slots.
 
@@ -343,10 +396,21 @@ class MainWindow(QMainWindow):
         self._update_plan_label()
         stack = self.controller.undo_stack
         if stack.canUndo():
-            self.statusBar().showMessage(f"Saved: {stack.undoText()}  (Ctrl+Z to undo)", 6000)
+            message = self.tr("Saved: {action}  (Ctrl+Z to undo)").format(action=stack.undoText())
+            self.statusBar().showMessage(message, 6000)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Edits are saved as they happen; nothing to ask before closing.
         if self.settings is not None:
             save_window_state(self, self.settings)
         event.accept()
+
+
+def _page_shortcut(page: Page) -> QKeySequence:
+    """Ctrl+1 … Ctrl+5: the shortcut of each view."""
+    return QKeySequence(f"Ctrl+{page.value + 1}")
+
+
+def _escape_mnemonic(text: str) -> str:
+    """`text` shown as it is in a menu: a name's "&" ("AT&T") is not a shortcut key."""
+    return text.replace("&", "&&")
