@@ -29,12 +29,17 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from planner import APP_ID, APP_NAME, __version__, paths
+from planner.domain.text import QT_TRANSLATE_NOOP
 from planner.domain.timing import Clock
 from planner.ui.crash import install_crash_handler
 from planner.ui.first_paint import QuitAfterFirstPaint, quit_after_paint_requested
-from planner.ui.i18n import install_translators
+from planner.ui.i18n import install_translators, translate
 from planner.ui.session import Session
 from planner.ui.theme import app_icon, follow_color_scheme
+
+# Marked here (not only passed to translate) so that the catalogue script, which reads
+# planner/ui and the modules outside it that mark texts, finds this module's wording.
+_NOT_OPENED = QT_TRANSLATE_NOOP("App", "Nurture Planner could not open {file}.")
 
 
 def create_application(argv: list[str]) -> QApplication:
@@ -73,7 +78,9 @@ def run_gui(
     error = session.open(db_path, demo=demo, show=False)
     try:
         if error is not None or session.window is None:
-            QMessageBox.critical(None, APP_NAME, error or db_path.name)
+            # The store's own plain message (translated where it is made), or a general one.
+            message = error or translate("App", _NOT_OPENED).format(file=db_path)
+            QMessageBox.critical(None, APP_NAME, message)
             return 1
         if quit_after_paint or quit_after_paint_requested():
             QuitAfterFirstPaint(session.window)

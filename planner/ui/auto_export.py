@@ -107,7 +107,7 @@ class AutoExporter(QObject):
                 store, clock.today(), clock.now(), lazy_tier_lookup(self.controller)
             )
         except PlannerError as error:
-            self.failed.emit(f"Calendar file not updated: {error}")
+            self.failed.emit(self.tr("Calendar file not updated: {error}").format(error=error))
             return False
         if written:
             path = self.setting().path

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from planner import APP_NAME, __version__
 from planner.domain.errors import PlannerError
+from planner.ui.i18n import translate
 
 LOG_NAME = "crash.log"
 MAX_LOG_BYTES = 512 * 1024
@@ -155,11 +156,18 @@ class CrashHandler:
         else:
             box.setIcon(QMessageBox.Icon.Critical)
             box.setText(
-                "Something went wrong inside Nurture Planner. Everything saved before this is "
-                "safe, and you can keep working; if it happens again, please report it with the "
-                "details below."
+                translate(
+                    "CrashHandler",
+                    "Something went wrong inside Nurture Planner. Everything saved before this "
+                    "is safe, and you can keep working; if it happens again, please report it "
+                    "with the details below.",
+                )
             )
-            box.setInformativeText(f"The details were also written to {self.log_path}.")
+            box.setInformativeText(
+                translate("CrashHandler", "The details were also written to {path}.").format(
+                    path=self.log_path
+                )
+            )
             box.setDetailedText(_details(exc_info))
             box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box.setStandardButtons(QMessageBox.StandardButton.Ok)

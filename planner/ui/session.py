@@ -54,7 +54,7 @@ class Session(QObject):
         try:
             daily_backup(store)
         except StorageError as error:  # the plan is open and usable; say so without blocking
-            backup_problem = f"Today's backup was not made: {error}"
+            backup_problem = self.tr("Today's backup was not made: {error}").format(error=error)
         previous_window, previous_store, previous_lock = self.window, self.store, self.lock
         controller = Controller(store, self.clock)
         window = MainWindow(controller, db_path, demo=demo, settings=self.settings)

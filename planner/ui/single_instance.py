@@ -10,6 +10,7 @@ from PySide6.QtCore import QLockFile
 
 from planner.domain.errors import StorageError
 from planner.storage.backup import instance_lock_path
+from planner.ui.i18n import translate
 
 # A window keeps its lock for as long as it runs: age alone never makes it stale; a lock whose
 # process has died (on this machine) is.
@@ -18,10 +19,11 @@ _WAIT_MS = 200
 
 
 def already_open_message(db_path: Path) -> str:
-    return (
-        f"{db_path} is already open in another Nurture Planner window; switch to that window, "
-        "or close it and try again."
-    )
+    return translate(
+        "SingleInstance",
+        "{file} is already open in another Nurture Planner window; switch to that window, "
+        "or close it and try again.",
+    ).format(file=db_path)
 
 
 def _pid_alive(pid: int) -> bool:
@@ -58,6 +60,9 @@ def acquire_instance_lock(db_path: Path) -> QLockFile | None:
             return lock if lock.tryLock(_WAIT_MS) else None
         return None
     raise StorageError(
-        f"The folder of {db_path} does not let Nurture Planner write its lock file; "
-        "check that the folder is writable."
+        translate(
+            "SingleInstance",
+            "The folder of {file} does not let Nurture Planner write its lock file; "
+            "check that the folder is writable.",
+        ).format(file=db_path)
     )
