@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QFileInfo, Qt, Signal
+from PySide6.QtCore import QFileInfo, QLocale, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from planner.domain.errors import PlannerError
 from planner.domain.model import Channel, CompanyKind
+from planner.domain.text import QT_TRANSLATE_NOOP
 from planner.interchange.ical_export import (
     DEFAULT_CALENDAR_NAME,
     DEFAULT_WEEKS_AHEAD,
@@ -43,41 +44,28 @@ from planner.nurture.settings import Tier
 from planner.ui import display
 from planner.ui.auto_export import AutoExporter, lazy_tier_lookup
 from planner.ui.controller import Controller
+from planner.ui.i18n import label, translate
 from planner.ui.theme import INK_SOFT, channel_icon
 
 K = TypeVar("K")
 
-ICS_FILTER = "iCalendar files (*.ics);;All files (*)"
+# The reminder choices, shown through translate("ReminderPicker", text).
 REMINDER_CHOICES: tuple[tuple[str, int | None], ...] = (
-    ("No reminder", None),
-    ("5 minutes before", 5),
-    ("15 minutes before", 15),
-    ("30 minutes before", 30),
-    ("1 hour before", 60),
+    (QT_TRANSLATE_NOOP("ReminderPicker", "No reminder"), None),
+    (QT_TRANSLATE_NOOP("ReminderPicker", "5 minutes before"), 5),
+    (QT_TRANSLATE_NOOP("ReminderPicker", "15 minutes before"), 15),
+    (QT_TRANSLATE_NOOP("ReminderPicker", "30 minutes before"), 30),
+    (QT_TRANSLATE_NOOP("ReminderPicker", "1 hour before"), 60),
 )
 _CUSTOM = -1
 _FILTER_COLUMNS = 4
+_DAY_FORMAT = "ddd d MMM yyyy"  # with the locale's day and month names
 
-REMINDER_HINT = "on timed touch-points"
-IMPORT_NOTE = (
-    "<b>Importing:</b> Google Calendar and Outlook do not update events from a file you "
-    "import again — they skip or duplicate them. Import a one-off export into a dedicated "
-    "calendar (delete it and import afresh to refresh), or let your calendar subscribe to "
-    "a file the planner keeps up to date."
-)
-AUTO_NOTE = (
-    "After every change the planner rewrites this file with every overdue touch-point and the "
-    f"next {DEFAULT_WEEKS_AHEAD} weeks. Put it in a folder your calendar subscribes to (a synced "
-    "or web folder): subscribed calendars follow moves and cancellations; imported copies do not."
-)
+REMINDER_HINT = QT_TRANSLATE_NOOP("ReminderPicker", "on timed touch-points")
 
 
 def _long_day(value: date) -> str:
-    return display.locale().toString(display.qdate(value), "ddd d MMM yyyy")
-
-
-def _count(n: int) -> str:
-    return f"{display.number(n)} touch-point{'' if n == 1 else 's'}"
+    return display.locale().toString(display.qdate(value), _DAY_FORMAT)
 
 
 def _note_label(text: str, parent: QWidget) -> QLabel:
@@ -109,14 +97,14 @@ class ReminderPicker(QWidget):
         self.combo = QComboBox(self)
         self.combo.setObjectName("reminderCombo")
         for text, minutes in REMINDER_CHOICES:
-            self.combo.addItem(text, minutes)
-        self.combo.addItem("Custom…", _CUSTOM)
+            self.combo.addItem(translate("ReminderPicker", text), minutes)
+        self.combo.addItem(self.tr("Custom…"), _CUSTOM)
         self.spin = QSpinBox(self)
         self.spin.setObjectName("reminderSpin")
         self.spin.setRange(0, MAX_ALARM_MINUTES)
-        self.spin.setSuffix(" min before")
+        self.spin.setSuffix(self.tr(" min before"))
         self.spin.setValue(10)
-        self.spin.setAccessibleName("Reminder minutes before")
+        self.spin.setAccessibleName(self.tr("Reminder minutes before"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.combo)
@@ -162,9 +150,9 @@ class FileField(QWidget):
         self.caption = caption
         self.edit = QLineEdit(self)
         self.edit.setObjectName("fileEdit")
-        self.edit.setPlaceholderText("Choose where to save the .ics file")
+        self.edit.setPlaceholderText(self.tr("Choose where to save the .ics file"))
         self.edit.setClearButtonEnabled(True)
-        self.choose_button = QPushButton("Choose…", self)
+        self.choose_button = QPushButton(self.tr("Choose…"), self)
         self.choose_button.setObjectName("chooseButton")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -182,7 +170,9 @@ class FileField(QWidget):
     def _on_choose_button_clicked(self) -> None:
         current = self.path()
         start = str(current) if current is not None else str(Path.home() / "nurture-plan.ics")
-        chosen, _filter = QFileDialog.getSaveFileName(self, self.caption, start, ICS_FILTER)
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, self.caption, start, self.tr("iCalendar files (*.ics);;All files (*)")
+        )
         if chosen:
             path = _ics_path(QFileInfo(chosen).absoluteFilePath())
             self.set_path(path)
@@ -204,11 +194,11 @@ class ExportDialog(QDialog):
         self.auto_exporter = auto_exporter
         self.today = controller.today()
         self._tier_of = lazy_tier_lookup(controller)
-        self.setWindowTitle("Export to calendar")
+        self.setWindowTitle(self.tr("Export to calendar"))
         self.setMinimumWidth(620)
 
         # Range.
-        self.overdue_check = QCheckBox("Start today, with every overdue touch-point", self)
+        self.overdue_check = QCheckBox(self.tr("Start today, with every overdue touch-point"), self)
         self.overdue_check.setObjectName("overdueCheck")
         self.overdue_check.setChecked(True)
         self.from_edit = self._date_edit(self.today, "fromEdit")
@@ -216,9 +206,9 @@ class ExportDialog(QDialog):
         self.range_label = QLabel(self)
         self.range_label.setObjectName("rangeLabel")
         self.range_label.setWordWrap(True)
-        from_label = QLabel("&From", self)
+        from_label = QLabel(self.tr("&From"), self)
         from_label.setBuddy(self.from_edit)
-        to_label = QLabel("&to", self)
+        to_label = QLabel(self.tr("&to"), self)
         to_label.setBuddy(self.to_edit)
         dates = QHBoxLayout()
         dates.addWidget(from_label)
@@ -227,7 +217,7 @@ class ExportDialog(QDialog):
         dates.addWidget(to_label)
         dates.addWidget(self.to_edit)
         dates.addStretch(1)
-        range_box = QGroupBox("Range", self)
+        range_box = QGroupBox(self.tr("Range"), self)
         range_layout = QVBoxLayout(range_box)
         range_layout.addLayout(dates)
         range_layout.addWidget(self.overdue_check)
@@ -235,26 +225,31 @@ class ExportDialog(QDialog):
 
         # Filters.
         self.kind_checks = {
-            kind: self._check(kind.label, f"kind_{kind.value}", display.kind_icon(kind))
+            kind: self._check(label(kind), f"kind_{kind.value}", display.kind_icon(kind))
             for kind in CompanyKind
         }
-        self.tier_checks = {tier: self._check(f"Tier {tier}", f"tier_{tier}") for tier in Tier}
+        self.tier_checks = {
+            tier: self._check(self.tr("Tier {tier}").format(tier=tier), f"tier_{tier}")
+            for tier in Tier
+        }
         self.channel_checks = {
-            channel: self._check(channel.label, f"channel_{channel.value}", channel_icon(channel))
+            channel: self._check(label(channel), f"channel_{channel.value}", channel_icon(channel))
             for channel in Channel
         }
         for check in self.tier_checks.values():
-            check.setToolTip("The tier the nurture engine gives the account from its score.")
-        self.include_done_check = QCheckBox("Also done and skipped touch-points", self)
+            check.setToolTip(
+                self.tr("The tier the nurture engine gives the account from its score.")
+            )
+        self.include_done_check = QCheckBox(self.tr("Also done and skipped touch-points"), self)
         self.include_done_check.setObjectName("includeDoneCheck")
         # One grid for every filter so that the columns line up.
         filters = QGridLayout()
         filters.setHorizontalSpacing(14)
         row = 0
         for title, checks in (
-            ("Accounts", list(self.kind_checks.values())),
-            ("Tiers", list(self.tier_checks.values())),
-            ("Channels", list(self.channel_checks.values())),
+            (self.tr("Accounts"), list(self.kind_checks.values())),
+            (self.tr("Tiers"), list(self.tier_checks.values())),
+            (self.tr("Channels"), list(self.channel_checks.values())),
         ):
             filters.addWidget(QLabel(title, self), row, 0)
             for n, check in enumerate(checks):
@@ -262,27 +257,38 @@ class ExportDialog(QDialog):
             row += -(-len(checks) // _FILTER_COLUMNS)
         filters.addWidget(self.include_done_check, row, 1, 1, _FILTER_COLUMNS)
         filters.setColumnStretch(_FILTER_COLUMNS + 1, 1)
-        filter_box = QGroupBox("What to include", self)
+        filter_box = QGroupBox(self.tr("What to include"), self)
         filter_box.setLayout(filters)
 
         # The calendar file.
-        self.reminder = ReminderPicker(None, REMINDER_HINT, self)
+        self.reminder = ReminderPicker(None, translate("ReminderPicker", REMINDER_HINT), self)
         self.reminder.setToolTip(
-            "Added to timed touch-points only. Outlook keeps it; Google drops reminders on import."
+            self.tr(
+                "Added to timed touch-points only. Outlook keeps it; Google drops reminders on "
+                "import."
+            )
         )
         self.name_edit = QLineEdit(DEFAULT_CALENDAR_NAME, self)
         self.name_edit.setObjectName("calendarNameEdit")
-        self.file_field = FileField("Export to calendar", self)
+        self.file_field = FileField(self.tr("Export to calendar"), self)
         calendar = QFormLayout()
-        calendar.addRow("&Reminder", self.reminder)
-        calendar.addRow("Calendar &name", self.name_edit)
-        calendar.addRow("F&ile", self.file_field)
-        calendar_box = QGroupBox("Calendar file", self)
+        calendar.addRow(self.tr("&Reminder"), self.reminder)
+        calendar.addRow(self.tr("Calendar &name"), self.name_edit)
+        calendar.addRow(self.tr("F&ile"), self.file_field)
+        calendar_box = QGroupBox(self.tr("Calendar file"), self)
         calendar_box.setLayout(calendar)
 
-        self.note_label = _note_label(IMPORT_NOTE, self)
+        self.note_label = _note_label(
+            self.tr(
+                "<b>Importing:</b> Google Calendar and Outlook do not update events from a file "
+                "you import again — they skip or duplicate them. Import a one-off export into a "
+                "dedicated calendar (delete it and import afresh to refresh), or let your "
+                "calendar subscribe to a file the planner keeps up to date."
+            ),
+            self,
+        )
         self.note_label.setObjectName("importNote")
-        self.auto_button = QPushButton("Keep a calendar file up to date…", self)
+        self.auto_button = QPushButton(self.tr("Keep a calendar file up to date…"), self)
         self.auto_button.setObjectName("autoExportButton")
         self.auto_button.setVisible(auto_exporter is not None)
         self.auto_button.clicked.connect(self._on_auto_button_clicked)
@@ -295,7 +301,7 @@ class ExportDialog(QDialog):
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.export_button = self.buttons.addButton(
-            "&Export", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.export_button.setObjectName("exportButton")
         self.export_button.setDefault(True)
@@ -333,7 +339,7 @@ class ExportDialog(QDialog):
         edit = QDateEdit(display.qdate(value), self)
         edit.setObjectName(name)
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("ddd d MMM yyyy")
+        edit.setDisplayFormat(_DAY_FORMAT)
         return edit
 
     def _check(self, text: str, name: str, icon: QIcon | None = None) -> QCheckBox:
@@ -376,7 +382,7 @@ class ExportDialog(QDialog):
         """Write the file; the result or a plain error shows in the dialog. True on success."""
         path = self.path()
         if path is None:
-            self._show_result("Choose a file to export to.", error=True)
+            self._show_result(self.tr("Choose a file to export to."), error=True)
             return False
         try:
             count = export_to_file(
@@ -391,7 +397,10 @@ class ExportDialog(QDialog):
             self._show_result(str(error), error=True)
             return False
         self.file_field.set_path(path)
-        self._show_result(f"Wrote {_count(count)} to {path}.", error=False)
+        self._show_result(
+            self.tr("Wrote %Ln touch-point(s) to {path}.", "", count).format(path=path),
+            error=False,
+        )
         self.exported.emit(str(path), count)
         return True
 
@@ -413,12 +422,23 @@ class ExportDialog(QDialog):
         entries = collect_entries(self.controller.store, options, self.today, self._tier_of)
         overdue = sum(1 for e in entries if e.touchpoint.day < first)
         in_range = len(entries) - overdue
-        span = f"from {_long_day(first)} to {_long_day(last)}"
-        text = f"<b>{_count(len(entries))}</b>: "
         if options.includes_overdue:
-            text += f"{display.number(overdue)} overdue and {display.number(in_range)} {span}."
+            text = self.tr(
+                "<b>%Ln touch-point(s)</b>: {overdue} overdue and {in_range} from {first} to "
+                "{last}.",
+                "",
+                len(entries),
+            ).format(
+                overdue=display.number(overdue),
+                in_range=display.number(in_range),
+                first=_long_day(first),
+                last=_long_day(last),
+            )
         else:
-            text += f"all {span}."
+            text = self.tr(
+                "<b>%Ln touch-point(s)</b>: all from {first} to {last}.", "", len(entries)
+            )
+            text = text.format(first=_long_day(first), last=_long_day(last))
         self.range_label.setText(text)
         self.export_button.setEnabled(self.path() is not None)
 
@@ -452,25 +472,37 @@ class AutoExportDialog(QDialog):
         super().__init__(parent)
         self.exporter = exporter
         self._setting = exporter.setting()
-        self.setWindowTitle("Automatic calendar export")
+        self.setWindowTitle(self.tr("Automatic calendar export"))
         self.setMinimumWidth(520)
 
-        self.enabled_check = QCheckBox("&Keep a calendar file up to date", self)
+        self.enabled_check = QCheckBox(self.tr("&Keep a calendar file up to date"), self)
         self.enabled_check.setObjectName("autoEnabledCheck")
         self.enabled_check.setChecked(self._setting.enabled)
-        self.file_field = FileField("Automatic calendar export", self)
+        self.file_field = FileField(self.tr("Automatic calendar export"), self)
         self.file_field.set_path(self._setting.path)
-        self.reminder = ReminderPicker(self._setting.options.alarm_minutes, REMINDER_HINT, self)
+        self.reminder = ReminderPicker(
+            self._setting.options.alarm_minutes, translate("ReminderPicker", REMINDER_HINT), self
+        )
         self.name_edit = QLineEdit(self._setting.options.calendar_name, self)
         self.name_edit.setObjectName("calendarNameEdit")
         form = QFormLayout()
-        form.addRow("F&ile", self.file_field)
-        form.addRow("&Reminder", self.reminder)
-        form.addRow("Calendar &name", self.name_edit)
+        form.addRow(self.tr("F&ile"), self.file_field)
+        form.addRow(self.tr("&Reminder"), self.reminder)
+        form.addRow(self.tr("Calendar &name"), self.name_edit)
         self.form_box = QWidget(self)
         self.form_box.setLayout(form)
 
-        self.note_label = _note_label(AUTO_NOTE, self)
+        self.note_label = _note_label(
+            self.tr(
+                "After every change the planner rewrites this file with every overdue "
+                "touch-point and the next %Ln week(s). Put it in a folder your calendar "
+                "subscribes to (a synced or web folder): subscribed calendars follow moves and "
+                "cancellations; imported copies do not.",
+                "",
+                DEFAULT_WEEKS_AHEAD,
+            ),
+            self,
+        )
         self.state_label = QLabel(self)
         self.state_label.setObjectName("autoStateLabel")
         self.state_label.setWordWrap(True)
@@ -523,8 +555,13 @@ class AutoExportDialog(QDialog):
             self.state_label.hide()
             return
         modified = QFileInfo(str(path)).lastModified()
-        when = display.locale().toString(modified, "d MMM yyyy, HH:mm")
-        self.state_label.setText(f"The file was last written on {when}.")
+        locale = display.locale()
+        self.state_label.setText(
+            self.tr("The file was last written on {day}, {time}.").format(
+                day=display.day(display.py_date(modified.date())),
+                time=locale.toString(modified.time(), QLocale.FormatType.ShortFormat),
+            )
+        )
         self.state_label.show()
 
     def _on_enabled_check_toggled(self, checked: bool) -> None:
