@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from planner.domain.errors import PlannerError
 from planner.nurture.settings import NurtureSettings, default_cadence_rules
 from planner.ui.controller import Controller
+from planner.ui.i18n import translate
 from planner.ui.models.cadence_rules_model import CadenceRulesModel
 
 MAX_OFFSET = 730
@@ -35,24 +36,41 @@ def parse_offsets(text: str) -> tuple[int, ...]:
     """
     parts = [p.strip() for p in text.replace(";", ",").split(",")]
     if not any(parts):
-        raise ValueError("Give at least one runway offset, e.g. 180, 120, 90, 60, 30.")
+        raise ValueError(
+            translate(
+                "SettingsDialog", "Give at least one runway offset, e.g. 180, 120, 90, 60, 30."
+            )
+        )
     days = []
     for part in parts:
         if not part:
-            raise ValueError("Runway offsets: there is an empty entry between two commas.")
+            raise ValueError(
+                translate(
+                    "SettingsDialog", "Runway offsets: there is an empty entry between two commas."
+                )
+            )
         try:
             value = abs(int(part))
         except ValueError:
             raise ValueError(
-                f"Runway offsets: “{part}” is not a whole number of days before the contract end."
+                translate(
+                    "SettingsDialog",
+                    "Runway offsets: “{text}” is not a whole number of days before the contract "
+                    "end.",
+                ).format(text=part)
             ) from None
         if not 1 <= value <= MAX_OFFSET:
             raise ValueError(
-                f"Runway offsets: {value} is out of range; use 1 to {MAX_OFFSET} days."
+                translate(
+                    "SettingsDialog",
+                    "Runway offsets: {days} is out of range; use 1 to {most} days.",
+                ).format(days=value, most=MAX_OFFSET)
             )
         days.append(-value)
     if len(set(days)) != len(days):
-        raise ValueError("Runway offsets: each number of days may appear only once.")
+        raise ValueError(
+            translate("SettingsDialog", "Runway offsets: each number of days may appear only once.")
+        )
     return tuple(sorted(days))
 
 
@@ -65,14 +83,16 @@ class SettingsDialog(QDialog):
 
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(self.tr("Settings"))
         self.controller = controller
         self.original = controller.nurture_settings()
         self._base = self.original  # the settings this dialog does not show come from here
 
         intro = QLabel(
-            "How often to touch each kind of account and contact, how much fits in a day, "
-            "and when renewals start their runway.",
+            self.tr(
+                "How often to touch each kind of account and contact, how much fits in a day, "
+                "and when renewals start their runway."
+            ),
             self,
         )
         intro.setWordWrap(True)
@@ -92,17 +112,20 @@ class SettingsDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.rules_table.setMinimumHeight(260)
-        self.rules_table.setAccessibleName("Cadence rules")
+        self.rules_table.setAccessibleName(self.tr("Cadence rules"))
 
         self.capacity = QSpinBox(self)
         self.capacity.setRange(1, 50)
-        self.capacity.setSuffix(" touch-points a day")
         self.offsets = QLineEdit(self)
         self.offsets.setPlaceholderText("180, 120, 90, 60, 30")
-        self.offsets.setToolTip("Days before a contract ends, separated by commas")
+        self.offsets.setToolTip(self.tr("Days before a contract ends, separated by commas"))
         self.lost_days = QSpinBox(self)
         self.lost_days.setRange(7, 730)
-        self.lost_days.setSuffix(" days without a touch")
+        # The suffixes follow the number (one form in English, several in other languages).
+        self.capacity.valueChanged.connect(self._on_capacity_value_changed)
+        self.lost_days.valueChanged.connect(self._on_lost_days_value_changed)
+        self._on_capacity_value_changed(self.capacity.value())
+        self._on_lost_days_value_changed(self.lost_days.value())
         locale = QLocale()
         self.day_boxes: list[QCheckBox] = []
         days_row = QHBoxLayout()
@@ -114,11 +137,11 @@ class SettingsDialog(QDialog):
         days_row.addStretch(1)
 
         form = QFormLayout()
-        form.addRow("Capacity:", self.capacity)
-        form.addRow("Working days:", days_row)
-        form.addRow("Renewal runway:", self.offsets)
-        form.addRow("", QLabel("days before the contract ends, separated by commas", self))
-        form.addRow("Lost touch after:", self.lost_days)
+        form.addRow(self.tr("Capacity:"), self.capacity)
+        form.addRow(self.tr("Working days:"), days_row)
+        form.addRow(self.tr("Renewal runway:"), self.offsets)
+        form.addRow("", QLabel(self.tr("days before the contract ends, separated by commas"), self))
+        form.addRow(self.tr("Lost touch after:"), self.lost_days)
 
         self.error = QLabel(self)
         self.error.setObjectName("formError")
@@ -130,14 +153,16 @@ class SettingsDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
-        self.restore_button = QPushButton("Restore defaults", self)
+        self.restore_button = QPushButton(self.tr("Restore defaults"), self)
         self.buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ResetRole)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
-        cadences = QLabel("Cadences (days between touches; double-click a number to change)", self)
+        cadences = QLabel(
+            self.tr("Cadences (days between touches; double-click a number to change)"), self
+        )
         font = cadences.font()
         font.setBold(True)
         cadences.setFont(font)
@@ -171,7 +196,7 @@ class SettingsDialog(QDialog):
         offsets = parse_offsets(self.offsets.text())
         working = frozenset(d for d, box in enumerate(self.day_boxes) if box.isChecked())
         if not working:
-            raise ValueError("Tick at least one working day.")
+            raise ValueError(self.tr("Tick at least one working day."))
         try:
             return self._base.replace(
                 cadence_rules=self.rules_model.rules(),
@@ -195,6 +220,12 @@ class SettingsDialog(QDialog):
             return False
         self._show_error("")
         return True
+
+    def _on_capacity_value_changed(self, value: int) -> None:
+        self.capacity.setSuffix(self.tr(" touch-point(s) a day", "", value))
+
+    def _on_lost_days_value_changed(self, value: int) -> None:
+        self.lost_days.setSuffix(self.tr(" day(s) without a touch", "", value))
 
     def _on_offsets_text_changed(self, _text: str) -> None:
         self._validate()
