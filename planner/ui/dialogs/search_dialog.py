@@ -15,9 +15,22 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.errors import PlannerError
+from planner.domain.model import CompanyKind, ContentKind, SearchHit
+from planner.domain.text import QT_TRANSLATE_NOOP
 from planner.storage import Store
+from planner.ui.i18n import label, translate
 
-KIND_LABELS = {"company": "Account", "contact": "Contact", "content": "Content"}
+# What kind of record a hit is, shown through translate("QuickSearchDialog", text).
+KIND_LABELS = {
+    "company": QT_TRANSLATE_NOOP("QuickSearchDialog", "Account"),
+    "contact": QT_TRANSLATE_NOOP("QuickSearchDialog", "Contact"),
+    "content": QT_TRANSLATE_NOOP("QuickSearchDialog", "Content"),
+}
+# The store describes accounts and content by their kind's English label.
+_DETAIL_KINDS: dict[str, type[CompanyKind] | type[ContentKind]] = {
+    "company": CompanyKind,
+    "content": ContentKind,
+}
 HIT_ROLE = Qt.ItemDataRole.UserRole
 _NAVIGATION = {
     Qt.Key.Key_Up,
@@ -25,6 +38,22 @@ _NAVIGATION = {
     Qt.Key.Key_PageUp,
     Qt.Key.Key_PageDown,
 }
+
+
+def kind_label(hit: SearchHit) -> str:
+    """What kind of record a hit is ("Account", "Contact", "Content"), translated."""
+    known = KIND_LABELS.get(hit.kind)
+    return translate("QuickSearchDialog", known) if known else hit.kind
+
+
+def detail_text(hit: SearchHit) -> str:
+    """A hit's detail with an account's or content's kind translated."""
+    kinds = _DETAIL_KINDS.get(hit.kind)
+    if kinds is not None:
+        for value in kinds:
+            if value.label == hit.detail:
+                return label(value)
+    return hit.detail
 
 
 class QuickSearchDialog(QDialog):
@@ -39,14 +68,14 @@ class QuickSearchDialog(QDialog):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self.setWindowTitle("Quick search")
+        self.setWindowTitle(self.tr("Quick search"))
         self.query = QLineEdit(self)
-        self.query.setPlaceholderText("Search accounts, contacts and content…")
+        self.query.setPlaceholderText(self.tr("Search accounts, contacts and content…"))
         self.query.setClearButtonEnabled(True)
         self.results = QListWidget(self)
         self.results.setUniformItemSizes(True)
         self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.status = QLabel("Type a name, an e-mail, an industry or a topic.", self)
+        self.status = QLabel(self.tr("Type a name, an e-mail, an industry or a topic."), self)
         self.status.setStyleSheet("color: #52606d;")
         layout = QVBoxLayout(self)
         layout.addWidget(self.query)
@@ -93,7 +122,7 @@ class QuickSearchDialog(QDialog):
     def _on_query_text_changed(self, text: str) -> None:
         self.results.clear()
         if not text.strip():
-            self.status.setText("Type a name, an e-mail, an industry or a topic.")
+            self.status.setText(self.tr("Type a name, an e-mail, an industry or a topic."))
             return
         try:
             hits = self.store.search(text)
@@ -101,17 +130,22 @@ class QuickSearchDialog(QDialog):
             self.status.setText(str(error))
             return
         for hit in hits:
-            label = KIND_LABELS.get(hit.kind, hit.kind)
-            detail = f" — {hit.detail}" if hit.detail else ""
-            item = QListWidgetItem(f"{hit.text}{detail}    [{label}]")
+            kind = kind_label(hit)
+            if hit.detail:
+                shown = self.tr("{name} — {detail}    [{kind}]").format(
+                    name=hit.text, detail=detail_text(hit), kind=kind
+                )
+            else:
+                shown = self.tr("{name}    [{kind}]").format(name=hit.text, kind=kind)
+            item = QListWidgetItem(shown)
             item.setData(HIT_ROLE, (hit.kind, hit.id))
-            item.setToolTip(f"{label}: {hit.text}")
+            item.setToolTip(self.tr("{kind}: {name}").format(kind=kind, name=hit.text))
             self.results.addItem(item)
         if hits:
             self.results.setCurrentRow(0)
-            self.status.setText("↑↓ to move, Enter to open, Esc to close")
+            self.status.setText(self.tr("↑↓ to move, Enter to open, Esc to close"))
         else:
-            self.status.setText(f"Nothing matches “{text.strip()}”.")
+            self.status.setText(self.tr("Nothing matches “{text}”.").format(text=text.strip()))
 
     def _on_query_return_pressed(self) -> None:
         item = self.results.currentItem()
