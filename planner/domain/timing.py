@@ -9,6 +9,7 @@ from typing import Protocol
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from planner.domain.errors import ValidationError
+from planner.domain.text import QT_TRANSLATE_NOOP
 
 
 class Clock(Protocol):
@@ -99,26 +100,45 @@ _TIME = re.compile(r"(\d{1,2}):(\d{2})")
 
 
 def parse_date(text: str, what: str = "date") -> date:
-    """An ISO date (YYYY-MM-DD), or a ValidationError that says what was wrong."""
+    """An ISO date (YYYY-MM-DD), or a ValidationError that says what was wrong.
+
+    `what` names where the text came from as the user typed it: an option (--from) or a file's
+    column (date); it is not translated.
+    """
     value = text.strip()
     # date.fromisoformat alone would also take 20261123 or 2026-W48-1.
     if not _DATE.fullmatch(value):
-        raise ValidationError(f"{what} {text!r} is not a valid date (expected YYYY-MM-DD)")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{what} {value!r} is not a valid date (expected YYYY-MM-DD)"
+            ).format(what=what, value=text)
+        )
     try:
         return date.fromisoformat(value)
     except ValueError as error:
-        raise ValidationError(f"{what} {text!r} is not a valid date ({error})") from None
+        # Python's reason ("day is out of range for month") is English only.
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "{what} {value!r} is not a valid date ({reason})").format(
+                what=what, value=text, reason=str(error)
+            )
+        ) from None
 
 
 def parse_time(text: str, what: str = "time") -> time:
-    """A wall-clock time HH:MM (or H:MM), or a ValidationError."""
+    """A wall-clock time HH:MM (or H:MM), or a ValidationError; `what` as for parse_date."""
     # time.fromisoformat would also take "10", "1000" or "10:00+05:00" (dropping the offset).
     match = _TIME.fullmatch(text.strip())
     if not match:
-        raise ValidationError(f"{what} {text!r} is not a valid time (expected HH:MM)")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{what} {value!r} is not a valid time (expected HH:MM)"
+            ).format(what=what, value=text)
+        )
     hour, minute = int(match[1]), int(match[2])
     if hour > 23 or minute > 59:
         raise ValidationError(
-            f"{what} {text!r} is not a valid time (hours run 00-23, minutes 00-59)"
+            QT_TRANSLATE_NOOP(
+                "Errors", "{what} {value!r} is not a valid time (hours run 00-23, minutes 00-59)"
+            ).format(what=what, value=text)
         )
     return time(hour, minute)

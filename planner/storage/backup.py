@@ -19,7 +19,9 @@ from planner.domain.errors import (
     DatabaseLockedError,
     NotADatabaseError,
     StorageError,
+    message,
 )
+from planner.domain.text import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from planner.storage.store import Store
@@ -55,7 +57,9 @@ class Backup:
 
     def describe(self) -> str:
         local = self.made_at.astimezone()
-        return f"{self.path} (from {local:%Y-%m-%d %H:%M})"
+        return QT_TRANSLATE_NOOP("Errors", "{path} (from {when})").format(
+            path=self.path, when=f"{local:%Y-%m-%d %H:%M}"
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,7 +156,11 @@ def _fsync_folder(folder: Path) -> None:
 def _translated(error: sqlite3.Error, where: Path) -> StorageError:
     from planner.storage.database import translate
 
-    return translate(error, where) or StorageError(f"The backup to {where} failed: {error}.")
+    return translate(error, where) or StorageError(
+        QT_TRANSLATE_NOOP("Errors", "The backup to {path} failed: {error}.").format(
+            path=where, error=str(error)
+        )
+    )
 
 
 def backup_connection(
@@ -174,8 +182,11 @@ def backup_connection(
         _private_folder(folder)
     except OSError as error:
         raise StorageError(
-            f"The backup folder {folder} cannot be created ({error.strerror}); "
-            "check that the disk is writable."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The backup folder {folder} cannot be created ({error}); "
+                "check that the disk is writable.",
+            ).format(folder=folder, error=error.strerror)
         ) from error
     target = _unique_target(folder, db_name, reason, moment)
     try:
@@ -184,8 +195,11 @@ def backup_connection(
         raise _translated(error, target) from error
     except OSError as error:
         raise StorageError(
-            f"The backup to {target} failed ({error.strerror}); "
-            "check that the disk has space and is writable."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The backup to {path} failed ({error}); "
+                "check that the disk has space and is writable.",
+            ).format(path=target, error=error.strerror)
         ) from error
     made = Backup(target, db_name, moment.astimezone(UTC), reason)
     if keep is not None:
@@ -213,18 +227,32 @@ def backup_to(db_path: Path, target: Path) -> Path:
     """Write a consistent copy of the database at `db_path` to the file `target` (0600)."""
     target = Path(target)
     if target.exists() and target.is_dir():
-        raise StorageError(f"{target} is a folder; give the name of the backup file to write.")
+        raise StorageError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{path} is a folder; give the name of the backup file to write."
+            ).format(path=target)
+        )
     if target.resolve() == Path(db_path).resolve():
-        raise StorageError("The backup cannot overwrite the database it copies.")
+        raise StorageError(
+            QT_TRANSLATE_NOOP("Errors", "The backup cannot overwrite the database it copies.")
+        )
     if not target.parent.is_dir():
-        raise StorageError(f"The folder {target.parent} does not exist.")
+        raise StorageError(
+            QT_TRANSLATE_NOOP("Errors", "The folder {folder} does not exist.").format(
+                folder=target.parent
+            )
+        )
     conn = _connect_read_only(db_path)
     try:
         _copy_database(conn, target)
     except sqlite3.Error as error:
         raise _translated(error, target) from error
     except OSError as error:
-        raise StorageError(f"{target} cannot be written ({error.strerror}).") from error
+        raise StorageError(
+            QT_TRANSLATE_NOOP("Errors", "{path} cannot be written ({error}).").format(
+                path=target, error=error.strerror
+            )
+        ) from error
     finally:
         conn.close()
     return target
@@ -335,13 +363,15 @@ def damaged_message(db_path: Path, folder: Path) -> str:
     """One sentence for a damaged file: what happened and which backup to restore."""
     latest = latest_backup(folder, db_path.name)
     if latest is None:
-        advice = f"no backup of it was found in {folder}."
-    else:
-        advice = (
-            f"the latest backup is {latest.describe()}; restore it with "
-            f"`nurture-planner restore {latest.path}`."
-        )
-    return f"{db_path} is damaged and cannot be used safely; {advice}"
+        return QT_TRANSLATE_NOOP(
+            "Errors",
+            "{path} is damaged and cannot be used safely; no backup of it was found in {folder}.",
+        ).format(path=db_path, folder=folder)
+    return QT_TRANSLATE_NOOP(
+        "Errors",
+        "{path} is damaged and cannot be used safely; the latest backup is {backup}; "
+        "restore it with `nurture-planner restore {file}`.",
+    ).format(path=db_path, backup=latest.describe(), file=latest.path)
 
 
 # Checking.
@@ -350,9 +380,15 @@ def damaged_message(db_path: Path, folder: Path) -> str:
 def _connect_read_only(db_path: Path) -> sqlite3.Connection:
     path = Path(db_path)
     if not path.exists():
-        raise StorageError(f"There is no database at {path}.")
+        raise StorageError(
+            QT_TRANSLATE_NOOP("Errors", "There is no database at {path}.").format(path=path)
+        )
     if path.is_dir():
-        raise StorageError(f"{path} is a folder, not a database file.")
+        raise StorageError(
+            QT_TRANSLATE_NOOP("Errors", "{path} is a folder, not a database file.").format(
+                path=path
+            )
+        )
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         conn.execute("PRAGMA busy_timeout = 3000")
@@ -377,14 +413,26 @@ def integrity_problems(conn: sqlite3.Connection, limit: int = 50) -> list[str]:
         rows = conn.execute(f"PRAGMA integrity_check({int(limit)})").fetchall()
         problems += [str(r[0]) for r in rows if r[0] != "ok"]
     except sqlite3.DatabaseError as error:
-        return [f"the integrity check could not run: {error}"]
+        return [
+            QT_TRANSLATE_NOOP("Errors", "the integrity check could not run: {error}").format(
+                error=str(error)
+            )
+        ]
     try:
         for table, rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check").fetchall():
-            problems.append(f"{table} row {rowid} refers to a missing {parent} record")
+            problems.append(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{table} row {row} refers to a missing {parent} record"
+                ).format(table=table, row=rowid, parent=parent)
+            )
             if len(problems) >= limit:
                 break
     except sqlite3.DatabaseError as error:
-        problems.append(f"the foreign-key check could not run: {error}")
+        problems.append(
+            QT_TRANSLATE_NOOP("Errors", "the foreign-key check could not run: {error}").format(
+                error=str(error)
+            )
+        )
     return problems
 
 
@@ -395,12 +443,12 @@ def check(db_path: Path, folder: Path | None = None) -> CheckReport:
     try:
         conn = _connect_read_only(path)
     except NotADatabaseError as error:
-        return CheckReport(path, (str(error),), latest)
+        return CheckReport(path, (message(error),), latest)
     try:
         problems = integrity_problems(conn)
         notes = []
         if not _looks_like_planner(conn):
-            notes.append("it does not hold a Nurture Planner plan")
+            notes.append(QT_TRANSLATE_NOOP("Errors", "it does not hold a Nurture Planner plan"))
     finally:
         conn.close()
     return CheckReport(path, tuple(problems), latest, tuple(notes))
@@ -450,7 +498,11 @@ def validate_backup(backup_path: Path) -> None:
         conn = _connect_read_only(path)
     except NotADatabaseError:
         raise NotADatabaseError(
-            f"{path} is not a Nurture Planner backup (not an SQLite database); nothing was changed."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{path} is not a Nurture Planner backup (not an SQLite database); "
+                "nothing was changed.",
+            ).format(path=path)
         ) from None
     try:
         problems = integrity_problems(conn, limit=5)
@@ -459,11 +511,16 @@ def validate_backup(backup_path: Path) -> None:
         conn.close()
     if problems:
         raise NotADatabaseError(
-            f"{path} is damaged ({problems[0]}); choose another backup. Nothing was changed."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{path} is damaged ({problem}); choose another backup. Nothing was changed.",
+            ).format(path=path, problem=problems[0])
         )
     if not planner:
         raise NotADatabaseError(
-            f"{path} does not hold a Nurture Planner plan; nothing was changed."
+            QT_TRANSLATE_NOOP(
+                "Errors", "{path} does not hold a Nurture Planner plan; nothing was changed."
+            ).format(path=path)
         )
 
 
@@ -483,7 +540,9 @@ def _open_current(db_path: Path) -> sqlite3.Connection | None:
     except sqlite3.OperationalError as error:
         conn.close()
         raise DatabaseLockedError(
-            f"{db_path} is in use by another program; close it there and try again."
+            QT_TRANSLATE_NOOP(
+                "Errors", "{path} is in use by another program; close it there and try again."
+            ).format(path=db_path)
         ) from error
     return conn
 
@@ -519,10 +578,17 @@ def restore(
     backup_path = Path(backup_path)
     db_path = Path(db_path)
     if backup_path.resolve() == db_path.resolve():
-        raise StorageError(f"{backup_path} is the database itself; choose a backup file.")
+        raise StorageError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{path} is the database itself; choose a backup file."
+            ).format(path=backup_path)
+        )
     if open_in_running_app(db_path):
         raise DatabaseLockedError(
-            f"{db_path} is open in a Nurture Planner window; close it there and try again."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{path} is open in a Nurture Planner window; close it there and try again.",
+            ).format(path=db_path)
         )
     validate_backup(backup_path)
     db_path.parent.mkdir(parents=True, exist_ok=True)

@@ -17,6 +17,7 @@ from planner.domain.model import (
     RelationshipHealth,
     SearchHit,
 )
+from planner.domain.text import QT_TRANSLATE_NOOP
 from planner.storage.rows import d2s, like_pattern, s2d
 
 _COLUMNS = (
@@ -25,10 +26,12 @@ _COLUMNS = (
     "renewal_notice_days, health, health_reason, tier_override, notes"
 )
 
+_NO_ACCOUNT = QT_TRANSLATE_NOOP("Errors", "There is no account with id {id}.")
+
 
 def _to_row(c: Company) -> dict[str, Any]:
     if not c.name.strip():
-        raise ValidationError("An account needs a name.")
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "An account needs a name."))
     return {
         "name": c.name.strip(),
         "kind": str(c.kind),
@@ -129,7 +132,7 @@ class CompanyRepository:
                 [*row.values(), company.id],
             )
             if cursor.rowcount == 0:
-                raise NotFoundError(f"There is no account with id {company.id}.")
+                raise NotFoundError(_NO_ACCOUNT.format(id=company.id))
             self._write_competitors(company.id, company.competitors)
         return company.replace(name=row["name"])
 
@@ -138,7 +141,7 @@ class CompanyRepository:
             f"SELECT {_COLUMNS} FROM companies WHERE id = ?", [company_id]
         ).fetchone()
         if row is None:
-            raise NotFoundError(f"There is no account with id {company_id}.")
+            raise NotFoundError(_NO_ACCOUNT.format(id=company_id))
         return _from_row(_named(row), self._competitors([company_id]).get(company_id, ()))
 
     def all(self) -> list[Company]:
@@ -193,9 +196,15 @@ class CompanyRepository:
         if len(rows) == 1:
             return self.get(rows[0][0])
         if not rows:
-            raise NotFoundError(f"No account is called {name!r}.")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Errors", "No account is called {name!r}.").format(name=name)
+            )
         names = [self.get(r[0]).name for r in rows[:10]]
-        raise AmbiguousError(f"{name!r} matches several accounts: {', '.join(names)}.")
+        raise AmbiguousError(
+            QT_TRANSLATE_NOOP("Errors", "{name!r} matches several accounts: {names}.").format(
+                name=name, names=", ".join(names)
+            )
+        )
 
     def search(self, text: str, limit: int = 20) -> list[SearchHit]:
         rows = self._db.execute(
@@ -209,7 +218,7 @@ class CompanyRepository:
         with self._db.atomic():
             cursor = self._db.execute("DELETE FROM companies WHERE id = ?", [company_id])
             if cursor.rowcount == 0:
-                raise NotFoundError(f"There is no account with id {company_id}.")
+                raise NotFoundError(_NO_ACCOUNT.format(id=company_id))
 
 
 def _named(row: Any, extra: tuple[str, ...] = ()) -> dict[str, Any]:

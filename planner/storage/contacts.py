@@ -16,6 +16,7 @@ from planner.domain.model import (
     Employment,
     SearchHit,
 )
+from planner.domain.text import QT_TRANSLATE_NOOP
 from planner.storage.rows import d2s, like_pattern, s2d
 
 _COLUMNS = (
@@ -33,10 +34,12 @@ _COLUMNS = (
 )
 _SELECT = f"SELECT {', '.join('c.' + c for c in _COLUMNS)} FROM contacts c"
 
+_NO_CONTACT = QT_TRANSLATE_NOOP("Errors", "There is no contact with id {id}.")
+
 
 def _to_row(c: Contact) -> dict[str, Any]:
     if not (c.first_name.strip() or c.last_name.strip()):
-        raise ValidationError("A contact needs a name.")
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A contact needs a name."))
     return {
         "company_id": c.company_id,
         "first_name": c.first_name.strip(),
@@ -87,7 +90,7 @@ class ContactRepository:
 
     def add(self, contact: Contact, started: date | None = None) -> Contact:
         if not (contact.first_name.strip() or contact.last_name.strip()):
-            raise ValidationError("A contact needs a name.")
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A contact needs a name."))
         row = _to_row(contact)
         if contact.id is not None:
             row["id"] = contact.id
@@ -116,7 +119,7 @@ class ContactRepository:
                 [*row.values(), contact.id],
             )
             if cursor.rowcount == 0:
-                raise NotFoundError(f"There is no contact with id {contact.id}.")
+                raise NotFoundError(_NO_CONTACT.format(id=contact.id))
             self._db.execute(
                 'UPDATE employments SET title = ? WHERE contact_id = ? AND "end" IS NULL '
                 "AND company_id IS ?",
@@ -129,7 +132,7 @@ class ContactRepository:
     def get(self, contact_id: int) -> Contact:
         row = self._db.execute(f"{_SELECT} WHERE c.id = ?", [contact_id]).fetchone()
         if row is None:
-            raise NotFoundError(f"There is no contact with id {contact_id}.")
+            raise NotFoundError(_NO_CONTACT.format(id=contact_id))
         return _from_row(row)
 
     def many(self, ids: list[int]) -> dict[int, Contact]:
@@ -182,9 +185,15 @@ class ContactRepository:
         if len(rows) == 1:
             return _from_row(rows[0])
         if not rows:
-            raise NotFoundError(f"No contact is called {name!r}.")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Errors", "No contact is called {name!r}.").format(name=name)
+            )
         names = [_from_row(r).full_name for r in rows[:10]]
-        raise AmbiguousError(f"{name!r} matches several contacts: {', '.join(names)}.")
+        raise AmbiguousError(
+            QT_TRANSLATE_NOOP("Errors", "{name!r} matches several contacts: {names}.").format(
+                name=name, names=", ".join(names)
+            )
+        )
 
     def search(self, text: str, limit: int = 20) -> list[SearchHit]:
         pattern = like_pattern(text)
@@ -249,7 +258,11 @@ class ContactRepository:
         """
         contact = self.get(contact_id)
         if contact.company_id == company_id:
-            raise ValidationError(f"{contact.full_name} already works there.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "{name} already works there.").format(
+                    name=contact.full_name
+                )
+            )
         new_title = contact.title if title is None else title
         with self._db.atomic():
             self._db.execute(
@@ -276,4 +289,4 @@ class ContactRepository:
         with self._db.atomic():
             cursor = self._db.execute("DELETE FROM contacts WHERE id = ?", [contact_id])
             if cursor.rowcount == 0:
-                raise NotFoundError(f"There is no contact with id {contact_id}.")
+                raise NotFoundError(_NO_CONTACT.format(id=contact_id))

@@ -18,6 +18,7 @@ from planner.domain.model import (
     ContentSummary,
     SearchHit,
 )
+from planner.domain.text import QT_TRANSLATE_NOOP
 from planner.storage.rows import d2s, enum_list, like_pattern, list_of, s2d, strings
 
 _COLUMNS = (
@@ -32,6 +33,8 @@ _COLUMNS = (
     "notes",
 )
 _SELECT = f"SELECT {', '.join('i.' + c for c in _COLUMNS)} FROM content_items i"
+
+_NO_ITEM = QT_TRANSLATE_NOOP("Errors", "There is no content item with id {id}.")
 
 
 def _to_row(item: ContentItem) -> dict[str, Any]:
@@ -81,7 +84,7 @@ class ContentRepository:
 
     def add(self, item: ContentItem) -> ContentItem:
         if not item.title.strip():
-            raise ValidationError("A content item needs a title.")
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A content item needs a title."))
         row = _to_row(item)
         if item.id is not None:
             row["id"] = item.id
@@ -95,20 +98,20 @@ class ContentRepository:
         if item.id is None:
             raise ValueError("update needs an item with an id")
         if not item.title.strip():
-            raise ValidationError("A content item needs a title.")
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A content item needs a title."))
         row = _to_row(item)
         cursor = self._db.execute(
             f"UPDATE content_items SET {', '.join(f'{k} = ?' for k in row)} WHERE id = ?",
             [*row.values(), item.id],
         )
         if cursor.rowcount == 0:
-            raise NotFoundError(f"There is no content item with id {item.id}.")
+            raise NotFoundError(_NO_ITEM.format(id=item.id))
         return item.replace(title=row["title"])
 
     def get(self, item_id: int) -> ContentItem:
         row = self._db.execute(f"{_SELECT} WHERE i.id = ?", [item_id]).fetchone()
         if row is None:
-            raise NotFoundError(f"There is no content item with id {item_id}.")
+            raise NotFoundError(_NO_ITEM.format(id=item_id))
         return _from_row(row)
 
     def all(self) -> list[ContentItem]:
@@ -136,7 +139,7 @@ class ContentRepository:
     def delete(self, item_id: int) -> None:
         cursor = self._db.execute("DELETE FROM content_items WHERE id = ?", [item_id])
         if cursor.rowcount == 0:
-            raise NotFoundError(f"There is no content item with id {item_id}.")
+            raise NotFoundError(_NO_ITEM.format(id=item_id))
 
     def record_send(self, send: ContentSend) -> ContentSend:
         params = [send.content_id, send.contact_id, d2s(send.sent_on), send.touchpoint_id]

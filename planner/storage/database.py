@@ -20,39 +20,92 @@ from planner.domain.errors import (
     ReadOnlyDatabaseError,
     StorageError,
 )
+from planner.domain.text import QT_TRANSLATE_NOOP, Template
 from planner.storage.backup import backup_before_migration, damaged_message, store_folder
 from planner.storage.migrations import known_names, migrations
 
 SCHEMA_VERSION = len(known_names())
 
 
+_SQLITE_ERRORS: tuple[tuple[tuple[str, ...], type[StorageError], Template, Template], ...] = (
+    # (words in SQLite's message, the error, the message naming the file, the one without)
+    (
+        ("file is not a database", "file is encrypted"),
+        NotADatabaseError,
+        QT_TRANSLATE_NOOP(
+            "Errors", "{path} is not a Nurture Planner database (not an SQLite file)."
+        ),
+        QT_TRANSLATE_NOOP(
+            "Errors", "The database is not a Nurture Planner database (not an SQLite file)."
+        ),
+    ),
+    (
+        ("malformed", "disk image"),
+        NotADatabaseError,
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{path} is damaged (the database disk image is malformed); restore a backup.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The database is damaged (the database disk image is malformed); restore a backup.",
+        ),
+    ),
+    (
+        ("locked", "busy"),
+        DatabaseLockedError,
+        QT_TRANSLATE_NOOP(
+            "Errors", "{path} is locked by another program; close it there and try again."
+        ),
+        QT_TRANSLATE_NOOP(
+            "Errors", "The database is locked by another program; close it there and try again."
+        ),
+    ),
+    (
+        ("readonly", "read-only"),
+        ReadOnlyDatabaseError,
+        QT_TRANSLATE_NOOP(
+            "Errors", "{path} is read-only; change its permissions or copy it somewhere writable."
+        ),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The database is read-only; change its permissions or copy it somewhere writable.",
+        ),
+    ),
+    (
+        ("disk is full", "database or disk is full"),
+        DiskFullError,
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The disk holding {path} is full, so the last change was not saved "
+            "(everything saved before it is safe); free some space and try again.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The disk holding the database is full, so the last change was not saved "
+            "(everything saved before it is safe); free some space and try again.",
+        ),
+    ),
+    (
+        ("unable to open",),
+        StorageError,
+        QT_TRANSLATE_NOOP(
+            "Errors", "{path} cannot be opened; check that its folder exists and is writable."
+        ),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The database cannot be opened; check that its folder exists and is writable.",
+        ),
+    ),
+)
+
+
 def translate(error: sqlite3.Error, path: Path | str | None = None) -> StorageError | None:
     """The user-environment error behind a sqlite3 error, or None when it is our bug."""
-    where = f"{path}" if path else "The database"
     text = str(error).lower()
-    if "file is not a database" in text or "file is encrypted" in text:
-        return NotADatabaseError(f"{where} is not a Nurture Planner database (not an SQLite file).")
-    if "malformed" in text or "disk image" in text:
-        return NotADatabaseError(
-            f"{where} is damaged (the database disk image is malformed); restore a backup."
-        )
-    if "locked" in text or "busy" in text:
-        return DatabaseLockedError(
-            f"{where} is locked by another program; close it there and try again."
-        )
-    if "readonly" in text or "read-only" in text:
-        return ReadOnlyDatabaseError(
-            f"{where} is read-only; change its permissions or copy it somewhere writable."
-        )
-    if "disk is full" in text or "database or disk is full" in text:
-        return DiskFullError(
-            f"The disk holding {where} is full, so the last change was not saved "
-            "(everything saved before it is safe); free some space and try again."
-        )
-    if "unable to open" in text:
-        return StorageError(
-            f"{where} cannot be opened; check that its folder exists and is writable."
-        )
+    for words, kind, named, unnamed in _SQLITE_ERRORS:
+        if any(word in text for word in words):
+            return kind(named.format(path=path) if path else unnamed)
     return None
 
 
@@ -89,7 +142,11 @@ def _check_not_newer(db: Database, path: Path | str) -> None:
     unknown = applied - set(known_names())
     if user_version > SCHEMA_VERSION or unknown:
         raise NewerSchemaError(
-            f"{path} was written by a newer version of Nurture Planner; update the app to open it."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{path} was written by a newer version of Nurture Planner; "
+                "update the app to open it.",
+            ).format(path=path)
         )
 
 
@@ -131,15 +188,26 @@ def open_database(path: Path, *, create: bool = True, backup_dir: Path | None = 
     """
     path = Path(path)
     if path.is_dir():
-        raise StorageError(f"{path} is a folder, not a database file.")
+        raise StorageError(
+            QT_TRANSLATE_NOOP("Errors", "{path} is a folder, not a database file.").format(
+                path=path
+            )
+        )
     exists = path.exists()
     if not exists and not create:
-        raise StorageError(f"{path} does not exist.")
+        raise StorageError(QT_TRANSLATE_NOOP("Errors", "{path} does not exist.").format(path=path))
     if exists and not os.access(path, os.R_OK):
-        raise ReadOnlyDatabaseError(f"{path} cannot be read; check its permissions.")
+        raise ReadOnlyDatabaseError(
+            QT_TRANSLATE_NOOP("Errors", "{path} cannot be read; check its permissions.").format(
+                path=path
+            )
+        )
     if exists and not os.access(path, os.W_OK):
         raise ReadOnlyDatabaseError(
-            f"{path} is read-only; change its permissions or copy it somewhere writable."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{path} is read-only; change its permissions or copy it somewhere writable.",
+            ).format(path=path)
         )
     if not exists:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -158,7 +226,10 @@ def open_database(path: Path, *, create: bool = True, backup_dir: Path | None = 
             mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
             if str(mode).lower() != "wal":
                 raise DatabaseLockedError(
-                    f"{path} is in use by another program; close it there and try again."
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{path} is in use by another program; close it there and try again.",
+                    ).format(path=path)
                 )
             # Take the write lock once, so a file another program is writing says so now.
             db.execute("BEGIN IMMEDIATE")
@@ -166,7 +237,12 @@ def open_database(path: Path, *, create: bool = True, backup_dir: Path | None = 
             # Damage in the middle of the file is found now, not in the middle of an action.
             (verdict,) = db.execute("PRAGMA quick_check(1)").fetchone()
             if verdict != "ok":
-                raise NotADatabaseError(f"{path} is damaged ({verdict.splitlines()[-1]}).")
+                # SQLite's own words for the damage, in English.
+                raise NotADatabaseError(
+                    QT_TRANSLATE_NOOP("Errors", "{path} is damaged ({problem}).").format(
+                        path=path, problem=verdict.splitlines()[-1]
+                    )
+                )
             # Broken links come from our own migrations or from another program writing the
             # file, not from a failing disk: checking them (seconds for a million touch-points)
             # is skipped while the file is as this app left it at its last clean close.
@@ -174,7 +250,11 @@ def open_database(path: Path, *, create: bool = True, backup_dir: Path | None = 
             if migrate(db, path, backup_dir) is not None or not unchanged:
                 problems = db.execute("PRAGMA foreign_key_check").fetchall()
                 if problems:
-                    raise NotADatabaseError(f"{path} is damaged (broken links between records).")
+                    raise NotADatabaseError(
+                        QT_TRANSLATE_NOOP(
+                            "Errors", "{path} is damaged (broken links between records)."
+                        ).format(path=path)
+                    )
     except NotADatabaseError as error:
         if db is not None:
             db.close()

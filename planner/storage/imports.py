@@ -12,6 +12,7 @@ from sqlite_utils import Database
 
 from planner.domain.errors import NotFoundError, ValidationError
 from planner.domain.imports import ImportBatch, UndoImportResult
+from planner.domain.text import QT_TRANSLATE_NOOP
 from planner.domain.timing import Clock
 from planner.storage.rows import d2s, dt2s, s2dt
 from planner.storage.touchpoints import TouchPointRepository, from_columns, to_columns
@@ -164,7 +165,11 @@ class BatchWriter:
             "SELECT company_id, title FROM contacts WHERE id = ?", [contact_id]
         ).fetchone()
         if current is None:
-            raise NotFoundError(f"There is no contact with id {contact_id}.")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Errors", "There is no contact with id {id}.").format(
+                    id=contact_id
+                )
+            )
         company_id, title = current
         title = changes["title"][1] if "title" in changes else title
         if "company_id" in changes:
@@ -328,7 +333,11 @@ class ImportRepository:
             f"SELECT {_BATCH_COLUMNS} FROM import_batches WHERE id = ?", [batch_id]
         ).fetchone()
         if row is None:
-            raise NotFoundError(f"There is no import number {batch_id}.")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Errors", "There is no import number {number}.").format(
+                    number=batch_id
+                )
+            )
         return _batch(row)
 
     def all(self) -> list[ImportBatch]:
@@ -392,7 +401,11 @@ class ImportRepository:
         with self._db.atomic():
             batch = self.get(batch_id)
             if batch.is_undone:
-                raise ValidationError(f"Import {batch_id} has already been undone.")
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Errors", "Import {number} has already been undone.").format(
+                        number=batch_id
+                    )
+                )
             log = self._db.execute(
                 "SELECT entity, entity_id, action, field, old_value, new_value "
                 "FROM import_changes WHERE batch_id = ? ORDER BY id DESC",

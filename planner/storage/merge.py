@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from planner.domain.errors import ValidationError
+from planner.domain.text import QT_TRANSLATE_NOOP
 from planner.storage.rows import d2s, dt2s
 from planner.storage.store import Store
 
@@ -52,8 +53,12 @@ def _row(store: Store, table: str, row_id: int) -> dict[str, Any]:
     cursor = store.db.execute(f"SELECT * FROM {table} WHERE id = ?", [row_id])
     row = cursor.fetchone()
     if row is None:
-        what = "account" if table == "companies" else "contact"
-        raise ValidationError(f"There is no {what} with id {row_id}.")
+        missing = (
+            QT_TRANSLATE_NOOP("Errors", "There is no account with id {id}.")
+            if table == "companies"
+            else QT_TRANSLATE_NOOP("Errors", "There is no contact with id {id}.")
+        )
+        raise ValidationError(missing.format(id=row_id))
     return dict(zip([d[0] for d in cursor.description], row, strict=True))
 
 
@@ -100,7 +105,9 @@ def merge_contacts(store: Store, keep_id: int, gone_id: int) -> MergeResult:
     from the merged one and differing notes are appended.
     """
     if keep_id == gone_id:
-        raise ValidationError("A contact cannot be merged with itself.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "A contact cannot be merged with itself.")
+        )
     with store.transaction():
         kept, gone = _row(store, "contacts", keep_id), _row(store, "contacts", gone_id)
         changes = _fill(kept, gone, _CONTACT_FILL)
@@ -142,7 +149,9 @@ def merge_companies(store: Store, keep_id: int, gone_id: int) -> MergeResult:
     incumbent competitors not already listed are added; empty fields are filled.
     """
     if keep_id == gone_id:
-        raise ValidationError("An account cannot be merged with itself.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "An account cannot be merged with itself.")
+        )
     with store.transaction():
         kept, gone = _row(store, "companies", keep_id), _row(store, "companies", gone_id)
         changes = _fill(kept, gone, _COMPANY_FILL)

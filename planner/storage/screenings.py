@@ -8,9 +8,12 @@ from sqlite_utils import Database
 
 from planner.domain.errors import NotFoundError
 from planner.domain.screening import BuysElsewhereReason, Screening, ScreeningVerdict
+from planner.domain.text import QT_TRANSLATE_NOOP
 from planner.storage.rows import d2s, s2d
 
 _COLUMNS = "id, company_id, screened_on, verdict, estimated_spend_elsewhere, reason, notes"
+
+_NO_SCREENING = QT_TRANSLATE_NOOP("Errors", "There is no screening with id {id}.")
 
 
 def _from_row(row: Any) -> Screening:
@@ -64,7 +67,7 @@ class ScreeningRepository:
             f"SELECT {_COLUMNS} FROM screenings WHERE id = ?", [screening_id]
         ).fetchone()
         if row is None:
-            raise NotFoundError(f"There is no screening with id {screening_id}.")
+            raise NotFoundError(_NO_SCREENING.format(id=screening_id))
         return _from_row(row)
 
     def for_company(self, company_id: int) -> list[Screening]:
@@ -88,4 +91,4 @@ class ScreeningRepository:
     def delete(self, screening_id: int) -> None:
         cursor = self._db.execute("DELETE FROM screenings WHERE id = ?", [screening_id])
         if cursor.rowcount == 0:
-            raise NotFoundError(f"There is no screening with id {screening_id}.")
+            raise NotFoundError(_NO_SCREENING.format(id=screening_id))

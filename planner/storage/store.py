@@ -22,6 +22,7 @@ from planner.domain.model import (
     Status,
     TouchPoint,
 )
+from planner.domain.text import QT_TRANSLATE_NOOP
 from planner.domain.timing import Clock
 from planner.storage.companies import CompanyRepository
 from planner.storage.contacts import ContactRepository, employment_from_row
@@ -119,7 +120,9 @@ class Store:
         with self.transaction():
             before = self.touchpoints.get(touchpoint_id)
             if before.status is Status.DONE:
-                raise ValidationError("That touch-point is already done.")
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Errors", "That touch-point is already done.")
+                )
             after = self.touchpoints.update(
                 before.replace(status=Status.DONE, outcome=outcome, completed_at=self.clock.now())
             )

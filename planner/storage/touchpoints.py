@@ -18,6 +18,7 @@ from planner.domain.model import (
     Status,
     TouchPoint,
 )
+from planner.domain.text import QT_TRANSLATE_NOOP
 from planner.domain.timing import Clock
 from planner.storage.rows import d2s, dt2s, s2d, s2dt, s2t, t2s
 
@@ -51,6 +52,8 @@ _AGENDA_SELECT = f"""
     LEFT JOIN contacts ct ON ct.id = t.contact_id
     LEFT JOIN content_items ci ON ci.id = t.content_id
 """
+
+_NO_TOUCHPOINT = QT_TRANSLATE_NOOP("Errors", "There is no touch-point with id {id}.")
 
 
 def _to_row(tp: TouchPoint) -> dict[str, Any]:
@@ -147,13 +150,17 @@ class TouchPointRepository:
 
     def _validate(self, tp: TouchPoint) -> None:
         if tp.duration_minutes < 0 or tp.duration_minutes > 24 * 60:
-            raise ValidationError("A touch-point lasts between 0 minutes and a day.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "A touch-point lasts between 0 minutes and a day.")
+            )
         if tp.tz in self._known_zones:
             return
         try:
             ZoneInfo(tp.tz)
         except (ZoneInfoNotFoundError, ValueError, OSError):
-            raise ValidationError(f"{tp.tz!r} is not a known time zone.") from None
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "{zone!r} is not a known time zone.").format(zone=tp.tz)
+            ) from None
         self._known_zones.add(tp.tz)
 
     def add(self, tp: TouchPoint) -> TouchPoint:
@@ -205,7 +212,7 @@ class TouchPointRepository:
             [*row.values(), tp.id],
         )
         if cursor.rowcount == 0:
-            raise NotFoundError(f"There is no touch-point with id {tp.id}.")
+            raise NotFoundError(_NO_TOUCHPOINT.format(id=tp.id))
         return self.get(tp.id)
 
     def set_columns(self, touchpoint_id: int, changes: Mapping[str, Any]) -> TouchPoint:
@@ -222,13 +229,13 @@ class TouchPointRepository:
             f"SELECT {_TP} FROM touchpoints t WHERE t.id = ?", [touchpoint_id]
         ).fetchone()
         if row is None:
-            raise NotFoundError(f"There is no touch-point with id {touchpoint_id}.")
+            raise NotFoundError(_NO_TOUCHPOINT.format(id=touchpoint_id))
         return _from_row(row)
 
     def entry(self, touchpoint_id: int) -> AgendaEntry:
         row = self._db.execute(f"{_AGENDA_SELECT} WHERE t.id = ?", [touchpoint_id]).fetchone()
         if row is None:
-            raise NotFoundError(f"There is no touch-point with id {touchpoint_id}.")
+            raise NotFoundError(_NO_TOUCHPOINT.format(id=touchpoint_id))
         return _entry(row)
 
     def between(
@@ -279,7 +286,7 @@ class TouchPointRepository:
     def delete(self, touchpoint_id: int) -> None:
         cursor = self._db.execute("DELETE FROM touchpoints WHERE id = ?", [touchpoint_id])
         if cursor.rowcount == 0:
-            raise NotFoundError(f"There is no touch-point with id {touchpoint_id}.")
+            raise NotFoundError(_NO_TOUCHPOINT.format(id=touchpoint_id))
 
     def restore(self, tp: TouchPoint) -> TouchPoint:
         """Put a deleted touch-point back under its old id, one revision higher."""
