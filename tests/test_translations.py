@@ -263,6 +263,19 @@ def _template_messages() -> dict[str, set[str]]:
     }
 
 
+def test_every_count_has_plural_forms() -> None:
+    """lupdate makes a message plural only from tr(text, "", n) in a class; translate(…, n)
+    comes out singular, and English would show "(s)"."""
+    tree = ET.parse(TEMPLATE)
+    singular = [
+        f"{ctx.findtext('name')}: {m.findtext('source')}"
+        for ctx in tree.getroot().iter("context")
+        for m in ctx.iter("message")
+        if re.search(r"%L?n", m.findtext("source", "")) and m.get("numerus") != "yes"
+    ]
+    assert singular == []
+
+
 LABELLED_ENUMS: list[type[StrEnum]] = [
     model.CompanyKind,
     model.BuyingTimeframe,
