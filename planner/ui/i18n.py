@@ -11,7 +11,8 @@ Every user-visible text of the GUI goes through Qt's translation functions:
   domain (planner.domain.text) and shown through `label()` here.
 
 Texts with values use named `str.format` fields: `self.tr("Moved {name}").format(name=…)`,
-so a translation can reorder them. Numbers, money and dates are formatted by
+so a translation can reorder them. Counts are Qt plurals, `self.tr("%n day(s)", "", n)`, and
+only that form: lupdate makes a plural message of tr() in a class, not of translate(). Numbers, money and dates are formatted by
 planner.ui.display with the locale's conventions.
 
 `packaging/translations` extracts the marked texts into resources/translations/*.ts with
