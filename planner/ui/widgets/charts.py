@@ -21,7 +21,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from planner.domain.model import ContactLevel
+from planner.domain.text import QT_TRANSLATE_NOOP
 from planner.ui import display
+from planner.ui.i18n import label, translate
 from planner.ui.theme import ACCENT, INK, INK_FAINT, INK_SOFT, LINE
 
 _FONT_SCALE_SMALL = 0.9
@@ -133,7 +136,10 @@ class StackedBarChart(_Chart):
         legend: list[tuple[str, QBrush]] = [(s.name, QBrush(QColor(s.colour))) for s in self.series]
         if self.future_from is not None:
             legend.append(
-                ("Planned (hatched)", QBrush(QColor(INK_FAINT), Qt.BrushStyle.BDiagPattern))
+                (
+                    self.tr("Planned (hatched)"),
+                    QBrush(QColor(INK_FAINT), Qt.BrushStyle.BDiagPattern),
+                )
             )
         top = self._legend(painter, 2, legend) + 6
         metrics = QFontMetrics(self.small)
@@ -162,12 +168,15 @@ class StackedBarChart(_Chart):
         self._bars = []
         if not count:
             painter.setPen(QColor(INK_FAINT))
-            painter.drawText(plot, int(Qt.AlignmentFlag.AlignCenter), "No touch-points yet")
+            painter.drawText(
+                plot, int(Qt.AlignmentFlag.AlignCenter), self.tr("No touch-points yet")
+            )
             painter.end()
             return
         slot = plot.width() / count
         bar_w = max(4.0, slot * 0.68)
-        label_every = max(1, math.ceil(metrics.horizontalAdvance("00 Mmm") * 1.2 / slot))
+        widest = max((metrics.horizontalAdvance(text) for text in self.labels), default=0)
+        label_every = max(1, math.ceil(widest * 1.2 / slot))
         for i, stack in enumerate(self.values):
             x = plot.left() + slot * i + (slot - bar_w) / 2
             y = plot.bottom()
@@ -205,7 +214,7 @@ class StackedBarChart(_Chart):
             painter.setPen(QPen(QColor(ACCENT), 1.5, Qt.PenStyle.DashLine))
             painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
             painter.setPen(QColor(ACCENT))
-            painter.drawText(QPointF(x + 4, plot.top() + metrics.ascent()), "Today →")
+            painter.drawText(QPointF(x + 4, plot.top() + metrics.ascent()), self.tr("Today →"))
         painter.end()
 
     def bar_at(self, pos: QPointF) -> int | None:
@@ -237,8 +246,13 @@ class CoverageRow:
     flags: tuple[str, ...]
 
 
-LEVEL_NAMES = ("Executive", "Manager", "Practitioner")
-LEVEL_SHORT = ("E", "M", "P")
+LEVELS = (ContactLevel.EXECUTIVE, ContactLevel.MANAGER, ContactLevel.PRACTITIONER)
+# The letter written on each level's part of a bar; shown through translate("CoverageChart", …).
+LEVEL_SHORT = (
+    QT_TRANSLATE_NOOP("CoverageChart", "E"),
+    QT_TRANSLATE_NOOP("CoverageChart", "M"),
+    QT_TRANSLATE_NOOP("CoverageChart", "P"),
+)
 LEVEL_COLOURS = ("#34495e", "#5d8aa8", "#a9c4d8")
 
 
@@ -277,9 +291,13 @@ class CoverageChart(_Chart):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        shorts = [translate("CoverageChart", short) for short in LEVEL_SHORT]
         legend = [
-            (f"{short} = {name}", QBrush(QColor(colour)))
-            for short, name, colour in zip(LEVEL_SHORT, LEVEL_NAMES, LEVEL_COLOURS, strict=True)
+            (
+                self.tr("{letter} = {level}").format(letter=short, level=label(level)),
+                QBrush(QColor(colour)),
+            )
+            for short, level, colour in zip(shorts, LEVELS, LEVEL_COLOURS, strict=True)
         ]
         self._legend(painter, 2, legend)
         metrics = QFontMetrics(self.font())
@@ -297,7 +315,7 @@ class CoverageChart(_Chart):
             painter.drawText(
                 QRect(0, top, self.width(), self.ROW),
                 int(Qt.AlignmentFlag.AlignLeft),
-                "No accounts",
+                self.tr("No accounts"),
             )
         for i, row in enumerate(self.rows):
             y = top + i * self.ROW
@@ -312,7 +330,7 @@ class CoverageChart(_Chart):
             )
             x = float(bar_left)
             painter.setFont(self.small)
-            for count, short, colour in zip(row.counts, LEVEL_SHORT, LEVEL_COLOURS, strict=True):
+            for count, short, colour in zip(row.counts, shorts, LEVEL_COLOURS, strict=True):
                 w = unit * count
                 rect = QRectF(x, y + 4, w, self.ROW - 8)
                 if count:
@@ -332,9 +350,9 @@ class CoverageChart(_Chart):
                 painter.drawText(
                     QRectF(bar_left, y, 120, self.ROW),
                     int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
-                    "no contacts",
+                    self.tr("no contacts"),
                 )
-            flags = " · ".join(row.flags) if row.flags else "✓ covered at every level"
+            flags = " · ".join(row.flags) if row.flags else self.tr("✓ covered at every level")
             painter.setPen(QColor("#b03a2e") if row.flags else QColor("#1e8449"))
             painter.drawText(
                 QRectF(flags_left, y, self.width() - flags_left - 4, self.ROW),
@@ -350,11 +368,20 @@ class CoverageChart(_Chart):
         if i is None:
             return ""
         row = self.rows[i]
-        counts = ", ".join(
-            f"{n} {name.lower()}" for n, name in zip(row.counts, LEVEL_NAMES, strict=True)
+        executives, managers, practitioners = row.counts
+        counts = self.tr("{executives}, {managers}, {practitioners}").format(
+            executives=self.tr("%Ln executive(s)", "", executives),
+            managers=self.tr("%Ln manager(s)", "", managers),
+            practitioners=self.tr("%Ln practitioner(s)", "", practitioners),
         )
-        flags = "\n".join(f"• {f}" for f in row.flags) or "Covered at every level."
-        return f"{row.name}: {counts}\n{flags}\nClick to open the account."
+        flags = "\n".join(f"• {f}" for f in row.flags) or self.tr("Covered at every level.")
+        return "\n".join(
+            [
+                self.tr("{account}: {counts}").format(account=row.name, counts=counts),
+                flags,
+                self.tr("Click to open the account."),
+            ]
+        )
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         row = self.row_at(event.position())
@@ -461,7 +488,7 @@ class ScatterChart(_Chart):
         max_x = max((p.x for p in self.points), default=0.0)
         step = nice_step(max_x, 4)
         ceiling = step * max(1, math.ceil(max_x / step)) if max_x else step * 4
-        axis_w = metrics.horizontalAdvance("100 %") + 10
+        axis_w = metrics.horizontalAdvance(display.percent(100)) + 10
         plot = QRectF(
             axis_w + metrics.height() + 4,
             top,
@@ -519,7 +546,9 @@ class ScatterChart(_Chart):
         if not self.points:
             painter.setPen(QColor(INK_FAINT))
             painter.drawText(
-                plot, int(Qt.AlignmentFlag.AlignCenter), "No customer with a known wallet yet"
+                plot,
+                int(Qt.AlignmentFlag.AlignCenter),
+                self.tr("No customer with a known wallet yet"),
             )
         for i, p in enumerate(self.points):
             centre = QPointF(
@@ -560,9 +589,13 @@ class ScatterChart(_Chart):
         if i is None:
             return ""
         p = self._placed[i][1]
-        return (
-            f"{p.label}\nOur revenue: {display.money(p.x)}\n"
-            f"Share of wallet: {display.fraction_percent(p.y)}\nClick to open the account."
+        return self.tr(
+            "{account}\nOur revenue: {revenue}\nShare of wallet: {share}\n"
+            "Click to open the account."
+        ).format(
+            account=p.label,
+            revenue=display.money(p.x),
+            share=display.fraction_percent(p.y),
         )
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:

@@ -29,6 +29,7 @@ from planner.nurture.scoring import Score
 from planner.nurture.settings import NurtureSettings, Tier
 from planner.ui import display
 from planner.ui.controller import COMPANIES, CONTACTS, SETTINGS, TOUCHPOINTS, Change, Controller
+from planner.ui.i18n import label
 from planner.ui.models.filter_proxy import ID_ROLE, SORT_ROLE
 from planner.ui.models.lost_touch_model import LostTouchModel
 from planner.ui.models.renewals_model import Renewal, RenewalsModel
@@ -199,39 +200,39 @@ class InsightsView(QScrollArea):
         grid.setHorizontalSpacing(14)
         grid.setVerticalSpacing(14)
 
-        heading = QLabel("Insights", body)
+        heading = QLabel(self.tr("Insights"), body)
         heading.setObjectName("weekTitle")
         self.summary = QLabel(body)
         self.summary.setObjectName("weekSubtitle")
         grid.addWidget(heading, 0, 0)
         grid.addWidget(self.summary, 1, 0, 1, 2)
 
-        self.touches_card = Card("Touches per week by account kind", body)
+        self.touches_card = Card(self.tr("Touches per week by account kind"), body)
         self.touches_chart = StackedBarChart(self.touches_card)
         self.touches_card.add(self.touches_chart, 1)
         grid.addWidget(self.touches_card, 2, 0, 1, 2)
 
-        self.lost_card = Card("Lost touch", body)
+        self.lost_card = Card(self.tr("Lost touch"), body)
         self.lost_model = LostTouchModel(self)
         self.lost_table = _table(self.lost_model, self.lost_card)
-        self.lost_table.setAccessibleName("Contacts you have lost touch with")
+        self.lost_table.setAccessibleName(self.tr("Contacts you have lost touch with"))
         self.lost_card.add(self.lost_table, 1)
         grid.addWidget(self.lost_card, 3, 0, 1, 2)
 
-        self.renewals_card = Card("Renewals in the next 12 months", body)
+        self.renewals_card = Card(self.tr("Renewals in the next 12 months"), body)
         self.renewals_model = RenewalsModel(self)
         self.renewals_table = _table(self.renewals_model, self.renewals_card)
-        self.renewals_table.setAccessibleName("Renewals in the next twelve months")
+        self.renewals_table.setAccessibleName(self.tr("Renewals in the next twelve months"))
         self.renewals_card.add(self.renewals_table, 1)
         grid.addWidget(self.renewals_card, 4, 0, 1, 2)
 
-        self.coverage_card = Card("Coverage by level", body)
+        self.coverage_card = Card(self.tr("Coverage by level"), body)
         self.coverage_chart = CoverageChart(self.coverage_card)
         self.coverage_card.add(self.coverage_chart)
         self.coverage_card.box.addStretch(1)
         grid.addWidget(self.coverage_card, 5, 0)
 
-        self.wallet_card = Card("Share of wallet against our revenue", body)
+        self.wallet_card = Card(self.tr("Share of wallet against our revenue"), body)
         self.wallet_chart = ScatterChart(self.wallet_card)
         self.wallet_card.add(self.wallet_chart, 1)
         grid.addWidget(self.wallet_card, 5, 1)
@@ -271,32 +272,55 @@ class InsightsView(QScrollArea):
         self.lost_model.set_items(lost, portfolio.company_by_id)
         self.lost_table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
         self.lost_card.note.setText(
-            f"{display.number(len(lost))} contacts without a touch for "
-            f"{settings.lost_touch_days} days or more, longest first. "
-            "Offer them something personal, not about business. Click a row to open the account."
+            self.tr(
+                "%Ln contact(s) without a touch for {days} days or more, longest first. Offer "
+                "them something personal, not about business. Click a row to open the account.",
+                "",
+                len(lost),
+            ).format(days=display.number(settings.lost_touch_days))
         )
         found = renewals(portfolio, settings, today)
         self.renewals_model.set_renewals(found, today)
         self.renewals_table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
         missed = sum(1 for r in found if r.missed)
-        note = f"{display.number(len(found))} contracts end within a year"
-        if missed:
-            note += f"; {missed} with a missed runway step (⚠)"
-        offsets = ", ".join(str(-o) for o in sorted(settings.runway_offsets, reverse=True))
-        self.renewals_card.note.setText(
-            f"{note}. Runway touches {offsets} days before each end. Click a row to open it."
+        offsets = ", ".join(
+            display.number(-o) for o in sorted(settings.runway_offsets, reverse=True)
         )
+        if missed:
+            note = self.tr(
+                "%Ln contract(s) (ends|end) within a year; {missed} with a missed runway step, "
+                "marked ⚠. Runway touches {offsets} days before each end. Click a row to open it.",
+                "",
+                len(found),
+            ).format(missed=display.number(missed), offsets=offsets)
+        else:
+            note = self.tr(
+                "%Ln contract(s) (ends|end) within a year. Runway touches {offsets} days before "
+                "each end. Click a row to open it.",
+                "",
+                len(found),
+            ).format(offsets=offsets)
+        self.renewals_card.note.setText(note)
         report = coverage_report(portfolio, scores, settings, today)
         rows, gaps = coverage_rows(report, scores)
         self.coverage_chart.set_rows(rows)
         self.coverage_card.note.setText(
-            f"{gaps} of {len(report)} accounts have a gap; the {len(rows)} shown have gaps first, "
-            "best scored first. Click a row to open the account."
+            self.tr(
+                "%Ln of {total} accounts (has|have) a gap; the {shown} shown have gaps first, "
+                "best scored first. Click a row to open the account.",
+                "",
+                gaps,
+            ).format(total=display.number(len(report)), shown=display.number(len(rows)))
         )
         self._show_wallet(portfolio, scores)
         self.summary.setText(
-            f"As of {display.day(today)}  ·  {display.number(len(portfolio.companies))} accounts"
-            f"  ·  {display.number(len(portfolio.contacts))} contacts"
+            "  ·  ".join(
+                (
+                    self.tr("As of {day}").format(day=display.day(today)),
+                    self.tr("%Ln account(s)", "", len(portfolio.companies)),
+                    self.tr("%Ln contact(s)", "", len(portfolio.contacts)),
+                )
+            )
         )
         self.refreshed.emit()
 
@@ -304,28 +328,34 @@ class InsightsView(QScrollArea):
         data = week_counts(self.controller, today)
         loc = display.locale()
         labels = [loc.toString(display.qdate(d), "d MMM") for d in data.starts]
-        series = [Series(k.label, KIND_COLOURS[k]) for k in KINDS]
+        series = [Series(label(k), KIND_COLOURS[k]) for k in KINDS]
         tips = []
         for i, (start, counts) in enumerate(zip(data.starts, data.counts, strict=True)):
-            when = "planned and done" if i >= data.future_from else "done"
+            if i >= data.future_from:
+                week = self.tr("Week of {day} (planned and done): {total}")
+            else:
+                week = self.tr("Week of {day} (done): {total}")
+            week = week.format(day=display.day(start), total=display.number(sum(counts)))
             lines = [f"{s.name}: {display.number(n)}" for s, n in zip(series, counts, strict=True)]
-            tips.append(
-                f"Week of {display.day(start)} ({when}): {display.number(sum(counts))}\n"
-                + "\n".join(lines)
-            )
+            tips.append("\n".join([week, *lines]))
         self.touches_chart.set_data(
             series, labels, data.counts, tips=tips, future_from=data.future_from
         )
         past = [sum(c) for c in data.counts[: data.future_from]]
         average = sum(past) / len(past) if past else 0
         self.touches_card.note.setText(
-            f"Done in the last {PAST_WEEKS} weeks (about {display.number(average)} a week), "
-            f"then what is planned for the next {FUTURE_WEEKS} weeks (hatched). Hover a bar "
-            "for its numbers."
+            self.tr(
+                "Done in the last {past} weeks (about {average} a week), then what is planned "
+                "for the next {future} weeks (hatched). Hover a bar for its numbers."
+            ).format(
+                past=display.number(PAST_WEEKS),
+                average=display.number(average),
+                future=display.number(FUTURE_WEEKS),
+            )
         )
 
     def _show_wallet(self, portfolio: Portfolio, scores: dict[int, Score]) -> None:
-        groups = [Series(f"Tier {t}", TIER_COLOURS[t]) for t in Tier]
+        groups = [Series(self.tr("Tier {tier}").format(tier=t), TIER_COLOURS[t]) for t in Tier]
         points = []
         for company in portfolio.companies:
             share = company.share_of_wallet
@@ -337,15 +367,22 @@ class InsightsView(QScrollArea):
                     company.id,
                     company.our_annual_revenue or 0.0,
                     share,
-                    f"{company.name} (tier {tier})",
+                    self.tr("{account} (tier {tier})").format(account=company.name, tier=tier),
                     list(Tier).index(tier),
                 )
             )
-        self.wallet_chart.set_points(groups, points, "Our annual revenue", "Share of wallet")
+        self.wallet_chart.set_points(
+            groups, points, self.tr("Our annual revenue"), self.tr("Share of wallet")
+        )
         low = sum(1 for p in points if p.y < 0.5)
         self.wallet_card.note.setText(
-            f"{len(points)} customers with a known wallet; {low} buy less than half of it from us "
-            "(lower part: room to grow). Hover a point for its name, click to open it."
+            self.tr(
+                "%Ln customer(s) with a known wallet, {low} of them buying less than half of it "
+                "from us: the lower part, room to grow. Hover a point for its name, click to "
+                "open it.",
+                "",
+                len(points),
+            ).format(low=display.number(low))
         )
 
     # Events and slots.

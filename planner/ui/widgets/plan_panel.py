@@ -59,6 +59,7 @@ from planner.ui.controller import (
     Controller,
 )
 from planner.ui.fonts import derived_font
+from planner.ui.i18n import label
 from planner.ui.models.plan_model import PlanModel, PlanRole
 from planner.ui.nurture_state import NurtureState
 from planner.ui.theme import (
@@ -66,10 +67,10 @@ from planner.ui.theme import (
     INK,
     INK_FAINT,
     INK_SOFT,
-    KIND_SHORT,
     LINE,
     SURFACE,
     kind_colour,
+    kind_short,
 )
 from planner.ui.widgets.week_view import WeekView
 
@@ -102,11 +103,13 @@ class SuggestionDelegate(QStyledItemDelegate):
         return max(120, width - 2 * _PAD - 4)
 
     def _lines(self, s: Suggestion) -> tuple[str, str, str, str]:
-        head = f"{s.channel.label} · {s.purpose.label}"
+        head = f"{label(s.channel)} · {label(s.purpose)}"
         kind = self.kinds.get(s.company_id)
-        account = s.company_name + (f" · {KIND_SHORT[kind]}" if kind is not None else "")
+        account = s.company_name + (f" · {kind_short(kind)}" if kind is not None else "")
         who = f"{s.contact_name}, {account}" if s.contact_name else account
-        content = f"Send: “{s.content_title}”" if s.content_title else ""
+        content = (
+            self.tr("Send: “{title}”").format(title=s.content_title) if s.content_title else ""
+        )
         return head, who, s.reason, content
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
@@ -154,7 +157,7 @@ class SuggestionDelegate(QStyledItemDelegate):
         icon = index.data(Qt.ItemDataRole.DecorationRole)
         if icon is not None:
             icon.paint(painter, QRect(x, y + (line - _ICON) // 2, _ICON, _ICON))
-        tier = f"{_day_text(s.day)} · Tier {s.tier}"
+        tier = self.tr("{day} · Tier {tier}").format(day=_day_text(s.day), tier=s.tier)
         tier_w = small_m.horizontalAdvance(tier) + 12
         tier_rect = QRect(
             card.right() - _PAD - tier_w,
@@ -273,37 +276,39 @@ class PlanPanel(QFrame):
         self.list.setModel(self.model)
         self.delegate = SuggestionDelegate(self.list)
         self.list.setItemDelegate(self.delegate)
-        self.list.setAccessibleName("Suggested touch-points")
+        self.list.setAccessibleName(self.tr("Suggested touch-points"))
 
-        self.title = QLabel("Plan my week", self)
+        self.title = QLabel(self.tr("Plan my week"), self)
         self.title.setObjectName("planTitle")
         self.subtitle = QLabel(self)
         self.subtitle.setObjectName("weekSubtitle")
         self.subtitle.setWordWrap(True)
-        self.accept_all_button = QPushButton("Accept all", self)
+        self.accept_all_button = QPushButton(self.tr("Accept all"), self)
         self.accept_all_button.setObjectName("planButton")
-        self.accept_all_button.setToolTip("Plan every suggestion shown (Ctrl+Z undoes it)")
-        self.accept_button = QPushButton("Accept", self)
+        self.accept_all_button.setToolTip(self.tr("Plan every suggestion shown (Ctrl+Z undoes it)"))
+        self.accept_button = QPushButton(self.tr("Accept"), self)
         self.accept_button.setObjectName("navButton")
-        self.accept_button.setToolTip("Plan the selected suggestion on its day (Enter)")
-        self.dismiss_button = QPushButton("Dismiss", self)
+        self.accept_button.setToolTip(self.tr("Plan the selected suggestion on its day (Enter)"))
+        self.dismiss_button = QPushButton(self.tr("Dismiss"), self)
         self.dismiss_button.setObjectName("navButton")
-        self.dismiss_button.setToolTip("Hide the selected suggestion for this week (Delete)")
+        self.dismiss_button.setToolTip(
+            self.tr("Hide the selected suggestion for this week (Delete)")
+        )
         self.empty = QLabel(self)
         self.empty.setObjectName("planEmpty")
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-        self.hint = QLabel("Drag a suggestion onto a day to plan it there.", self)
+        self.hint = QLabel(self.tr("Drag a suggestion onto a day to plan it there."), self)
         self.hint.setObjectName("weekSubtitle")
         self.hint.setWordWrap(True)
 
-        self.accept_action = QAction("&Accept", self)
+        self.accept_action = QAction(self.tr("&Accept"), self)
         self.accept_action.setShortcuts([QKeySequence("Return"), QKeySequence("Enter")])
         self.accept_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.dismiss_action = QAction("&Dismiss for this week", self)
+        self.dismiss_action = QAction(self.tr("&Dismiss for this week"), self)
         self.dismiss_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self.dismiss_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.open_action = QAction("&Open account", self)
+        self.open_action = QAction(self.tr("&Open account"), self)
         self.list.addAction(self.accept_action)
         self.list.addAction(self.dismiss_action)
 
@@ -388,23 +393,23 @@ class PlanPanel(QFrame):
         settings = self.state.settings()
         count = self.model.rowCount()
         week = f"{_day_text(self.week)} – {_day_text(last)}"
-        parts = [week, f"{count} suggestion{'s' * (count != 1)}"]
+        parts = [week, self.tr("%n suggestion(s)", "", count)]
         if dismissed:
-            parts.append(f"{dismissed} dismissed")
-        parts.append(f"up to {settings.capacity_per_day} a day")
+            parts.append(self.tr("%n dismissed", "", dismissed))
+        parts.append(self.tr("up to %n a day", "", settings.capacity_per_day))
         self.subtitle.setText("  ·  ".join(parts))
         if last < today:
-            message = "This week has passed. Go to this week or a later one to plan."
+            message = self.tr("This week has passed. Go to this week or a later one to plan.")
         elif not any(
             (self.week + timedelta(days=i)).weekday() in settings.working_days
             and self.week + timedelta(days=i) >= today
             for i in range(7)
         ):
-            message = "No working days left this week. Next week is ready to plan (Alt+→)."
+            message = self.tr("No working days left this week. Next week is ready to plan (Alt+→).")
         elif dismissed and not count:
-            message = "You dismissed every suggestion for this week."
+            message = self.tr("You dismissed every suggestion for this week.")
         else:
-            message = (
+            message = self.tr(
                 "Nothing to suggest: every account is within its cadence, or the days are full."
             )
         self.empty.setText(message)
