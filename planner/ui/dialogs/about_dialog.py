@@ -5,29 +5,41 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from planner import APP_NAME, __version__
 from planner.paths import data_dir
+from planner.ui.i18n import translate
 from planner.ui.theme import app_icon
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AboutDialog", text)
+def _text(text: str) -> str:
+    """A translated sentence of the About text, escaped for the rich-text label."""
+    return html.escape(text, quote=False)
 
 
 def about_html(db_path: Path | None) -> str:
     """The dialog's text: version, the open plan file and the per-user data folder."""
-    plan = html.escape(str(db_path)) if db_path is not None else _tr("in memory (not saved)")
+    if db_path is not None:
+        plan = html.escape(str(db_path))
+    else:
+        plan = _text(translate("AboutDialog", "in memory (not saved)"))
+    version = translate("AboutDialog", "Version {version}").format(version=__version__)
+    summary = translate(
+        "AboutDialog", "Plan touch-points with dream clients and existing accounts, offline."
+    )
+    plan_title = translate("AboutDialog", "This plan:")
+    folder_title = translate("AboutDialog", "Data folder (backups, demo plan):")
+    licence = translate("AboutDialog", "Licence: GNU General Public License, version 3 or later.")
     return (
         f"<h2>{html.escape(APP_NAME)}</h2>"
-        f"<p>{_tr('Version')} {html.escape(__version__)}</p>"
-        f"<p>{_tr('Plan touch-points with dream clients and existing accounts, offline.')}</p>"
-        f"<p><b>{_tr('This plan:')}</b><br>{plan}</p>"
-        f"<p><b>{_tr('Data folder (backups, demo plan):')}</b><br>"
+        f"<p>{_text(version)}</p>"
+        f"<p>{_text(summary)}</p>"
+        f"<p><b>{_text(plan_title)}</b><br>{plan}</p>"
+        f"<p><b>{_text(folder_title)}</b><br>"
         f"{html.escape(str(data_dir()))}</p>"
-        f"<p>{_tr('Licence: GNU General Public License, version 3 or later.')}</p>"
+        f"<p>{_text(licence)}</p>"
     )
 
 
@@ -36,7 +48,7 @@ class AboutDialog(QDialog):
 
     def __init__(self, db_path: Path | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("About %1").replace("%1", APP_NAME))
+        self.setWindowTitle(self.tr("About {name}").format(name=APP_NAME))
         icon = QLabel(self)
         icon.setPixmap(app_icon().pixmap(64, 64))
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)

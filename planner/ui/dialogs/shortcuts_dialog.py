@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,17 +17,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.ui.i18n import translate
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ShortcutsDialog", text)
+
+def _native(sequences: list[QKeySequence]) -> str:
+    """Key sequences as the platform writes them, in its language ("Ctrl+K", "⌘K", "Strg+K")."""
+    return ", ".join(
+        s.toString(QKeySequence.SequenceFormat.NativeText) for s in sequences if not s.isEmpty()
+    )
 
 
 def _keys(action: QAction) -> str:
-    return ", ".join(
-        s.toString(QKeySequence.SequenceFormat.NativeText)
-        for s in action.shortcuts()
-        if not s.isEmpty()
-    )
+    return _native(action.shortcuts())
+
+
+def _named_keys(*keys: str | Qt.Key) -> str:
+    """Keys given by their portable names ("Shift+Tab") or codes, as the platform writes them."""
+    return _native([QKeySequence(key) for key in keys])
 
 
 def _plain(text: str) -> str:
@@ -37,12 +43,28 @@ def _plain(text: str) -> str:
 
 def keys_in_lists() -> list[tuple[str, str, str]]:
     """Keys that work inside lists and the week rather than through an action."""
-    where = _tr("Week")
+    where = translate("ShortcutsDialog", "Week")
     return [
-        (where, _tr("Select the card on the day before or after"), _tr("Left, Right")),
-        (where, _tr("Select the card above or below"), _tr("Up, Down")),
-        (where, _tr("Open the selected card"), _tr("Enter")),
-        (_tr("Everywhere"), _tr("Move between the parts of the window"), _tr("Tab, Shift+Tab")),
+        (
+            where,
+            translate("ShortcutsDialog", "Select the card on the day before or after"),
+            _named_keys("Left", "Right"),
+        ),
+        (
+            where,
+            translate("ShortcutsDialog", "Select the card above or below"),
+            _named_keys("Up", "Down"),
+        ),
+        (
+            where,
+            translate("ShortcutsDialog", "Open the selected card"),
+            _named_keys(Qt.Key.Key_Enter),
+        ),
+        (
+            translate("ShortcutsDialog", "Everywhere"),
+            translate("ShortcutsDialog", "Move between the parts of the window"),
+            _named_keys("Tab", "Shift+Tab"),
+        ),
     ]
 
 
