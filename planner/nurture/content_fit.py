@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from planner.domain.model import Company, Contact, ContentItem
 from planner.domain.portfolio import Portfolio
+from planner.domain.text import QT_TRANSLATE_NOOP
 
 
 def fits(item: ContentItem, company: Company, contact: Contact) -> bool:
@@ -71,10 +72,11 @@ class OneSizeFitsAll:
 
     @property
     def reason(self) -> str:
-        return (
-            f"{self.item.title!r} went to {self.recipients} contacts "
-            f"({self.share * 100:.0f} % of everyone): one size fits all"
-        )
+        return QT_TRANSLATE_NOOP(
+            "Nurture",
+            "{title!r} went to {recipients} contacts ({percent:.0f} % of everyone): "
+            "one size fits all",
+        ).format(title=self.item.title, recipients=self.recipients, percent=self.share * 100)
 
 
 def one_size_fits_all(portfolio: Portfolio, share: float = 0.8) -> list[OneSizeFitsAll]:

@@ -8,6 +8,7 @@ from datetime import date as date_t
 
 from planner.domain.model import ContactLevel
 from planner.domain.portfolio import Portfolio
+from planner.domain.text import QT_TRANSLATE_NOOP
 from planner.nurture.cadence import company_dues
 from planner.nurture.scoring import Score
 from planner.nurture.settings import NurtureSettings
@@ -23,6 +24,69 @@ class LevelGap:
 
 
 @dataclass(frozen=True, slots=True)
+class _Wording:
+    """The coverage flags of one kind, one template per contact level where a level shows."""
+
+    no_contacts: str
+    single_threaded: str
+    not_yet: dict[ContactLevel, str]
+    not_for: dict[ContactLevel, str]  # {days}
+    unmapped: dict[ContactLevel, str]
+
+
+# With the account's name ({company}), for a list of flags from several accounts…
+_NAMED = _Wording(
+    no_contacts=QT_TRANSLATE_NOOP("Nurture", "No contacts at {company}: map someone there"),
+    single_threaded=QT_TRANSLATE_NOOP("Nurture", "{company} is single-threaded: one contact only"),
+    not_yet={
+        ContactLevel.EXECUTIVE: QT_TRANSLATE_NOOP("Nurture", "No executive touch at {company} yet"),
+        ContactLevel.MANAGER: QT_TRANSLATE_NOOP("Nurture", "No manager touch at {company} yet"),
+        ContactLevel.PRACTITIONER: QT_TRANSLATE_NOOP(
+            "Nurture", "No practitioner touch at {company} yet"
+        ),
+    },
+    not_for={
+        ContactLevel.EXECUTIVE: QT_TRANSLATE_NOOP(
+            "Nurture", "No executive touch at {company} for {days} days"
+        ),
+        ContactLevel.MANAGER: QT_TRANSLATE_NOOP(
+            "Nurture", "No manager touch at {company} for {days} days"
+        ),
+        ContactLevel.PRACTITIONER: QT_TRANSLATE_NOOP(
+            "Nurture", "No practitioner touch at {company} for {days} days"
+        ),
+    },
+    unmapped={
+        ContactLevel.EXECUTIVE: QT_TRANSLATE_NOOP("Nurture", "Map an executive at {company}"),
+        ContactLevel.MANAGER: QT_TRANSLATE_NOOP("Nurture", "Map a manager at {company}"),
+        ContactLevel.PRACTITIONER: QT_TRANSLATE_NOOP("Nurture", "Map a practitioner at {company}"),
+    },
+)
+# … and without it, for a list shown under the account's name.
+_UNNAMED = _Wording(
+    no_contacts=QT_TRANSLATE_NOOP("Nurture", "No contacts: map someone there"),
+    single_threaded=QT_TRANSLATE_NOOP("Nurture", "Single-threaded: one contact only"),
+    not_yet={
+        ContactLevel.EXECUTIVE: QT_TRANSLATE_NOOP("Nurture", "No executive touch yet"),
+        ContactLevel.MANAGER: QT_TRANSLATE_NOOP("Nurture", "No manager touch yet"),
+        ContactLevel.PRACTITIONER: QT_TRANSLATE_NOOP("Nurture", "No practitioner touch yet"),
+    },
+    not_for={
+        ContactLevel.EXECUTIVE: QT_TRANSLATE_NOOP("Nurture", "No executive touch for {days} days"),
+        ContactLevel.MANAGER: QT_TRANSLATE_NOOP("Nurture", "No manager touch for {days} days"),
+        ContactLevel.PRACTITIONER: QT_TRANSLATE_NOOP(
+            "Nurture", "No practitioner touch for {days} days"
+        ),
+    },
+    unmapped={
+        ContactLevel.EXECUTIVE: QT_TRANSLATE_NOOP("Nurture", "Map an executive"),
+        ContactLevel.MANAGER: QT_TRANSLATE_NOOP("Nurture", "Map a manager"),
+        ContactLevel.PRACTITIONER: QT_TRANSLATE_NOOP("Nurture", "Map a practitioner"),
+    },
+)
+
+
+@dataclass(frozen=True, slots=True)
 class Coverage:
     """Contacts by level at one account, with its flags in plain words."""
 
@@ -35,23 +99,29 @@ class Coverage:
 
     @property
     def flags(self) -> list[str]:
-        """Plain sentences: "no executive touch at Fabrikam for 97 days", "map a manager"."""
+        """Plain sentences: "No executive touch at Fabrikam for 97 days", "Map a manager at …"."""
+        return self._flags(_NAMED)
+
+    @property
+    def short_flags(self) -> list[str]:
+        """The flags without the account's name: "No executive touch for 97 days"."""
+        return self._flags(_UNNAMED)
+
+    def _flags(self, wording: _Wording) -> list[str]:
         name = self.company_name
-        result = []
+        result: list[str] = []
         total = sum(self.by_level.values())
         if total == 0:
-            result.append(f"No contacts at {name}: map someone there")
+            result.append(wording.no_contacts.format(company=name))
         elif self.single_threaded:
-            result.append(f"{name} is single-threaded: one contact only")
+            result.append(wording.single_threaded.format(company=name))
         for gap in self.stale_levels:
-            level = gap.level.label.lower()
             if gap.days is None:
-                result.append(f"No {level} touch at {name} yet")
+                result.append(wording.not_yet[gap.level].format(company=name))
             else:
-                result.append(f"No {level} touch at {name} for {gap.days} days")
+                result.append(wording.not_for[gap.level].format(company=name, days=gap.days))
         for level in self.missing_levels:
-            article = "an" if level is ContactLevel.EXECUTIVE else "a"
-            result.append(f"Map {article} {level.label.lower()} at {name}")
+            result.append(wording.unmapped[level].format(company=name))
         return result
 
 

@@ -6,8 +6,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from planner.domain.model import Company, CompanyKind, Contact, Employment
+from planner.domain.model import Company, CompanyKind, Contact, ContactLevel, Employment
 from planner.domain.portfolio import Portfolio
+from planner.domain.text import QT_TRANSLATE_NOOP
 from planner.nurture.settings import NurtureSettings
 
 
@@ -23,21 +24,36 @@ class JobChange:
     gap_at_old: str  # plain words about the coverage left behind, "" when none
 
 
+# The gap a contact leaves when nobody at their level is left at the old account.
+_LEVEL_GAP = {
+    ContactLevel.EXECUTIVE: QT_TRANSLATE_NOOP(
+        "Nurture", "{person} left {company}: no executive there any more, map an executive"
+    ),
+    ContactLevel.MANAGER: QT_TRANSLATE_NOOP(
+        "Nurture", "{person} left {company}: no manager there any more, map a manager"
+    ),
+    ContactLevel.PRACTITIONER: QT_TRANSLATE_NOOP(
+        "Nurture",
+        "{person} left {company}: no practitioner there any more, map a practitioner",
+    ),
+}
+
+
 def _coverage_gap(portfolio: Portfolio, contact: Contact, old_company_id: int) -> str:
     old = portfolio.company_by_id.get(old_company_id)
     if old is None:
         return ""
     left = [c for c in portfolio.contacts_by_company.get(old_company_id, ()) if c.id != contact.id]
-    level = contact.level.label.lower()
     if not left:
-        return f"{contact.full_name} left {old.name}: nobody is left there, map a new contact"
+        return QT_TRANSLATE_NOOP(
+            "Nurture", "{person} left {company}: nobody is left there, map a new contact"
+        ).format(person=contact.full_name, company=old.name)
     if not any(c.level is contact.level for c in left):
-        article = "an" if level[0] in "aeiou" else "a"
-        return (
-            f"{contact.full_name} left {old.name}: no {level} there any more, map {article} {level}"
-        )
+        return _LEVEL_GAP[contact.level].format(person=contact.full_name, company=old.name)
     if len(left) == 1:
-        return f"{contact.full_name} left {old.name}: it is single-threaded now"
+        return QT_TRANSLATE_NOOP(
+            "Nurture", "{person} left {company}: it is single-threaded now"
+        ).format(person=contact.full_name, company=old.name)
     return ""
 
 
@@ -116,6 +132,8 @@ def plan_job_change(
         company=company,
         moved_on=moved_on,
         title=contact.title if title is None else title,
-        congratulation=f"Congratulate {contact.first_name} on the new role at {company.name}",
+        congratulation=QT_TRANSLATE_NOOP(
+            "Nurture", "Congratulate {name} on the new role at {company}"
+        ).format(name=contact.first_name, company=company.name),
         gap_at_old=gap,
     )

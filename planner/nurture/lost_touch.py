@@ -7,6 +7,7 @@ from datetime import date
 
 from planner.domain.model import Contact
 from planner.domain.portfolio import Portfolio
+from planner.domain.text import QT_TRANSLATE_NOOP
 from planner.nurture.settings import NurtureSettings
 
 
@@ -21,11 +22,13 @@ class LostTouch:
     @property
     def reason(self) -> str:
         if self.days is None:
-            return f"never touched {self.contact.first_name}: time for a personal touch"
-        return (
-            f"no touch with {self.contact.first_name} for {self.days} days: "
-            "a personal, not-about-business touch"
-        )
+            return QT_TRANSLATE_NOOP(
+                "Nurture", "Never touched {name}: time for a personal touch"
+            ).format(name=self.contact.first_name)
+        return QT_TRANSLATE_NOOP(
+            "Nurture",
+            "No touch with {name} for {days} days: a personal, not-about-business touch",
+        ).format(name=self.contact.first_name, days=self.days)
 
 
 def lost_touch(

@@ -7,11 +7,19 @@ from datetime import date, timedelta
 
 from planner.domain.model import Company, CompanyKind, Purpose
 from planner.domain.portfolio import Portfolio
+from planner.domain.text import QT_TRANSLATE_NOOP, Text
 from planner.nurture.cadence import previous_working_day
 from planner.nurture.settings import NurtureSettings
 
 # A runway touch up to this many days before its step date counts for that step.
 STEP_SLACK_DAYS = 14
+
+# What a runway leads up to, within a sentence ("90 days before their contract ends on …")
+# and on its own (a table's "What ends" column).
+_THEIR_CONTRACT = QT_TRANSLATE_NOOP("Nurture", "their contract")
+_THEIR_CONTRACT_WITH = QT_TRANSLATE_NOOP("Nurture", "their contract with {competitor}")
+_THEIR_CONTRACT_ALONE = QT_TRANSLATE_NOOP("Nurture", "Their contract")
+_THEIR_CONTRACT_WITH_ALONE = QT_TRANSLATE_NOOP("Nurture", "Their contract with {competitor}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,18 +35,30 @@ class RunwayStep:
 
     @property
     def label(self) -> str:
-        return f"{self.days_before} days before {self.what} ends on {self.ends.isoformat()}"
+        return QT_TRANSLATE_NOOP("Nurture", "{days} days before {what} ends on {date}").format(
+            days=self.days_before, what=self.what, date=self.ends.isoformat()
+        )
+
+
+def what_ends_alone(what: str) -> str:
+    """runway_target's `what` standing on its own: "Their contract (with …)", capitalised."""
+    if what == _THEIR_CONTRACT:
+        return _THEIR_CONTRACT_ALONE
+    if isinstance(what, Text) and what.template == _THEIR_CONTRACT_WITH:
+        return _THEIR_CONTRACT_WITH_ALONE.format(**what.values)
+    return what
 
 
 def runway_target(company: Company, today: date) -> tuple[date, Purpose, str] | None:
     """The date a runway leads up to, the purpose of its touches, and what ends then.
 
     A customer's own contract end; for a dream client (or prospect) the earliest known
-    future contract end of an incumbent competitor.
+    future contract end of an incumbent competitor. What ends is wording for within a
+    sentence ("their contract with Initech"); what_ends_alone() gives it on its own.
     """
     if company.kind is CompanyKind.CUSTOMER and company.contract_end is not None:
         if company.contract_end > today:
-            return company.contract_end, Purpose.RENEWAL, "their contract"
+            return company.contract_end, Purpose.RENEWAL, _THEIR_CONTRACT
         return None
     if company.kind.is_prospect:
         ends = [
@@ -48,7 +68,7 @@ def runway_target(company: Company, today: date) -> tuple[date, Purpose, str] | 
         ]
         if ends:
             end, name = min(ends)
-            return end, Purpose.DISCOVERY, f"their contract with {name}"
+            return end, Purpose.DISCOVERY, _THEIR_CONTRACT_WITH.format(competitor=name)
     return None
 
 

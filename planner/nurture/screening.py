@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from planner.domain.model import Company
 from planner.domain.portfolio import Portfolio
 from planner.domain.screening import Screening
+from planner.domain.text import QT_TRANSLATE_NOOP
 from planner.nurture.scoring import is_small, small_revenue_limit
 from planner.nurture.settings import NurtureSettings, Program
 
@@ -20,7 +21,9 @@ class ScreeningNeed:
 
     @property
     def reason(self) -> str:
-        return f"{self.company.name} buys little from us: screen what they spend elsewhere and why"
+        return QT_TRANSLATE_NOOP(
+            "Nurture", "{company} buys little from us: screen what they spend elsewhere and why"
+        ).format(company=self.company.name)
 
 
 def needs_screening(portfolio: Portfolio, settings: NurtureSettings) -> list[ScreeningNeed]:

@@ -21,7 +21,7 @@ from planner.nurture.content_fit import one_size_fits_all, suggest_content
 from planner.nurture.coverage import coverage_of
 from planner.nurture.job_changes import detect_job_changes, plan_job_change
 from planner.nurture.lost_touch import lost_touch
-from planner.nurture.runway import due_step, runway
+from planner.nurture.runway import due_step, runway, what_ends_alone
 from planner.nurture.scoring import score_portfolio
 from planner.nurture.screening import needs_screening
 from planner.nurture.settings import CadenceRule, NurtureSettings, Program, Tier
@@ -79,6 +79,8 @@ def test_runway_dates_count_back_from_contract_end() -> None:
     assert steps[0].day == date(2027, 1, 1)  # 180 days before, a Friday
     assert steps[-1].day == date(2027, 5, 31)  # 30 days before, a Monday
     assert all(s.purpose is Purpose.RENEWAL for s in steps)
+    assert steps[0].label == "180 days before their contract ends on 2027-06-30"
+    assert what_ends_alone(steps[0].what) == "Their contract"
 
 
 def test_runway_offsets_are_editable() -> None:
@@ -99,7 +101,8 @@ def test_dream_client_runway_ends_before_competitor_contract_end() -> None:
     steps = runway(c, S, TODAY)
     assert steps[0].ends == date(2027, 3, 31)
     assert all(s.day < date(2027, 3, 31) for s in steps)
-    assert "Initech" in steps[0].what
+    assert steps[0].what == "their contract with Initech"
+    assert what_ends_alone(steps[0].what) == "Their contract with Initech"
 
 
 def test_runway_step_answered_by_a_renewal_touch() -> None:
@@ -126,6 +129,14 @@ def test_coverage_flags_single_thread_stale_and_missing_levels() -> None:
     assert ContactLevel.MANAGER in cov.missing_levels
     assert "No executive touch at Fabrikam for 97 days" in cov.flags
     assert "Map a manager at Fabrikam" in cov.flags
+    assert "Fabrikam is single-threaded: one contact only" in cov.flags
+    assert cov.short_flags == [
+        "Single-threaded: one contact only",
+        "No executive touch for 97 days",
+        "Map a manager",
+        "Map a practitioner",
+    ]
+    assert len(cov.flags) == len(cov.short_flags)
 
 
 # Lost touch -------------------------------------------------------------------------------
@@ -138,7 +149,10 @@ def test_lost_touch_lists_contacts_untouched_for_n_days() -> None:
     found = lost_touch(p, S, TODAY)
     assert [lt.contact.id for lt in found] == [12, 10]
     assert found[1].days == 95
-    assert "personal" in found[1].reason
+    assert found[1].reason == (
+        f"No touch with {old.first_name} for 95 days: a personal, not-about-business touch"
+    )
+    assert found[0].reason == f"Never touched {never.first_name}: time for a personal touch"
     assert [lt.contact.id for lt in lost_touch(p, S.replace(lost_touch_days=120), TODAY)] == [12]
 
 
