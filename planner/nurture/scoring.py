@@ -12,7 +12,8 @@ from planner.domain.model import (
     GrowthPotential,
     RelationshipHealth,
 )
-from planner.domain.screening import Screening
+from planner.domain.screening import BuysElsewhereReason, Screening
+from planner.domain.text import QT_TRANSLATE_NOOP, joined
 from planner.nurture.settings import NurtureSettings, Program, Tier
 
 _TIMEFRAME = {
@@ -22,12 +23,41 @@ _TIMEFRAME = {
     BuyingTimeframe.LATER: 0.15,
     BuyingTimeframe.UNKNOWN: 0.3,
 }
+# The reason is one sentence of parts joined by "; ". Its first part is the growth potential
+# (customers), the kind (dream clients, former customers) or the timeframe (prospects): those
+# start with a capital, the parts after them do not.
+_TIMEFRAME_FIRST = {
+    BuyingTimeframe.THIS_QUARTER: QT_TRANSLATE_NOOP("Nurture", "Buys this quarter"),
+    BuyingTimeframe.NEXT_QUARTER: QT_TRANSLATE_NOOP("Nurture", "Buys next quarter"),
+    BuyingTimeframe.THIS_YEAR: QT_TRANSLATE_NOOP("Nurture", "Buys this year"),
+    BuyingTimeframe.LATER: QT_TRANSLATE_NOOP("Nurture", "Buys later"),
+    BuyingTimeframe.UNKNOWN: QT_TRANSLATE_NOOP("Nurture", "Buying timeframe unknown"),
+}
 _TIMEFRAME_TEXT = {
-    BuyingTimeframe.THIS_QUARTER: "buys this quarter",
-    BuyingTimeframe.NEXT_QUARTER: "buys next quarter",
-    BuyingTimeframe.THIS_YEAR: "buys this year",
-    BuyingTimeframe.LATER: "buys later",
-    BuyingTimeframe.UNKNOWN: "buying timeframe unknown",
+    BuyingTimeframe.THIS_QUARTER: QT_TRANSLATE_NOOP("Nurture", "buys this quarter"),
+    BuyingTimeframe.NEXT_QUARTER: QT_TRANSLATE_NOOP("Nurture", "buys next quarter"),
+    BuyingTimeframe.THIS_YEAR: QT_TRANSLATE_NOOP("Nurture", "buys this year"),
+    BuyingTimeframe.LATER: QT_TRANSLATE_NOOP("Nurture", "buys later"),
+    BuyingTimeframe.UNKNOWN: QT_TRANSLATE_NOOP("Nurture", "buying timeframe unknown"),
+}
+_GROWTH_TEXT = {
+    GrowthPotential.HIGH: QT_TRANSLATE_NOOP("Nurture", "High growth potential"),
+    GrowthPotential.MEDIUM: QT_TRANSLATE_NOOP("Nurture", "Medium growth potential"),
+    GrowthPotential.LOW: QT_TRANSLATE_NOOP("Nurture", "Low growth potential"),
+    GrowthPotential.UNKNOWN: QT_TRANSLATE_NOOP("Nurture", "Growth potential unknown"),
+}
+_SCREENED_TEXT = {
+    BuysElsewhereReason.PRICE: QT_TRANSLATE_NOOP("Nurture", "screened: potential (price)"),
+    BuysElsewhereReason.RELATIONSHIP: QT_TRANSLATE_NOOP(
+        "Nurture", "screened: potential (relationship)"
+    ),
+    BuysElsewhereReason.PRODUCT_GAP: QT_TRANSLATE_NOOP(
+        "Nurture", "screened: potential (product gap)"
+    ),
+    BuysElsewhereReason.CONVENIENCE: QT_TRANSLATE_NOOP(
+        "Nurture", "screened: potential (convenience)"
+    ),
+    BuysElsewhereReason.UNKNOWN: QT_TRANSLATE_NOOP("Nurture", "screened: potential (unknown)"),
 }
 _GROWTH = {
     GrowthPotential.HIGH: 1.0,
@@ -62,16 +92,18 @@ class Score:
 
 
 def _money(value: float) -> str:
+    """A rounded amount: "1.2M", "40k", "900"."""
     if value >= 1_000_000:
-        return f"{value / 1_000_000:.1f}M"
+        return QT_TRANSLATE_NOOP("Nurture", "{millions:.1f}M").format(millions=value / 1_000_000)
     if value >= 1_000:
-        return f"{value / 1_000:.0f}k"
+        return QT_TRANSLATE_NOOP("Nurture", "{thousands:.0f}k").format(thousands=value / 1_000)
     return f"{value:.0f}"
 
 
 def _sentence(parts: list[str]) -> str:
-    text = "; ".join(p for p in parts if p)
-    return (text[:1].upper() + text[1:] + ".") if text else ""
+    """The parts (the first starting with a capital) as one sentence: "A; b; c."."""
+    parts = [p for p in parts if p]
+    return joined("", (joined("; ", parts), ".")) if parts else ""
 
 
 def small_revenue_limit(companies: Iterable[Company], settings: NurtureSettings) -> float | None:
@@ -144,24 +176,30 @@ def score_company(
         value = W_GROWTH * _GROWTH[growth]
         value += W_GAP_SHARE * (0.3 if share_elsewhere is None else share_elsewhere)
         value += W_GAP_SIZE * ((gap or 0.0) / max_gap if max_gap > 0 else 0.0)
-        parts.append(
-            f"{growth.label.lower()} growth potential"
-            if growth is not GrowthPotential.UNKNOWN
-            else "growth potential unknown"
-        )
+        parts.append(_GROWTH_TEXT[growth])
         if share_elsewhere is not None:
-            parts.append(f"{share_elsewhere * 100:.0f} % of their spend goes to competitors")
+            parts.append(
+                QT_TRANSLATE_NOOP(
+                    "Nurture", "{percent:.0f} % of their spend goes to competitors"
+                ).format(percent=share_elsewhere * 100)
+            )
         if gap:
-            parts.append(f"{_money(gap)} a year buys elsewhere")
+            parts.append(
+                QT_TRANSLATE_NOOP("Nurture", "{amount} a year buys elsewhere").format(
+                    amount=_money(gap)
+                )
+            )
         if screening is not None:
             if screening.has_potential:
-                parts.append(f"screened: potential ({screening.reason.label.lower()})")
+                parts.append(_SCREENED_TEXT[screening.reason])
             else:
                 program = Program.LIGHT
                 value *= 0.5
-                parts.append("screened: no potential, light quarterly program")
+                parts.append(
+                    QT_TRANSLATE_NOOP("Nurture", "screened: no potential, light quarterly program")
+                )
         elif is_small(company, small_limit):
-            parts.append("small account, not screened yet")
+            parts.append(QT_TRANSLATE_NOOP("Nurture", "small account, not screened yet"))
     else:
         timeframe = _TIMEFRAME[company.buying_timeframe]
         margin = company.margin_percent
@@ -171,22 +209,35 @@ def score_company(
         value += W_DEAL * ((deal or 0.0) / max_deal if max_deal > 0 and deal else 0.0)
         if company.kind is CompanyKind.DREAM_CLIENT:
             value += DREAM_BONUS
-            parts.append("dream client")
+            parts.append(QT_TRANSLATE_NOOP("Nurture", "Dream client"))
         elif company.kind is CompanyKind.FORMER_CUSTOMER:
-            parts.append("former customer")
-        parts.append(_TIMEFRAME_TEXT[company.buying_timeframe])
+            parts.append(QT_TRANSLATE_NOOP("Nurture", "Former customer"))
+        timeframes = _TIMEFRAME_TEXT if parts else _TIMEFRAME_FIRST
+        parts.append(timeframes[company.buying_timeframe])
         if margin is not None:
-            parts.append(f"{margin:.0f} % margin")
+            parts.append(
+                QT_TRANSLATE_NOOP("Nurture", "{margin:.0f} % margin").format(margin=margin)
+            )
         if deal:
-            parts.append(f"deal about {_money(deal)}")
+            parts.append(
+                QT_TRANSLATE_NOOP("Nurture", "deal about {amount}").format(amount=_money(deal))
+            )
     if at_risk:
         value += AT_RISK_BONUS
-        parts.append(f"at risk ({company.health_reason})" if company.health_reason else "at risk")
+        parts.append(
+            QT_TRANSLATE_NOOP("Nurture", "at risk ({why})").format(why=company.health_reason)
+            if company.health_reason
+            else QT_TRANSLATE_NOOP("Nurture", "at risk")
+        )
     computed = _tier(value, settings)
     override = _override(company)
     tier = override or computed
     if override is not None and override is not computed:
-        parts.append(f"tier {tier} set by you (scored {computed})")
+        parts.append(
+            QT_TRANSLATE_NOOP("Nurture", "tier {tier} set by you (scored {computed})").format(
+                tier=tier, computed=computed
+            )
+        )
     return Score(company.id, round(value, 4), tier, computed, program, _sentence(parts), at_risk)
 
 
