@@ -20,6 +20,7 @@ from planner.domain.model import (
     TouchPoint,
 )
 from planner.domain.portfolio import Portfolio
+from planner.domain.text import QT_TRANSLATE_NOOP, joined
 from planner.nurture.cadence import Due, all_dues
 from planner.nurture.content_fit import send_counts, suggest_content
 from planner.nurture.coverage import coverage_of
@@ -32,11 +33,54 @@ from planner.nurture.settings import NurtureSettings, Program, Tier
 
 _LEVEL_ORDER = {ContactLevel.EXECUTIVE: 0, ContactLevel.MANAGER: 1, ContactLevel.PRACTITIONER: 2}
 _PROGRAM_TEXT = {
-    Program.DREAM_CLIENT: "dream clients",
-    Program.CUSTOMER: "customers",
-    Program.PROSPECT: "prospects",
-    Program.FORMER_CUSTOMER: "former customers",
-    Program.LIGHT: "the light program",
+    Program.DREAM_CLIENT: QT_TRANSLATE_NOOP("Plan", "dream clients"),
+    Program.CUSTOMER: QT_TRANSLATE_NOOP("Plan", "customers"),
+    Program.PROSPECT: QT_TRANSLATE_NOOP("Plan", "prospects"),
+    Program.FORMER_CUSTOMER: QT_TRANSLATE_NOOP("Plan", "former customers"),
+    Program.LIGHT: QT_TRANSLATE_NOOP("Plan", "the light program"),
+}
+
+# A cadence reason, by who is due (the account, or a contact level there): never touched,
+# not touched for a while, and not touched for longer than the cadence's maximum.
+# {cadence} is "tier A customers: every 21 days"; {duration} is "1 day" or "40 days".
+_NOT_YET = {
+    None: QT_TRANSLATE_NOOP("Plan", "No account touch at {company} yet ({cadence})"),
+    ContactLevel.EXECUTIVE: QT_TRANSLATE_NOOP(
+        "Plan", "No executive touch at {company} yet ({cadence})"
+    ),
+    ContactLevel.MANAGER: QT_TRANSLATE_NOOP(
+        "Plan", "No manager touch at {company} yet ({cadence})"
+    ),
+    ContactLevel.PRACTITIONER: QT_TRANSLATE_NOOP(
+        "Plan", "No practitioner touch at {company} yet ({cadence})"
+    ),
+}
+_NOT_FOR = {
+    None: QT_TRANSLATE_NOOP("Plan", "No account touch at {company} for {duration} ({cadence})"),
+    ContactLevel.EXECUTIVE: QT_TRANSLATE_NOOP(
+        "Plan", "No executive touch at {company} for {duration} ({cadence})"
+    ),
+    ContactLevel.MANAGER: QT_TRANSLATE_NOOP(
+        "Plan", "No manager touch at {company} for {duration} ({cadence})"
+    ),
+    ContactLevel.PRACTITIONER: QT_TRANSLATE_NOOP(
+        "Plan", "No practitioner touch at {company} for {duration} ({cadence})"
+    ),
+}
+_NOT_FOR_PAST_MAX = {
+    None: QT_TRANSLATE_NOOP(
+        "Plan", "No account touch at {company} for {duration} ({cadence}) — past the maximum"
+    ),
+    ContactLevel.EXECUTIVE: QT_TRANSLATE_NOOP(
+        "Plan", "No executive touch at {company} for {duration} ({cadence}) — past the maximum"
+    ),
+    ContactLevel.MANAGER: QT_TRANSLATE_NOOP(
+        "Plan", "No manager touch at {company} for {duration} ({cadence}) — past the maximum"
+    ),
+    ContactLevel.PRACTITIONER: QT_TRANSLATE_NOOP(
+        "Plan",
+        "No practitioner touch at {company} for {duration} ({cadence}) — past the maximum",
+    ),
 }
 
 
@@ -112,7 +156,9 @@ class _Need:
 
 
 def _days_text(days: int) -> str:
-    return "1 day" if days == 1 else f"{days} days"
+    if days == 1:
+        return QT_TRANSLATE_NOOP("Plan", "1 day")
+    return QT_TRANSLATE_NOOP("Plan", "{days} days").format(days=days)
 
 
 def _pick_contact(
@@ -176,15 +222,18 @@ def _channel(purpose: Purpose, contact: Contact | None, score: Score, has_conten
 
 
 def _cadence_reason(due: Due, company: Company, score: Score, today: date) -> str:
-    who = "account" if due.level is None else due.level.label.lower()
+    cadence = (
+        QT_TRANSLATE_NOOP("Plan", "tier {tier} {program}: every {days} days while at risk")
+        if score.at_risk
+        else QT_TRANSLATE_NOOP("Plan", "tier {tier} {program}: every {days} days")
+    ).format(tier=score.tier, program=_PROGRAM_TEXT[score.program], days=due.ideal_days)
     days = due.days_since(today)
-    every = f"tier {score.tier} {_PROGRAM_TEXT[score.program]}: every {due.ideal_days} days"
-    if score.at_risk:
-        every += " while at risk"
     if days is None:
-        return f"no {who} touch at {company.name} yet ({every})"
-    late = " — past the maximum" if days > due.max_days else ""
-    return f"no {who} touch at {company.name} for {_days_text(days)} ({every}){late}"
+        return _NOT_YET[due.level].format(company=company.name, cadence=cadence)
+    wording = _NOT_FOR_PAST_MAX if days > due.max_days else _NOT_FOR
+    return wording[due.level].format(
+        company=company.name, duration=_days_text(days), cadence=cadence
+    )
 
 
 def _collect_needs(
@@ -206,10 +255,11 @@ def _collect_needs(
             continue
         contact = _pick_contact(contacts_of.get(cid, ()), portfolio, prefer_deciders=True)
         reason = (
-            f"renewal runway: {step.label}"
+            QT_TRANSLATE_NOOP("Plan", "Renewal runway: {step}").format(step=step.label)
             if step.purpose is Purpose.RENEWAL
-            else f"position before {step.what} ends on {step.ends.isoformat()} "
-            f"({step.days_before}-day runway)"
+            else QT_TRANSLATE_NOOP(
+                "Plan", "Position before {what} ends on {date} ({days}-day runway)"
+            ).format(what=step.what, date=step.ends.isoformat(), days=step.days_before)
         )
         needs.append(
             _Need(
@@ -229,10 +279,18 @@ def _collect_needs(
             continue
         new = by_id[change.new_company_id]
         old = by_id.get(change.old_company_id)
-        reason = (
-            f"{change.contact.first_name} moved"
-            + (f" from {old.name}" if old else "")
-            + f" to {new.name} on {change.moved_on.isoformat()}: congratulate them"
+        moved = (
+            QT_TRANSLATE_NOOP(
+                "Plan", "{name} moved from {old} to {new} on {date}: congratulate them"
+            )
+            if old
+            else QT_TRANSLATE_NOOP("Plan", "{name} moved to {new} on {date}: congratulate them")
+        )
+        reason = moved.format(
+            name=change.contact.first_name,
+            old="" if old is None else old.name,
+            new=new.name,
+            date=change.moved_on.isoformat(),
         )
         need = _Need(
             change.new_company_id,
@@ -373,11 +431,13 @@ def _coverage_notes(
     if score.tier is Tier.C or score.program is Program.LIGHT:
         return []
     cov = coverage_of(portfolio, score, settings, today)
-    notes = []
+    notes: list[str] = []
     if cov.single_threaded:
-        notes.append("single-threaded: ask for an introduction to a colleague")
+        notes.append(
+            QT_TRANSLATE_NOOP("Plan", "Single-threaded: ask for an introduction to a colleague")
+        )
     elif score.tier is Tier.A and ContactLevel.EXECUTIVE in cov.missing_levels:
-        notes.append("no executive mapped: ask who else decides")
+        notes.append(QT_TRANSLATE_NOOP("Plan", "No executive mapped: ask who else decides"))
     return notes
 
 
@@ -447,9 +507,14 @@ def plan_week(
         if need.company_id not in noted:
             noted.add(need.company_id)
             extra.extend(_coverage_notes(portfolio, score, settings, week_start))
-        reason = "; ".join([need.reason, *extra])
         if content is not None:
-            reason += f"; send {content.title!r}, written for them and not yet received"
+            extra.append(
+                QT_TRANSLATE_NOOP(
+                    "Plan", "Send {title!r}, written for them and not yet received"
+                ).format(title=content.title)
+            )
+        # Each part is a sentence of its own, starting with a capital.
+        reason = joined(". ", [need.reason, *extra])
         result.append(
             Suggestion(
                 key=key,
@@ -460,7 +525,7 @@ def plan_week(
                 contact_name="" if contact is None else contact.full_name,
                 channel=channel,
                 purpose=need.purpose,
-                reason=reason[:1].upper() + reason[1:],
+                reason=reason,
                 priority=need.priority,
                 tier=score.tier,
                 rule=need.rule,

@@ -15,6 +15,7 @@ from planner.domain.model import (
     Purpose,
 )
 from planner.domain.portfolio import Planned
+from planner.domain.text import Template, Text
 from planner.nurture.settings import NurtureSettings
 from planner.nurture.simulate import MEASURES, simulate
 from planner.nurture.week_plan import plan_week
@@ -151,9 +152,26 @@ def test_renewal_runway_and_job_change_are_suggested() -> None:
     congrats = suggestions["job_change"]
     assert congrats.company_id == 2
     assert congrats.contact_id == 11
-    assert "Jane moved from Fabrikam to Initech" in congrats.reason
-    assert "Fabrikam" in congrats.reason
-    assert "map" in congrats.reason
+    assert congrats.reason == (
+        f"Jane moved from Fabrikam to Initech on {ago(10).isoformat()}: congratulate them. "
+        "Jane Doe left Fabrikam: no manager there any more, map a manager"
+    )
+
+
+def test_reasons_are_translatable_sentences() -> None:
+    """Each part of a reason is its own marked sentence, so the GUI can translate the parts."""
+    companies, contacts = _big_book(4, 3)
+    items = (ContentItem("Guide", id=1), ContentItem("Case", id=2))
+    suggestions = plan_week(portfolio(companies, contacts, content=items), NEXT_WEEK, S, TODAY)
+    sent = next(s for s in suggestions if s.content_title)
+    assert isinstance(sent.reason, Text)
+    assert sent.reason.endswith(
+        f". Send {sent.content_title!r}, written for them and not yet received"
+    )
+    parts = sent.reason.args
+    assert len(parts) >= 2
+    assert all(isinstance(p, Text | Template) and p[:1].isupper() for p in parts)
+    assert "; " not in sent.reason
 
 
 def test_no_days_in_the_past_and_weekends_are_skipped() -> None:
