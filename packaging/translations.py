@@ -76,13 +76,14 @@ _NUMERUS = re.compile(
     r"<translation[^>]*>.*?</translation>",
     re.S,
 )
-_CHOICE = re.compile(r"\((?:(?P<one>[^()|]*)\|)?(?P<many>[^()|]*)\)")
+# "(s)" and "(es)" after a word, or "(singular|plural)"; any other "(…)" is left alone.
+_CHOICE = re.compile(r"(?<=\w)\((?P<suffix>s|es)\)|\((?P<one>[^()|]*)\|(?P<many>[^()|]*)\)")
 
 
 def english_forms(source: str) -> tuple[str, str]:
     """The singular and plural of a counted source text: "%n day(s)" → "%n day", "%n days"."""
-    one = _CHOICE.sub(lambda m: m["one"] or "", source)
-    many = _CHOICE.sub(lambda m: m["many"], source)
+    one = _CHOICE.sub(lambda m: "" if m["suffix"] else m["one"], source)
+    many = _CHOICE.sub(lambda m: m["suffix"] or m["many"], source)
     return one, many
 
 
