@@ -11,6 +11,7 @@ from pathlib import Path
 
 from planner.domain.errors import PlannerError
 from planner.domain.model import Company, ContactSummary, TouchPoint
+from planner.domain.text import QT_TRANSLATE_NOOP
 from planner.interchange.csv_formats import ACCOUNT_HEADERS, CONTACT_HEADERS, TOUCHPOINT_HEADERS
 from planner.storage import Store
 
@@ -160,6 +161,8 @@ def export_csv(store: Store, folder: Path) -> list[Path]:
             written.append(target)
     except OSError as error:
         raise PlannerError(
-            f"Cannot write the CSV files to {folder}: {error.strerror or error}."
+            QT_TRANSLATE_NOOP("Errors", "Cannot write the CSV files to {folder}: {reason}.").format(
+                folder=folder, reason=error.strerror or str(error)
+            )
         ) from None
     return written

@@ -16,7 +16,7 @@ from datetime import date, datetime
 from typing import TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from planner.domain.errors import ValidationError
+from planner.domain.errors import ValidationError, message
 from planner.domain.imports import ImportFileError
 from planner.domain.model import (
     BuyingRole,
@@ -28,6 +28,7 @@ from planner.domain.model import (
     Purpose,
     Status,
 )
+from planner.domain.text import QT_TRANSLATE_NOOP
 from planner.domain.timing import local_zone_name, parse_time
 from planner.interchange.detect import ImportFormat
 from planner.interchange.records import (
@@ -87,36 +88,52 @@ TOUCHPOINT_HEADERS = (
     "completed_at",
 )
 
+# The labels of the fields a column can be mapped to (marked: the GUI shows them translated).
 CONTACT_FIELDS: dict[str, str] = {
-    "first_name": "First name",
-    "last_name": "Last name",
-    "full_name": "Full name (split into first and last)",
-    "company": "Company",
-    "title": "Job title",
-    "email": "E-mail",
-    "phone": "Phone",
-    "profile_url": "Profile URL",
-    "notes": "Notes",
-    "level": "Level",
-    "buying_role": "Buying role",
+    "first_name": QT_TRANSLATE_NOOP("Import", "First name"),
+    "last_name": QT_TRANSLATE_NOOP("Import", "Last name"),
+    "full_name": QT_TRANSLATE_NOOP("Import", "Full name (split into first and last)"),
+    "company": QT_TRANSLATE_NOOP("Import", "Company"),
+    "title": QT_TRANSLATE_NOOP("Import", "Job title"),
+    "email": QT_TRANSLATE_NOOP("Import", "E-mail"),
+    "phone": QT_TRANSLATE_NOOP("Import", "Phone"),
+    "profile_url": QT_TRANSLATE_NOOP("Import", "Profile URL"),
+    "notes": QT_TRANSLATE_NOOP("Import", "Notes"),
+    "level": QT_TRANSLATE_NOOP("Import", "Level"),
+    "buying_role": QT_TRANSLATE_NOOP("Import", "Buying role"),
 }
-ACCOUNT_FIELDS: dict[str, str] = {h: h.replace("_", " ").capitalize() for h in ACCOUNT_HEADERS}
+ACCOUNT_FIELDS: dict[str, str] = {
+    "name": QT_TRANSLATE_NOOP("Import", "Name"),
+    "kind": QT_TRANSLATE_NOOP("Import", "Kind"),
+    "industry": QT_TRANSLATE_NOOP("Import", "Industry"),
+    "website": QT_TRANSLATE_NOOP("Import", "Website"),
+    "our_annual_revenue": QT_TRANSLATE_NOOP("Import", "Our annual revenue"),
+    "estimated_annual_wallet": QT_TRANSLATE_NOOP("Import", "Estimated annual wallet"),
+    "margin_percent": QT_TRANSLATE_NOOP("Import", "Margin percent"),
+    "expected_deal_size": QT_TRANSLATE_NOOP("Import", "Expected deal size"),
+    "buying_timeframe": QT_TRANSLATE_NOOP("Import", "Buying timeframe"),
+    "growth_potential": QT_TRANSLATE_NOOP("Import", "Growth potential"),
+    "contract_start": QT_TRANSLATE_NOOP("Import", "Contract start"),
+    "contract_end": QT_TRANSLATE_NOOP("Import", "Contract end"),
+    "incumbent_competitors": QT_TRANSLATE_NOOP("Import", "Incumbent competitors"),
+    "notes": QT_TRANSLATE_NOOP("Import", "Notes"),
+}
 TOUCHPOINT_FIELDS: dict[str, str] = {
-    "date": "Date (YYYY-MM-DD)",
-    "time": "Time (HH:MM)",
-    "timezone": "Time zone (IANA name)",
-    "duration_minutes": "Duration in minutes",
-    "company": "Account",
-    "contact": "Contact (full name)",
-    "channel": "Channel",
-    "purpose": "Purpose",
-    "status": "Status",
-    "title": "Title",
-    "reason": "Reason",
-    "notes": "Notes",
-    "outcome": "Outcome",
-    "content": "Content (title)",
-    "completed_at": "Completed at",
+    "date": QT_TRANSLATE_NOOP("Import", "Date (YYYY-MM-DD)"),
+    "time": QT_TRANSLATE_NOOP("Import", "Time (HH:MM)"),
+    "timezone": QT_TRANSLATE_NOOP("Import", "Time zone (IANA name)"),
+    "duration_minutes": QT_TRANSLATE_NOOP("Import", "Duration in minutes"),
+    "company": QT_TRANSLATE_NOOP("Import", "Account"),
+    "contact": QT_TRANSLATE_NOOP("Import", "Contact (full name)"),
+    "channel": QT_TRANSLATE_NOOP("Import", "Channel"),
+    "purpose": QT_TRANSLATE_NOOP("Import", "Purpose"),
+    "status": QT_TRANSLATE_NOOP("Import", "Status"),
+    "title": QT_TRANSLATE_NOOP("Import", "Title"),
+    "reason": QT_TRANSLATE_NOOP("Import", "Reason"),
+    "notes": QT_TRANSLATE_NOOP("Import", "Notes"),
+    "outcome": QT_TRANSLATE_NOOP("Import", "Outcome"),
+    "content": QT_TRANSLATE_NOOP("Import", "Content (title)"),
+    "completed_at": QT_TRANSLATE_NOOP("Import", "Completed at"),
 }
 MULTI_VALUE_SEPARATOR = " ::: "
 """Google Contacts joins several values of one cell with this."""
@@ -163,7 +180,11 @@ class ColumnMapping:
     def with_column(self, name: str, header: str | None) -> ColumnMapping:
         """A copy with one field mapped to `header` (or to nothing)."""
         if name not in fields_for(self.target):
-            raise ValidationError(f"{name!r} is not a field of {self.target}.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Import", "{field!r} is not a field of {target}.").format(
+                    field=name, target=self.target.value
+                )
+            )
         columns = dict(self.columns)
         if header:
             columns[name] = (header,)
@@ -174,13 +195,19 @@ class ColumnMapping:
     def problem(self) -> str:
         """Why rows cannot be read with this mapping, or ""."""
         if self.target is Target.ACCOUNTS:
-            return "" if self.columns.get("name") else "Map a column to the account name."
+            if self.columns.get("name"):
+                return ""
+            return QT_TRANSLATE_NOOP("Import", "Map a column to the account name.")
         if self.target is Target.TOUCHPOINTS:
             if not self.columns.get("date"):
-                return "Map a column to the date."
-            return "" if self.columns.get("company") else "Map a column to the account."
+                return QT_TRANSLATE_NOOP("Import", "Map a column to the date.")
+            if self.columns.get("company"):
+                return ""
+            return QT_TRANSLATE_NOOP("Import", "Map a column to the account.")
         if not any(self.columns.get(f) for f in ("first_name", "last_name", "full_name")):
-            return "Map a column to the first name, the last name or the full name."
+            return QT_TRANSLATE_NOOP(
+                "Import", "Map a column to the first name, the last name or the full name."
+            )
         return ""
 
 
@@ -338,11 +365,23 @@ def _parse(
         text_error = str(error)
         if "unexpected end of data" in text_error or "EOF" in text_error:
             raise ImportFileError(
-                f"The file is cut off: a quoted value opened on line {line} never closes."
+                QT_TRANSLATE_NOOP(
+                    "Import",
+                    "The file is cut off: a quoted value opened on line {line} never closes.",
+                ).format(line=line)
             ) from None
         if "field larger than field limit" in text_error:
-            raise ImportFileError(f"Line {line} holds a value too large for a CSV cell.") from None
-        raise ImportFileError(f"Line {line} is not valid CSV: {text_error}.") from None
+            raise ImportFileError(
+                QT_TRANSLATE_NOOP(
+                    "Import", "Line {line} holds a value too large for a CSV cell."
+                ).format(line=line)
+            ) from None
+        # Python's csv module says what is wrong, in English.
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("Import", "Line {line} is not valid CSV: {error}.").format(
+                line=line, error=text_error
+            )
+        ) from None
     return rows
 
 
@@ -387,8 +426,11 @@ def detect_csv(text: str, wanted: ImportFormat = ImportFormat.AUTO) -> tuple[Imp
     if wanted in (ImportFormat.AUTO, ImportFormat.CSV):
         return ImportFormat.CSV, Target.CONTACTS
     raise ImportFileError(
-        f"The file does not look like a {wanted.label} file: no matching header row in its "
-        f"first {_HEADER_SCAN_ROWS} lines."
+        QT_TRANSLATE_NOOP(
+            "Import",
+            "The file does not look like a {format} file: no matching header row in its "
+            "first {lines} lines.",
+        ).format(format=wanted.label, lines=_HEADER_SCAN_ROWS)
     )
 
 
@@ -413,11 +455,15 @@ def read_table(text: str, fmt: ImportFormat, target: Target) -> CsvTable:
         )
     parsed = _parse(text, delimiter)
     if header_index >= len(parsed):
-        raise ImportFileError("The file has no header row.")
+        raise ImportFileError(QT_TRANSLATE_NOOP("Import", "The file has no header row."))
     header_line, header_cells = parsed[header_index]
     headers = tuple(h.strip() for h in header_cells)
     if not any(headers):
-        raise ImportFileError(f"The header row (line {header_line}) is empty.")
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("Import", "The header row (line {line}) is empty.").format(
+                line=header_line
+            )
+        )
     body = tuple((line, tuple(cells)) for line, cells in parsed[header_index + 1 :])
     return CsvTable(headers, header_line, body, delimiter)
 
@@ -467,6 +513,13 @@ def _unformula(cell: str) -> str:
     return cell
 
 
+# In the row reasons below `what` is the planner's name of the column (our_annual_revenue,
+# buying_role…), the same in every language, like the values a choice allows.
+_NOT_A_NUMBER = QT_TRANSLATE_NOOP("Import", "{what} {value!r} is not a number")
+_NO_SUCH_DAY = QT_TRANSLATE_NOOP("Import", "{what} {value} does not exist")
+_NOT_A_DATE = QT_TRANSLATE_NOOP("Import", "{what} {value!r} is not a date (expected YYYY-MM-DD)")
+
+
 def _number(
     value: str, what: str, *, low: float | None = 0.0, high: float | None = None
 ) -> float | None:
@@ -476,13 +529,21 @@ def _number(
     try:
         number = float(text)
     except ValueError:
-        raise ValidationError(f"{what} {value!r} is not a number") from None
+        raise ValidationError(_NOT_A_NUMBER.format(what=what, value=value)) from None
     if math.isnan(number) or math.isinf(number):
-        raise ValidationError(f"{what} {value!r} is not a number")
+        raise ValidationError(_NOT_A_NUMBER.format(what=what, value=value))
     if low is not None and number < low:
-        raise ValidationError(f"{what} {value!r} is below {low:g}")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Import", "{what} {value!r} is below {limit}").format(
+                what=what, value=value, limit=f"{low:g}"
+            )
+        )
     if high is not None and number > high:
-        raise ValidationError(f"{what} {value!r} is above {high:g}")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Import", "{what} {value!r} is above {limit}").format(
+                what=what, value=value, limit=f"{high:g}"
+            )
+        )
     return number
 
 
@@ -495,7 +556,11 @@ def _choice(value: str, cls: type[_E], what: str) -> _E | None:
         if key in (_norm(member.value), _norm(member.label)):
             return member
     allowed = ", ".join(m.value for m in cls)
-    raise ValidationError(f"{what} {value!r} is not one of {allowed}")
+    raise ValidationError(
+        QT_TRANSLATE_NOOP("Import", "{what} {value!r} is not one of {allowed}").format(
+            what=what, value=value, allowed=allowed
+        )
+    )
 
 
 def _iso_date(value: str, what: str) -> date | None:
@@ -506,8 +571,8 @@ def _iso_date(value: str, what: str) -> date | None:
         return date.fromisoformat(text)
     except ValueError:
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
-            raise ValidationError(f"{what} {text} does not exist") from None
-        raise ValidationError(f"{what} {value!r} is not a date (expected YYYY-MM-DD)") from None
+            raise ValidationError(_NO_SUCH_DAY.format(what=what, value=text)) from None
+        raise ValidationError(_NOT_A_DATE.format(what=what, value=value)) from None
 
 
 def _text_block(text: str) -> str:
@@ -533,7 +598,7 @@ def _contact(values: Mapping[str, str]) -> ContactRecord:
         profile_url=values.get("profile_url", "").strip(),
         notes=_text_block(values.get("notes", "")),
         level=_choice(values.get("level", ""), ContactLevel, "level"),
-        buying_role=_choice(values.get("buying_role", ""), BuyingRole, "buying role"),
+        buying_role=_choice(values.get("buying_role", ""), BuyingRole, "buying_role"),
     )
 
 
@@ -572,13 +637,13 @@ def _company(values: Mapping[str, str]) -> CompanyRecord:
 def _day(value: str) -> date:
     text = value.strip()
     if not text:
-        raise ValidationError("has no date")
+        raise ValidationError(QT_TRANSLATE_NOOP("Import", "has no date"))
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
-        raise ValidationError(f"date {value!r} is not a date (expected YYYY-MM-DD)")
+        raise ValidationError(_NOT_A_DATE.format(what="date", value=value))
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise ValidationError(f"date {text} does not exist") from None
+        raise ValidationError(_NO_SUCH_DAY.format(what="date", value=text)) from None
 
 
 def _zone(value: str) -> str:
@@ -588,7 +653,10 @@ def _zone(value: str) -> str:
         ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError, OSError):
         raise ValidationError(
-            f"timezone {value!r} is not a known time zone (expected a name like Europe/Berlin)"
+            QT_TRANSLATE_NOOP(
+                "Import",
+                "timezone {value!r} is not a known time zone (expected a name like Europe/Berlin)",
+            ).format(value=value)
         ) from None
     return name
 
@@ -598,10 +666,18 @@ def _minutes(value: str) -> int | None:
     if not text:
         return None
     if not re.fullmatch(r"\d{1,4}", text):
-        raise ValidationError(f"duration_minutes {value!r} is not a whole number of minutes")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Import", "duration_minutes {value!r} is not a whole number of minutes"
+            ).format(value=value)
+        )
     minutes = int(text)
     if minutes > 24 * 60:
-        raise ValidationError(f"duration_minutes {value!r} is longer than a day")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Import", "duration_minutes {value!r} is longer than a day").format(
+                value=value
+            )
+        )
     return minutes
 
 
@@ -614,8 +690,11 @@ def _moment(value: str, zone: str) -> datetime | None:
         moment = datetime.fromisoformat(text)
     except ValueError:
         raise ValidationError(
-            f"completed_at {value!r} is not a date and time "
-            "(expected ISO 8601, like 2026-11-24T10:30:00+01:00)"
+            QT_TRANSLATE_NOOP(
+                "Import",
+                "completed_at {value!r} is not a date and time "
+                "(expected ISO 8601, like 2026-11-24T10:30:00+01:00)",
+            ).format(value=value)
         ) from None
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=ZoneInfo(zone))
 
@@ -624,7 +703,7 @@ def _touchpoint(values: Mapping[str, str], machine_zone: str) -> TouchPointRecor
     company = _one_line(values.get("company", ""))
     day = _day(values.get("date", ""))
     if not company:
-        raise ValidationError("has no account (company)")
+        raise ValidationError(QT_TRANSLATE_NOOP("Import", "has no account (company)"))
     time_text = values.get("time", "").strip()
     at = parse_time(time_text) if time_text else None
     zone_text = values.get("timezone", "").strip()
@@ -682,8 +761,9 @@ def table_rows(
                     line,
                     record,
                     None,
-                    f"has {len(cells)} fields but the header "
-                    f"(line {table.header_line}) has {width}",
+                    QT_TRANSLATE_NOOP(
+                        "Import", "has {count} fields but the header (line {line}) has {width}"
+                    ).format(count=len(cells), line=table.header_line, width=width),
                 )
             )
             continue
@@ -705,7 +785,8 @@ def table_rows(
             elif mapping.target is Target.ACCOUNTS:
                 company = _company(values)
                 if not company.name:
-                    result.append(SourceRow(line, record, None, "has no account name"))
+                    nameless = QT_TRANSLATE_NOOP("Import", "has no account name")
+                    result.append(SourceRow(line, record, None, nameless))
                     continue
                 result.append(SourceRow(line, record, company, "", company.label))
             else:
@@ -715,5 +796,5 @@ def table_rows(
                     SourceRow(line, record, None if reason else contact, reason, contact.label)
                 )
         except ValidationError as error:
-            result.append(SourceRow(line, record, None, str(error)))
+            result.append(SourceRow(line, record, None, message(error)))
     return result

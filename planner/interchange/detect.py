@@ -41,15 +41,61 @@ _LABELS = {
 }
 
 _MAGIC = (
-    (b"PK\x03\x04", "a ZIP archive or an Excel/Numbers workbook; save it as CSV first"),
-    (b"\xd0\xcf\x11\xe0", "an old Excel or Word file; save it as CSV first"),
-    (b"%PDF", "a PDF document"),
-    (b"\x89PNG", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF8", "a GIF image"),
-    (b"SQLite format 3\x00", "an SQLite database"),
-    (b"\x1f\x8b", "a gzip archive"),
+    (
+        b"PK\x03\x04",
+        QT_TRANSLATE_NOOP(
+            "Import",
+            "The file is a ZIP archive or an Excel/Numbers workbook, not contacts in vCard or "
+            "CSV format; save it as CSV first.",
+        ),
+    ),
+    (
+        b"\xd0\xcf\x11\xe0",
+        QT_TRANSLATE_NOOP(
+            "Import",
+            "The file is an old Excel or Word file, not contacts in vCard or CSV format; "
+            "save it as CSV first.",
+        ),
+    ),
+    (
+        b"%PDF",
+        QT_TRANSLATE_NOOP(
+            "Import", "The file is a PDF document, not contacts in vCard or CSV format."
+        ),
+    ),
+    (
+        b"\x89PNG",
+        QT_TRANSLATE_NOOP(
+            "Import", "The file is a PNG image, not contacts in vCard or CSV format."
+        ),
+    ),
+    (
+        b"\xff\xd8\xff",
+        QT_TRANSLATE_NOOP(
+            "Import", "The file is a JPEG image, not contacts in vCard or CSV format."
+        ),
+    ),
+    (
+        b"GIF8",
+        QT_TRANSLATE_NOOP(
+            "Import", "The file is a GIF image, not contacts in vCard or CSV format."
+        ),
+    ),
+    (
+        b"SQLite format 3\x00",
+        QT_TRANSLATE_NOOP(
+            "Import", "The file is an SQLite database, not contacts in vCard or CSV format."
+        ),
+    ),
+    (
+        b"\x1f\x8b",
+        QT_TRANSLATE_NOOP(
+            "Import", "The file is a gzip archive, not contacts in vCard or CSV format."
+        ),
+    ),
 )
+"""The first bytes of files people pick by mistake, and what to tell them."""
+_EMPTY = QT_TRANSLATE_NOOP("Import", "The file is empty.")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -57,25 +103,49 @@ def read_file(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
     """The file's bytes, or an ImportFileError for a missing, unreadable or too large file."""
     try:
         if path.is_dir():
-            raise ImportFileError(f"{path} is a folder, not a file.")
+            raise ImportFileError(
+                QT_TRANSLATE_NOOP("Import", "{path} is a folder, not a file.").format(path=path)
+            )
         size = path.stat().st_size
         if size > max_bytes:
             raise ImportFileError(
-                f"{path.name} is {size / 1024 / 1024:.0f} MB; files over "
-                f"{max_bytes // 1024 // 1024} MB are not imported (export without photos, "
-                "or split it)."
+                QT_TRANSLATE_NOOP(
+                    "Import",
+                    "{file} is {size} MB; files over {limit} MB are not imported "
+                    "(export without photos, or split it).",
+                ).format(
+                    file=path.name, size=round(size / 1024 / 1024), limit=_megabytes(max_bytes)
+                )
             )
         with path.open("rb") as fh:
             data = fh.read(max_bytes + 1)
     except FileNotFoundError:
-        raise ImportFileError(f"{path} does not exist.") from None
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("Import", "{path} does not exist.").format(path=path)
+        ) from None
     except PermissionError:
-        raise ImportFileError(f"{path} cannot be read; check its permissions.") from None
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("Import", "{path} cannot be read; check its permissions.").format(
+                path=path
+            )
+        ) from None
     except OSError as error:
-        raise ImportFileError(f"{path} cannot be read: {error.strerror or error}.") from None
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("Import", "{path} cannot be read: {error}.").format(
+                path=path, error=error.strerror or str(error)
+            )
+        ) from None
     if len(data) > max_bytes:
-        raise ImportFileError(f"{path.name} is larger than {max_bytes // 1024 // 1024} MB.")
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("Import", "{file} is larger than {limit} MB.").format(
+                file=path.name, limit=_megabytes(max_bytes)
+            )
+        )
     return data
+
+
+def _megabytes(size: int) -> int:
+    return size // 1024 // 1024
 
 
 def _utf16_without_bom(sample: bytes) -> str | None:
@@ -98,12 +168,16 @@ def decode(data: bytes, max_bytes: int = MAX_BYTES) -> tuple[str, str]:
     not valid UTF-8 is read as Windows-1252, which is what older Outlook exports use.
     """
     if len(data) > max_bytes:
-        raise ImportFileError(f"The file is larger than {max_bytes // 1024 // 1024} MB.")
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("Import", "The file is larger than {limit} MB.").format(
+                limit=_megabytes(max_bytes)
+            )
+        )
     if not data.strip(b" \t\r\n\x00\x1a") or data in (codecs.BOM_UTF8, codecs.BOM_UTF16_LE):
-        raise ImportFileError("The file is empty.")
+        raise ImportFileError(_EMPTY)
     for magic, what in _MAGIC:
         if data.startswith(magic):
-            raise ImportFileError(f"The file is {what}, not contacts in vCard or CSV format.")
+            raise ImportFileError(what)
     encoding: str
     if data.startswith(codecs.BOM_UTF8):
         encoding, body = "utf-8-sig", data[3:]
@@ -112,13 +186,19 @@ def decode(data: bytes, max_bytes: int = MAX_BYTES) -> tuple[str, str]:
     else:
         encoding, body = _utf16_without_bom(data[:4096]) or "utf-8", data
     if encoding == "utf-16" and len(body) % 2:
-        raise ImportFileError("The file is cut off: it is UTF-16 text with an odd number of bytes.")
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP(
+                "Import", "The file is cut off: it is UTF-16 text with an odd number of bytes."
+            )
+        )
     try:
         text = body.decode(encoding)
     except UnicodeDecodeError as error:
         if encoding != "utf-8":
             raise ImportFileError(
-                f"The file is not valid {encoding.upper()} text (byte {error.start + 1})."
+                QT_TRANSLATE_NOOP(
+                    "Import", "The file is not valid {encoding} text (byte {byte})."
+                ).format(encoding=encoding.upper(), byte=error.start + 1)
             ) from None
         if b"\x00" in body:
             raise _binary(body, body.index(b"\x00")) from None
@@ -129,18 +209,25 @@ def decode(data: bytes, max_bytes: int = MAX_BYTES) -> tuple[str, str]:
     if bad is not None:
         line = text.count("\n", 0, bad.start()) + 1
         raise ImportFileError(
-            f"The file holds binary data (control character {ord(bad.group()):#04x} on line "
-            f"{line}); it is not a vCard or CSV file."
+            QT_TRANSLATE_NOOP(
+                "Import",
+                "The file holds binary data (control character {code} on line {line}); "
+                "it is not a vCard or CSV file.",
+            ).format(code=f"{ord(bad.group()):#04x}", line=line)
         )
     if not text.strip():
-        raise ImportFileError("The file is empty.")
+        raise ImportFileError(_EMPTY)
     return text, encoding
 
 
 def _binary(data: bytes, offset: int) -> ImportFileError:
     line = data.count(b"\n", 0, offset) + 1
     return ImportFileError(
-        f"The file holds binary data (a zero byte on line {line}); it is not a vCard or CSV file."
+        QT_TRANSLATE_NOOP(
+            "Import",
+            "The file holds binary data (a zero byte on line {line}); "
+            "it is not a vCard or CSV file.",
+        ).format(line=line)
     )
 
 

@@ -18,6 +18,7 @@ from icalendar.enums import STATUS, TRANSP
 from planner import APP_NAME, __version__
 from planner.domain.errors import PlannerError, ValidationError
 from planner.domain.model import AgendaEntry, Channel, CompanyKind, Status, TouchPoint
+from planner.domain.text import QT_TRANSLATE_NOOP
 from planner.storage import Store
 
 PRODID = f"-//Nurture Planner//{APP_NAME} {__version__}//EN"
@@ -65,6 +66,11 @@ _SUMMARY_PREFIX = {
 }
 
 
+_BACKWARDS = QT_TRANSLATE_NOOP(
+    "Errors", "The export range starts ({first}) after it ends ({last})."
+)
+
+
 class ExportWriteError(PlannerError):
     """The calendar file cannot be written where the user asked."""
 
@@ -91,21 +97,23 @@ class ExportOptions:
     def __post_init__(self) -> None:
         if self.alarm_minutes is not None and not 0 <= self.alarm_minutes <= MAX_ALARM_MINUTES:
             raise ValidationError(
-                f"A reminder is between 0 and {MAX_ALARM_MINUTES} minutes before the start."
+                QT_TRANSLATE_NOOP(
+                    "Errors", "A reminder is between 0 and {minutes} minutes before the start."
+                ).format(minutes=MAX_ALARM_MINUTES)
             )
         if self.weeks_ahead < 0:
-            raise ValidationError("The number of weeks ahead cannot be negative.")
-        if self.first is not None and self.last is not None and self.first > self.last:
             raise ValidationError(
-                f"The export range starts ({self.first}) after it ends ({self.last})."
+                QT_TRANSLATE_NOOP("Errors", "The number of weeks ahead cannot be negative.")
             )
+        if self.first is not None and self.last is not None and self.first > self.last:
+            raise ValidationError(_BACKWARDS.format(first=self.first, last=self.last))
 
     def date_range(self, today: date) -> tuple[date, date]:
         """The first and last day exported (inclusive), overdue touch-points aside."""
         first = self.first if self.first is not None else today
         last = self.last if self.last is not None else today + timedelta(weeks=self.weeks_ahead)
         if first > last:
-            raise ValidationError(f"The export range starts ({first}) after it ends ({last}).")
+            raise ValidationError(_BACKWARDS.format(first=first, last=last))
         return first, last
 
     @property
@@ -251,7 +259,10 @@ def _timed_span(tp: TouchPoint) -> tuple[datetime, datetime]:
         start = tp.start
     except (ZoneInfoNotFoundError, ValueError):
         raise ValidationError(
-            f"Touch-point {tp.id} has an unknown time zone {tp.tz!r}; fix it before exporting."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Touch-point {id} has an unknown time zone {zone!r}; fix it before exporting.",
+            ).format(id=tp.id, zone=tp.tz)
         ) from None
     assert start is not None
     start_utc = _utc(start)
@@ -343,7 +354,11 @@ def write_atomically(path: Path, data: bytes) -> None:
         _fsync_folder(folder)
     except OSError as error:
         reason = error.strerror or str(error)
-        raise ExportWriteError(f"Cannot write {path}: {reason}.") from None
+        raise ExportWriteError(
+            QT_TRANSLATE_NOOP("Errors", "Cannot write {path}: {reason}.").format(
+                path=path, reason=reason
+            )
+        ) from None
     finally:
         if tmp_name is not None:
             with contextlib.suppress(OSError):
@@ -445,7 +460,9 @@ def read_auto_export_setting(store: Store) -> AutoExportSetting:
 
 def write_auto_export_setting(store: Store, setting: AutoExportSetting) -> None:
     if setting.enabled and setting.path is None:
-        raise ValidationError("Choose a file for the automatic calendar export.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Choose a file for the automatic calendar export.")
+        )
     store.set_setting(AUTO_EXPORT_SETTING, setting.to_json())
 
 

@@ -18,6 +18,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from planner.domain.errors import message
 from planner.domain.imports import ImportBatch, ImportCancelledError, ImportFileError
 from planner.domain.model import (
     BuyingRole,
@@ -30,6 +31,7 @@ from planner.domain.model import (
     Status,
 )
 from planner.domain.names import company_key, email_key, person_key
+from planner.domain.text import QT_TRANSLATE_NOOP, joined
 from planner.interchange.csv_formats import (
     ColumnMapping,
     CsvTable,
@@ -83,10 +85,18 @@ class RowOutcome:
     note: str = ""
     """What the row does besides (a new account or contact, content not found); not a failure."""
 
-    def where(self, fmt: ImportFormat) -> str:
+    def where(self, fmt: ImportFormat, *, heading: bool = False) -> str:
+        """Where the row is in the file: "line 12", or "vCard 3 (line 12)" in a vCard file.
+
+        With `heading`, the words to start a sentence or fill a table cell with ("Line 12").
+        """
         if fmt is ImportFormat.VCARD:
-            return f"vCard {self.record} (line {self.line})"
-        return f"line {self.line}"
+            return QT_TRANSLATE_NOOP("Import", "vCard {record} (line {line})").format(
+                record=self.record, line=self.line
+            )
+        if heading:
+            return QT_TRANSLATE_NOOP("Import", "Line {line}").format(line=self.line)
+        return QT_TRANSLATE_NOOP("Import", "line {line}").format(line=self.line)
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,7 +180,7 @@ class ImportSource:
         try:
             return cls.from_bytes(data, path.name, fmt)
         except ImportFileError as error:
-            raise ImportFileError(f"{path.name}: {error}") from None
+            raise ImportFileError(joined(": ", [path.name, message(error)])) from None
 
     @classmethod
     def from_bytes(
@@ -182,12 +192,19 @@ class ImportSource:
         if wanted is ImportFormat.VCARD or (wanted is ImportFormat.AUTO and looks_like_vcard(text)):
             if not looks_like_vcard(text):
                 raise ImportFileError(
-                    "The file is not a vCard file (it does not start with BEGIN:VCARD)."
+                    QT_TRANSLATE_NOOP(
+                        "Import",
+                        "The file is not a vCard file (it does not start with BEGIN:VCARD).",
+                    )
                 )
             rows = read_vcards(text)
             return cls(name, ImportFormat.VCARD, Target.CONTACTS, encoding, _rows=rows)
         if looks_like_vcard(text):
-            raise ImportFileError(f"The file is a vCard file, not {wanted.label}.")
+            raise ImportFileError(
+                QT_TRANSLATE_NOOP("Import", "The file is a vCard file, not {format}.").format(
+                    format=wanted.label
+                )
+            )
         detected, target = detect_csv(text, wanted)
         table = read_table(text, detected, target)
         mapping = default_mapping(detected, target, table.headers)
@@ -205,10 +222,16 @@ class ImportSource:
     def use_mapping(self, mapping: ColumnMapping) -> None:
         """Read the rows through another mapping (the GUI's column editor calls this)."""
         if self.table is None:
-            raise ImportFileError("A vCard file has no columns to map.")
+            raise ImportFileError(
+                QT_TRANSLATE_NOOP("Import", "A vCard file has no columns to map.")
+            )
         unknown = {h for hs in mapping.columns.values() for h in hs} - set(self.table.headers)
         if unknown:
-            raise ImportFileError(f"The file has no column {sorted(unknown)[0]!r}.")
+            raise ImportFileError(
+                QT_TRANSLATE_NOOP("Import", "The file has no column {column!r}.").format(
+                    column=sorted(unknown)[0]
+                )
+            )
         self.mapping = mapping
         self.target = mapping.target
         self._rows = None
@@ -450,9 +473,13 @@ class _Planner:
         if ref is not None:
             return ref
         if self.by_person.get(pkey):
-            notes.append(f"several contacts are called {name}; the contact is left empty")
+            notes.append(
+                QT_TRANSLATE_NOOP(
+                    "Import", "several contacts are called {name}; the contact is left empty"
+                ).format(name=name)
+            )
             return None
-        notes.append(f"creates the contact {name}")
+        notes.append(QT_TRANSLATE_NOOP("Import", "creates the contact {name}").format(name=name))
         ref = self._ref()
         values: dict[str, Any] = {n: "" for n in _CONTACT_TEXT}
         values.update(company_id=company_ref, **{k: _DEFAULTS[k] for k in ("level", "buying_role")})
@@ -468,15 +495,28 @@ class _Planner:
         company_ref = self.company_by_key.get(company_key(rec.company))
         if company_ref is None:
             company_ref = self._new_company({"name": rec.company})
-            notes.append(f"creates the account {rec.company} (a prospect)")
+            notes.append(
+                QT_TRANSLATE_NOOP("Import", "creates the account {name} (a prospect)").format(
+                    name=rec.company
+                )
+            )
         contact_ref = self._touch_contact(company_ref, rec.contact, notes) if rec.contact else None
         content_id = None
         if rec.content:
             found = self.content_by_title.get(_title_key(rec.content), [])
             content_id = self._unique(found)
             if content_id is None:
-                what = "several content items are" if found else "no content item is"
-                notes.append(f"{what} titled {rec.content!r}; the content is left empty")
+                missing = (
+                    QT_TRANSLATE_NOOP(
+                        "Import",
+                        "several content items are titled {title!r}; the content is left empty",
+                    )
+                    if found
+                    else QT_TRANSLATE_NOOP(
+                        "Import", "no content item is titled {title!r}; the content is left empty"
+                    )
+                )
+                notes.append(missing.format(title=rec.content))
         incoming: dict[str, Any] = {
             "duration_minutes": rec.duration_minutes,
             "tz": rec.tz,
@@ -497,7 +537,7 @@ class _Planner:
             "title": rec.title,
         }
         key = self._touch_key(key_values)
-        note = "; ".join(notes)
+        note = joined("; ", notes) if notes else ""
         ref = self._unique(self.touch_by_key.get(key, []))
         if ref is None:
             values = dict(key_values)
@@ -613,7 +653,9 @@ def _tick(
     progress: ProgressCallback | None, cancelled: CancelCheck | None, done: int, total: int
 ) -> None:
     if cancelled is not None and cancelled():
-        raise ImportCancelledError("The import was cancelled; nothing was imported.")
+        raise ImportCancelledError(
+            QT_TRANSLATE_NOOP("Import", "The import was cancelled; nothing was imported.")
+        )
     if progress is not None:
         progress(done, total)
 
@@ -644,9 +686,25 @@ def commit_import(
         preview, plan = _plan(store, source, overwrite, progress, cancelled, 2 * rows)
         if preview.invalid and not skip_invalid:
             first = preview.invalid[0]
+            refused = (
+                QT_TRANSLATE_NOOP(
+                    "Import",
+                    "vCard {record} (line {line}) {reason}; "
+                    "{count} row(s) cannot be imported, so nothing was.",
+                )
+                if source.format is ImportFormat.VCARD
+                else QT_TRANSLATE_NOOP(
+                    "Import",
+                    "Line {line} {reason}; {count} row(s) cannot be imported, so nothing was.",
+                )
+            )
             raise ImportFileError(
-                f"{first.where(source.format).capitalize()} {first.reason}; "
-                f"{len(preview.invalid)} row(s) cannot be imported, so nothing was."
+                refused.format(
+                    record=first.record,
+                    line=first.line,
+                    reason=first.reason,
+                    count=len(preview.invalid),
+                )
             )
         batch = None
         if plan.operations:
@@ -731,10 +789,10 @@ def import_file(
 def describe_invalid(preview: ImportPreview) -> Iterable[str]:
     """One line per invalid row: where it is and why it was skipped."""
     for row in preview.invalid:
-        yield f"{row.where(preview.format)}: {row.reason}"
+        yield joined(": ", [row.where(preview.format), row.reason])
 
 
 def describe_notes(preview: ImportPreview) -> Iterable[str]:
     """One line per row imported with a note: where it is and what it did besides."""
     for row in preview.notes:
-        yield f"{row.where(preview.format)}: {row.note}"
+        yield joined(": ", [row.where(preview.format), row.note])

@@ -17,7 +17,7 @@ from planner.domain.model import (
     Purpose,
     Status,
 )
-from planner.domain.text import QT_TRANSLATE_NOOP
+from planner.domain.text import QT_TRANSLATE_NOOP, joined
 
 
 class Target(StrEnum):
@@ -112,7 +112,8 @@ class TouchPointRecord:
         when = self.day.isoformat() + (f" {self.time:%H:%M}" if self.time else "")
         who = f"{self.company}, {self.contact}" if self.contact else self.company
         what = self.title or (self.channel.label if self.channel else "")
-        return f"{when} {who}" + (f": {what}" if what else "")
+        # The channel's label stays translatable: joined keeps it a value of its own.
+        return joined(": ", [f"{when} {who}", what]) if what else f"{when} {who}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,15 +145,25 @@ def clean_email(text: str) -> str:
 
 
 def check_contact(record: ContactRecord) -> str:
-    """Why a contact record cannot be imported, or "" when it can."""
+    """Why a contact record cannot be imported, or "" when it can.
+
+    Like every row's reason it says what is wrong with the row ("has no name"): the preview
+    shows it beside the row, the command line after "line 12: ".
+    """
     if not (record.first_name.strip() or record.last_name.strip()):
         if record.email:
-            return f"has no name (e-mail {record.email})"
+            return QT_TRANSLATE_NOOP("Import", "has no name (e-mail {email})").format(
+                email=record.email
+            )
         if record.company:
-            return f"has no person's name (only the company {record.company!r})"
-        return "has no name"
+            return QT_TRANSLATE_NOOP(
+                "Import", "has no person's name (only the company {company!r})"
+            ).format(company=record.company)
+        return QT_TRANSLATE_NOOP("Import", "has no name")
     if record.email and not _EMAIL.match(record.email):
-        return f"e-mail {record.email!r} is not an e-mail address"
+        return QT_TRANSLATE_NOOP("Import", "e-mail {email!r} is not an e-mail address").format(
+            email=record.email
+        )
     return ""
 
 

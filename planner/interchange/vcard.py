@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from vobject.base import ParseError, parseLine
 
 from planner.domain.imports import ImportFileError
+from planner.domain.text import QT_TRANSLATE_NOOP
 from planner.interchange.records import (
     ContactRecord,
     SourceRow,
@@ -135,10 +136,14 @@ def _cards(text: str) -> list[_Card]:
             except ParseError:
                 if current is None:
                     raise ImportFileError(
-                        f"Line {number} is not part of a vCard: {line[:40]!r}."
+                        QT_TRANSLATE_NOOP(
+                            "Import", "Line {line} is not part of a vCard: {text!r}."
+                        ).format(line=number, text=line[:40])
                     ) from None
                 if not current.error:
-                    current.error = f"line {number} cannot be read: {line[:40]!r}"
+                    current.error = QT_TRANSLATE_NOOP(
+                        "Import", "line {line} cannot be read: {text!r}"
+                    ).format(line=number, text=line[:40])
                 continue
             upper = name.upper()
             if upper == "BEGIN" and value.strip().upper() == "VCARD":
@@ -149,7 +154,10 @@ def _cards(text: str) -> list[_Card]:
                 continue
             if current is None:
                 raise ImportFileError(
-                    f"Line {number} is outside any vCard (expected BEGIN:VCARD): {line[:40]!r}."
+                    QT_TRANSLATE_NOOP(
+                        "Import",
+                        "Line {line} is outside any vCard (expected BEGIN:VCARD): {text!r}.",
+                    ).format(line=number, text=line[:40])
                 )
             if upper == "END" and value.strip().upper() == "VCARD":
                 if depth:
@@ -166,13 +174,19 @@ def _cards(text: str) -> list[_Card]:
             prop = _make_property(upper, params, value, group)
             current.props.setdefault(prop.name, []).append(prop)
     except ParseError as error:  # pragma: no cover - parseLine errors are handled above
-        raise ImportFileError(f"The vCard file cannot be read: {error}.") from None
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("Import", "The vCard file cannot be read: {error}.").format(
+                error=str(error)
+            )
+        ) from None
     if current is not None:
         raise ImportFileError(
-            f"The file is cut off: vCard {current.record} (line {current.line}) has no END:VCARD."
+            QT_TRANSLATE_NOOP(
+                "Import", "The file is cut off: vCard {record} (line {line}) has no END:VCARD."
+            ).format(record=current.record, line=current.line)
         )
     if not cards:
-        raise ImportFileError("The file holds no vCards.")
+        raise ImportFileError(QT_TRANSLATE_NOOP("Import", "The file holds no vCards."))
     return cards
 
 
@@ -262,7 +276,9 @@ def _company_card(card: _Card, record: ContactRecord) -> str:
     n_empty = not any(_structured(p.value)[0] for p in card.props.get("N", []) if p.value)
     same_as_org = bool(record.company) and n_empty and _text(card, "FN") == record.company
     if show_as == "COMPANY" or kind == "org" or same_as_org:
-        return f"is a card for the company {record.company or _text(card, 'FN')!r}, not a person"
+        return QT_TRANSLATE_NOOP(
+            "Import", "is a card for the company {company!r}, not a person"
+        ).format(company=record.company or _text(card, "FN"))
     return ""
 
 
