@@ -16,6 +16,7 @@ from planner.interchange.ical_export import (
 )
 from planner.nurture.scoring import Score, score_portfolio
 from planner.ui.controller import Change, Controller
+from planner.ui.i18n import error_text
 
 DEBOUNCE_MS = 300
 # The exported range rolls with today; an hourly look keeps it right past midnight.
@@ -107,7 +108,9 @@ class AutoExporter(QObject):
                 store, clock.today(), clock.now(), lazy_tier_lookup(self.controller)
             )
         except PlannerError as error:
-            self.failed.emit(self.tr("Calendar file not updated: {error}").format(error=error))
+            self.failed.emit(
+                self.tr("Calendar file not updated: {error}").format(error=error_text(error))
+            )
             return False
         if written:
             path = self.setting().path

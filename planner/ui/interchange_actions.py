@@ -16,6 +16,7 @@ from planner.ui.controller import Controller
 from planner.ui.dialogs.import_dialog import ImportDialog, choose_import_file
 from planner.ui.dialogs.undo_import_dialog import UndoImportDialog
 from planner.ui.display import number
+from planner.ui.i18n import error_text
 
 
 class InterchangeActions(QObject):
@@ -87,7 +88,7 @@ class InterchangeActions(QObject):
         try:
             written = export_csv(self.controller.store, folder)
         except PlannerError as error:
-            QMessageBox.warning(self.window, APP_NAME, str(error))
+            QMessageBox.warning(self.window, APP_NAME, error_text(error))
             return []
         names = QLocale().createSeparatedList([p.name for p in written])
         message = self.tr("Exported {files} to {folder}").format(files=names, folder=folder)

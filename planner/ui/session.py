@@ -14,6 +14,7 @@ from planner.paths import demo_database
 from planner.storage import Store
 from planner.storage.backup import daily_backup
 from planner.ui.controller import Controller
+from planner.ui.i18n import error_text
 from planner.ui.main_window import MainWindow
 from planner.ui.single_instance import acquire_instance_lock, already_open_message
 
@@ -42,19 +43,21 @@ class Session(QObject):
         try:
             lock = acquire_instance_lock(db_path)
         except StorageError as error:
-            return str(error)
+            return error_text(error)
         if lock is None:
             return already_open_message(db_path)
         try:
             store = Store.open(db_path, self.clock)
         except StorageError as error:
             lock.unlock()
-            return str(error)
+            return error_text(error)
         backup_problem = None
         try:
             daily_backup(store)
         except StorageError as error:  # the plan is open and usable; say so without blocking
-            backup_problem = self.tr("Today's backup was not made: {error}").format(error=error)
+            backup_problem = self.tr("Today's backup was not made: {error}").format(
+                error=error_text(error)
+            )
         previous_window, previous_store, previous_lock = self.window, self.store, self.lock
         controller = Controller(store, self.clock)
         window = MainWindow(controller, db_path, demo=demo, settings=self.settings)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from planner.domain.errors import PlannerError
+from planner.ui.i18n import error_text
 
 
 class ActionCommand(QUndoCommand):
@@ -49,7 +50,7 @@ class ActionCommand(QUndoCommand):
             # The stack moves its index once this returns: step it back afterwards, and only
             # then report (a message box runs an event loop of its own).
             self._stepping_back = True
-            message = str(error)
+            message = error_text(error)
 
             def step_back_and_report() -> None:
                 step_back()

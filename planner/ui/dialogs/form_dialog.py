@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from planner.domain.errors import PlannerError
 from planner.ui.dialogs.fields import FieldError, error_label
+from planner.ui.i18n import error_text
 
 V = TypeVar("V")
 
@@ -52,9 +53,9 @@ class FormDialog(QDialog, Generic[V]):
         try:
             self._save(self.value())
         except FieldError as error:
-            self.show_error(str(error), error.widget)
+            self.show_error(error_text(error), error.widget)
             return
         except PlannerError as error:
-            self.show_error(str(error))
+            self.show_error(error_text(error))
             return
         super().accept()

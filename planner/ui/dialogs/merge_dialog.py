@@ -34,7 +34,7 @@ from planner.storage.backup import (
 from planner.storage.merge import MergeResult
 from planner.ui import display
 from planner.ui.controller import Controller
-from planner.ui.i18n import label, translate
+from planner.ui.i18n import error_text, label, translate
 
 
 class MergeKind(StrEnum):
@@ -292,7 +292,7 @@ class MergeDialog(QDialog):
         try:
             self._save(keep_id)
         except PlannerError as error:
-            self.error_label.setText(str(error))
+            self.error_label.setText(error_text(error))
             self.error_label.show()
             return
         super().accept()
@@ -326,7 +326,7 @@ def open_merge(
     try:
         sides = contact_sides(store) if contact else account_sides(store)
     except PlannerError as error:
-        QMessageBox.warning(parent, translate("MergeDialog", "Could not merge"), str(error))
+        QMessageBox.warning(parent, translate("MergeDialog", "Could not merge"), error_text(error))
         return None
     if not any(s.id == duplicate_id for s in sides):
         return None

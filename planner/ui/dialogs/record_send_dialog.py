@@ -22,6 +22,7 @@ from planner.domain.errors import PlannerError
 from planner.domain.model import ContactSummary, ContentItem
 from planner.ui import display
 from planner.ui.dialogs.fields import date_edit, error_label
+from planner.ui.i18n import error_text
 
 CONTACT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -124,7 +125,7 @@ class RecordSendDialog(QDialog):
         try:
             self._save(ids, display.py_date(self.date_edit.date()))
         except PlannerError as error:
-            self.error_label.setText(str(error))
+            self.error_label.setText(error_text(error))
             self.error_label.show()
             return
         super().accept()

@@ -59,7 +59,7 @@ from planner.ui.controller import (
     Controller,
 )
 from planner.ui.fonts import derived_font
-from planner.ui.i18n import label
+from planner.ui.i18n import error_text, label
 from planner.ui.models.plan_model import PlanModel, PlanRole
 from planner.ui.nurture_state import NurtureState
 from planner.ui.theme import (
@@ -454,7 +454,7 @@ class PlanPanel(QFrame):
         try:
             added = self.controller.accept_suggestions(list(suggestions), day_override=day)
         except PlannerError as error:
-            self.failed.emit(str(error))
+            self.failed.emit(error_text(error))
             return 0
         return len(added)
 
@@ -470,7 +470,7 @@ class PlanPanel(QFrame):
         try:
             self.controller.dismiss_suggestions(self.week, keys)
         except PlannerError as error:
-            self.failed.emit(str(error))
+            self.failed.emit(error_text(error))
 
     # Events and slots.
 

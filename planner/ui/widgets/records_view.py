@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from planner.domain.errors import PlannerError
 from planner.ui.controller import Change, Controller
 from planner.ui.dialogs.merge_dialog import MergeDialog, MergeKind, open_merge
-from planner.ui.i18n import translate
+from planner.ui.i18n import error_text, translate
 from planner.ui.models.filter_proxy import ID_ROLE, FilterProxy
 from planner.ui.models.record_model import RecordTableModel
 from planner.ui.widgets.detail_parts import DetailPanel
@@ -313,7 +313,7 @@ class RecordsView(QWidget, Generic[M, D]):
         try:
             return get(record_id)
         except PlannerError as error:
-            QMessageBox.warning(self, self.wording(self.spec.open_failed), str(error))
+            QMessageBox.warning(self, self.wording(self.spec.open_failed), error_text(error))
             return None
 
     def _keep_open(self, dialog: QDialog, saved: Sequence[_Saved]) -> None:
@@ -345,7 +345,7 @@ class RecordsView(QWidget, Generic[M, D]):
         try:
             self._delete(record_id)
         except PlannerError as error:
-            QMessageBox.warning(self, self.wording(self.spec.delete_failed), str(error))
+            QMessageBox.warning(self, self.wording(self.spec.delete_failed), error_text(error))
             return
         if self.proxy.rowCount() and row >= 0:
             self.table.selectRow(min(row, self.proxy.rowCount() - 1))

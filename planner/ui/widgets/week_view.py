@@ -45,6 +45,7 @@ from planner.ui import display
 from planner.ui.controller import COMPANIES, TOUCHPOINTS, Change, Controller
 from planner.ui.dialogs.outcome_dialog import OutcomeDialog
 from planner.ui.dialogs.touchpoint_dialog import TouchpointDialog
+from planner.ui.i18n import error_text
 from planner.ui.models.agenda_model import AgendaModel
 from planner.ui.models.plan_model import SUGGESTION_MIME_TYPE, decode_keys
 from planner.ui.models.week_model import (
@@ -716,7 +717,7 @@ class WeekView(QWidget):
         try:
             action()
         except PlannerError as error:
-            self.failed.emit(str(error))
+            self.failed.emit(error_text(error))
             return False
         return True
 
@@ -739,7 +740,7 @@ class WeekView(QWidget):
         try:
             original = self.store.touchpoints.get(touchpoint_id)
         except PlannerError as error:
-            self.failed.emit(str(error))
+            self.failed.emit(error_text(error))
             return
         dialog = TouchpointDialog(self.store, self.clock, touchpoint=original, parent=self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -752,7 +753,7 @@ class WeekView(QWidget):
         try:
             entry = self.store.touchpoints.entry(touchpoint_id)
         except PlannerError as error:
-            self.failed.emit(str(error))
+            self.failed.emit(error_text(error))
             return
         tp = entry.touchpoint
         sends = tp.channel is Channel.CONTENT and tp.content_id is not None and bool(tp.contact_id)
@@ -775,7 +776,7 @@ class WeekView(QWidget):
             try:
                 current = self.store.touchpoints.get(tp_id)
             except PlannerError as error:
-                self.failed.emit(str(error))
+                self.failed.emit(error_text(error))
                 continue
             if current.day != day:
                 self._run(partial(self.controller.move_touchpoint, tp_id, day))
