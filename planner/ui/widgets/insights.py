@@ -29,7 +29,7 @@ from planner.nurture.scoring import Score
 from planner.nurture.settings import NurtureSettings, Tier
 from planner.ui import display
 from planner.ui.controller import COMPANIES, CONTACTS, SETTINGS, TOUCHPOINTS, Change, Controller
-from planner.ui.i18n import label
+from planner.ui.i18n import label, text
 from planner.ui.models.filter_proxy import ID_ROLE, SORT_ROLE
 from planner.ui.models.lost_touch_model import LostTouchModel
 from planner.ui.models.renewals_model import Renewal, RenewalsModel
@@ -108,11 +108,6 @@ def coverage_rows(
     report: list[Coverage], scores: dict[int, Score], limit: int = COVERAGE_ROWS
 ) -> tuple[list[CoverageRow], int]:
     """Accounts with gaps first (best scored first), then the rest; and how many have gaps."""
-
-    def short(flag: str, name: str) -> str:
-        text = flag.replace(f" at {name}", "").replace(f"{name} is ", "")
-        return text[:1].upper() + text[1:]
-
     ordered = sorted(
         report,
         key=lambda c: (not c.flags, -scores[c.company_id].value, c.company_name),
@@ -126,7 +121,7 @@ def coverage_rows(
                 c.by_level.get(LEVELS[1], 0),
                 c.by_level.get(LEVELS[2], 0),
             ),
-            tuple(short(f, c.company_name) for f in c.flags),
+            tuple(text(f) for f in c.short_flags),
         )
         for c in ordered[:limit]
     ]

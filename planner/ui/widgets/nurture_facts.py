@@ -12,7 +12,7 @@ from planner.domain.text import QT_TRANSLATE_NOOP
 from planner.nurture.cadence import Due, company_dues
 from planner.nurture.coverage import coverage_of
 from planner.ui import display
-from planner.ui.i18n import translate
+from planner.ui.i18n import text, translate
 from planner.ui.nurture_state import NurtureState
 from planner.ui.widgets.detail_parts import Facts, heading
 
@@ -79,7 +79,7 @@ class NurtureSection(QWidget):
 
     def _coverage_text(self, flags: list[str]) -> str:
         """The coverage flags, one warning a line, or that every level is covered."""
-        return "\n".join(f"⚠ {f}" for f in flags) or self.tr("✓ Every level covered")
+        return "\n".join(f"⚠ {text(f)}" for f in flags) or self.tr("✓ Every level covered")
 
     def show_company(self, company_id: int | None) -> None:
         state = self.state
@@ -100,7 +100,7 @@ class NurtureSection(QWidget):
         facts = [
             (self.tr("Tier"), tier),
             (self.tr("Score"), display.number(score.value, 2)),
-            (self.tr("Why"), score.reason or display.NO_VALUE),
+            (self.tr("Why"), text(score.reason) or display.NO_VALUE),
             (self.tr("Next touch due"), due_text(dues[0], today)),
         ]
         for due in dues[1:]:
@@ -150,7 +150,7 @@ class NurtureSection(QWidget):
                 self.tr("Account tier"),
                 self.tr("Tier {tier} at {account}").format(tier=score.tier, account=company.name),
             ),
-            (self.tr("Why"), score.reason or display.NO_VALUE),
+            (self.tr("Why"), text(score.reason) or display.NO_VALUE),
             (self.tr("Last touch"), last_line),
             (
                 translate("NurtureSection", CONTACT_LEVEL_DUES[contact.level]),

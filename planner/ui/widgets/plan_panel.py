@@ -59,7 +59,7 @@ from planner.ui.controller import (
     Controller,
 )
 from planner.ui.fonts import derived_font
-from planner.ui.i18n import error_text, label
+from planner.ui.i18n import error_text, label, text
 from planner.ui.models.plan_model import PlanModel, PlanRole
 from planner.ui.nurture_state import NurtureState
 from planner.ui.theme import (
@@ -110,7 +110,7 @@ class SuggestionDelegate(QStyledItemDelegate):
         content = (
             self.tr("Send: “{title}”").format(title=s.content_title) if s.content_title else ""
         )
-        return head, who, s.reason, content
+        return head, who, text(s.reason), content
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
         s = index.data(PlanRole.SUGGESTION)
