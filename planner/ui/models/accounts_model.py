@@ -8,7 +8,9 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from planner.domain.model import CompanySummary
+from planner.domain.text import QT_TRANSLATE_NOOP
 from planner.ui import display
+from planner.ui.i18n import label, translate
 from planner.ui.models.filter_proxy import KIND_ROLE
 from planner.ui.models.record_model import RecordTableModel
 
@@ -30,35 +32,38 @@ class Column(IntEnum):
 
 
 HEADERS = (
-    "Account",
-    "Kind",
-    "Industry",
-    "Timeframe",
-    "Growth",
-    "Margin",
-    "Deal size",
-    "Revenue",
-    "Share",
-    "Contract end",
-    "Last touch",
-    "Next touch",
-    "Contacts",
+    QT_TRANSLATE_NOOP("AccountsModel", "Account"),
+    QT_TRANSLATE_NOOP("AccountsModel", "Kind"),
+    QT_TRANSLATE_NOOP("AccountsModel", "Industry"),
+    QT_TRANSLATE_NOOP("AccountsModel", "Timeframe"),
+    QT_TRANSLATE_NOOP("AccountsModel", "Growth"),
+    QT_TRANSLATE_NOOP("AccountsModel", "Margin"),
+    QT_TRANSLATE_NOOP("AccountsModel", "Deal size"),
+    QT_TRANSLATE_NOOP("AccountsModel", "Revenue"),
+    QT_TRANSLATE_NOOP("AccountsModel", "Share"),
+    QT_TRANSLATE_NOOP("AccountsModel", "Contract end"),
+    QT_TRANSLATE_NOOP("AccountsModel", "Last touch"),
+    QT_TRANSLATE_NOOP("AccountsModel", "Next touch"),
+    QT_TRANSLATE_NOOP("AccountsModel", "Contacts"),
 )
 
 TOOLTIPS = (
-    "The account's name",
-    "Dream client, customer, prospect or former customer",
-    "The account's industry",
-    "How soon they will buy",
-    "Growth potential",
-    "Expected margin",
-    "Expected deal size",
-    "Our annual revenue with them",
-    "Share of wallet: our revenue as a share of what they spend in our category",
-    "When our contract with them ends",
-    "The last touch-point that was done",
-    "The next planned touch-point",
-    "How many contacts work there now",
+    QT_TRANSLATE_NOOP("AccountsModel", "The account's name"),
+    QT_TRANSLATE_NOOP("AccountsModel", "Dream client, customer, prospect or former customer"),
+    QT_TRANSLATE_NOOP("AccountsModel", "The account's industry"),
+    QT_TRANSLATE_NOOP("AccountsModel", "How soon they will buy"),
+    QT_TRANSLATE_NOOP("AccountsModel", "Growth potential"),
+    QT_TRANSLATE_NOOP("AccountsModel", "Expected margin"),
+    QT_TRANSLATE_NOOP("AccountsModel", "Expected deal size"),
+    QT_TRANSLATE_NOOP("AccountsModel", "Our annual revenue with them"),
+    QT_TRANSLATE_NOOP(
+        "AccountsModel",
+        "Share of wallet: our revenue as a share of what they spend in our category",
+    ),
+    QT_TRANSLATE_NOOP("AccountsModel", "When our contract with them ends"),
+    QT_TRANSLATE_NOOP("AccountsModel", "The last touch-point that was done"),
+    QT_TRANSLATE_NOOP("AccountsModel", "The next planned touch-point"),
+    QT_TRANSLATE_NOOP("AccountsModel", "How many contacts work there now"),
 )
 
 _NUMERIC = frozenset(
@@ -71,6 +76,7 @@ _GROWTH_ORDER = ("high", "medium", "low", "unknown")
 class AccountsModel(RecordTableModel[CompanySummary]):
     """Read-only rows of CompanySummary; DisplayRole is text, SORT_ROLE the raw value."""
 
+    translation_context = "AccountsModel"
     headers = HEADERS
     header_tooltips = TOOLTIPS
     numeric = _NUMERIC
@@ -97,9 +103,9 @@ class AccountsModel(RecordTableModel[CompanySummary]):
         if role == Qt.ItemDataRole.DecorationRole and column == Column.KIND:
             return display.kind_icon(company.kind)
         if role == Qt.ItemDataRole.ToolTipRole and column == Column.SHARE:
-            return (
-                f"{display.money(company.our_annual_revenue)} of "
-                f"{display.money(company.estimated_annual_wallet)} a year"
+            return self.tr("{revenue} of {wallet} a year").format(
+                revenue=display.money(company.our_annual_revenue),
+                wallet=display.money(company.estimated_annual_wallet),
             )
         return None
 
@@ -110,13 +116,13 @@ def _text(s: CompanySummary, column: Column) -> str:
         case Column.NAME:
             return c.name
         case Column.KIND:
-            return c.kind.label
+            return label(c.kind)
         case Column.INDUSTRY:
             return c.industry
         case Column.TIMEFRAME:
-            return c.buying_timeframe.label
+            return label(c.buying_timeframe)
         case Column.GROWTH:
-            return c.growth_potential.label
+            return label(c.growth_potential)
         case Column.MARGIN:
             return display.percent(c.margin_percent)
         case Column.DEAL_SIZE:
@@ -128,9 +134,13 @@ def _text(s: CompanySummary, column: Column) -> str:
         case Column.CONTRACT_END:
             return display.day(c.contract_end) if c.contract_end else ""
         case Column.LAST_TOUCH:
-            return display.day(s.last_touch) if s.last_touch else "Never"
+            return (
+                display.day(s.last_touch) if s.last_touch else translate("AccountsModel", "Never")
+            )
         case Column.NEXT_TOUCH:
-            return display.day(s.next_touch) if s.next_touch else "None planned"
+            if s.next_touch is None:
+                return translate("AccountsModel", "None planned")
+            return display.day(s.next_touch)
         case Column.CONTACTS:
             return display.number(s.contacts)
 
@@ -141,7 +151,7 @@ def _raw(s: CompanySummary, column: Column) -> Any:
         case Column.NAME:
             return c.name.casefold()
         case Column.KIND:
-            return c.kind.label.casefold()
+            return label(c.kind).casefold()
         case Column.INDUSTRY:
             return c.industry.casefold()
         case Column.TIMEFRAME:

@@ -8,7 +8,9 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from planner.domain.model import ContactLevel, ContactSummary
+from planner.domain.text import QT_TRANSLATE_NOOP
 from planner.ui import display
+from planner.ui.i18n import label, translate
 from planner.ui.models.record_model import RecordTableModel
 
 
@@ -23,13 +25,23 @@ class Column(IntEnum):
     LAST_TOUCH = 7
 
 
-HEADERS = ("Name", "Company", "Title", "Level", "Buying role", "E-mail", "Phone", "Last touch")
+HEADERS = (
+    QT_TRANSLATE_NOOP("ContactsModel", "Name"),
+    QT_TRANSLATE_NOOP("ContactsModel", "Company"),
+    QT_TRANSLATE_NOOP("ContactsModel", "Title"),
+    QT_TRANSLATE_NOOP("ContactsModel", "Level"),
+    QT_TRANSLATE_NOOP("ContactsModel", "Buying role"),
+    QT_TRANSLATE_NOOP("ContactsModel", "E-mail"),
+    QT_TRANSLATE_NOOP("ContactsModel", "Phone"),
+    QT_TRANSLATE_NOOP("ContactsModel", "Last touch"),
+)
 _LEVEL_ORDER = (ContactLevel.EXECUTIVE, ContactLevel.MANAGER, ContactLevel.PRACTITIONER)
 
 
 class ContactsModel(RecordTableModel[ContactSummary]):
     """Read-only rows of ContactSummary; DisplayRole is text, SORT_ROLE the raw value."""
 
+    translation_context = "ContactsModel"
     headers = HEADERS
 
     def set_summaries(self, rows: list[ContactSummary]) -> None:
@@ -59,19 +71,21 @@ def _text(s: ContactSummary, column: Column) -> str:
         case Column.NAME:
             return c.full_name
         case Column.COMPANY:
-            return s.company_name or "No company"
+            return s.company_name or translate("ContactsModel", "No company")
         case Column.TITLE:
             return c.title
         case Column.LEVEL:
-            return c.level.label
+            return label(c.level)
         case Column.ROLE:
-            return c.buying_role.label
+            return label(c.buying_role)
         case Column.EMAIL:
             return c.email
         case Column.PHONE:
             return c.phone
         case Column.LAST_TOUCH:
-            return display.day(s.last_touch) if s.last_touch else "Never"
+            return (
+                display.day(s.last_touch) if s.last_touch else translate("ContactsModel", "Never")
+            )
 
 
 def _raw(s: ContactSummary, column: Column) -> Any:

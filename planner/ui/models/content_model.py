@@ -8,7 +8,9 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from planner.domain.model import ContentItem, ContentSummary
+from planner.domain.text import QT_TRANSLATE_NOOP
 from planner.ui import display
+from planner.ui.i18n import label, translate
 from planner.ui.models.record_model import RecordTableModel
 
 
@@ -20,20 +22,27 @@ class Column(IntEnum):
     SENDS = 4
 
 
-HEADERS = ("Title", "Kind", "Topics", "Segments", "Sent")
+HEADERS = (
+    QT_TRANSLATE_NOOP("ContentModel", "Title"),
+    QT_TRANSLATE_NOOP("ContentModel", "Kind"),
+    QT_TRANSLATE_NOOP("ContentModel", "Topics"),
+    QT_TRANSLATE_NOOP("ContentModel", "Segments"),
+    QT_TRANSLATE_NOOP("ContentModel", "Sent"),
+)
 
 
 def segments_text(item: ContentItem) -> str:
     """The intended segments in one line: kinds, levels, industries."""
-    parts = [k.label for k in item.segment_kinds]
-    parts += [level.label for level in item.segment_levels]
+    parts = [label(k) for k in item.segment_kinds]
+    parts += [label(level) for level in item.segment_levels]
     parts += list(item.segment_industries)
-    return ", ".join(parts) if parts else "Everyone"
+    return ", ".join(parts) if parts else translate("ContentModel", "Everyone")
 
 
 class ContentModel(RecordTableModel[ContentSummary]):
     """Read-only rows of ContentSummary; DisplayRole is text, SORT_ROLE the raw value."""
 
+    translation_context = "ContentModel"
     headers = HEADERS
     numeric = frozenset({Column.SENDS})
 
@@ -52,7 +61,7 @@ class ContentModel(RecordTableModel[ContentSummary]):
             case Column.TITLE:
                 return item.title
             case Column.KIND:
-                return item.kind.label
+                return label(item.kind)
             case Column.TOPICS:
                 return ", ".join(item.topics)
             case Column.SEGMENTS:

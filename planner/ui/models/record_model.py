@@ -7,6 +7,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from planner.ui.i18n import translate
 from planner.ui.models.filter_proxy import ID_ROLE, ROOT, SORT_ROLE
 
 R = TypeVar("R")
@@ -21,8 +22,13 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
     A subclass says what a cell shows (`text`), what it sorts by (`sort_key`, under SORT_ROLE),
     which record a row is (`record_id`, under ID_ROLE) and anything else a role needs
     (`role_data`); the row and column counts, the headers and the reset on reload live here.
+
+    The headers and their tooltips are English source texts marked with
+    `QT_TRANSLATE_NOOP(<translation_context>, …)` where the subclass writes them; headerData
+    shows them translated in that context.
     """
 
+    translation_context = "RecordTableModel"
     headers: tuple[str, ...] = ()
     header_tooltips: tuple[str, ...] = ()
     numeric: frozenset[int] = frozenset()
@@ -74,9 +80,9 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.headers):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
+            return translate(self.translation_context, self.headers[section])
         if role == Qt.ItemDataRole.ToolTipRole and section < len(self.header_tooltips):
-            return self.header_tooltips[section]
+            return translate(self.translation_context, self.header_tooltips[section])
         if role == Qt.ItemDataRole.TextAlignmentRole and section in self.numeric:
             return RIGHT_ALIGNED
         return None
