@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistent
 from planner.domain.model import AgendaEntry, Status
 from planner.domain.timing import Clock
 from planner.storage import Store
+from planner.ui.i18n import label
 from planner.ui.models.week_model import EntryRole, day_text, time_text, title_text
 from planner.ui.theme import channel_icon
 
@@ -66,7 +67,7 @@ class AgendaModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return channel_icon(tp.channel)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{tp.channel.label} · {tp.purpose.label} · {entry.company_kind.label}"
+            return f"{label(tp.channel)} · {label(tp.purpose)} · {label(entry.company_kind)}"
         if role == EntryRole.ENTRY:
             return entry
         if role == EntryRole.TOUCHPOINT_ID:
@@ -78,7 +79,7 @@ class AgendaModel(QAbstractListModel):
     def _day_label(self, day: date) -> str:
         offset = (day - self._clock.today()).days
         if offset == 0:
-            return "Today"
+            return self.tr("Today")
         if offset == 1:
-            return "Tomorrow"
+            return self.tr("Tomorrow")
         return day_text(day)

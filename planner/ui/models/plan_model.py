@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 
 from planner.nurture.week_plan import Suggestion
 from planner.ui import display
+from planner.ui.i18n import label, text, translate
 from planner.ui.theme import channel_icon
 
 SUGGESTION_MIME_TYPE = "application/x-nurture-suggestion"
@@ -52,9 +53,18 @@ def decode_keys(mime: QMimeData) -> list[str]:
 
 def summary(s: Suggestion) -> str:
     """One line a screen reader (and the clipboard) can use."""
-    who = f"{s.contact_name} at {s.company_name}" if s.contact_name else s.company_name
     day = display.locale().toString(display.qdate(s.day), "ddd d MMM")
-    return f"{day}: {s.channel.label} {who} — {s.purpose.label}"
+    if s.contact_name:
+        text = translate("PlanModel", "{day}: {channel} {contact} at {account} — {purpose}")
+    else:
+        text = translate("PlanModel", "{day}: {channel} {account} — {purpose}")
+    return text.format(
+        day=day,
+        channel=label(s.channel),
+        contact=s.contact_name,
+        account=s.company_name,
+        purpose=label(s.purpose),
+    )
 
 
 class PlanModel(QAbstractListModel):
@@ -93,10 +103,16 @@ class PlanModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return channel_icon(s.channel)
         if role == Qt.ItemDataRole.ToolTipRole:
-            content = f"\nSuggested content: {s.content_title}" if s.content_title else ""
-            return f"{summary(s)}\n\nWhy: {s.reason}{content}\n\nDrag onto a day to plan it there."
+            why = self.tr("Why: {reason}").format(reason=text(s.reason))
+            if s.content_title:
+                content = self.tr("Suggested content: {title}").format(title=s.content_title)
+                why = f"{why}\n{content}"
+            hint = self.tr("Drag onto a day to plan it there.")
+            return f"{summary(s)}\n\n{why}\n\n{hint}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{summary(s)}. {s.reason}"
+            return self.tr("{suggestion}. {reason}").format(
+                suggestion=summary(s), reason=text(s.reason)
+            )
         if role == PlanRole.SUGGESTION:
             return s
         if role == PlanRole.KEY:

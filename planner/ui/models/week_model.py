@@ -21,8 +21,10 @@ from PySide6.QtCore import (
 )
 
 from planner.domain.model import AgendaEntry, Channel
+from planner.domain.text import QT_TRANSLATE_NOOP
 from planner.domain.timing import Clock
 from planner.storage import Store
+from planner.ui.i18n import label, translate
 from planner.ui.theme import channel_icon
 
 MIME_TYPE = "application/x-nurture-planner-touchpoints"
@@ -41,7 +43,16 @@ class Column(IntEnum):
     STATUS = 7
 
 
-HEADERS = ("Day", "Time", "Channel", "Account", "Contact", "Title", "Purpose", "Status")
+HEADERS = (
+    QT_TRANSLATE_NOOP("EntryTableModel", "Day"),
+    QT_TRANSLATE_NOOP("EntryTableModel", "Time"),
+    QT_TRANSLATE_NOOP("EntryTableModel", "Channel"),
+    QT_TRANSLATE_NOOP("EntryTableModel", "Account"),
+    QT_TRANSLATE_NOOP("EntryTableModel", "Contact"),
+    QT_TRANSLATE_NOOP("EntryTableModel", "Title"),
+    QT_TRANSLATE_NOOP("EntryTableModel", "Purpose"),
+    QT_TRANSLATE_NOOP("EntryTableModel", "Status"),
+)
 
 
 class EntryRole(IntEnum):
@@ -65,7 +76,7 @@ def day_text(value: date, fmt: str = "ddd d MMM") -> str:
 def time_text(entry: AgendaEntry) -> str:
     tp = entry.touchpoint
     if tp.time is None:
-        return "All day"
+        return translate("WeekModel", "All day")
     return QLocale().toString(QTime(tp.time.hour, tp.time.minute), QLocale.FormatType.ShortFormat)
 
 
@@ -75,10 +86,12 @@ def title_text(entry: AgendaEntry) -> str:
     if tp.title:
         return tp.title
     if tp.channel is Channel.CONTENT and entry.content_title:
-        return f"Send “{entry.content_title}”"
+        return translate("WeekModel", "Send “{title}”").format(title=entry.content_title)
     if entry.contact_name:
-        return f"{tp.channel.label} with {entry.contact_name.split()[0]}"
-    return tp.channel.label
+        return translate("WeekModel", "{channel} with {name}").format(
+            channel=label(tp.channel), name=entry.contact_name.split()[0]
+        )
+    return label(tp.channel)
 
 
 def encode_ids(ids: list[int]) -> QMimeData:
@@ -138,7 +151,7 @@ class EntryTableModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(HEADERS)
         ):
-            return HEADERS[section]
+            return translate("EntryTableModel", HEADERS[section])
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
@@ -183,7 +196,7 @@ class EntryTableModel(QAbstractTableModel):
             case Column.TIME:
                 return time_text(entry)
             case Column.CHANNEL:
-                return tp.channel.label
+                return label(tp.channel)
             case Column.COMPANY:
                 return entry.company_name
             case Column.CONTACT:
@@ -191,9 +204,9 @@ class EntryTableModel(QAbstractTableModel):
             case Column.TITLE:
                 return title_text(entry)
             case Column.PURPOSE:
-                return tp.purpose.label
+                return label(tp.purpose)
             case Column.STATUS:
-                return tp.status.label
+                return label(tp.status)
 
     def _sort_key(self, entry: AgendaEntry, column: Column) -> Any:
         tp = entry.touchpoint
@@ -209,18 +222,26 @@ class EntryTableModel(QAbstractTableModel):
 
     def _summary(self, entry: AgendaEntry) -> str:
         tp = entry.touchpoint
+        day = day_text(tp.day, "dddd d MMMM yyyy")
+        if tp.time is None:
+            when = self.tr("{day}, all day").format(day=day)
+        else:
+            when = self.tr("{day}, {time}").format(day=day, time=time_text(entry))
         who = entry.company_name + (f" — {entry.contact_name}" if entry.contact_name else "")
+        status = label(tp.status)
+        if tp.outcome:
+            status = self.tr("{status}: {outcome}").format(status=status, outcome=tp.outcome)
         lines = [
             title_text(entry),
-            f"{day_text(tp.day, 'dddd d MMMM yyyy')}, {time_text(entry).lower()}",
+            when,
             who,
-            f"{tp.channel.label} · {tp.purpose.label} · {entry.company_kind.label}",
-            tp.status.label + (f": {tp.outcome}" if tp.outcome else ""),
+            f"{label(tp.channel)} · {label(tp.purpose)} · {label(entry.company_kind)}",
+            status,
         ]
         if self._today is not None and tp.is_overdue(self._today):
-            lines.append("Overdue")
+            lines.append(self.tr("Overdue"))
         if entry.content_title:
-            lines.append(f"Content: {entry.content_title}")
+            lines.append(self.tr("Content: {title}").format(title=entry.content_title))
         return "\n".join(lines)
 
     def mimeTypes(self) -> list[str]:
