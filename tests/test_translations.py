@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import ast
 import re
+import runpy
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -25,6 +27,7 @@ from planner.interchange import detect, records
 ROOT = Path(__file__).resolve().parent.parent
 UI = ROOT / "planner" / "ui"
 TEMPLATE = ROOT / "resources" / "translations" / "nurture_planner.ts"
+SCRIPT = ROOT / "packaging" / "translations.py"
 
 # Calls whose string arguments are shown to the user as they are.
 TEXT_METHODS = {
@@ -301,11 +304,30 @@ def test_every_label_is_in_the_catalogue(enum: type[StrEnum]) -> None:
     assert missing == set()
 
 
+def _translations_script() -> dict[str, Any]:
+    """packaging/translations.py's functions (a script, not a package)."""
+    return runpy.run_path(str(ROOT / "packaging" / "translations.py"))
+
+
+@pytest.mark.parametrize(
+    ("source", "one", "many"),
+    [
+        ("%n day(s)", "%n day", "%n days"),
+        ("%n box(es) to send", "%n box to send", "%n boxes to send"),
+        ("%n compan(y|ies) due", "%n company due", "%n companies due"),
+        ("%n (person|people)", "%n person", "%n people"),
+        ("%n step(s) missed (⚠)", "%n step missed (⚠)", "%n steps missed (⚠)"),
+    ],
+)
+def test_english_plural_forms_come_from_the_source(source: str, one: str, many: str) -> None:
+    assert _translations_script()["english_forms"](source) == (one, many)
+
+
 def test_the_catalogue_and_compiled_translations_are_current() -> None:
     if PENDING:
         pytest.xfail("the catalogue is regenerated once every module uses tr()")
     result = subprocess.run(
-        [sys.executable, "packaging/translations.py", "--check"],
+        [sys.executable, str(SCRIPT), "--check"],
         cwd=ROOT,
         capture_output=True,
         text=True,

@@ -12,8 +12,8 @@ Every user-visible text of the GUI goes through Qt's translation functions:
 
 Texts with values use named `str.format` fields: `self.tr("Moved {name}").format(name=…)`,
 so a translation can reorder them. Counts are Qt plurals, `self.tr("%n day(s)", "", n)`, and
-only that form: lupdate makes a plural message of tr() in a class, not of translate(). Numbers, money and dates are formatted by
-planner.ui.display with the locale's conventions.
+only that form: lupdate makes a plural message of tr() in a class, not of translate().
+Numbers, money and dates are formatted by planner.ui.display with the locale's conventions.
 
 `packaging/translations` extracts the marked texts into resources/translations/*.ts with
 lupdate and compiles them with lrelease; `install_translators` loads the compiled files for
