@@ -82,7 +82,7 @@ def test_vcard_preview_needs_no_mapping(qtbot, controller: Controller) -> None:
     assert dialog.counts()["new"] == 2
     assert dialog.mapping_table.isHidden()
     assert "no column mapping" in dialog.mapping_note.text()
-    assert dialog.model.index(0, 0).data().startswith("VCard 1")
+    assert dialog.model.index(0, 0).data().startswith("vCard 1")
 
 
 def test_editing_the_mapping_changes_the_preview(qtbot, controller: Controller) -> None:

@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt, QTime
 from PySide6.QtGui import QColor
 
 from planner.domain.imports import ImportBatch
+from planner.domain.text import QT_TRANSLATE_NOOP
+from planner.interchange.detect import ImportFormat
+from planner.interchange.records import Target
 from planner.ui import display
+from planner.ui.i18n import label, translate
 from planner.ui.models.record_model import RecordTableModel
 
 
@@ -25,17 +30,47 @@ class Column(IntEnum):
     STATE = 7
 
 
-HEADERS = ("When", "File", "Records", "New", "Updated", "Unchanged", "Skipped", "State")
+HEADERS = (
+    QT_TRANSLATE_NOOP("ImportBatchesModel", "When"),
+    QT_TRANSLATE_NOOP("ImportBatchesModel", "File"),
+    QT_TRANSLATE_NOOP("ImportBatchesModel", "Records"),
+    QT_TRANSLATE_NOOP("ImportBatchesModel", "New"),
+    QT_TRANSLATE_NOOP("ImportBatchesModel", "Updated"),
+    QT_TRANSLATE_NOOP("ImportBatchesModel", "Unchanged"),
+    QT_TRANSLATE_NOOP("ImportBatchesModel", "Skipped"),
+    QT_TRANSLATE_NOOP("ImportBatchesModel", "State"),
+)
 _NUMERIC = frozenset({Column.NEW, Column.UPDATED, Column.UNCHANGED, Column.INVALID})
 
 
+def _moment(value: datetime) -> str:
+    """A moment in local time, its date and time written the locale's way."""
+    local = value.astimezone()
+    time = display.locale().toString(
+        QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat
+    )
+    return translate("ImportBatchesModel", "{day}, {time}").format(
+        day=display.day(local.date()), time=time
+    )
+
+
 def when(batch: ImportBatch) -> str:
-    return f"{batch.created_at.astimezone():%Y-%m-%d %H:%M}"
+    """When the import ran, e.g. "24 Nov 2026, 10:01"."""
+    return _moment(batch.created_at)
+
+
+def _label_of(enum: type[Target] | type[ImportFormat], value: str) -> str:
+    """The translated label of a stored target or format; the stored value if it is unknown."""
+    try:
+        return label(enum(value))
+    except ValueError:
+        return value
 
 
 class ImportBatchesModel(RecordTableModel[ImportBatch]):
     """The import batches, newest first; undone ones are greyed."""
 
+    translation_context = "ImportBatchesModel"
     headers = HEADERS
     numeric = _NUMERIC
 
@@ -55,17 +90,18 @@ class ImportBatchesModel(RecordTableModel[ImportBatch]):
         if role == Qt.ItemDataRole.ForegroundRole and record.is_undone:
             return QColor("#8a96a3")
         if role == Qt.ItemDataRole.ToolTipRole and column == Column.FILE:
-            return f"{record.source} ({record.format})"
+            return self.tr("{file} — read as {format}").format(
+                file=record.source, format=_label_of(ImportFormat, record.format)
+            )
         return None
 
-    @staticmethod
-    def _text(batch: ImportBatch, column: Column) -> str:
+    def _text(self, batch: ImportBatch, column: Column) -> str:
         if column == Column.WHEN:
             return when(batch)
         if column == Column.FILE:
             return batch.source
         if column == Column.KIND:
-            return batch.target.capitalize()
+            return _label_of(Target, batch.target)
         if column == Column.NEW:
             return display.number(batch.new)
         if column == Column.UPDATED:
@@ -75,5 +111,5 @@ class ImportBatchesModel(RecordTableModel[ImportBatch]):
         if column == Column.INVALID:
             return display.number(batch.invalid)
         if batch.undone_at is not None:
-            return f"Undone {batch.undone_at.astimezone():%Y-%m-%d %H:%M}"
-        return "Imported"
+            return self.tr("Undone {when}").format(when=_moment(batch.undone_at))
+        return self.tr("Imported")

@@ -9,23 +9,61 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor
 
+from planner.domain.text import QT_TRANSLATE_NOOP
 from planner.interchange.detect import ImportFormat
 from planner.interchange.importer import RowAction, RowOutcome
+from planner.ui.i18n import text, translate
 from planner.ui.models.record_model import RecordTableModel
 
 ACTION_TEXT = {
-    RowAction.NEW: "New",
-    RowAction.UPDATED: "Update",
-    RowAction.UNCHANGED: "Unchanged",
-    RowAction.INVALID: "Skipped",
+    RowAction.NEW: QT_TRANSLATE_NOOP("ImportPreviewModel", "New"),
+    RowAction.UPDATED: QT_TRANSLATE_NOOP("ImportPreviewModel", "Update"),
+    RowAction.UNCHANGED: QT_TRANSLATE_NOOP("ImportPreviewModel", "Unchanged"),
+    RowAction.INVALID: QT_TRANSLATE_NOOP("ImportPreviewModel", "Skipped"),
 }
+"""What importing does with a row, in English; the Action column shows `action_text`."""
 ACTION_COLOURS = {
     RowAction.NEW: "#2f7f86",
     RowAction.UPDATED: "#8a5a00",
     RowAction.UNCHANGED: "#7b8794",
     RowAction.INVALID: "#b03a2e",
 }
-_FIELD_LABELS = {"profile_url": "profile URL", "email": "e-mail", "buying_role": "buying role"}
+# The fields an update can fill, as "Fills …" names them.
+_FIELD_LABELS = {
+    # Contacts.
+    "first_name": QT_TRANSLATE_NOOP("ImportPreviewModel", "first name"),
+    "last_name": QT_TRANSLATE_NOOP("ImportPreviewModel", "last name"),
+    "title": QT_TRANSLATE_NOOP("ImportPreviewModel", "title"),
+    "email": QT_TRANSLATE_NOOP("ImportPreviewModel", "e-mail"),
+    "phone": QT_TRANSLATE_NOOP("ImportPreviewModel", "phone"),
+    "profile_url": QT_TRANSLATE_NOOP("ImportPreviewModel", "profile URL"),
+    "notes": QT_TRANSLATE_NOOP("ImportPreviewModel", "notes"),
+    "company": QT_TRANSLATE_NOOP("ImportPreviewModel", "company"),
+    "level": QT_TRANSLATE_NOOP("ImportPreviewModel", "level"),
+    "buying_role": QT_TRANSLATE_NOOP("ImportPreviewModel", "buying role"),
+    # Accounts.
+    "industry": QT_TRANSLATE_NOOP("ImportPreviewModel", "industry"),
+    "website": QT_TRANSLATE_NOOP("ImportPreviewModel", "website"),
+    "our_annual_revenue": QT_TRANSLATE_NOOP("ImportPreviewModel", "our annual revenue"),
+    "estimated_annual_wallet": QT_TRANSLATE_NOOP("ImportPreviewModel", "estimated annual wallet"),
+    "margin_percent": QT_TRANSLATE_NOOP("ImportPreviewModel", "margin percent"),
+    "expected_deal_size": QT_TRANSLATE_NOOP("ImportPreviewModel", "expected deal size"),
+    "kind": QT_TRANSLATE_NOOP("ImportPreviewModel", "kind"),
+    "buying_timeframe": QT_TRANSLATE_NOOP("ImportPreviewModel", "buying timeframe"),
+    "growth_potential": QT_TRANSLATE_NOOP("ImportPreviewModel", "growth potential"),
+    "contract_start": QT_TRANSLATE_NOOP("ImportPreviewModel", "contract start"),
+    "contract_end": QT_TRANSLATE_NOOP("ImportPreviewModel", "contract end"),
+    "competitors": QT_TRANSLATE_NOOP("ImportPreviewModel", "competitors"),
+    # Touch-points.
+    "duration_minutes": QT_TRANSLATE_NOOP("ImportPreviewModel", "duration minutes"),
+    "tz": QT_TRANSLATE_NOOP("ImportPreviewModel", "time zone"),
+    "purpose": QT_TRANSLATE_NOOP("ImportPreviewModel", "purpose"),
+    "status": QT_TRANSLATE_NOOP("ImportPreviewModel", "status"),
+    "reason": QT_TRANSLATE_NOOP("ImportPreviewModel", "reason"),
+    "outcome": QT_TRANSLATE_NOOP("ImportPreviewModel", "outcome"),
+    "content": QT_TRANSLATE_NOOP("ImportPreviewModel", "content"),
+    "completed_at": QT_TRANSLATE_NOOP("ImportPreviewModel", "completed at"),
+}
 
 
 class Column(IntEnum):
@@ -35,25 +73,56 @@ class Column(IntEnum):
     DETAILS = 3
 
 
-HEADERS = ("Where", "Record", "Action", "Details")
+HEADERS = (
+    QT_TRANSLATE_NOOP("ImportPreviewModel", "Where"),
+    QT_TRANSLATE_NOOP("ImportPreviewModel", "Record"),
+    QT_TRANSLATE_NOOP("ImportPreviewModel", "Action"),
+    QT_TRANSLATE_NOOP("ImportPreviewModel", "Details"),
+)
+
+
+def action_text(action: RowAction) -> str:
+    """What importing does with a row ("New", "Update", …), translated: the Action column."""
+    return translate("ImportPreviewModel", ACTION_TEXT[action])
+
+
+def _field_label(name: str) -> str:
+    known = _FIELD_LABELS.get(name)
+    return name.replace("_", " ") if known is None else translate("ImportPreviewModel", known)
+
+
+def where(row: RowOutcome, fmt: ImportFormat) -> str:
+    """Where a row is in its file: "Line 12", or "vCard 3 (line 40)"."""
+    if fmt is ImportFormat.VCARD:
+        return translate("ImportPreviewModel", "vCard {card} (line {line})").format(
+            card=row.record, line=row.line
+        )
+    return translate("ImportPreviewModel", "Line {line}").format(line=row.line)
 
 
 def details(row: RowOutcome) -> str:
     """The reason a row is skipped, or the fields an update fills, and what else it does."""
+    # The reason and the note are the importer's wording, translated by text().
     if row.action is RowAction.INVALID:
-        return row.reason
-    text = ""
+        return text(row.reason)
+    note = text(row.note)
+    fills = ""
     if row.action is RowAction.UPDATED and row.fields:
-        names = ", ".join(_FIELD_LABELS.get(f, f.replace("_", " ")) for f in row.fields)
-        text = f"Fills {names}"
-    if row.note:
-        text = f"{text}; {row.note}" if text else row.note[:1].upper() + row.note[1:]
-    return text
+        fills = ", ".join(_field_label(f) for f in row.fields)
+    if fills and note:
+        return translate("ImportPreviewModel", "Fills {fields}; {note}").format(
+            fields=fills, note=note
+        )
+    if fills:
+        return translate("ImportPreviewModel", "Fills {fields}").format(fields=fills)
+    # The importer's notes are clauses ("creates the account …"); alone, one starts the cell.
+    return note[:1].upper() + note[1:]
 
 
 class ImportPreviewModel(RecordTableModel[RowOutcome]):
     """One row per file row of an import preview, in file order."""
 
+    translation_context = "ImportPreviewModel"
     headers = HEADERS
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -69,12 +138,11 @@ class ImportPreviewModel(RecordTableModel[RowOutcome]):
 
     def text(self, record: RowOutcome, column: int) -> str:
         if column == Column.WHERE:
-            where = record.where(self._format)
-            return where[:1].upper() + where[1:]
+            return where(record, self._format)
         if column == Column.RECORD:
             return record.label or "—"
         if column == Column.ACTION:
-            return ACTION_TEXT[record.action]
+            return action_text(record.action)
         return details(record)
 
     def sort_key(self, record: RowOutcome, column: int) -> Any:
