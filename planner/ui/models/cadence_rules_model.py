@@ -6,21 +6,43 @@ from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
+from planner.domain.model import ContactLevel
+from planner.domain.text import QT_TRANSLATE_NOOP
 from planner.nurture.settings import CadenceRule, Program
+from planner.ui.i18n import label, translate
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 MAX_DAYS = 730
 
 PROGRAM_LABELS = {
-    Program.DREAM_CLIENT: "Dream client",
-    Program.CUSTOMER: "Customer",
-    Program.PROSPECT: "Prospect",
-    Program.FORMER_CUSTOMER: "Former customer",
-    Program.LIGHT: "Light (screened, no potential)",
+    Program.DREAM_CLIENT: QT_TRANSLATE_NOOP("CadenceRulesModel", "Dream client"),
+    Program.CUSTOMER: QT_TRANSLATE_NOOP("CadenceRulesModel", "Customer"),
+    Program.PROSPECT: QT_TRANSLATE_NOOP("CadenceRulesModel", "Prospect"),
+    Program.FORMER_CUSTOMER: QT_TRANSLATE_NOOP("CadenceRulesModel", "Former customer"),
+    Program.LIGHT: QT_TRANSLATE_NOOP("CadenceRulesModel", "Light (screened, no potential)"),
 }
+"""The programs' names in English; shown through `program_label`."""
+
+# A level inside a rule's description ("Customer, tier 1, executive").
+_LEVEL_WORDS = {
+    ContactLevel.EXECUTIVE: QT_TRANSLATE_NOOP("CadenceRulesModel", "executive"),
+    ContactLevel.MANAGER: QT_TRANSLATE_NOOP("CadenceRulesModel", "manager"),
+    ContactLevel.PRACTITIONER: QT_TRANSLATE_NOOP("CadenceRulesModel", "practitioner"),
+}
+
+
+def program_label(program: Program) -> str:
+    """A program's name, translated."""
+    return translate("CadenceRulesModel", PROGRAM_LABELS[program])
 
 
 class Column(IntEnum):
@@ -31,7 +53,13 @@ class Column(IntEnum):
     MAX = 4
 
 
-HEADERS = ("Program", "Tier", "Level", "Ideal days", "Max days")
+HEADERS = (
+    QT_TRANSLATE_NOOP("CadenceRulesModel", "Program"),
+    QT_TRANSLATE_NOOP("CadenceRulesModel", "Tier"),
+    QT_TRANSLATE_NOOP("CadenceRulesModel", "Level"),
+    QT_TRANSLATE_NOOP("CadenceRulesModel", "Ideal days"),
+    QT_TRANSLATE_NOOP("CadenceRulesModel", "Max days"),
+)
 
 
 class CadenceRulesModel(QAbstractTableModel):
@@ -52,16 +80,27 @@ class CadenceRulesModel(QAbstractTableModel):
     def problems(self) -> list[str]:
         """Plain sentences for rules whose ideal interval exceeds their maximum."""
         return [
-            f"{self._describe(r)}: the ideal ({r.ideal_days} days) is longer than the maximum "
-            f"({r.max_days} days)."
+            self.tr("{rule}: the ideal ({ideal}) is longer than the maximum ({maximum}).").format(
+                rule=self._describe(r),
+                ideal=self.tr("%n day(s)", "", r.ideal_days),
+                maximum=self.tr("%n day(s)", "", r.max_days),
+            )
             for r in self._rules
             if r.ideal_days > r.max_days
         ]
 
-    @staticmethod
-    def _describe(rule: CadenceRule) -> str:
-        level = "account" if rule.level is None else rule.level.label.lower()
-        return f"{PROGRAM_LABELS[rule.program]}, tier {rule.tier}, {level}"
+    def _describe(self, rule: CadenceRule) -> str:
+        program = program_label(rule.program)
+        if rule.level is None:
+            return self.tr("{program}, tier {tier}, account").format(
+                program=program, tier=rule.tier
+            )
+        level = _LEVEL_WORDS.get(rule.level)
+        return self.tr("{program}, tier {tier}, {level}").format(
+            program=program,
+            tier=rule.tier,
+            level=label(rule.level) if level is None else translate("CadenceRulesModel", level),
+        )
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rules)
@@ -75,7 +114,7 @@ class CadenceRulesModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HEADERS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return translate("CadenceRulesModel", HEADERS[section])
         if role == Qt.ItemDataRole.TextAlignmentRole and section >= Column.IDEAL:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -98,11 +137,13 @@ class CadenceRulesModel(QAbstractTableModel):
         rule, column = self._rules[index.row()], index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if column == Column.PROGRAM:
-                return PROGRAM_LABELS[rule.program]
+                return program_label(rule.program)
             if column == Column.TIER:
                 return str(rule.tier)
             if column == Column.LEVEL:
-                return "Account (any contact)" if rule.level is None else rule.level.label
+                if rule.level is None:
+                    return self.tr("Account (any contact)")
+                return label(rule.level)
             if column == Column.IDEAL:
                 return rule.ideal_days
             if column == Column.MAX:
@@ -115,8 +156,10 @@ class CadenceRulesModel(QAbstractTableModel):
             return QColor("#b03a2e")
         if role == Qt.ItemDataRole.ToolTipRole:
             if bad:
-                return "The ideal interval must not be longer than the maximum."
-            return f"{self._describe(rule)}: double-click a number of days to change it."
+                return self.tr("The ideal interval must not be longer than the maximum.")
+            return self.tr("{rule}: double-click a number of days to change it.").format(
+                rule=self._describe(rule)
+            )
         return None
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
