@@ -235,6 +235,34 @@ def _template_messages() -> dict[str, set[str]]:
     }
 
 
+_FIELD = re.compile(r"\{[^{}]*\}|%L?n|%\d")
+LANGUAGES = sorted(TEMPLATE.parent.glob("nurture_planner_*.ts"))
+
+
+def _mnemonics(text: str) -> int:
+    return len(re.findall(r"&(?!&)(?=\w)", text.replace("&&", "")))
+
+
+@pytest.mark.parametrize("ts", LANGUAGES, ids=lambda p: p.stem)
+def test_translations_keep_every_field_and_one_mnemonic(ts: Path) -> None:
+    """A translation that loses {name} would fail at .format(); one that adds a "&" steals a key."""
+    problems = []
+    for ctx in ET.parse(ts).getroot().iter("context"):
+        for message in ctx.iter("message"):
+            source = message.findtext("source", "")
+            node = message.find("translation")
+            assert node is not None
+            forms = [f.text or "" for f in node.iter("numerusform")] or [node.text or ""]
+            for form in forms:
+                if not form:
+                    problems.append(f"{ctx.findtext('name')}: {source!r} is not translated")
+                elif set(_FIELD.findall(form)) != set(_FIELD.findall(source)):
+                    problems.append(f"{ctx.findtext('name')}: {source!r} → {form!r} (fields)")
+                elif _mnemonics(form) != _mnemonics(source):
+                    problems.append(f"{ctx.findtext('name')}: {source!r} → {form!r} (&)")
+    assert problems == []
+
+
 def test_every_count_has_plural_forms() -> None:
     """lupdate makes a message plural only from tr(text, "", n) in a class; translate(…, n)
     comes out singular, and English would show "(s)"."""
