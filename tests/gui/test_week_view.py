@@ -398,3 +398,20 @@ def test_the_outcome_dialog_returns_the_text(qtbot) -> None:
     assert dialog.outcome() == "Agreed a pilot"
     dialog.accept()
     assert dialog.result() == QDialog.DialogCode.Accepted
+
+
+def test_a_narrow_day_header_shortens_the_date_and_never_clips_it(qtbot, view: WeekView) -> None:
+    tuesday = view.column_for(date(2026, 11, 24))
+    assert tuesday is not None
+    header = tuesday.header
+    font = header.font()
+    font.setPointSize(18)  # a large desktop font: the full date needs more than the minimum
+    header.setFont(font)
+    view.resize(1500, 900)
+    qtbot.waitUntil(lambda: header.text() == "Tue 24 Nov")
+    view.resize(760, 900)  # every column at its narrowest
+    qtbot.waitUntil(lambda: header.text() in ("Tue 24", "24"))
+    assert header.fontMetrics().horizontalAdvance(header.text()) <= header.contentsRect().width()
+    assert header.toolTip() == "Tuesday 24 November 2026"
+    view.resize(1500, 900)
+    qtbot.waitUntil(lambda: header.text() == "Tue 24 Nov")

@@ -78,6 +78,7 @@ def _repolish(widget: QWidget) -> None:
 
 # The narrowest a day column gets: a card still shows its time, title and account.
 DAY_MIN_WIDTH = 96
+HEADER_FORMATS = ("ddd d MMM", "ddd d", "d")  # a day column's header, longest first
 
 
 class CardList(QListView):
@@ -255,6 +256,8 @@ class DayColumn(QFrame):
         self.head.setObjectName("dayHead")
         self.header = QLabel(self.head)
         self.header.setObjectName("dayHeader")
+        # The header picks the longest date form that fits; it never widens the column.
+        self.header.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.note = QLabel(self.head)
         self.note.setObjectName("dayNote")
         head = QVBoxLayout(self.head)
@@ -282,14 +285,29 @@ class DayColumn(QFrame):
         self.proxy.set_day(day)
         self.cards.day = day
         self.is_today = day == today
-        self.header.setText(day_text(day))
+        self._fit_header()
         self.header.setAccessibleName(day_text(day, "dddd d MMMM yyyy"))
+        self.header.setToolTip(day_text(day, "dddd d MMMM yyyy"))
         self.cards.setAccessibleName(
             self.tr("Touch-points on {day}").format(day=day_text(day, "dddd d MMMM yyyy"))
         )
         for widget in (self, self.head, self.header, self.note):
             widget.setProperty("today", self.is_today)
             _repolish(widget)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_header()
+
+    def _fit_header(self) -> None:
+        """The longest date form that fits: "Sat 28 Nov", "Sat 28" or "28" (the tooltip has all)."""
+        room = self.header.contentsRect().width()
+        metrics = self.header.fontMetrics()
+        for fmt in HEADER_FORMATS:
+            text = day_text(self.day, fmt)
+            if metrics.horizontalAdvance(text) <= room:
+                break
+        self.header.setText(text)
 
     def set_count(self, count: int) -> None:
         """The line under the date: how many touch-points, and "Today" in words."""
