@@ -117,3 +117,21 @@ def test_plain_errors_show_their_message(catalogues, installed) -> None:
     installed("de_DE")
     assert i18n.error_text(ValidationError("plain words")) == "plain words"
     assert i18n.error_text(OSError(2, "No such file")) == "[Errno 2] No such file"
+
+
+def test_the_shipped_german_translation_speaks_in_the_main_window(
+    qtbot, qapp: QApplication, controller, week
+) -> None:
+    from planner.ui.main_window import MainWindow
+
+    translators = i18n.install_translators(qapp, QLocale("de_DE"))
+    try:
+        assert "nurture_planner_de.qm" in [Path(t.filePath()).name for t in translators]
+        window = MainWindow(controller, Path("/tmp/plan.db"))
+        qtbot.addWidget(window)
+        pages = [window.navigation.item(i).text() for i in range(window.navigation.count())]
+        assert pages[:3] == ["Woche", "Accounts", "Kontakte"]
+        assert window.menuBar().actions()[0].text() == "&Datei"
+        assert i18n.label(CompanyKind.DREAM_CLIENT) == "Wunschkunde"
+    finally:
+        i18n.remove_translators(qapp, translators)
