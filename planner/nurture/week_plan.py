@@ -103,10 +103,20 @@ class Suggestion:
     content_id: int | None = None
     content_title: str = ""
 
-    def to_touchpoint(self, tz: str = "UTC") -> TouchPoint:
-        title = f"{self.purpose.label}: {self.contact_name or self.company_name}"
+    @property
+    def title(self) -> str:
+        """The planned touch-point's title: "Renewal: Ada Lovelace (Benchmark report)"."""
+        who = self.contact_name or self.company_name
         if self.content_title:
-            title = f"{title} ({self.content_title})"
+            return QT_TRANSLATE_NOOP("Plan", "{purpose}: {who} ({content})").format(
+                purpose=self.purpose.label, who=who, content=self.content_title
+            )
+        return QT_TRANSLATE_NOOP("Plan", "{purpose}: {who}").format(
+            purpose=self.purpose.label, who=who
+        )
+
+    def to_touchpoint(self, tz: str = "UTC") -> TouchPoint:
+        title = self.title
         return TouchPoint(
             company_id=self.company_id,
             day=self.day,

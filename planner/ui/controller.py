@@ -37,6 +37,7 @@ from planner.nurture.week_plan import Suggestion
 from planner.storage import Store
 from planner.storage.merge import MergeResult, merge_companies, merge_contacts
 from planner.storage.plans import accept_suggestions as store_accept_suggestions
+from planner.ui import i18n
 from planner.ui.display import short_day
 from planner.ui.i18n import translate
 from planner.ui.undo import ActionCommand
@@ -468,7 +469,7 @@ class Controller(QObject):
         undo deletes exactly the touch-points this call created.
         """
         todo = [
-            s if day_override is None else dataclasses.replace(s, day=day_override)
+            _InYourLanguage(s if day_override is None else dataclasses.replace(s, day=day_override))
             for s in suggestions
         ]
         tz = getattr(self.clock.now().tzinfo, "key", None) or "UTC"
@@ -552,3 +553,20 @@ def _plan_text(tp: TouchPoint) -> str:
     if tp.title:
         return translate("Controller", "Plan {title}").format(title=tp.title)
     return translate("Controller", _PLAN_TEXTS[tp.channel]).format(day=short_day(tp.day))
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _InYourLanguage:
+    """A suggestion whose touch-point keeps its title and reason in the user's language."""
+
+    suggestion: Suggestion
+
+    @property
+    def key(self) -> str:
+        return self.suggestion.key
+
+    def to_touchpoint(self, tz: str) -> TouchPoint:
+        tp = self.suggestion.to_touchpoint(tz)
+        return tp.replace(
+            title=i18n.text(self.suggestion.title), reason=i18n.text(self.suggestion.reason)
+        )

@@ -4207,6 +4207,14 @@ to plan one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{purpose}: {who} ({content})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{purpose}: {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>1 day</source>
         <translation type="unfinished"></translation>
     </message>

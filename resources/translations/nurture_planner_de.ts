@@ -4247,6 +4247,14 @@ Doppelklick</translation>
         <translation>Seit {duration} kein Kontaktpunkt mit Fachanwendern bei {company} ({cadence}) — Maximum überschritten</translation>
     </message>
     <message>
+        <source>{purpose}: {who} ({content})</source>
+        <translation>{purpose}: {who} („{content}“)</translation>
+    </message>
+    <message>
+        <source>{purpose}: {who}</source>
+        <translation>{purpose}: {who}</translation>
+    </message>
+    <message>
         <source>1 day</source>
         <translation>1 Tag</translation>
     </message>
