@@ -9,6 +9,7 @@ import re
 import shutil
 import sqlite3
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -121,8 +122,19 @@ def _unique_target(folder: Path, db_name: str, reason: Reason, now: datetime) ->
         moment = moment.replace(microsecond=(moment.microsecond + 1) % 1_000_000)
 
 
-def _copy_database(source: sqlite3.Connection, target: Path) -> None:
-    """Copy `source` into a new private file at `target`, all or nothing."""
+def _copy_database(
+    source: sqlite3.Connection,
+    target: Path,
+    *,
+    journal_mode: str = "DELETE",
+    before_replace: Callable[[], None] | None = None,
+) -> None:
+    """Copy `source` into a new private file at `target`, all or nothing.
+
+    A backup is a standalone file (journal mode DELETE, even when the source uses WAL); a
+    restored database goes back into WAL mode. `before_replace` runs once the copy is on disk,
+    just before it takes the target's place.
+    """
     fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     os.close(fd)
     temp = Path(temp_name)
@@ -131,12 +143,13 @@ def _copy_database(source: sqlite3.Connection, target: Path) -> None:
         dest = sqlite3.connect(temp)
         try:
             source.backup(dest, pages=_PAGES_PER_STEP)
-            # A standalone copy: the backup is a single file even when the source uses WAL.
-            dest.execute("PRAGMA journal_mode = DELETE")
+            dest.execute(f"PRAGMA journal_mode = {journal_mode}")
         finally:
             dest.close()
         with open(temp, "rb") as fh:
             os.fsync(fh.fileno())
+        if before_replace is not None:
+            before_replace()
         os.replace(temp, target)
         _fsync_folder(target.parent)
     except BaseException:
@@ -604,32 +617,16 @@ def restore(
     elif db_path.exists():
         kept = _set_aside_raw(db_path, folder, now)
     source = _connect_read_only(backup_path)
-    fd, temp_name = tempfile.mkstemp(
-        prefix=f".{db_path.name}.", suffix=".restoring", dir=db_path.parent
-    )
-    os.close(fd)
-    temp = Path(temp_name)
-    try:
-        os.chmod(temp, 0o600)
-        dest = sqlite3.connect(temp)
-        try:
-            source.backup(dest, pages=_PAGES_PER_STEP)
-            dest.execute("PRAGMA journal_mode = WAL")
-        finally:
-            dest.close()
-        with open(temp, "rb") as fh:
-            os.fsync(fh.fileno())
+
+    def drop_old_logs() -> None:
         # A log left by the old file must never be replayed into the restored one.
         for suffix in ("-wal", "-shm"):
             db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
-        os.replace(temp, db_path)
-        _fsync_folder(db_path.parent)
+
+    try:
+        _copy_database(source, db_path, journal_mode="WAL", before_replace=drop_old_logs)
     except sqlite3.Error as error:
-        temp.unlink(missing_ok=True)
         raise _translated(error, db_path) from error
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
     finally:
         source.close()
     return kept
