@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from planner.domain.errors import PlannerError
-from planner.domain.model import Company, ContactSummary, TouchPoint
+from planner.domain.model import ADDRESS_FIELDS, Company, ContactSummary, TouchPoint
 from planner.domain.text import QT_TRANSLATE_NOOP
 from planner.interchange.csv_formats import ACCOUNT_HEADERS, CONTACT_HEADERS, TOUCHPOINT_HEADERS
 from planner.storage import Store
@@ -56,6 +56,7 @@ def account_row(c: Company) -> list[str]:
         c.contract_end.isoformat() if c.contract_end else "",
         ";".join(comp.name.replace(";", ",") for comp in c.competitors),
         c.notes,
+        *(getattr(c, name) for name in ADDRESS_FIELDS),
     ]
 
 

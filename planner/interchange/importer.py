@@ -21,6 +21,7 @@ from typing import Any
 from planner.domain.errors import message
 from planner.domain.imports import ImportBatch, ImportCancelledError, ImportFileError
 from planner.domain.model import (
+    ADDRESS_FIELDS,
     BuyingRole,
     BuyingTimeframe,
     Channel,
@@ -271,7 +272,7 @@ _DEFAULTS: dict[str, Any] = {
     "status": str(Status.PLANNED),
 }
 _CONTACT_TEXT = ("first_name", "last_name", "title", "email", "phone", "profile_url", "notes")
-_COMPANY_TEXT = ("industry", "website", "notes")
+_COMPANY_TEXT = ("industry", "website", "notes", *ADDRESS_FIELDS)
 _COMPANY_NUMBERS = (
     "our_annual_revenue",
     "estimated_annual_wallet",
@@ -408,6 +409,8 @@ class _Planner:
             if wanted:
                 company_ref = self._new_company({"name": rec.company})
                 company_created = True
+        if company_ref is not None:
+            self._company_address(company_ref, {n: getattr(rec, n) for n in ADDRESS_FIELDS})
         incoming: dict[str, Any] = {n: getattr(rec, n) for n in _CONTACT_TEXT}
         incoming["company_id"] = company_ref
         incoming["level"] = None if rec.level is None else str(rec.level)
@@ -435,6 +438,22 @@ class _Planner:
             fields = tuple("company" if n == "company_id" else n for n in changed)
             return RowOutcome(row.line, row.record, RowAction.UPDATED, rec.label, "", fields)
         return RowOutcome(row.line, row.record, RowAction.UNCHANGED, rec.label)
+
+    def _company_address(self, ref: int, address: dict[str, str]) -> None:
+        """A person's work address becomes their account's when it has none (or overwrite).
+
+        The address is taken whole, never mixed part by part with another one.
+        """
+        if not any(address.values()):
+            return
+        values = self.companies[ref]
+        if any(values.get(n) for n in ADDRESS_FIELDS) and not self.overwrite:
+            return
+        changes = None if ref < 0 else self.plan.company_changes.setdefault(ref, {})
+        for name, new in address.items():
+            self._set(values, changes, name, new)
+        if changes == {}:
+            del self.plan.company_changes[ref]
 
     def _load_touchpoints(self) -> dict[int, dict[str, Any]]:
         if self.touchpoints is None:

@@ -245,6 +245,25 @@ def _profile(card: _Card) -> str:
     return urls[0] if urls else ""
 
 
+def _work_address(card: _Card) -> dict[str, str]:
+    """ADR's parts (PO box; extended; street; locality; region; postal code; country), work first.
+
+    The PO box and the extended part (suite, floor) go before the street on its one line.
+    """
+    prop = _preferred(card.props.get("ADR", []), "WORK")
+    if prop is None:
+        return {}
+    parts = [" ".join(p.split()) for p in [*_structured(prop.value), *[""] * 7][:7]]
+    box, extended, street, city, region, postal_code, country = parts
+    return {
+        "street": ", ".join(p for p in (street, extended, box) if p),
+        "city": city,
+        "region": region,
+        "postal_code": postal_code,
+        "country": country,
+    }
+
+
 def card_to_record(card: _Card) -> ContactRecord:
     first = last = ""
     n_props = card.props.get("N")
@@ -266,6 +285,7 @@ def card_to_record(card: _Card) -> ContactRecord:
         phone=_phone(card),
         profile_url=_profile(card),
         notes=_text(card, "NOTE"),
+        **_work_address(card),
     )
 
 

@@ -183,3 +183,18 @@ def m003_import_batches(db: Database) -> None:
         )""",
         "CREATE INDEX idx_import_changes_batch ON import_changes (batch_id)",
     )
+
+
+@migrations()
+def m004_addresses(db: Database) -> None:
+    """Where each account is: a postal address and an optional position the rep can pin."""
+    _run(
+        db,
+        "ALTER TABLE companies ADD COLUMN street TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE companies ADD COLUMN postal_code TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE companies ADD COLUMN city TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE companies ADD COLUMN region TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE companies ADD COLUMN country TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE companies ADD COLUMN latitude REAL",
+        "ALTER TABLE companies ADD COLUMN longitude REAL",
+    )
