@@ -36,8 +36,10 @@ def check_position(latitude: float | None, longitude: float | None) -> None:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "A position needs both a latitude and a longitude.")
         )
-    if latitude is not None and longitude is not None and (
-        not -90 <= latitude <= 90 or not -180 <= longitude <= 180
+    if (
+        latitude is not None
+        and longitude is not None
+        and (not -90 <= latitude <= 90 or not -180 <= longitude <= 180)
     ):
         raise ValidationError(
             QT_TRANSLATE_NOOP(
