@@ -344,6 +344,8 @@ class WeekView(QWidget):
         self.overdue_model = OverdueModel(self.store, self.clock, self)
         self.agenda_model = AgendaModel(self.store, self.clock, parent=self)
         self._selected: int | None = None
+        # Actions other parts add to a card's context menu (printing its brief).
+        self.extra_card_actions: list[QAction] = []
         self._make_actions()
 
         # Header: navigation, the week's range and a button to plan.
@@ -876,6 +878,9 @@ class WeekView(QWidget):
                 if act is self.delete_action:
                     menu.addSeparator()
                 menu.addAction(act)
+            if self.extra_card_actions:
+                menu.addSeparator()
+                menu.addActions(self.extra_card_actions)
             menu.exec(source.viewport().mapToGlobal(pos))
 
         return on_context_menu_requested
