@@ -228,11 +228,9 @@ class TripDialog(QDialog):
         for item in plan.left_out:
             self.left_out.addItem(f"{item.company_name}: {text(item.text(plan.request.radius_km))}")
         visits = len(plan.stops)
-        self.status_label.setText(
-            self.tr("%n visit(s) proposed from ", "", visits)
-            + plan.request.base_label
-            + self.tr(" — %n account(s) left out.", "", len(plan.left_out))
-        )
+        proposed = self.tr("%n visit(s) proposed from {base}.", "", visits)
+        left = self.tr("%n account(s) left out.", "", len(plan.left_out))
+        self.status_label.setText(f"{proposed.format(base=plan.request.base_label)} {left}")
         first = self.itinerary.topLevelItem(0)
         if first is not None:
             self.itinerary.setCurrentItem(first)
