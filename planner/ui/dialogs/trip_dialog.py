@@ -259,8 +259,10 @@ class TripDialog(QDialog):
         return len(added)
 
     def _on_pack_button_clicked(self) -> None:
+        first = self.plan.request.first if self.plan else self.controller.today()
+        name = f"trip-{first.isoformat()}.pdf"
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save trip pack"), "trip.pdf", self.tr("PDF files (*.pdf)")
+            self, self.tr("Save trip pack"), name, self.tr("PDF files (*.pdf)")
         )
         if path:
             self.save_pack(Path(path))
