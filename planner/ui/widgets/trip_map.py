@@ -105,7 +105,15 @@ class TripMap(QWidget):
                 str(number),
             )
             painter.setPen(text_colour)
-            painter.drawText(point + QPointF(13, 4), f"{stop.at:%H:%M} {stop.company_name}")
+            caption = f"{stop.at:%H:%M} {stop.company_name}"
+            # The caption goes to the roomier side and is shortened to fit inside the map.
+            metrics = painter.fontMetrics()
+            right, left = self.width() - point.x() - 17, point.x() - 17
+            room = int(max(right, left))
+            caption = metrics.elidedText(caption, Qt.TextElideMode.ElideRight, room)
+            width = metrics.horizontalAdvance(caption)
+            x = 13.0 if right >= left else -13.0 - width
+            painter.drawText(point + QPointF(x, 4), caption)
 
     def _draw_scale(self, painter: QPainter, colour: QColor) -> None:
         """A bar of a round number of kilometres in the bottom-left corner."""
