@@ -5070,6 +5070,22 @@ Click to open the account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>How much longer roads are than the straight line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> km/h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min a visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Restore defaults</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5123,6 +5123,22 @@ Klicken, um den Account zu öffnen.</translation>
         <translation>Kontakt verloren nach:</translation>
     </message>
     <message>
+        <source>How much longer roads are than the straight line</source>
+        <translation>Wie viel länger Straßen als die Luftlinie sind</translation>
+    </message>
+    <message>
+        <source> km/h</source>
+        <translation> km/h</translation>
+    </message>
+    <message>
+        <source> min a visit</source>
+        <translation> Min. pro Besuch</translation>
+    </message>
+    <message>
+        <source>Travel:</source>
+        <translation>Fahrt:</translation>
+    </message>
+    <message>
         <source>Restore defaults</source>
         <translation>Standardwerte wiederherstellen</translation>
     </message>
