@@ -8,7 +8,7 @@ from typing import Any
 
 from planner.cli.common import Context
 from planner.domain.errors import ValidationError
-from planner.domain.timing import parse_date, week_start
+from planner.domain.timing import parse_date, planning_week
 from planner.nurture.settings import SETTINGS_KEY, NurtureSettings
 from planner.nurture.simulate import MEASURES, simulate
 from planner.nurture.week_plan import Suggestion, plan_week
@@ -55,8 +55,8 @@ def load_settings(store: Store) -> NurtureSettings:
 
 def _week(text: str | None, today: date, settings: NurtureSettings) -> date:
     if text is not None:
-        return week_start(parse_date(text, "--week"))
-    start = week_start(today)
+        return planning_week(parse_date(text, "--week"))
+    start = planning_week(today)
     remaining = [
         start + timedelta(days=i)
         for i in range(7)

@@ -24,7 +24,7 @@ from planner.domain.model import (
     TouchPoint,
 )
 from planner.domain.text import QT_TRANSLATE_NOOP
-from planner.domain.timing import Clock
+from planner.domain.timing import Clock, planning_week
 from planner.interchange.importer import (
     CancelCheck,
     ImportResult,
@@ -35,6 +35,9 @@ from planner.interchange.importer import (
 from planner.nurture.settings import SETTINGS_KEY, NurtureSettings
 from planner.nurture.week_plan import Suggestion
 from planner.storage import Store
+from planner.storage.dismissals import Dismissal, dismissals_of_week, forget_before
+from planner.storage.dismissals import dismiss as store_dismiss
+from planner.storage.dismissals import restore as store_restore
 from planner.storage.merge import MergeResult, merge_companies, merge_contacts
 from planner.storage.plans import accept_suggestions as store_accept_suggestions
 from planner.ui import i18n
@@ -49,8 +52,7 @@ CONTENT = "content"
 SETTINGS = "settings"
 DISMISSALS = "dismissals"
 ALL = frozenset({TOUCHPOINTS, COMPANIES, CONTACTS, CONTENT, SETTINGS, DISMISSALS})
-# Suggestions the rep dismissed, per week (ISO date of its first day); old weeks are dropped.
-DISMISSED_KEY = "nurture_dismissed"
+# Dismissals of planning weeks this long before the one dismissed in are dropped.
 DISMISSED_KEEP_DAYS = 35
 
 # The undo step of planning an untitled touch-point, one whole phrase per channel.
@@ -495,30 +497,51 @@ class Controller(QObject):
         self._push(text, frozenset({TOUCHPOINTS, COMPANIES}), undo, redo)
         return added
 
-    def dismissed_suggestions(self, week: date) -> frozenset[str]:
-        """Keys of the suggestions dismissed for the week starting on `week`."""
-        stored = self.store.setting(DISMISSED_KEY, {})
-        keys = stored.get(week.isoformat(), []) if isinstance(stored, dict) else []
-        return frozenset(k for k in keys if isinstance(k, str))
+    def dismissals(self, week: date) -> list[Dismissal]:
+        """The suggestions dismissed for the planning week holding `week`."""
+        return dismissals_of_week(self.store, planning_week(week))
 
-    def dismiss_suggestions(self, week: date, keys: Iterable[str]) -> None:
-        """Hide suggestions for that week (kept in the plan file); one undo step."""
-        before = self.store.setting(DISMISSED_KEY, {})
-        before = before if isinstance(before, dict) else {}
-        oldest = (self.today() - timedelta(days=DISMISSED_KEEP_DAYS)).isoformat()
-        after = {w: list(k) for w, k in before.items() if w >= oldest}
-        dismissed = set(keys)
-        after[week.isoformat()] = sorted(set(after.get(week.isoformat(), [])) | dismissed)
-        self.store.set_setting(DISMISSED_KEY, after)
-        if len(dismissed) == 1:
+    def dismissed_suggestions(self, week: date) -> frozenset[str]:
+        """Plan keys of the suggestions dismissed for the planning week holding `week`."""
+        return frozenset(d.key for d in self.dismissals(week))
+
+    def dismiss_suggestions(self, week: date, suggestions: Iterable[Suggestion]) -> None:
+        """Leave suggestions out of every plan of that week (kept in the plan file); one step."""
+        monday = planning_week(week)
+        wanted = [
+            Dismissal(s.key, monday, s.company_id, _summary(s))
+            for s in {s.key: s for s in suggestions}.values()
+        ]
+        with self.store.transaction():
+            forget_before(self.store, monday - timedelta(days=DISMISSED_KEEP_DAYS))
+            added = store_dismiss(self.store, wanted)
+        if not added:
+            return
+        if len(added) == 1:
             text = self.tr("Dismiss suggestion")
         else:
-            text = self.tr("Dismiss %n suggestion(s)", "", len(dismissed))
+            text = self.tr("Dismiss %n suggestion(s)", "", len(added))
         self._push(
             text,
             frozenset({DISMISSALS}),
-            lambda: self.store.set_setting(DISMISSED_KEY, before),
-            lambda: self.store.set_setting(DISMISSED_KEY, after),
+            lambda: store_restore(self.store, [d.key for d in added]),
+            lambda: store_dismiss(self.store, added),
+        )
+
+    def restore_dismissed(self, keys: Iterable[str]) -> None:
+        """Let dismissed suggestions be proposed again; one undo step."""
+        removed = store_restore(self.store, keys)
+        if not removed:
+            return
+        if len(removed) == 1:
+            text = self.tr("Restore suggestion")
+        else:
+            text = self.tr("Restore %n suggestion(s)", "", len(removed))
+        self._push(
+            text,
+            frozenset({DISMISSALS}),
+            lambda: store_dismiss(self.store, removed),
+            lambda: store_restore(self.store, [d.key for d in removed]),
         )
 
     def nurture_settings(self) -> NurtureSettings:
@@ -546,6 +569,12 @@ def _id(record: Any) -> int:
     value = record.id
     assert isinstance(value, int), "record has not been saved"
     return value
+
+
+def _summary(s: Suggestion) -> str:
+    """How a dismissed suggestion is listed: its title, and the account when it names a person."""
+    title = i18n.text(s.title)
+    return f"{title} · {s.company_name}" if s.contact_name else title
 
 
 def _plan_text(tp: TouchPoint) -> str:

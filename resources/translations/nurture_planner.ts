@@ -1307,6 +1307,16 @@ to plan one</source>
         </translation>
     </message>
     <message>
+        <source>Restore suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n suggestion(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Change settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1410,6 +1420,29 @@ to plan one</source>
     <message>
         <source>Free</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DismissedButton</name>
+    <message>
+        <source>Show what was dismissed this week and bring it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Dismissed (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore “{what}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore all %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

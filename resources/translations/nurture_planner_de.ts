@@ -1323,6 +1323,17 @@ Doppelklick</translation>
         </translation>
     </message>
     <message>
+        <source>Restore suggestion</source>
+        <translation>Vorschlag wiederherstellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n suggestion(s)</source>
+        <translation>
+            <numerusform>%n Vorschlag wiederherstellen</numerusform>
+            <numerusform>%n Vorschläge wiederherstellen</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Change settings</source>
         <translation>Einstellungen ändern</translation>
     </message>
@@ -1430,6 +1441,31 @@ Doppelklick</translation>
     <message>
         <source>Free</source>
         <translation>Frei</translation>
+    </message>
+</context>
+<context>
+    <name>DismissedButton</name>
+    <message>
+        <source>Show what was dismissed this week and bring it back</source>
+        <translation>Zeigt, was diese Woche verworfen wurde, und holt es zurück</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dismissed (%n)</source>
+        <translation>
+            <numerusform>Verworfen (%n)</numerusform>
+            <numerusform>Verworfen (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore “{what}”</source>
+        <translation>„{what}“ wiederherstellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore all %n</source>
+        <translation>
+            <numerusform>Alle %n wiederherstellen</numerusform>
+            <numerusform>Alle %n wiederherstellen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

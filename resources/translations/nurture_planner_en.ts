@@ -105,6 +105,13 @@
             <numerusform>Dismiss %n suggestions</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Restore %n suggestion(s)</source>
+        <translation>
+            <numerusform>Restore %n suggestion</numerusform>
+            <numerusform>Restore %n suggestions</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CoverageChart</name>
@@ -137,6 +144,23 @@
         <translation>
             <numerusform>%n touch-point</numerusform>
             <numerusform>%n touch-points</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DismissedButton</name>
+    <message numerus="yes">
+        <source>Dismissed (%n)</source>
+        <translation>
+            <numerusform>Dismissed (%n)</numerusform>
+            <numerusform>Dismissed (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore all %n</source>
+        <translation>
+            <numerusform>Restore all %n</numerusform>
+            <numerusform>Restore all %n</numerusform>
         </translation>
     </message>
 </context>
