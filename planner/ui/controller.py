@@ -43,7 +43,7 @@ from planner.storage.plans import accept_suggestions as store_accept_suggestions
 from planner.ui import i18n
 from planner.ui.display import short_day
 from planner.ui.i18n import translate
-from planner.ui.undo import ActionCommand
+from planner.ui.undo import ActionCommand, FinalUndoCommand
 
 TOUCHPOINTS = "touchpoints"
 COMPANIES = "companies"
@@ -112,10 +112,15 @@ class Controller(QObject):
         tables: frozenset[str],
         undo: Callable[[], object],
         redo: Callable[[], object],
+        question: str = "",
     ) -> None:
+        """Push a step already done; with a `question`, its undo is final and asked first."""
         change = Change(tables)
-        command = ActionCommand(
-            text, undo, redo, lambda: self.changed.emit(change), self.failed.emit, self.undo_stack
+        args = (text, undo, redo, lambda: self.changed.emit(change), self.failed.emit)
+        command = (
+            FinalUndoCommand(question, *args, self.undo_stack)
+            if question
+            else ActionCommand(*args, self.undo_stack)
         )
         self.undo_stack.push(command)
         self.changed.emit(change)
@@ -418,31 +423,43 @@ class Controller(QObject):
     ) -> ImportResult:
         """Import a previewed file in one transaction, as one undo step (Ctrl+Z undoes it).
 
-        A cancelled import raises ImportCancelledError and writes nothing; redo imports the
-        same rows again (as a new batch).
+        A cancelled import raises ImportCancelledError and writes nothing. Undoing it is final,
+        as in File → Undo import…: the step leaves the stack, so Redo never imports again.
         """
         result = commit_import(
             self.store, source, overwrite=overwrite, progress=progress, cancelled=cancelled
         )
         if result.batch is None:
             return result
-        holder = {"batch": result.batch.id}
+        batch_id = result.batch.id
 
         def undo() -> None:
-            if not self.store.imports.get(holder["batch"]).is_undone:
-                self.store.imports.undo(holder["batch"])
+            if not self.store.imports.get(batch_id).is_undone:
+                self.store.imports.undo(batch_id)
 
-        def redo() -> None:
-            again = commit_import(self.store, source, overwrite=overwrite)
-            if again.batch is not None:
-                holder["batch"] = again.batch.id
-
-        self._push(self.tr("Import {name}").format(name=source.name), ALL, undo, redo)
+        question = self.tr(
+            "Undo the import of {name}? It removes what the import added and puts back the "
+            "fields it filled, except where you changed them since. This cannot be undone."
+        ).format(name=source.name)
+        self._push(
+            self.tr("Import {name}").format(name=source.name), ALL, undo, lambda: None, question
+        )
         return result
 
+    def undo_question(self) -> str:
+        """What to ask before the next Undo, when that step cannot be redone; else ""."""
+        index = self.undo_stack.index()
+        command = self.undo_stack.command(index - 1) if index > 0 else None
+        return command.question if isinstance(command, FinalUndoCommand) else ""
+
     def undo_import(self, batch_id: int) -> UndoImportResult:
-        """Take a past import back as a whole (File → Undo import…), even after other edits."""
+        """Take a past import back as a whole (File → Undo import…), even after other edits.
+
+        It cannot be undone, so older steps go too: they may name what it removed, and Redo
+        must not bring the import back.
+        """
         result = self.store.imports.undo(batch_id)
+        self.undo_stack.clear()
         self.changed.emit(Change(ALL))
         return result
 

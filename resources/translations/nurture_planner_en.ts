@@ -191,6 +191,13 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
+        <source>%Ln level(s) guessed from the job title (marked “guessed”): the file gives none for them. A Level column in the file decides instead.</source>
+        <translation>
+            <numerusform>%Ln level guessed from the job title (marked “guessed”): the file gives none for them. A Level column in the file decides instead.</numerusform>
+            <numerusform>%Ln levels guessed from the job title (marked “guessed”): the file gives none for them. A Level column in the file decides instead.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln new</source>
         <translation>
             <numerusform>%Ln new</numerusform>
