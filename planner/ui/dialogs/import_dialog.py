@@ -294,10 +294,10 @@ class ImportDialog(QDialog):
         )
         preview_header.setHighlightSections(False)
         for column, width in (
-            (Column.WHERE, 90),
-            (Column.RECORD, 220),
+            (Column.WHERE, 80),
+            (Column.RECORD, 190),
             (Column.ACTION, 80),
-            (Column.LEVEL, 150),
+            (Column.LEVEL, 125),
         ):
             preview_header.resizeSection(column, width)
         preview_header.setStretchLastSection(True)

@@ -49,7 +49,7 @@ class DismissedButton(QToolButton):
     def _update(self) -> None:
         n = len(self._dismissals)
         self.setText(self.tr("Dismissed (%n)", "", n))
-        self.setEnabled(n > 0)
+        self.setVisible(n > 0)
         self.menu_.clear()
         for d in self._dismissals:
             action = QAction(self.tr("Restore “{what}”").format(what=d.summary or d.key), self)
