@@ -85,6 +85,9 @@ def run_plan_week(args: argparse.Namespace, ctx: Context) -> int:
         ctx.print(f"Nothing to propose for the week of {week.isoformat()}.")
     for s in suggestions:
         ctx.print(_line(s))
+    dismissed = sum(1 for key in portfolio.dismissed if key.endswith(f":{week.isoformat()}"))
+    if dismissed:
+        ctx.print(f"({dismissed} dismissed for this week in the app: left out.)")
     if added is not None:
         skipped = len(suggestions) - added
         ctx.print(

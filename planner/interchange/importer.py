@@ -416,8 +416,8 @@ class _Planner:
         incoming: dict[str, Any] = {n: getattr(rec, n) for n in _CONTACT_TEXT}
         incoming["company_id"] = company_ref
         # A level column in the file decides; without one the job title suggests the level.
-        guessed = rec.level is None and level_from_title(rec.title) is not None
-        level = level_from_title(rec.title) if guessed else rec.level
+        level = rec.level if rec.level is not None else level_from_title(rec.title)
+        guessed = rec.level is None and level is not None
         incoming["level"] = None if level is None else str(level)
         incoming["buying_role"] = None if rec.buying_role is None else str(rec.buying_role)
         if ref is None:

@@ -107,6 +107,10 @@ def test_a_dismissal_in_the_panel_is_honoured_by_plan_week_and_apply(
         qtbot.mouseClick(panel.dismiss_button, Qt.MouseButton.LeftButton)
     assert panel.model.row_of(chosen.key) is None
     assert chosen.key not in {r["key"] for r in cli_plan(plan_file)}
+    out = StringIO()
+    with redirect_stdout(out):
+        main(["plan-week", "--db", str(plan_file), "--today", "2026-11-25"])
+    assert "(1 dismissed for this week in the app: left out.)" in out.getvalue()
     applied = cli_json(plan_file, "plan-week", "--apply")
     assert chosen.key not in {r["key"] for r in applied}
     store = panel.controller.store
