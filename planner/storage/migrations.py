@@ -183,3 +183,13 @@ def m003_import_batches(db: Database) -> None:
         )""",
         "CREATE INDEX idx_import_changes_batch ON import_changes (batch_id)",
     )
+
+
+@migrations()
+def m004_plan_id(db: Database) -> None:
+    """A random, never published id for the plan: this machine's settings and backups key on it."""
+    import secrets
+
+    db.execute(
+        "INSERT OR IGNORE INTO meta (key, value) VALUES ('plan_id', ?)", [secrets.token_hex(16)]
+    )

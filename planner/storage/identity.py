@@ -1,0 +1,36 @@
+"""The plan's own id: a random id in its meta table that keys this machine's settings and backups."""
+
+from __future__ import annotations
+
+import re
+import secrets
+
+from sqlite_utils import Database
+
+PLAN_ID_KEY = "plan_id"
+_VALID = re.compile(r"[0-9a-f]{32}")
+
+
+def new_plan_id() -> str:
+    """A fresh random plan id (32 lowercase hex digits)."""
+    return secrets.token_hex(16)
+
+
+def plan_id(db: Database) -> str:
+    """The plan's id from meta 'plan_id'; a missing or malformed one is replaced by a new id.
+
+    Unlike the database id in exported calendars, this id is never published, so a plan file
+    from elsewhere cannot claim this machine's settings for another plan by copying it.
+    """
+    row = db.execute("SELECT value FROM meta WHERE key = ?", [PLAN_ID_KEY]).fetchone()
+    value = row[0] if row is not None else None
+    if isinstance(value, str) and _VALID.fullmatch(value):
+        return value
+    fresh = new_plan_id()
+    with db.atomic():
+        db.execute(
+            "INSERT INTO meta (key, value) VALUES (?, ?) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            [PLAN_ID_KEY, fresh],
+        )
+    return fresh

@@ -1,0 +1,37 @@
+"""Private folders and files whatever the umask; plain words for OS errors."""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+from pathlib import Path
+
+from planner.storage.private_files import plain_os_error, private_folder, write_private_file
+
+
+def test_private_whatever_the_umask(tmp_path: Path) -> None:
+    old = os.umask(0)
+    try:
+        folder = private_folder(tmp_path / "a" / "b")
+        write_private_file(folder / "f.json", b"{}")
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE((tmp_path / "a").stat().st_mode) == 0o700
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    assert stat.S_IMODE((folder / "f.json").stat().st_mode) == 0o600
+    assert [p.name for p in folder.iterdir()] == ["f.json"]
+
+
+def test_plain_words_for_os_errors(tmp_path: Path) -> None:
+    target = tmp_path / "x.json"
+    full = plain_os_error(OSError(errno.ENOSPC, "No space left on device", "/x/.tmp123"), target)
+    assert "disk is full" in full and ".tmp" not in full and "Errno" not in full
+    denied = plain_os_error(PermissionError(errno.EACCES, "Permission denied"), target)
+    assert "not writable" in denied and str(tmp_path) in denied
+    target.write_text("x")
+    target.chmod(0o400)
+    if os.geteuid() != 0:
+        assert "read-only" in plain_os_error(PermissionError(errno.EACCES, "x"), target)
+    missing = plain_os_error(FileNotFoundError(errno.ENOENT, "x"), tmp_path / "no" / "f")
+    assert "does not exist" in missing
