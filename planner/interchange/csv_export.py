@@ -11,9 +11,10 @@ from pathlib import Path
 
 from planner.domain.errors import PlannerError
 from planner.domain.model import Company, ContactSummary, TouchPoint
-from planner.domain.text import QT_TRANSLATE_NOOP
 from planner.interchange.csv_formats import ACCOUNT_HEADERS, CONTACT_HEADERS, TOUCHPOINT_HEADERS
+from planner.interchange.export_target import writable_problem
 from planner.storage import Store
+from planner.storage.private_files import plain_os_error
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 _NUMERIC_COLUMNS = frozenset(
@@ -150,6 +151,9 @@ def export_csv(store: Store, folder: Path) -> list[Path]:
         written = []
         for name, text in texts.items():
             target = folder / name
+            problem = writable_problem(target)  # never a device, a fifo or a folder
+            if problem is not None:
+                raise PlannerError(problem)
             fd, tmp = tempfile.mkstemp(prefix=f".{name}.", dir=folder)
             try:
                 with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
@@ -160,9 +164,6 @@ def export_csv(store: Store, folder: Path) -> list[Path]:
                 raise
             written.append(target)
     except OSError as error:
-        raise PlannerError(
-            QT_TRANSLATE_NOOP("Errors", "Cannot write the CSV files to {folder}: {reason}.").format(
-                folder=folder, reason=error.strerror or str(error)
-            )
-        ) from None
+        # Plain words (which folder, read-only, disk full), never a temporary file's name.
+        raise PlannerError(plain_os_error(error, folder / "accounts.csv")) from None
     return written

@@ -102,9 +102,7 @@ def writable_problem(path: Path) -> str | None:
         return QT_TRANSLATE_NOOP("Errors", "{path} cannot be reached.").format(path=path)
     if info is not None:
         if stat.S_ISDIR(info.st_mode):
-            return QT_TRANSLATE_NOOP("Errors", "{path} is a folder, not a file.").format(
-                path=path
-            )
+            return QT_TRANSLATE_NOOP("Errors", "{path} is a folder, not a file.").format(path=path)
         if not stat.S_ISREG(info.st_mode) and not stat.S_ISLNK(info.st_mode):
             return QT_TRANSLATE_NOOP(
                 "Errors", "{path} is a device or special file; an export never replaces one."
@@ -156,10 +154,8 @@ def needs_confirmation(path: Path, database_id: str) -> bool:
     """True when writing `path` would replace a file that is not an earlier export of this plan."""
     try:
         Path(path).lstat()
-    except FileNotFoundError:
+    except OSError:  # nothing there to replace; writing it says what is wrong, if anything
         return False
-    except OSError:
-        return True
     return not is_earlier_export(path, database_id)
 
 

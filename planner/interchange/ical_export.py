@@ -471,9 +471,7 @@ def _optional_set(values: object, cls: Callable[[str], _T]) -> frozenset[_T] | N
 
 def read_auto_export_setting(store: Store) -> AutoExportSetting:
     """This machine's auto-export setting for the plan; a plan file's own copy is ignored."""
-    return AutoExportSetting.from_json(
-        local_setting(plan_id(store.db), AUTO_EXPORT_SETTING, None)
-    )
+    return AutoExportSetting.from_json(local_setting(plan_id(store.db), AUTO_EXPORT_SETTING, None))
 
 
 def write_auto_export_setting(store: Store, setting: AutoExportSetting) -> None:

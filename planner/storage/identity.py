@@ -1,4 +1,4 @@
-"""The plan's own id: a random id in its meta table that keys this machine's settings and backups."""
+"""The plan's own id: a random id in its meta table keying this machine's settings and backups."""
 
 from __future__ import annotations
 

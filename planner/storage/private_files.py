@@ -8,7 +8,6 @@ import os
 import secrets
 from pathlib import Path
 
-from planner.domain.errors import StorageError
 from planner.domain.text import QT_TRANSLATE_NOOP
 
 FOLDER_MODE = 0o700

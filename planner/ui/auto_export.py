@@ -70,7 +70,7 @@ class AutoExporter(QObject):
     def setting(self) -> AutoExportSetting:
         return read_auto_export_setting(self.controller.store)
 
-    def apply(self, setting: AutoExportSetting) -> bool:
+    def apply(self, setting: AutoExportSetting, *, confirmed: bool = False) -> bool:
         """Write the file the setting names, then store the setting; True when it was written.
 
         The file is tried first so that a folder that cannot be written is refused with a
@@ -87,6 +87,7 @@ class AutoExporter(QObject):
                 clock.today(),
                 clock.now(),
                 lazy_tier_lookup(self.controller),
+                confirmed=confirmed,
             )
         write_auto_export_setting(store, setting)
         self.timer.stop()

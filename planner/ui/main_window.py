@@ -25,7 +25,8 @@ from planner.domain.text import QT_TRANSLATE_NOOP
 from planner.ui.auto_export import AutoExporter
 from planner.ui.controller import Change, Controller
 from planner.ui.dialogs.about_dialog import AboutDialog
-from planner.ui.dialogs.export_dialog import AutoExportDialog, ExportDialog
+from planner.ui.dialogs.auto_export_dialog import AutoExportDialog
+from planner.ui.dialogs.export_dialog import ExportDialog
 from planner.ui.dialogs.search_dialog import QuickSearchDialog
 from planner.ui.dialogs.settings_dialog import SettingsDialog
 from planner.ui.dialogs.shortcuts_dialog import ShortcutsDialog

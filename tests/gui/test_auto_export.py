@@ -132,6 +132,6 @@ def test_failures_go_to_the_status_bar_not_a_dialog(
     with qtbot.waitSignal(window.auto_exporter.failed, timeout=2000) as failed:
         controller.move_touchpoint(week.later.id or 0, date(2026, 12, 2))
     message = failed.args[0]
-    assert message.startswith(f"Calendar file not updated: Cannot write {blocker / 'plan.ics'}")
+    assert message == f"Calendar file not updated: {blocker} is a file, not a folder."
     assert window.statusBar().currentMessage() == message
     assert QApplication.activeModalWidget() is None

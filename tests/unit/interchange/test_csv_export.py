@@ -180,7 +180,7 @@ def test_export_into_unwritable_place(store, tmp_path):
     blocker.write_text("x")
     from planner.domain.errors import PlannerError
 
-    with pytest.raises(PlannerError, match="Cannot write"):
+    with pytest.raises(PlannerError, match="is a file, not a folder"):
         export_csv(store, blocker / "sub")
 
 

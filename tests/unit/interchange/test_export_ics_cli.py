@@ -94,10 +94,10 @@ def test_export_ics_to_an_unwritable_path_exits_1_with_one_line(
     missing = tmp_path / "no such folder" / "plan.ics"
     assert main(["--db", str(db_path), "export-ics", str(missing)]) == 1
     err = capsys.readouterr().err
-    assert err.startswith("nurture-planner: error: Cannot write")
+    assert err.startswith(f"nurture-planner: error: The folder {missing.parent} does not exist")
     assert err.count("\n") == 1
     folder = tmp_path / "a folder"
     folder.mkdir()
     assert main(["--db", str(db_path), "export-ics", str(folder)]) == 1
-    assert "Cannot write" in capsys.readouterr().err
+    assert "is a folder" in capsys.readouterr().err
     assert list(folder.iterdir()) == []

@@ -31,7 +31,8 @@ def test_each_plan_has_a_stable_random_id(tmp_path: Path, clock: FixedClock) -> 
 def test_a_malformed_id_is_replaced(store: Store) -> None:
     store.db.execute("UPDATE meta SET value = '../../x' WHERE key = 'plan_id'")
     fresh = plan_id(store.db)
-    assert len(fresh) == 32 and fresh.isalnum()
+    assert len(fresh) == 32
+    assert fresh.isalnum()
     assert plan_id(store.db) == fresh
     store.db.execute("DELETE FROM meta WHERE key = 'plan_id'")
     assert plan_id(store.db) != fresh

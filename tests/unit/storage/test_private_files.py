@@ -26,9 +26,12 @@ def test_private_whatever_the_umask(tmp_path: Path) -> None:
 def test_plain_words_for_os_errors(tmp_path: Path) -> None:
     target = tmp_path / "x.json"
     full = plain_os_error(OSError(errno.ENOSPC, "No space left on device", "/x/.tmp123"), target)
-    assert "disk is full" in full and ".tmp" not in full and "Errno" not in full
+    assert "disk is full" in full
+    assert ".tmp" not in full
+    assert "Errno" not in full
     denied = plain_os_error(PermissionError(errno.EACCES, "Permission denied"), target)
-    assert "not writable" in denied and str(tmp_path) in denied
+    assert "not writable" in denied
+    assert str(tmp_path) in denied
     target.write_text("x")
     target.chmod(0o400)
     if os.geteuid() != 0:
