@@ -28,6 +28,9 @@ if TYPE_CHECKING:
     from planner.storage.store import Store
 
 DEFAULT_KEEP = 14
+# A plan file is data: a `backups_keep` it carries can lower rotation only this far.
+MIN_KEEP = 3
+MAX_KEEP = 1000
 KEEP_SETTING = "backups_keep"
 LAST_DAILY_SETTING = "backups_last_daily"
 BACKUP_FOLDER_NAME = "backups"
@@ -284,10 +287,14 @@ def prune(folder: Path, db_name: str, keep: int) -> list[Path]:
 
 
 def configured_keep(conn: sqlite3.Connection) -> int:
-    """The `backups_keep` setting of an open planner file, or the default."""
+    """The `backups_keep` setting of an open planner file, kept within sane bounds, or the default.
+
+    The value comes from the file, so it is validated: a hostile or damaged plan cannot make
+    the rotation delete all but one backup.
+    """
     value = _setting(conn, KEEP_SETTING)
-    if isinstance(value, int) and not isinstance(value, bool) and value >= 1:
-        return value
+    if isinstance(value, int) and not isinstance(value, bool):
+        return min(max(value, MIN_KEEP), MAX_KEEP)
     return DEFAULT_KEEP
 
 
