@@ -23,6 +23,7 @@ from planner.domain.errors import (
     message,
 )
 from planner.domain.text import QT_TRANSLATE_NOOP
+from planner.storage.private_files import private_folder
 
 if TYPE_CHECKING:
     from planner.storage.store import Store
@@ -113,7 +114,8 @@ def latest_backup(folder: Path, db_name: str) -> Backup | None:
 
 
 def _private_folder(folder: Path) -> None:
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    # Missing parents too are 0700 whatever the umask (mkdir's own mode is masked).
+    private_folder(folder)
 
 
 def _unique_target(folder: Path, db_name: str, reason: Reason, now: datetime) -> Path:

@@ -1,4 +1,4 @@
-"""Keeps the auto-exported calendar file current: one write per burst of changes, off the GUI thread."""
+"""Keeps the auto-exported calendar file current: one write per burst, off the GUI thread."""
 
 from __future__ import annotations
 
