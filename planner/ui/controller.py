@@ -128,13 +128,18 @@ class Controller(QObject):
         with self.store.transaction():
             added = self.store.touchpoints.add(tp)
         holder = {"tp": added}
+        tps = self.store.touchpoints
 
+        # Undo and redo refuse to overwrite a touch-point changed since (ChangedSinceError).
         def undo() -> None:
-            holder["tp"] = self.store.delete_touchpoint(_id(added))[0]
+            with self.store.transaction():
+                tps.expect_revision(_id(added), holder["tp"].revision)
+                holder["tp"] = self.store.delete_touchpoint(_id(added))[0]
 
         def redo() -> None:
             with self.store.transaction():
-                self.store.touchpoints.restore(holder["tp"])
+                tps.expect_absent(_id(added))
+                holder["tp"] = tps.restore(holder["tp"])
 
         self._push(_plan_text(added), frozenset({TOUCHPOINTS, COMPANIES}), undo, redo)
         return added
@@ -145,10 +150,13 @@ class Controller(QObject):
         with self.store.transaction():
             before = self.store.touchpoints.get(_id(tp))
             after = self.store.touchpoints.update(tp)
+        current = {"revision": after.revision}
+        tps = self.store.touchpoints
 
         def put(value: TouchPoint) -> None:
             with self.store.transaction():
-                self.store.touchpoints.update(value)
+                tps.expect_revision(_id(tp), current["revision"])
+                current["revision"] = tps.update(value).revision
 
         self._push(
             text, frozenset({TOUCHPOINTS, COMPANIES}), lambda: put(before), lambda: put(after)
@@ -174,23 +182,42 @@ class Controller(QObject):
         """Mark done with an outcome; a content touch-point records the send in the log."""
         before, after, send = self.store.complete_touchpoint(touchpoint_id, outcome)
         holder: dict[str, ContentSend | None] = {"send": send}
+        current = {"revision": after.revision}
+        tps = self.store.touchpoints
 
         def undo() -> None:
-            self.store.reopen_touchpoint(before, holder["send"])
+            with self.store.transaction():
+                tps.expect_revision(touchpoint_id, current["revision"])
+                current["revision"] = self.store.reopen_touchpoint(before, holder["send"]).revision
 
         def redo() -> None:
-            holder["send"] = self.store.complete_touchpoint(touchpoint_id, outcome)[2]
+            with self.store.transaction():
+                tps.expect_revision(touchpoint_id, current["revision"])
+                _before, done, holder["send"] = self.store.complete_touchpoint(
+                    touchpoint_id, outcome
+                )
+                current["revision"] = done.revision
 
         self._push(self.tr("Mark done"), frozenset(ALL), undo, redo)
         return after
 
     def delete_touchpoint(self, touchpoint_id: int) -> None:
         tp, sends = self.store.delete_touchpoint(touchpoint_id)
+        current = {"revision": tp.revision}
+        tps = self.store.touchpoints
+
+        def undo() -> None:
+            with self.store.transaction():
+                tps.expect_absent(touchpoint_id)
+                current["revision"] = self.store.restore_touchpoint(tp, sends).revision
+
+        def redo() -> None:
+            with self.store.transaction():
+                tps.expect_revision(touchpoint_id, current["revision"])
+                self.store.delete_touchpoint(touchpoint_id)
+
         self._push(
-            self.tr("Delete touch-point"),
-            frozenset({TOUCHPOINTS, COMPANIES, CONTENT}),
-            lambda: self.store.restore_touchpoint(tp, sends),
-            lambda: self.store.delete_touchpoint(touchpoint_id),
+            self.tr("Delete touch-point"), frozenset({TOUCHPOINTS, COMPANIES, CONTENT}), undo, redo
         )
 
     # Accounts.
@@ -478,15 +505,19 @@ class Controller(QObject):
         if not added:
             return []
         holder = {"added": added}
+        tps = self.store.touchpoints
 
         def undo() -> None:
             with self.store.transaction():
+                for tp in holder["added"]:
+                    tps.expect_revision(_id(tp), tp.revision)
                 holder["added"] = [self.store.delete_touchpoint(_id(tp))[0] for tp in added]
 
         def redo() -> None:
             with self.store.transaction():
                 for tp in holder["added"]:
-                    self.store.touchpoints.restore(tp)
+                    tps.expect_absent(_id(tp))
+                holder["added"] = [tps.restore(tp) for tp in holder["added"]]
 
         if len(added) == 1:
             text = _plan_text(added[0])
