@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from planner.domain.errors import PlannerError
+from planner.domain.errors import ChangedSinceError, PlannerError
 from planner.domain.imports import UndoImportResult
 from planner.domain.model import (
     Channel,
@@ -63,6 +63,19 @@ _PLAN_TEXTS: dict[Channel, str] = {
     Channel.SOCIAL: QT_TRANSLATE_NOOP("Controller", "Plan social touch on {day}"),
     Channel.PERSONAL: QT_TRANSLATE_NOOP("Controller", "Plan personal touch on {day}"),
 }
+
+
+_RECORD_CHANGED = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The record was changed since (perhaps from the command line or another window); "
+    "it was left as it is now, so that change is not lost.",
+)
+
+
+def _expect_unchanged(stored: object, expected: object) -> None:
+    """Undo and redo overwrite a record only while it is as this step left it."""
+    if stored != expected:
+        raise ChangedSinceError(_RECORD_CHANGED)
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,13 +252,17 @@ class Controller(QObject):
         return added
 
     def update_company(self, company: Company) -> Company:
+        companies = self.store.companies
         with self.store.transaction():
-            before = self.store.companies.get(_id(company))
-            after = self.store.companies.update(company)
+            before = companies.get(_id(company))
+            after = companies.update(company)
+            current = {"stored": companies.get(_id(company))}
 
         def put(value: Company) -> None:
             with self.store.transaction():
-                self.store.companies.update(value)
+                _expect_unchanged(companies.get(_id(company)), current["stored"])
+                companies.update(value)
+                current["stored"] = companies.get(_id(company))
 
         self._push(
             self.tr("Edit {name}").format(name=after.name),
@@ -294,11 +311,19 @@ class Controller(QObject):
             before = self._history(_id(contact))
             self.store.contacts.update(contact)
             after = self._history(_id(contact))
+        current = {"stored": after}
+
+        def put(state: tuple[Contact, list[Employment]]) -> None:
+            with self.store.transaction():
+                _expect_unchanged(self._history(_id(contact)), current["stored"])
+                self._put_history(state)
+                current["stored"] = self._history(_id(contact))
+
         self._push(
             self.tr("Edit {name}").format(name=contact.full_name),
             frozenset({CONTACTS, COMPANIES, TOUCHPOINTS}),
-            lambda: self._put_history(before),
-            lambda: self._put_history(after),
+            lambda: put(before),
+            lambda: put(after),
         )
         return after[0]
 

@@ -91,3 +91,29 @@ def test_a_touch_point_deleted_elsewhere_is_not_brought_back(qtbot, plan) -> Non
     controller.undo_stack.undo()
     qtbot.waitUntil(lambda: bool(errors))
     assert "deleted since" in errors[0]
+
+
+def test_undo_keeps_an_account_edited_elsewhere(qtbot, plan) -> None:
+    store, week, controller, errors, _db = plan
+    acme = store.companies.get(week.acme.id or 0)
+    controller.update_company(acme.replace(notes="Ours"))
+    store.companies.update(store.companies.get(acme.id or 0).replace(notes="From elsewhere"))
+    controller.undo_stack.undo()
+    qtbot.waitUntil(lambda: bool(errors))
+    assert store.companies.get(acme.id or 0).notes == "From elsewhere"
+
+
+def test_undo_keeps_a_contact_edited_elsewhere(qtbot, plan) -> None:
+    store, week, controller, errors, _db = plan
+    ada = store.contacts.get(week.ada.id or 0)
+    controller.update_contact(ada.replace(notes="Ours"))
+    store.contacts.update(store.contacts.get(ada.id or 0).replace(notes="From elsewhere"))
+    controller.undo_stack.undo()
+    qtbot.waitUntil(lambda: bool(errors))
+    assert store.contacts.get(ada.id or 0).notes == "From elsewhere"
+    errors.clear()
+    # Without a change elsewhere, undo works as before.
+    controller.update_contact(store.contacts.get(ada.id or 0).replace(notes="Again"))
+    controller.undo_stack.undo()
+    assert store.contacts.get(ada.id or 0).notes == "From elsewhere"
+    assert errors == []
