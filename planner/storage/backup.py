@@ -23,7 +23,7 @@ from planner.domain.errors import (
     message,
 )
 from planner.domain.text import QT_TRANSLATE_NOOP
-from planner.storage.private_files import private_folder
+from planner.storage.private_files import plain_os_error, private_folder
 
 if TYPE_CHECKING:
     from planner.storage.store import Store
@@ -199,26 +199,15 @@ def backup_connection(
     try:
         _private_folder(folder)
     except OSError as error:
-        raise StorageError(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "The backup folder {folder} cannot be created ({error}); "
-                "check that the disk is writable.",
-            ).format(folder=folder, error=error.strerror)
-        ) from error
+        # Plain words: which folder is not writable, or that the disk is full.
+        raise StorageError(plain_os_error(error, folder)) from error
     target = _unique_target(folder, db_name, reason, moment)
     try:
         _copy_database(conn, target)
     except sqlite3.Error as error:
         raise _translated(error, target) from error
     except OSError as error:
-        raise StorageError(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "The backup to {path} failed ({error}); "
-                "check that the disk has space and is writable.",
-            ).format(path=target, error=error.strerror)
-        ) from error
+        raise StorageError(plain_os_error(error, target)) from error
     made = Backup(target, db_name, moment.astimezone(UTC), reason)
     if keep is not None:
         prune(folder, db_name, keep)
@@ -266,11 +255,7 @@ def backup_to(db_path: Path, target: Path) -> Path:
     except sqlite3.Error as error:
         raise _translated(error, target) from error
     except OSError as error:
-        raise StorageError(
-            QT_TRANSLATE_NOOP("Errors", "{path} cannot be written ({error}).").format(
-                path=target, error=error.strerror
-            )
-        ) from error
+        raise StorageError(plain_os_error(error, target)) from error
     finally:
         conn.close()
     return target

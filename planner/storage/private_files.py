@@ -67,6 +67,10 @@ def make_private(path: Path) -> None:
             os.chmod(path, FILE_MODE)
 
 
+def _is_temporary(path: Path) -> bool:
+    return path.name.startswith(".") and path.suffix in (".tmp", ".part")
+
+
 def plain_os_error(error: OSError, path: Path | str | None = None) -> str:
     """One plain sentence for an OSError: which file or folder, and what is wrong with it.
 
@@ -76,6 +80,8 @@ def plain_os_error(error: OSError, path: Path | str | None = None) -> str:
     where = Path(path) if path is not None else None
     if where is None and isinstance(error.filename, str):
         where = Path(error.filename)
+        if _is_temporary(where):  # the rep never named it: speak of its folder
+            where = where.parent / "…"
     target = str(where) if where is not None else "?"
     folder = str(where.parent) if where is not None else "?"
     code = error.errno
