@@ -119,4 +119,3 @@ def test_the_welcome_opens_the_demo_plan_made_on_first_use(
             qtbot.addWidget(session.window)  # closed before the store it shows
             session.window.close()
         session.close()
-
