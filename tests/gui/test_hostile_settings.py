@@ -1,4 +1,4 @@
-"""A plan file whose settings point anywhere acts on nothing: settings that write live on this machine.
+"""A plan file whose settings point anywhere acts on nothing: such settings live on this machine.
 
 Mutations of a real plan carry an auto-export aimed at a file the rep cares about (a shell
 start-up file, a device, a folder) and a backup rotation of zero; each is opened by the

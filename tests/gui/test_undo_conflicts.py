@@ -84,7 +84,7 @@ def test_undo_and_redo_still_work_when_nothing_changed_elsewhere(qtbot, plan) ->
 
 
 def test_a_touch_point_deleted_elsewhere_is_not_brought_back(qtbot, plan) -> None:
-    store, week, controller, errors, db = plan
+    store, week, controller, errors, _db = plan
     later = week.later.id or 0
     controller.move_touchpoint(later, date(2026, 12, 3))
     store.touchpoints.delete(later)  # as another window or process would
