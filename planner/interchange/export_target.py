@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from planner.domain.errors import ValidationError
-from planner.domain.text import QT_TRANSLATE_NOOP
+from planner.domain.text import QT_TRANSLATE_NOOP, Template
 
 ICS_SUFFIX = ".ics"
 # The calendar's own UID carries the plan's database id; it is written before any event.
@@ -35,8 +35,8 @@ class Target:
     note: str | None = None
 
 
-def _problem(text: str, **values: object) -> Target:
-    return Target(None, QT_TRANSLATE_NOOP("Errors", text).format(**values))
+def _problem(template: Template, **values: object) -> Target:
+    return Target(None, template.format(**values))
 
 
 def parse_target(text: str, suffix: str = ICS_SUFFIX) -> Target:
@@ -47,13 +47,20 @@ def parse_target(text: str, suffix: str = ICS_SUFFIX) -> Target:
     """
     cleaned = text.strip()
     if not cleaned:
-        return _problem("Choose a file to export to.")
+        return _problem(QT_TRANSLATE_NOOP("Errors", "Choose a file to export to."))
     if "\0" in cleaned:
-        return _problem("The file name contains a character that file names cannot have.")
+        return _problem(
+            QT_TRANSLATE_NOOP(
+                "Errors", "The file name contains a character that file names cannot have."
+            )
+        )
     try:
         path = Path(cleaned).expanduser()
     except RuntimeError:  # "~someone" whose home folder is unknown
-        return _problem("The folder {folder} does not exist.", folder=cleaned.split("/")[0])
+        return _problem(
+            QT_TRANSLATE_NOOP("Errors", "The folder {folder} does not exist."),
+            folder=cleaned.split("/")[0],
+        )
     ends_like_folder = cleaned.endswith(("/", os.sep)) or path.name in ("", ".", "..")
     try:
         is_folder = path.is_dir()
@@ -61,7 +68,9 @@ def parse_target(text: str, suffix: str = ICS_SUFFIX) -> Target:
         is_folder = False
     if ends_like_folder or is_folder:
         return _problem(
-            "{path} is a folder; add a file name, for example {example}.",
+            QT_TRANSLATE_NOOP(
+                "Errors", "{path} is a folder; add a file name, for example {example}."
+            ),
             path=path,
             example=path / f"nurture-plan{suffix}",
         )
