@@ -176,6 +176,19 @@ class FileField(QWidget):
         colour = "#c0392b" if target.problem else INK_SOFT
         self.hint_label.setStyleSheet(f"color: {colour};")
         self.hint_label.setVisible(bool(message))
+        self._make_room()
+
+    def _make_room(self) -> None:
+        # A hint that wraps needs more height than the dialog had when it was laid out.
+        top = self.window()
+        if top is self or not top.isVisible() or top.layout() is None:
+            return
+        layout = top.layout()
+        layout.activate()
+        needed = layout.totalHeightForWidth(top.width()) if layout.hasHeightForWidth() else -1
+        needed = max(needed, top.sizeHint().height())
+        if needed > top.height():
+            top.resize(top.width(), needed)
 
     def _on_edit_text_changed(self, _text: str) -> None:
         self._target = parse_target(self.edit.text())
