@@ -1860,6 +1860,10 @@ to plan one</source>
         <source>The record was changed since (perhaps from the command line or another window); it was left as it is now, so that change is not lost.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{path} exists and is not an earlier CSV export; nothing was replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -3177,6 +3181,14 @@ to plan one</source>
     </message>
     <message>
         <source>Exported {files} to {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace files?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{files} in {folder} are not earlier CSV exports of the planner. Replace them with the export?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1880,6 +1880,10 @@ Doppelklick</translation>
         <source>The record was changed since (perhaps from the command line or another window); it was left as it is now, so that change is not lost.</source>
         <translation>Der Eintrag wurde inzwischen geändert (vielleicht über die Kommandozeile oder in einem anderen Fenster); er bleibt, wie er jetzt ist, damit diese Änderung nicht verloren geht.</translation>
     </message>
+    <message>
+        <source>{path} exists and is not an earlier CSV export; nothing was replaced.</source>
+        <translation>{path} existiert und ist kein früherer CSV-Export; es wurde nichts ersetzt.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -3214,6 +3218,14 @@ Doppelklick</translation>
     <message>
         <source>Exported {files} to {folder}</source>
         <translation>{files} nach {folder} exportiert</translation>
+    </message>
+    <message>
+        <source>Replace files?</source>
+        <translation>Dateien ersetzen?</translation>
+    </message>
+    <message>
+        <source>{files} in {folder} are not earlier CSV exports of the planner. Replace them with the export?</source>
+        <translation>{files} in {folder} sind keine früheren CSV-Exporte des Planers. Durch den Export ersetzen?</translation>
     </message>
     <message>
         <source>Imported {source}: {new} new, {updated} updated, {unchanged} unchanged, {skipped} skipped. Ctrl+Z or File → Undo import… takes it back.</source>

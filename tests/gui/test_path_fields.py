@@ -106,3 +106,22 @@ def test_auto_export_dialog_asks_before_taking_over_a_foreign_file(
     dialog.save_button.click()
     assert mine.read_text() == "not a calendar\n"
     assert not read_auto_export_setting(controller.store).enabled
+
+
+def test_csv_export_asks_before_replacing_a_foreign_spreadsheet(
+    qtbot, controller: Controller, week: Week, tmp_path: Path, monkeypatch
+) -> None:
+    from planner.ui.main_window import MainWindow
+
+    window = MainWindow(controller, tmp_path / "plan.db")
+    qtbot.addWidget(window)
+    mine = tmp_path / "accounts.csv"
+    mine.write_text("my own list\n")
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: answers.pop(0))
+    assert window.interchange.export(tmp_path) == []
+    assert mine.read_text() == "my own list\n"
+    assert len(window.interchange.export(tmp_path)) == 3
+    assert mine.read_text().startswith("name,")
+    # Its own earlier export is replaced without asking (no answer left to give).
+    assert len(window.interchange.export(tmp_path)) == 3
