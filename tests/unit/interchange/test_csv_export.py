@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 from datetime import date, time
+from pathlib import Path
 
 import pytest
 
@@ -210,8 +212,6 @@ def test_an_export_replaces_only_earlier_exports(store: Store, tmp_path: Path) -
 
 
 def test_an_export_never_writes_into_a_fifo(store: Store, tmp_path: Path) -> None:
-    import os
-
     from planner.domain.errors import PlannerError
 
     os.mkfifo(tmp_path / "accounts.csv")
