@@ -24,9 +24,9 @@ from planner.interchange.export_target import (
     replace_refused,
     writable_problem,
 )
-from planner.local_settings import local_setting, set_local_setting
 from planner.storage import Store
 from planner.storage.identity import plan_id
+from planner.storage.local_settings import local_setting, set_local_setting
 from planner.storage.private_files import plain_os_error
 
 PRODID = f"-//Nurture Planner//{APP_NAME} {__version__}//EN"

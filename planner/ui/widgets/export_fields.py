@@ -181,9 +181,9 @@ class FileField(QWidget):
     def _make_room(self) -> None:
         # A hint that wraps needs more height than the dialog had when it was laid out.
         top = self.window()
-        if top is self or not top.isVisible() or top.layout() is None:
-            return
         layout = top.layout()
+        if top is self or not top.isVisible() or layout is None:
+            return
         layout.activate()
         needed = layout.totalHeightForWidth(top.width()) if layout.hasHeightForWidth() else -1
         needed = max(needed, top.sizeHint().height())

@@ -45,9 +45,9 @@ from planner.interchange.ical_export import (
     write_atomically,
     write_auto_export_setting,
 )
-from planner.local_settings import set_local_setting
 from planner.storage import Store
 from planner.storage.identity import plan_id
+from planner.storage.local_settings import set_local_setting
 
 TODAY = date(2026, 11, 23)  # the `clock` fixture's today (tests/conftest.py)
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from planner.local_settings import local_setting, set_local_setting, settings_file
+from planner.storage.local_settings import local_setting, set_local_setting, settings_file
 
 
 def test_settings_are_kept_per_plan_in_a_private_file() -> None:
