@@ -25,7 +25,7 @@ from planner.interchange.export_target import (
     writable_problem,
 )
 from planner.storage import Store
-from planner.storage.identity import plan_id
+from planner.storage.identity import existing_plan_id, plan_id
 from planner.storage.local_settings import local_setting, set_local_setting
 from planner.storage.private_files import plain_os_error
 
@@ -471,7 +471,10 @@ def _optional_set(values: object, cls: Callable[[str], _T]) -> frozenset[_T] | N
 
 def read_auto_export_setting(store: Store) -> AutoExportSetting:
     """This machine's auto-export setting for the plan; a plan file's own copy is ignored."""
-    return AutoExportSetting.from_json(local_setting(plan_id(store.db), AUTO_EXPORT_SETTING, None))
+    key = existing_plan_id(store.db)  # reading never writes the plan file
+    if key is None:
+        return AutoExportSetting()
+    return AutoExportSetting.from_json(local_setting(key, AUTO_EXPORT_SETTING, None))
 
 
 def write_auto_export_setting(store: Store, setting: AutoExportSetting) -> None:

@@ -36,3 +36,13 @@ def test_a_malformed_id_is_replaced(store: Store) -> None:
     assert plan_id(store.db) == fresh
     store.db.execute("DELETE FROM meta WHERE key = 'plan_id'")
     assert plan_id(store.db) != fresh
+
+
+def test_reading_the_id_never_writes(store: Store) -> None:
+    from planner.storage.identity import existing_plan_id
+
+    store.db.execute("DELETE FROM meta WHERE key = 'plan_id'")
+    assert existing_plan_id(store.db) is None
+    assert store.db.execute("SELECT count(*) FROM meta WHERE key = 'plan_id'").fetchone()[0] == 0
+    made = plan_id(store.db)
+    assert existing_plan_id(store.db) == made
