@@ -101,9 +101,45 @@ _SQLITE_ERRORS: tuple[tuple[tuple[str, ...], type[StorageError], Template, Templ
 )
 
 
+def _folder_problem(error: sqlite3.Error, path: Path | str | None) -> StorageError | None:
+    """SQLite says "read-only" or "unable to open" for a folder it cannot write its journal
+    into, too: name the folder then, so the rep knows the file itself is fine."""
+    text = str(error).lower()
+    if (
+        path is None
+        or str(path) == ":memory:"
+        or not any(word in text for word in ("readonly", "read-only", "unable to open"))
+    ):
+        return None
+    where = Path(path)
+    folder = where.parent
+    if not folder.is_dir():
+        if "unable to open" not in text:
+            return None
+        return StorageError(
+            QT_TRANSLATE_NOOP("Errors", "The folder {folder} of {path} does not exist.").format(
+                folder=folder, path=where
+            )
+        )
+    if not os.access(folder, os.W_OK | os.X_OK) and (
+        not where.exists() or os.access(where, os.W_OK)
+    ):
+        return ReadOnlyDatabaseError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The folder {folder} is not writable, so changes to {path} cannot be saved; "
+                "change the folder's permissions or copy the file somewhere writable.",
+            ).format(folder=folder, path=where)
+        )
+    return None
+
+
 def translate(error: sqlite3.Error, path: Path | str | None = None) -> StorageError | None:
     """The user-environment error behind a sqlite3 error, or None when it is our bug."""
     text = str(error).lower()
+    folder_problem = _folder_problem(error, path)
+    if folder_problem is not None:
+        return folder_problem
     for words, kind, named, unnamed in _SQLITE_ERRORS:
         if any(word in text for word in words):
             return kind(named.format(path=path) if path else unnamed)

@@ -1741,6 +1741,14 @@ to plan one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The folder {folder} of {path} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {folder} is not writable, so changes to {path} cannot be saved; change the folder&apos;s permissions or copy the file somewhere writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{path} was written by a newer version of Nurture Planner; update the app to open it.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1761,6 +1761,14 @@ Doppelklick</translation>
         <translation>Die Datenbank kann nicht geöffnet werden; prüfen Sie, ob ihr Ordner existiert und beschreibbar ist.</translation>
     </message>
     <message>
+        <source>The folder {folder} of {path} does not exist.</source>
+        <translation>Der Ordner {folder} von {path} existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is not writable, so changes to {path} cannot be saved; change the folder&apos;s permissions or copy the file somewhere writable.</source>
+        <translation>In den Ordner {folder} kann nicht geschrieben werden, daher lassen sich Änderungen an {path} nicht speichern; ändern Sie die Berechtigungen des Ordners oder kopieren Sie die Datei an einen beschreibbaren Ort.</translation>
+    </message>
+    <message>
         <source>{path} was written by a newer version of Nurture Planner; update the app to open it.</source>
         <translation>{path} wurde von einer neueren Version von Nurture Planner geschrieben; aktualisieren Sie die App, um die Datei zu öffnen.</translation>
     </message>

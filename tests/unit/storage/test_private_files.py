@@ -38,3 +38,31 @@ def test_plain_words_for_os_errors(tmp_path: Path) -> None:
         assert "read-only" in plain_os_error(PermissionError(errno.EACCES, "x"), target)
     missing = plain_os_error(FileNotFoundError(errno.ENOENT, "x"), tmp_path / "no" / "f")
     assert "does not exist" in missing
+
+
+def test_sqlite_read_only_in_a_folder_that_is_not_writable_names_the_folder(
+    tmp_path: Path, monkeypatch
+) -> None:
+    import sqlite3
+
+    from planner.storage import database
+
+    plan = tmp_path / "planner.db"
+    plan.write_bytes(b"")
+    real_access = os.access
+
+    def access(path, mode, **kwargs):  # a folder the rep cannot write (root writes anyway)
+        if Path(path) == tmp_path:
+            return False
+        return real_access(path, mode, **kwargs)
+
+    monkeypatch.setattr(database.os, "access", access)
+    error = database.translate(
+        sqlite3.OperationalError("attempt to write a readonly database"), plan
+    )
+    assert error is not None
+    assert f"The folder {tmp_path} is not writable" in str(error)
+    missing = database.translate(
+        sqlite3.OperationalError("unable to open database file"), tmp_path / "gone" / "p.db"
+    )
+    assert "does not exist" in str(missing)
