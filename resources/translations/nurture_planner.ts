@@ -2920,6 +2920,26 @@ to plan one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Work street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2969,6 +2989,26 @@ to plan one</source>
     </message>
     <message>
         <source>Incumbent competitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2946,6 +2946,26 @@ Doppelklick</translation>
         <translation>Kaufrolle</translation>
     </message>
     <message>
+        <source>Work street</source>
+        <translation>Straße (geschäftlich)</translation>
+    </message>
+    <message>
+        <source>Work postal code</source>
+        <translation>Postleitzahl (geschäftlich)</translation>
+    </message>
+    <message>
+        <source>Work city</source>
+        <translation>Ort (geschäftlich)</translation>
+    </message>
+    <message>
+        <source>Work region</source>
+        <translation>Region (geschäftlich)</translation>
+    </message>
+    <message>
+        <source>Work country</source>
+        <translation>Land (geschäftlich)</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -2996,6 +3016,26 @@ Doppelklick</translation>
     <message>
         <source>Incumbent competitors</source>
         <translation>Bisherige Lieferanten</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Date (YYYY-MM-DD)</source>
