@@ -16,6 +16,7 @@ from PySide6.QtGui import (
     QPdfWriter,
     QTextDocument,
 )
+from PySide6.QtWidgets import QApplication
 
 from planner.domain.errors import PlannerError
 from planner.interchange.briefing import Brief
@@ -29,11 +30,15 @@ POINT_SIZES = (10.0, 9.0, 8.0, 7.0, 6.5)
 
 
 def ensure_gui_application() -> QGuiApplication:
-    """The running application, or an offscreen one for the command line (fonts need it)."""
+    """The running application, or an offscreen one for the command line (fonts need it).
+
+    A QApplication rather than a bare QGuiApplication, so that widgets can still be made
+    later in the same process (the GUI, or tests after a command-line run).
+    """
     app = QGuiApplication.instance()
     if app is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        app = QGuiApplication([])
+        app = QApplication([])
     assert isinstance(app, QGuiApplication)
     return app
 
