@@ -4207,11 +4207,39 @@ to plan one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{purpose}: {who} ({content})</source>
+        <source>Call {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{purpose}: {who}</source>
+        <source>E-mail {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meet {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send content to {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social touch with {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal touch with {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send “{content}” to {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send “{title}”, written for them and not yet received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4247,15 +4275,19 @@ to plan one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Never touched {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No touch with {name} for {duration}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Single-threaded: ask for an introduction to a colleague</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No executive mapped: ask who else decides</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send {title!r}, written for them and not yet received</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4343,6 +4375,12 @@ to plan one</source>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n accepted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n dismissed</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4363,7 +4401,7 @@ to plan one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You dismissed every suggestion for this week.</source>
+        <source>Nothing left to suggest this week: {done}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

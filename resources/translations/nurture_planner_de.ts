@@ -4247,12 +4247,40 @@ Doppelklick</translation>
         <translation>Seit {duration} kein Kontaktpunkt mit Fachanwendern bei {company} ({cadence}) — Maximum überschritten</translation>
     </message>
     <message>
-        <source>{purpose}: {who} ({content})</source>
-        <translation>{purpose}: {who} („{content}“)</translation>
+        <source>Call {who}</source>
+        <translation>{who} anrufen</translation>
     </message>
     <message>
-        <source>{purpose}: {who}</source>
-        <translation>{purpose}: {who}</translation>
+        <source>E-mail {who}</source>
+        <translation>E-Mail an {who}</translation>
+    </message>
+    <message>
+        <source>Meet {who}</source>
+        <translation>Treffen mit {who}</translation>
+    </message>
+    <message>
+        <source>Visit {who}</source>
+        <translation>{who} besuchen</translation>
+    </message>
+    <message>
+        <source>Send content to {who}</source>
+        <translation>Inhalt an {who} senden</translation>
+    </message>
+    <message>
+        <source>Social touch with {who}</source>
+        <translation>Social-Media-Kontakt mit {who}</translation>
+    </message>
+    <message>
+        <source>Personal touch with {who}</source>
+        <translation>Persönlicher Kontakt mit {who}</translation>
+    </message>
+    <message>
+        <source>Send “{content}” to {who}</source>
+        <translation>„{content}“ an {who} senden</translation>
+    </message>
+    <message>
+        <source>Send “{title}”, written for them and not yet received</source>
+        <translation>„{title}“ senden: auf sie zugeschnitten und noch nicht erhalten</translation>
     </message>
     <message>
         <source>1 day</source>
@@ -4287,16 +4315,20 @@ Doppelklick</translation>
         <translation>{name} ist am {date} zu {new} gewechselt: gratulieren</translation>
     </message>
     <message>
+        <source>Never touched {name}</source>
+        <translation>Noch nie Kontakt mit {name}</translation>
+    </message>
+    <message>
+        <source>No touch with {name} for {duration}</source>
+        <translation>Seit {duration} kein Kontakt mit {name}</translation>
+    </message>
+    <message>
         <source>Single-threaded: ask for an introduction to a colleague</source>
         <translation>Nur ein Ansprechpartner: um Vorstellung bei einem Kollegen bitten</translation>
     </message>
     <message>
         <source>No executive mapped: ask who else decides</source>
         <translation>Keine Führungskraft erfasst: fragen, wer noch entscheidet</translation>
-    </message>
-    <message>
-        <source>Send {title!r}, written for them and not yet received</source>
-        <translation>{title!r} senden: auf sie zugeschnitten und noch nicht erhalten</translation>
     </message>
 </context>
 <context>
@@ -4384,6 +4416,13 @@ Doppelklick</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n accepted</source>
+        <translation>
+            <numerusform>%n angenommen</numerusform>
+            <numerusform>%n angenommen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n dismissed</source>
         <translation>
             <numerusform>%n verworfen</numerusform>
@@ -4406,8 +4445,8 @@ Doppelklick</translation>
         <translation>In dieser Woche sind keine Arbeitstage mehr übrig. Die nächste Woche kann geplant werden (Alt+→).</translation>
     </message>
     <message>
-        <source>You dismissed every suggestion for this week.</source>
-        <translation>Sie haben alle Vorschläge für diese Woche verworfen.</translation>
+        <source>Nothing left to suggest this week: {done}.</source>
+        <translation>Für diese Woche gibt es nichts mehr vorzuschlagen: {done}.</translation>
     </message>
     <message>
         <source>Nothing to suggest: every account is within its cadence, or the days are full.</source>

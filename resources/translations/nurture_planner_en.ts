@@ -308,6 +308,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n accepted</source>
+        <translation>
+            <numerusform>%n accepted</numerusform>
+            <numerusform>%n accepted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n dismissed</source>
         <translation>
             <numerusform>%n dismissed</numerusform>

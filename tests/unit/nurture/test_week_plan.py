@@ -166,7 +166,7 @@ def test_reasons_are_translatable_sentences() -> None:
     sent = next(s for s in suggestions if s.content_title)
     assert isinstance(sent.reason, Text)
     assert sent.reason.endswith(
-        f". Send {sent.content_title!r}, written for them and not yet received"
+        f". Send “{sent.content_title}”, written for them and not yet received"
     )
     parts = sent.reason.args
     assert len(parts) >= 2
