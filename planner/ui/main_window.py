@@ -32,6 +32,7 @@ from planner.ui.dialogs.shortcuts_dialog import ShortcutsDialog
 from planner.ui.i18n import translate
 from planner.ui.interchange_actions import InterchangeActions
 from planner.ui.theme import app_icon, themed_icon
+from planner.ui.undo_status import UndoStatus
 from planner.ui.widgets.accounts_view import AccountsView
 from planner.ui.widgets.contacts_view import ContactsView
 from planner.ui.widgets.content_library import ContentLibraryView
@@ -138,6 +139,8 @@ class MainWindow(QMainWindow):
         self.plan_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.plan_label)
         self.statusBar().showMessage(self.tr("Changes are saved as you make them."), 5000)
+        self.undo_status = UndoStatus(controller.undo_stack, self.statusBar(), self)
+        controller.failed.connect(self.undo_status.forget)
         self._update_plan_label()
 
         self.week_view.failed.connect(self.show_error)
@@ -394,10 +397,6 @@ class MainWindow(QMainWindow):
 
     def _on_controller_changed(self, change: Change) -> None:
         self._update_plan_label()
-        stack = self.controller.undo_stack
-        if stack.canUndo():
-            message = self.tr("Saved: {action}  (Ctrl+Z to undo)").format(action=stack.undoText())
-            self.statusBar().showMessage(message, 6000)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Edits are saved as they happen; nothing to ask before closing.

@@ -1,0 +1,121 @@
+"""The window tells the state as it is and keeps its layout: status after undo, panels, cards."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from conftest import Week
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from planner.storage import Store
+from planner.ui.controller import Controller
+from planner.ui.main_window import MainWindow, Page
+
+
+@pytest.fixture
+def window(qtbot, controller: Controller, week: Week, monday_first: None) -> MainWindow:
+    widget = MainWindow(controller, Path("/tmp/plan.db"))
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.activateWindow()
+    return widget
+
+
+def _keys(qtbot, window: MainWindow, key: Qt.Key, shift: bool = False) -> None:
+    modifiers = Qt.KeyboardModifier.ControlModifier
+    if shift:
+        modifiers |= Qt.KeyboardModifier.ShiftModifier
+    with qtbot.waitSignal(window.controller.changed):
+        qtbot.keyClick(window, key, modifiers)
+
+
+def test_after_undo_the_status_bar_says_what_was_undone(
+    qtbot, window: MainWindow, controller: Controller, week: Week
+) -> None:
+    status = window.statusBar()
+    controller.move_touchpoint(week.later.id, date(2026, 12, 3))
+    controller.move_touchpoint(week.later.id, date(2026, 12, 10))
+    assert status.currentMessage().startswith("Saved: Move to Thu 10 Dec")
+
+    _keys(qtbot, window, Qt.Key.Key_Z)
+    assert window.store.touchpoints.get(week.later.id).day == date(2026, 12, 3)
+    assert status.currentMessage().startswith("Undone: Move to Thu 10 Dec")
+    assert "Saved" not in status.currentMessage()
+
+    _keys(qtbot, window, Qt.Key.Key_Z)
+    assert status.currentMessage().startswith("Undone: Move to Thu 3 Dec")
+
+    _keys(qtbot, window, Qt.Key.Key_Z, shift=True)
+    assert status.currentMessage().startswith("Redone: Move to Thu 3 Dec")
+
+    # A new action after an undo is saved, not "redone".
+    controller.move_touchpoint(week.later.id, date(2026, 12, 4))
+    assert status.currentMessage().startswith("Saved: Move to Fri 4 Dec")
+
+
+def test_a_refused_undo_leaves_no_false_word(
+    qtbot, window: MainWindow, controller: Controller, store: Store, week: Week, on_modal
+) -> None:
+    controller.move_touchpoint(week.later.id, date(2026, 12, 10))
+    shown: list[str] = []
+
+    def read(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        shown.append(window.statusBar().currentMessage())
+        box.accept()
+
+    store.db.execute("PRAGMA query_only = ON")
+    on_modal(read)
+    with qtbot.waitSignal(controller.failed):
+        window.undo_action.trigger()
+    qtbot.waitUntil(lambda: bool(shown))
+    store.db.execute("PRAGMA query_only = OFF")
+    assert controller.undo_stack.canUndo()
+    for message in (shown[0], window.statusBar().currentMessage()):
+        assert "Undone" not in message
+        assert "Redone" not in message
+
+
+def settings_at(path: Path) -> QSettings:
+    """A settings file of the test's own, never the user's."""
+    return QSettings(str(path), QSettings.Format.IniFormat)
+
+
+def open_window(qtbot, controller: Controller, ini: Path) -> MainWindow:
+    window = MainWindow(controller, Path("/tmp/plan.db"), settings=settings_at(ini))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    return window
+
+
+@pytest.mark.parametrize("page", [Page.WEEK, Page.CONTACTS])
+def test_a_hidden_plan_panel_stays_hidden_after_a_restart(
+    qtbot, controller: Controller, week: Week, monday_first: None, tmp_path: Path, page: Page
+) -> None:
+    ini = tmp_path / "settings.ini"
+    first = open_window(qtbot, controller, ini)
+    assert first.plan_dock.isVisible()
+    qtbot.keyClick(first, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert not first.plan_dock.isVisible()
+    first.show_page(page)
+    first.close()
+
+    second = open_window(qtbot, controller, ini)
+    second.show_page(Page.WEEK)
+    assert not second.plan_action.isChecked()
+    assert not second.plan_dock.isVisible()
+    second.plan_action.trigger()
+    assert second.plan_dock.isVisible()
+    second.close()
+
+    third = open_window(qtbot, controller, ini)
+    assert third.plan_action.isChecked()
+    third.show_page(Page.WEEK)
+    assert third.plan_dock.isVisible()
