@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 from conftest import Week
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from planner.domain.model import ContentItem, ContentKind
 from planner.storage import Store
 from planner.ui.controller import Controller
 from planner.ui.main_window import MainWindow, Page
@@ -119,3 +120,42 @@ def test_a_hidden_plan_panel_stays_hidden_after_a_restart(
     assert third.plan_action.isChecked()
     third.show_page(Page.WEEK)
     assert third.plan_dock.isVisible()
+
+
+LONG_PATH = (
+    "/home/rep/Documents/Marketing/2026/Whitepapers/Final/"
+    "Right_sizing_Boxes_the_Freight_Cost_Case_v3_FINAL_approved_by_legal_for_the_board.pdf"
+)
+
+
+def test_selecting_a_content_item_keeps_its_detail_panel_on_screen(
+    qtbot, window: MainWindow, controller: Controller
+) -> None:
+    window.resize(1366, 768)
+    item = controller.add_content(
+        ContentItem(
+            "Right-sizing Boxes: the Freight Cost Case, long edition for the procurement board",
+            ContentKind.WHITE_PAPER,
+            link=LONG_PATH,
+        )
+    )
+    window.show_page(Page.CONTENT)
+    view = window.content_view
+    view.open_item(item.id or 0)
+    detail = view.detail
+    assert detail is not None
+    for _ in range(3):  # let the layouts settle
+        QApplication.sendPostedEvents()
+        QApplication.processEvents()
+    # Nothing in the panel is wider than what shows of it: no sideways scrolling, no clipping.
+    assert detail.widget().minimumSizeHint().width() <= detail.viewport().width()
+    assert detail.widget().width() == detail.viewport().width()
+    assert detail.horizontalScrollBar().maximum() == 0
+    assert window.width() == 1366
+    right = detail.mapTo(window, detail.rect().topRight()).x()
+    assert right <= window.width()
+    link = detail.facts.values["Link or file"]
+    assert link.text() == LONG_PATH  # shown whole, and copied whole
+    assert link.width() <= detail.viewport().width()
+    assert link.height() > 2 * link.fontMetrics().height()  # wrapped onto several lines
+    assert detail.title.width() <= detail.viewport().width()
