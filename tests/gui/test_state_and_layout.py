@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from conftest import Week
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QStyleOptionViewItem, QWidget
 
-from planner.domain.model import ContentItem, ContentKind
+from planner.domain.model import Channel, ContentItem, ContentKind, TouchPoint
 from planner.storage import Store
 from planner.ui.controller import Controller
 from planner.ui.main_window import MainWindow, Page
@@ -159,3 +159,54 @@ def test_selecting_a_content_item_keeps_its_detail_panel_on_screen(
     assert link.width() <= detail.viewport().width()
     assert link.height() > 2 * link.fontMetrics().height()  # wrapped onto several lines
     assert detail.title.width() <= detail.viewport().width()
+
+
+def _cards_fit(window: MainWindow) -> list[str]:
+    """Cards whose painted content needs more height than their place in the day gets."""
+    problems = []
+    for column in window.week_view.columns:
+        cards = column.cards
+        model = cards.model()
+        option = QStyleOptionViewItem()
+        cards.initViewItemOption(option)
+        bottom = 0
+        for row in range(model.rowCount()):
+            index = model.index(row, 0)
+            rect = cards.visualRect(index)
+            option.rect = rect
+            needed = cards.itemDelegate().sizeHint(option, index).height()
+            if needed > rect.height() or rect.top() < bottom:
+                problems.append(f"{column.day} row {row}: {needed} in {rect} after {bottom}")
+            bottom = rect.bottom()
+    return problems
+
+
+def test_cards_of_a_day_never_overlap_whatever_the_window_width(
+    qtbot, window: MainWindow, controller: Controller, week: Week
+) -> None:
+    titles = [
+        "Quarterly check-in with the buying team",
+        "Send the benchmark",
+        "Lunch",
+        "Follow up on the sample boxes they asked for",
+        "Call about the renewal terms",
+        "Site visit",
+        "Intro e-mail to the new head of operations",
+        "Share the freight cost case",
+        "Thank-you note",
+        "Discovery call with procurement",
+    ]
+    for title in titles:
+        controller.plan_touchpoint(
+            TouchPoint(week.acme.id or 0, date(2026, 11, 26), Channel.CALL, title=title)
+        )
+    failures: dict[int, list[str]] = {}
+    for width in range(1200, 1420, 5):
+        window.resize(width, 742)
+        for _ in range(3):
+            QApplication.sendPostedEvents()
+            QApplication.processEvents()
+        found = _cards_fit(window)
+        if found:
+            failures[width] = found
+    assert failures == {}

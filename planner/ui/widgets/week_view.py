@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from functools import partial
 
-from PySide6.QtCore import QLocale, QModelIndex, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -119,6 +119,17 @@ class CardList(QListView):
         self.setResizeMode(QListView.ResizeMode.Adjust)
         if day is not None:
             self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        # A card's height follows the viewport's width (the title wraps), but QListView lays
+        # its items out again only when the view itself is resized. When its scroll bar comes
+        # or goes, only the viewport narrows or widens: without a new layout the cards keep
+        # the old heights and overlap. The scroll bar only appears as cards grow, so this
+        # settles after one more layout.
+        if event.type() == QEvent.Type.Resize and isinstance(event, QResizeEvent):
+            if event.size().width() != event.oldSize().width():
+                self.scheduleDelayedItemsLayout()
+        return super().viewportEvent(event)
 
     def touchpoint_id_at(self, index: QModelIndex) -> int | None:
         value = index.data(EntryRole.TOUCHPOINT_ID) if index.isValid() else None
