@@ -1404,8 +1404,24 @@ to plan one</source>
         </translation>
     </message>
     <message>
+        <source>Over the limit: {load} of {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Today · {count}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{touchpoints}: more than your limit of %n a day</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n touch-point(s) to do or done</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Free</source>
@@ -3554,10 +3570,6 @@ to plan one</source>
             <numerusform></numerusform>
         </translation>
     </message>
-    <message>
-        <source>Saved: {action}  (Ctrl+Z to undo)</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -5307,6 +5319,21 @@ Click to open the account.</source>
     </message>
     <message>
         <source>Undo the import of {file} on {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UndoStatus</name>
+    <message>
+        <source>Undone: {action}  (Ctrl+Shift+Z to redo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redone: {action}  (Ctrl+Z to undo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: {action}  (Ctrl+Z to undo)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

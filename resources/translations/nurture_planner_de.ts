@@ -1424,8 +1424,26 @@ Doppelklick</translation>
         </translation>
     </message>
     <message>
+        <source>Over the limit: {load} of {limit}</source>
+        <translation>Über dem Limit: {load} von {limit}</translation>
+    </message>
+    <message>
         <source>Today · {count}</source>
         <translation>Heute · {count}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{touchpoints}: more than your limit of %n a day</source>
+        <translation>
+            <numerusform>{touchpoints}: mehr als Ihr Limit von %n pro Tag</numerusform>
+            <numerusform>{touchpoints}: mehr als Ihr Limit von %n pro Tag</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n touch-point(s) to do or done</source>
+        <translation>
+            <numerusform>%n Kontaktpunkt offen oder erledigt</numerusform>
+            <numerusform>%n Kontaktpunkte offen oder erledigt</numerusform>
+        </translation>
     </message>
     <message>
         <source>Free</source>
@@ -3593,10 +3611,6 @@ Doppelklick</translation>
             <numerusform>%n Kontaktpunkte</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Saved: {action}  (Ctrl+Z to undo)</source>
-        <translation>Gespeichert: {action}  (Strg+Z zum Rückgängigmachen)</translation>
-    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -5368,6 +5382,21 @@ Klicken, um den Account zu öffnen.</translation>
     <message>
         <source>Undo the import of {file} on {when}</source>
         <translation>Import von {file} vom {when} rückgängig machen</translation>
+    </message>
+</context>
+<context>
+    <name>UndoStatus</name>
+    <message>
+        <source>Undone: {action}  (Ctrl+Shift+Z to redo)</source>
+        <translation>Rückgängig gemacht: {action}  (Strg+Umschalt+Z zum Wiederherstellen)</translation>
+    </message>
+    <message>
+        <source>Redone: {action}  (Ctrl+Z to undo)</source>
+        <translation>Wiederhergestellt: {action}  (Strg+Z zum Rückgängigmachen)</translation>
+    </message>
+    <message>
+        <source>Saved: {action}  (Ctrl+Z to undo)</source>
+        <translation>Gespeichert: {action}  (Strg+Z zum Rückgängigmachen)</translation>
     </message>
 </context>
 <context>

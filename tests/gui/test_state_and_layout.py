@@ -210,3 +210,34 @@ def test_cards_of_a_day_never_overlap_whatever_the_window_width(
         if found:
             failures[width] = found
     assert failures == {}
+
+
+def test_lowering_the_daily_limit_shows_a_fuller_day_as_over_it(
+    qtbot, window: MainWindow, controller: Controller, week: Week
+) -> None:
+    thursday = date(2026, 11, 26)
+    for title in ("Call Ada", "E-mail Bob", "Visit Carol"):
+        controller.plan_touchpoint(
+            TouchPoint(week.acme.id or 0, thursday, Channel.CALL, title=title)
+        )
+    column = window.week_view.column_for(thursday)
+    assert column is not None
+    assert column.note.text() == "3 touch-points"
+
+    dialog = window.open_settings()
+    qtbot.waitExposed(dialog)
+    dialog.capacity.setValue(2)
+    with qtbot.waitSignal(controller.changed):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert column.note.text() == "Over the limit: 3 of 2"
+    assert column.note.property("overLimit") is True
+    assert "limit of 2 a day" in column.note.toolTip()
+    # A day within the limit says nothing of it.
+    tuesday = window.week_view.column_for(date(2026, 11, 24))
+    assert tuesday is not None
+    assert tuesday.note.text() == "1 touch-point"
+
+    with qtbot.waitSignal(controller.changed):
+        controller.undo_stack.undo()
+    assert column.note.text() == "3 touch-points"
+    assert not column.note.property("overLimit")
