@@ -301,9 +301,18 @@ def _collect_needs(
             )
         )
 
-    # Job changes: congratulate at the new company; note the gap at the old one.
+    # Job changes: congratulate at the new company; note the gap at the old one. A person
+    # with a touch-point on the calendar by the week's end is congratulated then: never two
+    # personal touches for one person in a week.
+    coming = {
+        p.contact_id
+        for p in portfolio.planned_from_today
+        if p.contact_id is not None and p.day <= week_end
+    }
     for change in detect_job_changes(portfolio, settings, week_end):
         if change.congratulated or change.new_company_id not in scores:
+            continue
+        if change.contact.id in coming:
             continue
         new = by_id[change.new_company_id]
         old = by_id.get(change.old_company_id)
@@ -354,7 +363,8 @@ def _collect_needs(
             )
         )
 
-    # Cadences: the account as a whole and each contact level at it.
+    # Cadences: the account as a whole and each contact level at it. Someone with a touch
+    # on the calendar that week (a mover, planned at their old account) is not picked again.
     dues = all_dues(portfolio, scores, settings, week_start)
     for cid, company_dues in dues.items():
         score = scores[cid]
@@ -367,13 +377,15 @@ def _collect_needs(
             assert due.level is not None
             if not due.is_due(week_end) or (cid, due.level) in portfolio.planned_levels:
                 continue
-            contact = _pick_contact(contacts, portfolio, due.level, taken)
-            if contact is None or contact.id is None:
+            contact = _pick_contact(contacts, portfolio, due.level, taken | coming)
+            if contact is None or contact.id is None or contact.id in coming:
                 continue
             taken.add(contact.id)
             needs.append(_cadence_need(due, company, score, contact.id, week_start, week_end))
         if account_due.is_due(week_end) and cid not in portfolio.planned_companies and not taken:
-            contact = _pick_contact(contacts, portfolio)
+            contact = _pick_contact(contacts, portfolio, taken=coming)
+            if contact is not None and contact.id in coming:
+                continue
             needs.append(
                 _cadence_need(
                     account_due,

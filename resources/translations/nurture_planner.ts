@@ -4422,6 +4422,45 @@ to plan one</source>
     </message>
 </context>
 <context>
+    <name>PlannedFates</name>
+    <message>
+        <source>Their planned touch-points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what becomes of each: it can go with them to the new company, be cancelled, or stay at {company}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the old company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} · {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{touch} (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to the new company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep at {company}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What becomes of {touch}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QuickSearchDialog</name>
     <message>
         <source>Account</source>

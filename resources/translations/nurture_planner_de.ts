@@ -4468,6 +4468,45 @@ Doppelklick</translation>
     </message>
 </context>
 <context>
+    <name>PlannedFates</name>
+    <message>
+        <source>Their planned touch-points</source>
+        <translation>Ihre geplanten Kontaktpunkte</translation>
+    </message>
+    <message>
+        <source>Choose what becomes of each: it can go with them to the new company, be cancelled, or stay at {company}.</source>
+        <translation>Wählen Sie für jeden, was damit geschieht: Er kann mit zur neuen Firma gehen, abgesagt werden oder bei {company} bleiben.</translation>
+    </message>
+    <message>
+        <source>the old company</source>
+        <translation>der alten Firma</translation>
+    </message>
+    <message>
+        <source>{day} · {what}</source>
+        <translation>{day} · {what}</translation>
+    </message>
+    <message>
+        <source>{touch} (overdue)</source>
+        <translation>{touch} (überfällig)</translation>
+    </message>
+    <message>
+        <source>Move to the new company</source>
+        <translation>Zur neuen Firma verschieben</translation>
+    </message>
+    <message>
+        <source>Cancel it</source>
+        <translation>Absagen</translation>
+    </message>
+    <message>
+        <source>Keep at {company}</source>
+        <translation>Bei {company} belassen</translation>
+    </message>
+    <message>
+        <source>What becomes of {touch}</source>
+        <translation>Was mit {touch} geschieht</translation>
+    </message>
+</context>
+<context>
     <name>QuickSearchDialog</name>
     <message>
         <source>Account</source>
