@@ -1408,6 +1408,14 @@ to plan one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Over limit: {load}/{limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ {load}/{limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Today · {count}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1428,6 +1428,14 @@ Doppelklick</translation>
         <translation>Über dem Limit: {load} von {limit}</translation>
     </message>
     <message>
+        <source>Over limit: {load}/{limit}</source>
+        <translation>Über Limit: {load}/{limit}</translation>
+    </message>
+    <message>
+        <source>⚠ {load}/{limit}</source>
+        <translation>⚠ {load}/{limit}</translation>
+    </message>
+    <message>
         <source>Today · {count}</source>
         <translation>Heute · {count}</translation>
     </message>

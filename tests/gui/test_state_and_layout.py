@@ -229,9 +229,17 @@ def test_lowering_the_daily_limit_shows_a_fuller_day_as_over_it(
     dialog.capacity.setValue(2)
     with qtbot.waitSignal(controller.changed):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    assert column.note.text() == "Over the limit: 3 of 2"
-    assert column.note.property("overLimit") is True
-    assert "limit of 2 a day" in column.note.toolTip()
+    note = column.note
+    assert note.text() in ("Over the limit: 3 of 2", "Over limit: 3/2", "⚠ 3/2")
+    assert note.fontMetrics().horizontalAdvance(note.text()) <= note.contentsRect().width()
+    assert note.property("overLimit") is True
+    assert note.toolTip() == "3 touch-points to do or done: more than your limit of 2 a day"
+    # A wide column says it in full; a narrow one shortens it, never clipping it.
+    window.resize(1900, 900)
+    qtbot.waitUntil(lambda: note.text() == "Over the limit: 3 of 2")
+    window.resize(window.minimumSizeHint().width(), 900)
+    qtbot.waitUntil(lambda: note.text() != "Over the limit: 3 of 2")
+    assert note.fontMetrics().horizontalAdvance(note.text()) <= note.contentsRect().width()
     # A day within the limit says nothing of it.
     tuesday = window.week_view.column_for(date(2026, 11, 24))
     assert tuesday is not None

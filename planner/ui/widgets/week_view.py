@@ -277,6 +277,7 @@ class DayColumn(QFrame):
         self.note.setObjectName("dayNote")
         self.note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.is_today = self.is_past = False
+        self._note_forms: list[str] = []
         head = QVBoxLayout(self.head)
         head.setContentsMargins(10, 7, 10, 6)
         head.setSpacing(0)
@@ -316,6 +317,7 @@ class DayColumn(QFrame):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_header()
+        self._fit_note()
 
     def _fit_header(self) -> None:
         """The longest date form that fits: "Sat 28 Nov", "Sat 28" or "28" (the tooltip has all)."""
@@ -331,30 +333,46 @@ class DayColumn(QFrame):
         """The line under the date: how many touch-points, "Today", and a day over the limit.
 
         `load` is what counts against the daily limit (planned and done touch-points); a day
-        from today on that holds more than `limit` says so in words and in colour.
+        from today on that holds more than `limit` says so in words and in colour, in the
+        longest form that fits the column (the tooltip always has the whole sentence).
         """
         touchpoints = self.tr("%n touch-point(s)", "", count)
         over = limit is not None and load > limit and not self.is_past
         if over and limit is not None:
-            text = self.tr("Over the limit: {load} of {limit}").format(
-                load=display.number(load), limit=display.number(limit)
-            )
+            values = {"load": display.number(load), "limit": display.number(limit)}
+            forms = [
+                self.tr("Over the limit: {load} of {limit}").format(**values),
+                self.tr("Over limit: {load}/{limit}").format(**values),
+                self.tr("⚠ {load}/{limit}").format(**values),
+            ]
             if self.is_today:
-                text = self.tr("Today · {count}").format(count=text)
+                forms = [self.tr("Today · {count}").format(count=f) for f in forms] + forms[-1:]
             tip = self.tr("{touchpoints}: more than your limit of %n a day", "", limit).format(
                 touchpoints=self.tr("%n touch-point(s) to do or done", "", load)
             )
         elif self.is_today:
-            text = self.tr("Today · {count}").format(count=display.number(count))
+            forms = [self.tr("Today · {count}").format(count=display.number(count))]
             tip = touchpoints
         else:
-            text = self.tr("Free") if count == 0 else touchpoints
+            forms = [self.tr("Free") if count == 0 else touchpoints]
             tip = touchpoints
-        self.note.setText(text)
+        self._note_forms = forms
+        self._fit_note()
         self.note.setToolTip(tip)
+        self.note.setAccessibleName(tip)
         if self.note.property("overLimit") != over:
             self.note.setProperty("overLimit", over)
             _repolish(self.note)
+
+    def _fit_note(self) -> None:
+        """The first of the note's forms that fits the column, else the shortest."""
+        forms = self._note_forms
+        if not forms:
+            return
+        room = self.note.contentsRect().width()
+        metrics = self.note.fontMetrics()
+        text = next((f for f in forms if metrics.horizontalAdvance(f) <= room), forms[-1])
+        self.note.setText(text)
 
     def _on_cards_drop_hovered(self, hovered: bool) -> None:
         self.setProperty("dropTarget", hovered)
