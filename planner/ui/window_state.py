@@ -46,7 +46,9 @@ def save_window_state(window: MainWindow, settings: QSettings) -> None:
         settings.setValue("week", window.week_view.start.isoformat())
         settings.setValue("planPanel", window.plan_action.isChecked())
         for key, splitter in _splitters(window.pages).items():
-            settings.setValue(f"splitters/{key}", splitter.saveState())
+            # A page never shown has no sizes yet; its saved state would squeeze it next time.
+            if sum(splitter.sizes()) > 0:
+                settings.setValue(f"splitters/{key}", splitter.saveState())
     finally:
         settings.endGroup()
     settings.sync()

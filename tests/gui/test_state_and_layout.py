@@ -249,3 +249,40 @@ def test_lowering_the_daily_limit_shows_a_fuller_day_as_over_it(
         controller.undo_stack.undo()
     assert column.note.text() == "3 touch-points"
     assert not column.note.property("overLimit")
+
+
+def settle() -> None:
+    for _ in range(3):  # let the layouts settle
+        QApplication.sendPostedEvents()
+        QApplication.processEvents()
+
+
+def test_after_a_restart_a_selected_content_item_gets_the_detail_panels_room(
+    qtbot, controller: Controller, week: Week, monday_first: None, tmp_path: Path
+) -> None:
+    ini = tmp_path / "settings.ini"
+    first = open_window(qtbot, controller, ini)
+    first.resize(1364, 742)
+    settle()
+    first.close()  # the content page was never shown
+
+    second = open_window(qtbot, controller, ini)
+    second.show_page(Page.CONTENT)
+    settle()
+    view = second.content_view
+    room = view.splitter.sizes()[1]
+    assert room > 250
+    view.open_item(week.paper.id or 0)
+    settle()
+    assert view.detail is not None
+    assert view.splitter.sizes()[1] == room
+    assert view.detail.width() == room
+    share = room / sum(view.splitter.sizes())
+    second.close()
+
+    # The split the rep had comes back (in proportion: Qt fits the width to the screen).
+    third = open_window(qtbot, controller, ini)
+    third.show_page(Page.CONTENT)
+    settle()
+    sizes = third.content_view.splitter.sizes()
+    assert sizes[1] / sum(sizes) == pytest.approx(share, abs=0.05)
