@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from enum import StrEnum
 
-from planner.domain.model import TouchPoint
+from planner.domain.model import Purpose, TouchPoint
 
 
 class PlannedTouchFate(StrEnum):
@@ -19,10 +19,14 @@ class PlannedTouchFate(StrEnum):
 def default_fate(tp: TouchPoint, moved_on: date, today: date) -> PlannedTouchFate:
     """The sensible choice for one planned touch-point of a contact moving on `moved_on`.
 
-    A touch from the move (and from today) on follows the person to the new company; one
-    before a move still to come stays where they work until then; an overdue one from before
-    a move that has happened can no longer take place there, so it is cancelled.
+    A renewal belongs to the old account's contract and stays there (for someone else to
+    take over). Otherwise a touch from the move (and from today) on follows the person to
+    the new company; one before a move still to come stays where they work until then; an
+    overdue one from before a move that has happened can no longer take place, so it is
+    cancelled.
     """
+    if tp.purpose is Purpose.RENEWAL:
+        return PlannedTouchFate.KEEP
     if tp.day >= max(moved_on, today):
         return PlannedTouchFate.MOVE
     if moved_on > today:

@@ -55,6 +55,16 @@ def bobs(store: Store, plan: Plan) -> dict[str, TouchPoint]:
                     title="Lunch",
                 )
             ),
+            "renewal": add(
+                TouchPoint(
+                    acme,
+                    NEXT_MONTH,
+                    Channel.MEETING,
+                    contact_id=bob,
+                    purpose=Purpose.RENEWAL,
+                    title="Renewal walkthrough",
+                )
+            ),
             "done": add(
                 TouchPoint(
                     acme, date(2026, 11, 9), Channel.EMAIL, contact_id=bob, status=Status.DONE
@@ -82,12 +92,17 @@ def test_the_dialog_offers_each_planned_touch_point_with_a_sensible_default(
     dialog = open_move(view, plan)
     assert dialog.planned is not None
     assert dialog.planned.isVisible()
-    # Planned ones only, oldest first; future ones go along, an overdue one is cancelled.
-    assert list(dialog.planned.combos) == [bobs["overdue"].id, bobs["call"].id, bobs["lunch"].id]
+    # Planned ones only, oldest first; future ones go along, an overdue one is cancelled,
+    # and the old account's renewal stays there.
+    assert set(dialog.planned.combos) == {
+        bobs[name].id for name in ("overdue", "call", "lunch", "renewal")
+    }
+    assert list(dialog.planned.combos)[:2] == [bobs["overdue"].id, bobs["call"].id]
     assert dialog.planned.fates() == {
         bobs["overdue"].id: PlannedTouchFate.CANCEL,
         bobs["call"].id: PlannedTouchFate.MOVE,
         bobs["lunch"].id: PlannedTouchFate.MOVE,
+        bobs["renewal"].id: PlannedTouchFate.KEEP,
     }
     combo = dialog.planned.combos[bobs["call"].id]
     assert [combo.itemText(i) for i in range(combo.count())] == [
@@ -137,7 +152,8 @@ def test_the_choices_are_carried_out_in_one_undo_step(
     with qtbot.waitSignal(controller.changed):
         controller.undo_stack.undo()
     assert store.contacts.get(plan.bob.id or 0).company_id == acme
-    for name in ("call", "overdue", "lunch", "done"):
+    assert get(bobs["renewal"].id or 0).company_id == acme
+    for name in ("call", "overdue", "lunch", "renewal", "done"):
         tp = get(bobs[name].id or 0)
         assert (tp.company_id, tp.status) == (acme, bobs[name].status), name
     with qtbot.waitSignal(controller.changed):
