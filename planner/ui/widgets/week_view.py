@@ -50,7 +50,7 @@ from planner.ui.models.agenda_model import AgendaModel
 from planner.ui.models.plan_model import SUGGESTION_MIME_TYPE, decode_keys
 from planner.ui.models.week_model import (
     MIME_TYPE,
-    DayFilterProxy,
+    DayModel,
     EntryRole,
     OverdueModel,
     WeekModel,
@@ -247,11 +247,11 @@ class DayColumn(QFrame):
     """One day: a header with the date (today marked in colour and words) over its cards."""
 
     def __init__(
-        self, proxy: DayFilterProxy, delegate: CardDelegate, parent: QWidget | None = None
+        self, day_model: DayModel, delegate: CardDelegate, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("dayColumn")
-        self.proxy = proxy
+        self.day_model = day_model
         self.head = QFrame(self)
         self.head.setObjectName("dayHead")
         self.header = QLabel(self.head)
@@ -265,9 +265,9 @@ class DayColumn(QFrame):
         head.setSpacing(0)
         head.addWidget(self.header)
         head.addWidget(self.note)
-        self.cards = CardList(proxy.day, delegate, self)
+        self.cards = CardList(day_model.day, delegate, self)
         self.cards.setObjectName("dayList")
-        self.cards.setModel(proxy)
+        self.cards.setModel(day_model)
         self.cards.drop_hovered.connect(self._on_cards_drop_hovered)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(1, 1, 1, 1)
@@ -279,10 +279,9 @@ class DayColumn(QFrame):
 
     @property
     def day(self) -> date:
-        return self.proxy.day
+        return self.day_model.day
 
     def set_day(self, day: date, today: date) -> None:
-        self.proxy.set_day(day)
         self.cards.day = day
         self.is_today = day == today
         self._fit_header()
@@ -340,9 +339,10 @@ class WeekView(QWidget):
         self.controller = controller
         self.store = controller.store
         self.clock = controller.clock
-        self.week_model = WeekModel(self.store, self.clock, self)
-        self.overdue_model = OverdueModel(self.store, self.clock, self)
-        self.agenda_model = AgendaModel(self.store, self.clock, parent=self)
+        today = self.clock.today()
+        self.week_model = WeekModel(week_start(today, first_weekday()), self)
+        self.overdue_model = OverdueModel(self)
+        self.agenda_model = AgendaModel(today, parent=self)
         self._selected: int | None = None
         self._make_actions()
 
@@ -409,10 +409,8 @@ class WeekView(QWidget):
         days_row = self._days_row = QHBoxLayout()
         days_row.setSpacing(8)
         delegate = CardDelegate(self)
-        for offset in range(7):
-            proxy = DayFilterProxy(self.week_model.start + timedelta(days=offset), self)
-            proxy.setSourceModel(self.week_model)
-            column = DayColumn(proxy, delegate, self)
+        for day_model in self.week_model.days:
+            column = DayColumn(day_model, delegate, self)
             self.columns.append(column)
             days_row.addWidget(column, 2)
 
@@ -588,9 +586,9 @@ class WeekView(QWidget):
     def show_week_of(self, day: date) -> None:
         start = week_start(day, first_weekday())
         today = self.clock.today()
+        self.week_model.set_week(start)
         for offset, column in enumerate(self.columns):
             column.set_day(start + timedelta(days=offset), today)
-        self.week_model.start = start
         self.month_view.set_week(start, start + timedelta(days=6))
         self.month_view.setSelectedDate(qdate(day))
         self.reload()
@@ -613,18 +611,27 @@ class WeekView(QWidget):
     def reload(self) -> None:
         """Read the visible week, the overdue tray and the agenda again (selection kept)."""
         selected = self._selected
-        self.week_model.reload()
-        self.overdue_model.reload()
-        self.agenda_model.reload()
+        today = self.clock.today()
+        read = self.store.read
+        try:
+            week = read.week(self.start)
+            overdue = read.overdue(today)
+            upcoming = read.upcoming(today, self.agenda_model.days)
+        except PlannerError as error:
+            self.failed.emit(error_text(error))
+            return
+        self.week_model.set_rows(week, today)
+        self.overdue_model.set_rows(overdue, today)
+        self.agenda_model.set_rows(upcoming, today)
         self.month_view.request_marks()
         self._update_header()
-        overdue = self.overdue_model.rowCount()
-        self.overdue_tray.setVisible(overdue > 0)
-        if overdue:
+        overdue_count = self.overdue_model.rowCount()
+        self.overdue_tray.setVisible(overdue_count > 0)
+        if overdue_count:
             # Room for one row of cards and the horizontal scroll bar under them.
             self.overdue_list.setFixedHeight(self.overdue_list.sizeHintForRow(0) + 14)
         self.overdue_title.setText(
-            self.tr("⚠  Overdue · %n planned touch-point(s) past their day", "", overdue)
+            self.tr("⚠  Overdue · %n planned touch-point(s) past their day", "", overdue_count)
         )
         if selected is not None:
             self.select_touchpoint(selected)
@@ -884,7 +891,10 @@ class WeekView(QWidget):
         self.show_week_of(day)
 
     def _on_month_view_page_shown(self, first: date, last: date) -> None:
-        self.month_view.set_marks(self.store.touchpoints.day_counts(first, last))
+        try:
+            self.month_view.set_marks(self.store.read.day_counts(first, last))
+        except PlannerError as error:
+            self.failed.emit(error_text(error))
 
     def _on_agenda_list_activated(self, index: QModelIndex) -> None:
         day = index.data(EntryRole.DAY)

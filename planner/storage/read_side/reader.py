@@ -1,0 +1,53 @@
+"""The read side of one open file: every query a screen runs, errors turned into plain ones."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, timedelta
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from planner.domain.model import AgendaEntry, CompanySummary, ContactSummary, Status
+from planner.storage.database import storage_errors
+from planner.storage.read_side import agenda, summaries
+
+
+class Reader:
+    """Reads for the screens; a locked, damaged or vanished file raises a plain StorageError."""
+
+    def __init__(self, db: Database, path: Path | None = None) -> None:
+        self._db = db
+        self._path = path
+
+    def week(self, first: date, days: int = 7) -> list[AgendaEntry]:
+        """The touch-points of the `days` days from `first`, in card order."""
+        with storage_errors(self._path):
+            return agenda.entries_between(self._db, first, first + timedelta(days=days - 1))
+
+    def overdue(self, today: date) -> list[AgendaEntry]:
+        """Planned touch-points whose day has passed, oldest first."""
+        with storage_errors(self._path):
+            return agenda.overdue(self._db, today)
+
+    def upcoming(self, today: date, days: int) -> list[AgendaEntry]:
+        """Planned touch-points from `today` over `days` days (the agenda beside the week)."""
+        with storage_errors(self._path):
+            return agenda.entries_between(
+                self._db, today, today + timedelta(days=days - 1), (str(Status.PLANNED),)
+            )
+
+    def day_counts(self, first: date, last: date) -> dict[date, int]:
+        """How many touch-points fall on each day from `first` to `last` (the month's marks)."""
+        with storage_errors(self._path):
+            return agenda.day_counts(self._db, first, last)
+
+    def company_summaries(self, ids: Sequence[int] | None = None) -> list[CompanySummary]:
+        """Account rows for these ids in their order (every account by name when None)."""
+        with storage_errors(self._path):
+            return summaries.company_summaries(self._db, ids)
+
+    def contact_summaries(self, ids: Sequence[int] | None = None) -> list[ContactSummary]:
+        """Contact rows for these ids in their order (every contact by name when None)."""
+        with storage_errors(self._path):
+            return summaries.contact_summaries(self._db, ids)
