@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -89,6 +89,9 @@ class RecordsView(QWidget, Generic[M, D]):
         self.dialog: QDialog | None = None
         self._fitted = False
         self.detail: D | None = None
+        # A page of the main window defers reloads while hidden and catches up when shown.
+        self.defer_while_hidden = False
+        self._stale = False
 
         self.model = model
         self.model.setParent(self)
@@ -283,7 +286,19 @@ class RecordsView(QWidget, Generic[M, D]):
         for action in self.selection_actions:
             action.setEnabled(selected)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.reload()
+            if self.detail is not None:
+                self.detail.refresh()
+
     def _on_controller_changed(self, change: Change) -> None:
+        if self.defer_while_hidden and not self.isVisible():
+            if change.affects(*self.spec.reload_on, *self.spec.refresh_on):
+                self._stale = True
+            return
         if change.affects(*self.spec.reload_on):
             self.reload()
         if self.detail is not None and change.affects(*self.spec.refresh_on):
