@@ -300,8 +300,9 @@ class MainWindow(QMainWindow):
             self._built[page] = widget
             placeholder = self.pages.widget(page)
             self.pages.insertWidget(page, widget)
-            self.pages.removeWidget(placeholder)
-            placeholder.deleteLater()
+            if placeholder is not None:
+                self.pages.removeWidget(placeholder)
+                placeholder.deleteLater()
             if self.settings is not None:
                 restore_page_splitters(self, self.settings, page)
         return widget

@@ -10,7 +10,8 @@ from sqlite_utils import Database
 
 from planner.domain.model import AgendaEntry, CompanySummary, ContactSummary, Status
 from planner.storage.database import storage_errors
-from planner.storage.read_side import agenda, summaries
+from planner.storage.read_side import agenda, record_tables, summaries
+from planner.storage.read_side.record_tables import TableQuery
 
 
 class Reader:
@@ -51,3 +52,26 @@ class Reader:
         """Contact rows for these ids in their order (every contact by name when None)."""
         with storage_errors(self._path):
             return summaries.contact_summaries(self._db, ids)
+
+    def company_ids(self, query: TableQuery) -> list[int]:
+        """The ids of the accounts the accounts table shows, sorted and filtered in SQL."""
+        with storage_errors(self._path):
+            return record_tables.company_ids(self._db, query)
+
+    def contact_ids(self, query: TableQuery) -> list[int]:
+        """The ids of the contacts the contacts table shows, sorted and filtered in SQL."""
+        with storage_errors(self._path):
+            return record_tables.contact_ids(self._db, query)
+
+    def count(self, table: str) -> int:
+        """How many companies, contacts or touchpoints the book holds (no table scan)."""
+        with storage_errors(self._path):
+            return record_tables.book_count(self._db, table)
+
+    def industries(self) -> list[str]:
+        """The industries the accounts name, each once, in order."""
+        with storage_errors(self._path):
+            rows = self._db.execute(
+                "SELECT DISTINCT industry FROM companies WHERE industry != '' ORDER BY industry"
+            ).fetchall()
+            return [r[0] for r in rows]

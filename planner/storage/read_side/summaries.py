@@ -8,7 +8,7 @@ from sqlite_utils import Database
 
 from planner.domain.model import CompanySummary, ContactSummary
 from planner.storage import companies, contacts
-from planner.storage.read_side.touch_summary import company_touch_columns, contact_touch_columns
+from planner.storage.read_side.touch_summary import company_touch, contact_touch
 from planner.storage.rows import s2d
 
 # SQLite allows 999 bound parameters in old builds; pages stay well below.
@@ -21,11 +21,11 @@ def _chunks(ids: Sequence[int]) -> list[Sequence[int]]:
 
 def company_summaries(db: Database, ids: Sequence[int] | None = None) -> list[CompanySummary]:
     """The summaries of the accounts with these ids, in that order (all by name when None)."""
-    touch, join = company_touch_columns(db, "c")
+    touch = company_touch(db, "c")
     select = f"""
         SELECT {", ".join("c." + c.strip() for c in companies.COLUMNS.split(","))},
-          (SELECT count(*) FROM contacts ct WHERE ct.company_id = c.id), {touch}
-        FROM companies c {join}
+          (SELECT count(*) FROM contacts ct WHERE ct.company_id = c.id), {touch.last}, {touch.next}
+        FROM companies c {touch.join}
     """
     if ids is None:
         rows = db.execute(select + " ORDER BY c.name COLLATE NOCASE, c.id").fetchall()
@@ -53,11 +53,11 @@ def company_summaries(db: Database, ids: Sequence[int] | None = None) -> list[Co
 
 def contact_summaries(db: Database, ids: Sequence[int] | None = None) -> list[ContactSummary]:
     """The summaries of the contacts with these ids, in that order (all by name when None)."""
-    touch, join = contact_touch_columns(db, "c")
+    touch = contact_touch(db, "c")
     n = len(contacts.COLUMNS)
     select = f"""
-        SELECT {", ".join("c." + c for c in contacts.COLUMNS)}, coalesce(co.name, ''), {touch}
-        FROM contacts c LEFT JOIN companies co ON co.id = c.company_id {join}
+        SELECT {", ".join("c." + c for c in contacts.COLUMNS)}, coalesce(co.name, ''), {touch.last}
+        FROM contacts c LEFT JOIN companies co ON co.id = c.company_id {touch.join}
     """
     if ids is None:
         order_by = " ORDER BY c.last_name COLLATE NOCASE, c.first_name COLLATE NOCASE, c.id"

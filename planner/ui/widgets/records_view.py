@@ -28,6 +28,7 @@ from planner.ui.dialogs.merge_dialog import MergeDialog, MergeKind, open_merge
 from planner.ui.i18n import error_text, translate
 from planner.ui.models.filter_proxy import ID_ROLE, FilterProxy
 from planner.ui.models.record_model import RecordTableModel
+from planner.ui.models.sql_record_model import SqlFilterProxy
 from planner.ui.widgets.detail_parts import DetailPanel
 from planner.ui.widgets.table_parts import EmptyState, fit_columns, make_table
 
@@ -95,8 +96,7 @@ class RecordsView(QWidget, Generic[M, D]):
 
         self.model = model
         self.model.setParent(self)
-        self.proxy = FilterProxy(self)
-        self.proxy.setSourceModel(self.model)
+        self.proxy = self._make_proxy()
 
         self.new_action = QAction(self.wording(spec.new_text), self)
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
@@ -195,8 +195,23 @@ class RecordsView(QWidget, Generic[M, D]):
         """Clear every filter, so that any record shows."""
         self.filter_edit.clear()
 
+    def _make_proxy(self) -> FilterProxy | SqlFilterProxy:
+        """The model between the table and the records: FilterProxy sorts and filters rows
+        held in memory; a SqlFilterProxy leaves both to SQL (big tables)."""
+        proxy = FilterProxy(self)
+        proxy.setSourceModel(self.model)
+        return proxy
+
     def _load(self) -> Sequence[Any]:
         raise NotImplementedError
+
+    def _fill(self) -> None:
+        """Put the records into the model (a SQL model reads them itself)."""
+        self.model.set_records(self._load())
+
+    def _counts(self) -> tuple[int, int]:
+        """How many records there are, and how many the filters let through."""
+        return self.model.rowCount(), self.proxy.rowCount()
 
     def _create_detail(self) -> D:
         raise NotImplementedError
@@ -221,7 +236,7 @@ class RecordsView(QWidget, Generic[M, D]):
     def reload(self) -> None:
         """Reload the table from the store, keeping the selected record selected."""
         keep = self.current_id()
-        self.model.set_records(self._load())
+        self._fill()
         if self.spec.fit_columns and not self._fitted and self.model.rowCount():
             self._fitted = True
             fit_columns(self.table)
@@ -272,7 +287,7 @@ class RecordsView(QWidget, Generic[M, D]):
         self.detail.show_record(record_id)
 
     def _update_state(self) -> None:
-        total, shown = self.model.rowCount(), self.proxy.rowCount()
+        total, shown = self._counts()
         if total == 0:
             self.empty.set_text(self.wording(self.spec.empty_text), True)
             self.stack.setCurrentWidget(self.empty)

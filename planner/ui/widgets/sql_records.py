@@ -1,0 +1,47 @@
+"""The accounts and contacts tables' link to the read side: their rows sorted, filtered and
+read in SQL, a page at a time."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from PySide6.QtWidgets import QTableView
+
+from planner.domain.model import CompanySummary, ContactSummary
+from planner.storage.read_side import Reader
+from planner.storage.read_side.record_tables import TableQuery
+
+# How many rows Qt reads to size a column to its contents (its default is 1000).
+SIZING_ROWS = 100
+
+
+class CompanyRows:
+    """The accounts table's source: account ids by query, summaries by id."""
+
+    def __init__(self, read: Reader) -> None:
+        self._read = read
+
+    def ids(self, query: TableQuery) -> list[int]:
+        return self._read.company_ids(query)
+
+    def rows(self, ids: Sequence[int]) -> Mapping[int, CompanySummary]:
+        return {s.company.id or 0: s for s in self._read.company_summaries(ids)}
+
+
+class ContactRows:
+    """The contacts table's source: contact ids by query, summaries by id."""
+
+    def __init__(self, read: Reader) -> None:
+        self._read = read
+
+    def ids(self, query: TableQuery) -> list[int]:
+        return self._read.contact_ids(query)
+
+    def rows(self, ids: Sequence[int]) -> Mapping[int, ContactSummary]:
+        return {s.contact.id or 0: s for s in self._read.contact_summaries(ids)}
+
+
+def size_by_few_rows(table: QTableView) -> None:
+    """Columns fitted to their contents look at a page of rows, not a thousand."""
+    table.horizontalHeader().setResizeContentsPrecision(SIZING_ROWS)
+    table.verticalHeader().setResizeContentsPrecision(SIZING_ROWS)
