@@ -6,7 +6,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from planner.domain.errors import PlannerError
-from planner.domain.model import Company, CompanyKind, Contact, ContactSummary
+from planner.domain.model import Company, CompanyKind, Contact
 from planner.domain.text import QT_TRANSLATE_NOOP
 from planner.ui import display
 from planner.ui.controller import COMPANIES, CONTACTS, CONTENT, TOUCHPOINTS, Controller
