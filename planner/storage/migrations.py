@@ -243,7 +243,12 @@ def m005_read_side_search(db: Database) -> None:
     tokenize = "trigram" if _trigram_available(db) else "unicode61"
     _search_index(db, "companies", ("name", "industry", "website"), tokenize)
     _search_index(db, "contacts", ("first_name", "last_name", "title", "email", "phone"), tokenize)
-    _run(db, "CREATE TABLE book_counts (name TEXT PRIMARY KEY, n INTEGER NOT NULL)")
+    _run(
+        db,
+        # Quick search of one or two letters looks at the beginnings of first names too.
+        "CREATE INDEX idx_contacts_first_name ON contacts (first_name COLLATE NOCASE)",
+        "CREATE TABLE book_counts (name TEXT PRIMARY KEY, n INTEGER NOT NULL)",
+    )
     _counted(db, "companies")
     _counted(db, "contacts")
     _counted(db, "touchpoints")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
+from planner.storage.rows import like_pattern
+
 # Columns the indexes cover, for words too short for trigrams (matched by a plain scan).
 INDEXED = {
     "companies": ("name", "industry", "website"),
@@ -25,16 +27,24 @@ def word_match(db: Database, table: str, id_sql: str, word: str) -> tuple[str, l
     """A condition true when `word` occurs in one of `table`'s indexed columns.
 
     `id_sql` is the id of the row tested. Trigram indexes find any part of a word of three
-    letters or more; shorter words are matched by scanning the columns, and the unicode61
+    letters or more; shorter words are matched by scanning the columns (LIKE), and the unicode61
     fallback matches word beginnings.
     """
     fts = f"{table}_fts"
     if tokenizer(db, table) == "trigram":
         if len(word) >= 3:
             return f"{id_sql} IN (SELECT rowid FROM {fts} WHERE {fts} MATCH ?)", [_phrase(word)]
-        text = " || ' ' || ".join(f"coalesce({c}, '')" for c in INDEXED[table])
+        # LIKE runs in C (ASCII case folding), far faster than a Python casefold per row.
+        pattern = like_pattern(word)
+        likes = " OR ".join(f"{c} LIKE ? ESCAPE '\\'" for c in INDEXED[table])
         return (
-            f"{id_sql} IN (SELECT id FROM {table} WHERE instr(casefold({text}), ?) > 0)",
-            [word.casefold()],
+            f"{id_sql} IN (SELECT id FROM {table} WHERE {likes})",
+            [pattern] * len(INDEXED[table]),
         )
     return f"{id_sql} IN (SELECT rowid FROM {fts} WHERE {fts} MATCH ?)", [_phrase(word) + "*"]
+
+
+def fts_query(words: list[str], tokenize: str) -> str:
+    """An FTS5 query holding every word: as parts of words (trigram) or word beginnings."""
+    suffix = "*" if tokenize != "trigram" else ""
+    return " AND ".join(_phrase(word) + suffix for word in words)
