@@ -19,7 +19,7 @@ def _book(store: Store) -> None:
 def test_names_beginning_with_the_text_come_first(store: Store) -> None:
     _book(store)
     hits = quick_search.companies(store.db, "mar", 10)
-    assert [h.text for h in hits][0] == "Marlow Foods"
+    assert hits[0].text == "Marlow Foods"
     assert {h.text for h in hits} == {"Marlow Foods", "Hartwell Marine", "Smart Homes"}
 
 
