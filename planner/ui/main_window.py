@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner import APP_NAME
+from planner.domain.errors import PlannerError
 from planner.domain.text import QT_TRANSLATE_NOOP
 from planner.ui.auto_export import AutoExporter
 from planner.ui.controller import Change, Controller
@@ -408,8 +409,11 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, APP_NAME, message)
 
     def _update_plan_label(self) -> None:
-        companies = self.store.companies.count()
-        touchpoints = self.store.touchpoints.count()
+        try:
+            companies = self.store.read.count("companies")
+            touchpoints = self.store.read.count("touchpoints")
+        except PlannerError:
+            return  # the status line waits; the error shows where an action needed the file
         self.plan_label.setText(
             self.tr("{accounts} · {touchpoints}").format(
                 accounts=self.tr("%n account(s)", "", companies),
