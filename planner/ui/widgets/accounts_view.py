@@ -19,7 +19,7 @@ from planner.ui.models.sql_record_model import SqlFilterProxy
 from planner.ui.nurture_state import NurtureState
 from planner.ui.widgets.account_detail import AccountDetail
 from planner.ui.widgets.records_view import RecordsSpec, RecordsView
-from planner.ui.widgets.sql_records import CompanyRows, size_by_few_rows
+from planner.ui.widgets.sql_records import CompanyRows
 
 SPEC = RecordsSpec(
     new_text=QT_TRANSLATE_NOOP("RecordsView", "New account"),
@@ -68,7 +68,6 @@ class AccountsView(RecordsView[AccountsModel, AccountDetail]):
         model.attach(CompanyRows(controller.store.read))
         super().__init__(controller, model, SPEC, parent)
         model.failed.connect(controller.failed)
-        size_by_few_rows(self.table)
 
     def count_text(self, shown: int, total: int) -> str:
         if shown == total:

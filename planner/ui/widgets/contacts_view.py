@@ -18,7 +18,7 @@ from planner.ui.models.sql_record_model import SqlFilterProxy
 from planner.ui.nurture_state import NurtureState
 from planner.ui.widgets.contact_detail import ContactDetail
 from planner.ui.widgets.records_view import RecordsSpec, RecordsView
-from planner.ui.widgets.sql_records import ContactRows, size_by_few_rows
+from planner.ui.widgets.sql_records import ContactRows
 
 SPEC = RecordsSpec(
     new_text=QT_TRANSLATE_NOOP("RecordsView", "New contact"),
@@ -61,7 +61,6 @@ class ContactsView(RecordsView[ContactsModel, ContactDetail]):
         model.attach(ContactRows(controller.store.read))
         super().__init__(controller, model, SPEC, parent)
         model.failed.connect(controller.failed)
-        size_by_few_rows(self.table)
 
     def count_text(self, shown: int, total: int) -> str:
         if shown == total:

@@ -35,6 +35,7 @@ from planner.ui.widgets.table_parts import EmptyState, fit_columns, make_table
 M = TypeVar("M", bound=RecordTableModel[Any])
 D = TypeVar("D", bound=DetailPanel)
 T = TypeVar("T")
+SIZING_ROWS = 100
 
 
 class _Saved(Protocol):
@@ -137,6 +138,10 @@ class RecordsView(QWidget, Generic[M, D]):
         self.table.setModel(self.proxy)
         self.table.addAction(self.delete_action)
         header = self.table.horizontalHeader()
+        # Columns sized to their contents look at a page of rows, not Qt's thousand: a big
+        # table reads its rows a page at a time as they scroll into view.
+        header.setResizeContentsPrecision(SIZING_ROWS)
+        self.table.verticalHeader().setResizeContentsPrecision(SIZING_ROWS)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in spec.widths.items():
             header.resizeSection(column, width)

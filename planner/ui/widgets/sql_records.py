@@ -5,14 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtWidgets import QTableView
-
 from planner.domain.model import CompanySummary, ContactSummary
 from planner.storage.read_side import Reader
 from planner.storage.read_side.record_tables import TableQuery
-
-# How many rows Qt reads to size a column to its contents (its default is 1000).
-SIZING_ROWS = 100
 
 
 class CompanyRows:
@@ -39,9 +34,3 @@ class ContactRows:
 
     def rows(self, ids: Sequence[int]) -> Mapping[int, ContactSummary]:
         return {s.contact.id or 0: s for s in self._read.contact_summaries(ids)}
-
-
-def size_by_few_rows(table: QTableView) -> None:
-    """Columns fitted to their contents look at a page of rows, not a thousand."""
-    table.horizontalHeader().setResizeContentsPrecision(SIZING_ROWS)
-    table.verticalHeader().setResizeContentsPrecision(SIZING_ROWS)
