@@ -65,6 +65,9 @@ from planner.ui.widgets.card_delegate import CardDelegate
 from planner.ui.widgets.month_view import MonthView
 
 
+CARD_BATCH = 12  # cards laid out per turn of the event loop
+
+
 def first_weekday() -> int:
     """The locale's first day of the week, 0 for Monday … 6 for Sunday."""
     return int(QLocale().firstDayOfWeek().value) - 1
@@ -117,6 +120,10 @@ class CardList(QListView):
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setResizeMode(QListView.ResizeMode.Adjust)
+        # A busy day holds a hundred cards: lay out the first ones (all that show) at once and
+        # the rest in later turns of the event loop, so switching weeks stays one frame.
+        self.setLayoutMode(QListView.LayoutMode.Batched)
+        self.setBatchSize(CARD_BATCH)
         if day is not None:
             self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
@@ -344,6 +351,7 @@ class WeekView(QWidget):
         self.overdue_model = OverdueModel(self)
         self.agenda_model = AgendaModel(today, parent=self)
         self._selected: int | None = None
+        self._trays_loaded = False  # the overdue tray and agenda, read once and on changes
         self._make_actions()
 
         # Header: navigation, the week's range and a button to plan.
@@ -591,7 +599,8 @@ class WeekView(QWidget):
             column.set_day(start + timedelta(days=offset), today)
         self.month_view.set_week(start, start + timedelta(days=6))
         self.month_view.setSelectedDate(qdate(day))
-        self.reload()
+        # Another week changes the week alone: the overdue tray and the agenda run from today.
+        self.reload(week_only=self._trays_loaded)
         self.week_changed.emit(start)
 
     def go_previous_week(self) -> None:
@@ -608,23 +617,31 @@ class WeekView(QWidget):
     def card_lists(self) -> list[CardList]:
         return [column.cards for column in self.columns] + [self.overdue_list]
 
-    def reload(self) -> None:
-        """Read the visible week, the overdue tray and the agenda again (selection kept)."""
+    def reload(self, *, week_only: bool = False) -> None:
+        """Read the visible week, the overdue tray and the agenda again (selection kept).
+
+        `week_only` reads the week alone, for a switch to another week.
+        """
         selected = self._selected
         today = self.clock.today()
         read = self.store.read
         try:
             week = read.week(self.start)
-            overdue = read.overdue(today)
-            upcoming = read.upcoming(today, self.agenda_model.days)
+            if not week_only:
+                overdue = read.overdue(today)
+                upcoming = read.upcoming(today, self.agenda_model.days)
         except PlannerError as error:
             self.failed.emit(error_text(error))
             return
         self.week_model.set_rows(week, today)
-        self.overdue_model.set_rows(overdue, today)
-        self.agenda_model.set_rows(upcoming, today)
         self.month_view.request_marks()
         self._update_header()
+        if week_only:
+            self._reselect(selected)
+            return
+        self._trays_loaded = True
+        self.overdue_model.set_rows(overdue, today)
+        self.agenda_model.set_rows(upcoming, today)
         overdue_count = self.overdue_model.rowCount()
         self.overdue_tray.setVisible(overdue_count > 0)
         if overdue_count:
@@ -633,6 +650,9 @@ class WeekView(QWidget):
         self.overdue_title.setText(
             self.tr("⚠  Overdue · %n planned touch-point(s) past their day", "", overdue_count)
         )
+        self._reselect(selected)
+
+    def _reselect(self, selected: int | None) -> None:
         if selected is not None:
             self.select_touchpoint(selected)
         else:
