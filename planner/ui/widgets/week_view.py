@@ -64,7 +64,6 @@ from planner.ui.widgets.agenda_delegate import AgendaDelegate
 from planner.ui.widgets.card_delegate import CardDelegate
 from planner.ui.widgets.month_view import MonthView
 
-
 CARD_BATCH = 12  # cards laid out per turn of the event loop
 
 
