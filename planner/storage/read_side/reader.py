@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -75,3 +75,17 @@ class Reader:
                 "SELECT DISTINCT industry FROM companies WHERE industry != '' ORDER BY industry"
             ).fetchall()
             return [r[0] for r in rows]
+
+    def company_names(self, ids: Iterable[int | None]) -> dict[int, str]:
+        """The names of the accounts with these ids (None and unknown ids are left out)."""
+        wanted = sorted({i for i in ids if i is not None})
+        names: dict[int, str] = {}
+        with storage_errors(self._path):
+            for start in range(0, len(wanted), 500):
+                part = wanted[start : start + 500]
+                rows = self._db.execute(
+                    f"SELECT id, name FROM companies WHERE id IN ({','.join('?' * len(part))})",
+                    part,
+                ).fetchall()
+                names.update((r[0], r[1]) for r in rows)
+        return names

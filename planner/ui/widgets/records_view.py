@@ -278,9 +278,12 @@ class RecordsView(QWidget, Generic[M, D]):
     def _select(self, record_id: int) -> None:
         index = self._proxy_index(record_id)
         if index.isValid():
+            shown = self.current_id()
             self.table.selectRow(index.row())
             self.table.scrollTo(index)
-            self._show_detail(record_id)
+            if shown == record_id:
+                # No selection change to show it: show it again (it may have changed).
+                self._show_detail(record_id)
 
     def _show_detail(self, record_id: int | None) -> None:
         if self.detail is None:
