@@ -10,18 +10,33 @@ from __future__ import annotations
 from sqlite_utils import Database
 
 from planner.domain.model import CompanyKind, SearchHit
-from planner.storage.read_side.text_search import fts_query, tokenizer
+from planner.storage.read_side.record_tables import book_count
+from planner.storage.read_side.text_search import INDEXED, fts_query, tokenizer
+from planner.storage.rows import like_pattern
 
-# Below this many letters a word is too short for trigrams and only name beginnings count.
+# Below this many letters a word is too short for trigrams.
 SHORT = 3
+SCANNED_AT_MOST = 5_000  # rows a search of one or two letters may read (LIKE, no index)
 _TOP = "\U0010ffff"  # above every character: "ab" <= name < "ab" + _TOP are names from "ab"
 
 
 def _fts_ids(db: Database, table: str, text: str, limit: int) -> list[int]:
-    """Ids of up to `limit` rows whose indexed text holds every (long enough) word of `text`."""
+    """Ids of up to `limit` rows whose indexed text holds every (long enough) word of `text`.
+
+    A text too short for trigrams is looked for with LIKE in a small book, which is quickly
+    read whole; a big one offers the name beginnings alone until a third letter is typed.
+    """
     words = [w for w in text.casefold().split() if len(w) >= SHORT]
     if not words:
-        return []
+        if book_count(db, table) > SCANNED_AT_MOST:
+            return []
+        pattern = like_pattern(text)
+        likes = " OR ".join(f"{c} LIKE ? ESCAPE '\\'" for c in INDEXED[table])
+        rows = db.execute(
+            f"SELECT id FROM {table} WHERE {likes} LIMIT ?",
+            [pattern] * len(INDEXED[table]) + [limit],
+        ).fetchall()
+        return [r[0] for r in rows]
     fts = f"{table}_fts"
     rows = db.execute(
         f"SELECT rowid FROM {fts} WHERE {fts} MATCH ? LIMIT ?",
