@@ -8,7 +8,14 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from planner.domain.model import AgendaEntry, CompanySummary, ContactSummary, Status
+from planner.domain.model import (
+    AgendaEntry,
+    Company,
+    CompanyKind,
+    CompanySummary,
+    ContactSummary,
+    Status,
+)
 from planner.storage.database import storage_errors
 from planner.storage.read_side import agenda, record_tables, summaries
 from planner.storage.read_side.record_tables import TableQuery
@@ -89,3 +96,15 @@ class Reader:
                 ).fetchall()
                 names.update((r[0], r[1]) for r in rows)
         return names
+
+    def account_choices(self) -> list[Company]:
+        """Every account by name with its id, name and kind only, for pickers.
+
+        Far lighter than whole accounts (no competitors, no figures): a picker of 20,000
+        accounts opens at once.
+        """
+        with storage_errors(self._path):
+            rows = self._db.execute(
+                "SELECT id, name, kind FROM companies ORDER BY name COLLATE NOCASE, id"
+            ).fetchall()
+        return [Company(id=r[0], name=r[1], kind=CompanyKind(r[2])) for r in rows]

@@ -112,7 +112,8 @@ class ContactsView(RecordsView[ContactsModel, ContactDetail]):
     # Editing.
 
     def _companies(self) -> list[Company]:
-        return self.store.companies.all()
+        # The pickers read ids and names: the light list, not whole accounts.
+        return self.store.read.account_choices()
 
     def new_contact(self, company_id: int | None = None) -> ContactDialog:
         """Open the form for a new contact (non-blocking; the dialog is kept in `dialog`)."""

@@ -110,3 +110,13 @@ def test_a_damaged_file_gives_a_plain_error_on_reading(tmp_path: Path, clock: Fi
         db.close()
     assert "\n" not in str(caught.value)
     assert "Traceback" not in str(caught.value)
+
+
+def test_account_choices_and_names_read_only_what_pickers_show(store: Store) -> None:
+    acme_id, _ada = _book(store)
+    with store.transaction():
+        globex = store.companies.add(Company("globex"))
+    choices = store.read.account_choices()
+    assert [(c.id, c.name) for c in choices] == [(acme_id, "Acme"), (globex.id, "globex")]
+    assert store.read.company_names([acme_id, None, 999]) == {acme_id: "Acme"}
+    assert store.read.industries() == ["Software"]
