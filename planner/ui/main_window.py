@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
 
         self.week_view = WeekView(controller, self)
+        self.week_view.defer_while_hidden = True
         # Start-up builds the week alone; the other pages are built on their first visit.
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.week_view)

@@ -209,3 +209,15 @@ def test_a_hidden_page_catches_up_when_shown(
     window.show_page(Page.ACCOUNTS)
     names = [model.index(r, 0).data() for r in range(model.rowCount())]
     assert "Acme Renamed" in names
+
+
+def test_the_hidden_week_catches_up_when_shown(
+    qtbot, window: MainWindow, controller: Controller, week: Week
+) -> None:
+    window.show_page(Page.CONTACTS)
+    controller.delete_touchpoint(week.call.id or 0)
+    ids = [e.touchpoint.id for e in window.week_view.week_model.entries()]
+    assert week.call.id in ids  # hidden: marked stale, not reloaded
+    window.show_page(Page.WEEK)
+    ids = [e.touchpoint.id for e in window.week_view.week_model.entries()]
+    assert week.call.id not in ids

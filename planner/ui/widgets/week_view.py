@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPixmap,
     QResizeEvent,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -351,6 +352,9 @@ class WeekView(QWidget):
         self.agenda_model = AgendaModel(today, parent=self)
         self._selected: int | None = None
         self._trays_loaded = False  # the overdue tray and agenda, read once and on changes
+        # In the main window the week defers reloads while another page is shown.
+        self.defer_while_hidden = False
+        self._stale = False
         self._make_actions()
 
         # Header: navigation, the week's range and a button to plan.
@@ -829,8 +833,17 @@ class WeekView(QWidget):
 
     # Slots.
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.reload()
+
     def _on_controller_changed(self, change: Change) -> None:
         if change.affects(TOUCHPOINTS, COMPANIES):
+            if self.defer_while_hidden and not self.isVisible():
+                self._stale = True  # read again when shown, not on every change meanwhile
+                return
             self.reload()
 
     def _on_plan_button_clicked(self) -> None:
