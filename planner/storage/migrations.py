@@ -223,6 +223,16 @@ def m004_dismissals(db: Database) -> None:
     db.execute("DELETE FROM settings WHERE key = 'nurture_dismissed'")
 
 
+@migrations()
+def m005_plan_id(db: Database) -> None:
+    """A random, never published id for the plan: this machine's settings and backups key on it."""
+    import secrets
+
+    db.execute(
+        "INSERT OR IGNORE INTO meta (key, value) VALUES ('plan_id', ?)", [secrets.token_hex(16)]
+    )
+
+
 def _trigram_available(db: Database) -> bool:
     """Whether this SQLite has FTS5's trigram tokenizer (3.34 and later)."""
     try:
@@ -272,7 +282,7 @@ def _counted(db: Database, table: str) -> None:
 
 
 @migrations()
-def m005_read_side_search(db: Database) -> None:
+def m006_read_side_search(db: Database) -> None:
     """Text search indexes over accounts and contacts (FTS5), and the book's row counts.
 
     Trigram indexes find any part of a word ("soft" in "Software"); where SQLite lacks the
