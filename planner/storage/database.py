@@ -23,6 +23,7 @@ from planner.domain.errors import (
 from planner.domain.text import QT_TRANSLATE_NOOP, Template
 from planner.storage.backup import backup_before_migration, damaged_message, store_folder
 from planner.storage.migrations import known_names, migrations
+from planner.storage.write_lock import BUSY_TIMEOUT_MS, PlannerDatabase
 
 SCHEMA_VERSION = len(known_names())
 
@@ -129,7 +130,7 @@ def _configure(db: Database) -> None:
     # SQLite's NOCASE folds ASCII only; names like "Öko Bäckerei" need Unicode case folding.
     db.conn.create_function("casefold", 1, _casefold, deterministic=True)
     db.execute("PRAGMA foreign_keys = ON")
-    db.execute("PRAGMA busy_timeout = 3000")
+    db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
 
 def _has_tables(db: Database) -> bool:
@@ -174,7 +175,7 @@ def migrate(
 
 def open_memory() -> Database:
     """A fresh, migrated in-memory database (tests and dry runs)."""
-    db = Database(memory=True, execute_plugins=False)
+    db = PlannerDatabase(execute_plugins=False)
     _configure(db)
     migrate(db)
     return db
@@ -217,7 +218,7 @@ def open_database(path: Path, *, create: bool = True, backup_dir: Path | None = 
     db: Database | None = None
     try:
         with storage_errors(path):
-            db = Database(path, execute_plugins=False)
+            db = PlannerDatabase(path, execute_plugins=False)
             _configure(db)
             db.execute("PRAGMA schema_version").fetchone()  # reads the header: fails if not SQLite
             # Before anything writes (switching to WAL rewrites the header): a newer file
