@@ -15,9 +15,8 @@ from planner.storage.backup import (
     backups,
     check,
     default_folder,
-    restore,
-    validate_backup,
 )
+from planner.storage.restore import restore, validate_backup
 
 RESTORE_HELP = (
     "Replace the planner database (--db, or your own plan) with FILE, a backup. FILE is checked "
@@ -74,6 +73,10 @@ def run_backup(args: argparse.Namespace, ctx: Context) -> int:
         raise StorageError(f"There is no planner database at {ctx.db_path}.")
     if target.exists() and not args.force:
         raise PlannerError(f"{target} already exists; use --force to overwrite it.")
+    report = check(ctx.db_path)
+    if not report.ok:
+        # A copy of a file the app cannot read would only pass the problem on.
+        raise StorageError(f"{ctx.db_path} cannot be backed up: {report.problems[0]}.")
     backup_to(ctx.db_path, target)
     ctx.print(f"Backed up {ctx.db_path} to {target}.")
     return EXIT_OK

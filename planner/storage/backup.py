@@ -135,7 +135,10 @@ def _copy_database(
     restored database goes back into WAL mode. `before_replace` runs once the copy is on disk,
     just before it takes the target's place.
     """
-    fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    # The process id in the name lets a later run remove the copy if this process is killed.
+    fd, temp_name = tempfile.mkstemp(
+        prefix=f".{target.name}.{os.getpid()}.", suffix=".part", dir=target.parent
+    )
     os.close(fd)
     temp = Path(temp_name)
     try:
@@ -202,6 +205,9 @@ def backup_connection(
             ).format(folder=folder, error=error.strerror)
         ) from error
     target = _unique_target(folder, db_name, reason, moment)
+    from planner.storage.restore import clean_orphans
+
+    clean_orphans(folder)
     try:
         _copy_database(conn, target)
     except sqlite3.Error as error:
@@ -396,6 +402,9 @@ def _connect_read_only(db_path: Path) -> sqlite3.Connection:
         raise StorageError(
             QT_TRANSLATE_NOOP("Errors", "There is no database at {path}.").format(path=path)
         )
+    from planner.storage.special_files import refuse_special_file
+
+    refuse_special_file(path)
     if path.is_dir():
         raise StorageError(
             QT_TRANSLATE_NOOP("Errors", "{path} is a folder, not a database file.").format(
@@ -459,12 +468,28 @@ def check(db_path: Path, folder: Path | None = None) -> CheckReport:
         return CheckReport(path, (message(error),), latest)
     try:
         problems = integrity_problems(conn)
-        notes = []
-        if not _looks_like_planner(conn):
-            notes.append(QT_TRANSLATE_NOOP("Errors", "it does not hold a Nurture Planner plan"))
+        notes: list[str] = []
+        if not problems:
+            problems += _plan_problems(conn)
     finally:
         conn.close()
     return CheckReport(path, tuple(problems), latest, tuple(notes))
+
+
+def _plan_problems(conn: sqlite3.Connection) -> list[str]:
+    """Why the file is not a plan this version can read (tables, columns, values), if it is not."""
+    from planner.storage.migrations import known_names
+    from planner.storage.plan_check import holds_a_plan, plan_problems
+
+    try:
+        if not holds_a_plan(conn):
+            return [QT_TRANSLATE_NOOP("Errors", "it does not hold a Nurture Planner plan")]
+        applied = {r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations")}
+        if not set(known_names()) <= applied:
+            return []  # an older plan: the app brings it up to date when it opens it
+        return plan_problems(conn)
+    except sqlite3.DatabaseError as error:
+        return [str(error)]
 
 
 def _looks_like_planner(conn: sqlite3.Connection) -> bool:
@@ -502,131 +527,3 @@ def open_in_running_app(db_path: Path) -> bool:
     except OSError:
         return False
     return True
-
-
-def validate_backup(backup_path: Path) -> None:
-    """Refuse a file that is not a sound Nurture Planner database."""
-    path = Path(backup_path)
-    try:
-        conn = _connect_read_only(path)
-    except NotADatabaseError:
-        raise NotADatabaseError(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "{path} is not a Nurture Planner backup (not an SQLite database); "
-                "nothing was changed.",
-            ).format(path=path)
-        ) from None
-    try:
-        problems = integrity_problems(conn, limit=5)
-        planner = _looks_like_planner(conn)
-    finally:
-        conn.close()
-    if problems:
-        raise NotADatabaseError(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "{path} is damaged ({problem}); choose another backup. Nothing was changed.",
-            ).format(path=path, problem=problems[0])
-        )
-    if not planner:
-        raise NotADatabaseError(
-            QT_TRANSLATE_NOOP(
-                "Errors", "{path} does not hold a Nurture Planner plan; nothing was changed."
-            ).format(path=path)
-        )
-
-
-def _open_current(db_path: Path) -> sqlite3.Connection | None:
-    """A connection to the current file when it is a database nobody is writing, else None."""
-    if not db_path.exists():
-        return None
-    conn = sqlite3.connect(db_path, isolation_level=None, timeout=LOCK_WAIT_SECONDS)
-    try:
-        conn.execute("PRAGMA schema_version").fetchone()
-    except sqlite3.DatabaseError:  # damaged or not a database: set aside byte for byte
-        conn.close()
-        return None
-    try:
-        conn.execute("BEGIN IMMEDIATE")
-        conn.execute("ROLLBACK")
-    except sqlite3.OperationalError as error:
-        conn.close()
-        raise DatabaseLockedError(
-            QT_TRANSLATE_NOOP(
-                "Errors", "{path} is in use by another program; close it there and try again."
-            ).format(path=db_path)
-        ) from error
-    return conn
-
-
-def _set_aside_raw(db_path: Path, folder: Path, now: datetime | None) -> Backup:
-    """A byte copy of a file SQLite cannot read, so that even a damaged file is never lost."""
-    _private_folder(folder)
-    moment = now or datetime.now(UTC)
-    target = _unique_target(folder, db_path.name, Reason.BEFORE_RESTORE, moment)
-    fd = os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-    with os.fdopen(fd, "wb") as out, open(db_path, "rb") as src:
-        shutil.copyfileobj(src, out)
-        out.flush()
-        os.fsync(out.fileno())
-    for suffix in ("-wal",):
-        side = db_path.with_name(db_path.name + suffix)
-        if side.exists():
-            side_target = target.with_name(target.name + suffix)
-            shutil.copyfile(side, side_target)
-            os.chmod(side_target, 0o600)
-    return Backup(target, db_path.name, moment.astimezone(UTC), Reason.BEFORE_RESTORE)
-
-
-def restore(
-    backup_path: Path, db_path: Path, folder: Path, *, now: datetime | None = None
-) -> Backup | None:
-    """Replace the database at `db_path` with the backup, atomically.
-
-    The backup is checked first (integrity and foreign keys); the current file, if any, is
-    backed up into `folder` before it is replaced. Returns that backup of the current file.
-    Nothing may have the database open meanwhile (a running app is refused).
-    """
-    backup_path = Path(backup_path)
-    db_path = Path(db_path)
-    if backup_path.resolve() == db_path.resolve():
-        raise StorageError(
-            QT_TRANSLATE_NOOP(
-                "Errors", "{path} is the database itself; choose a backup file."
-            ).format(path=backup_path)
-        )
-    if open_in_running_app(db_path):
-        raise DatabaseLockedError(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "{path} is open in a Nurture Planner window; close it there and try again.",
-            ).format(path=db_path)
-        )
-    validate_backup(backup_path)
-    db_path.parent.mkdir(parents=True, exist_ok=True)
-    kept: Backup | None = None
-    current = _open_current(db_path)
-    if current is not None:
-        try:
-            kept = backup_connection(
-                current, folder, db_path.name, Reason.BEFORE_RESTORE, keep=None, now=now
-            )
-        finally:
-            current.close()
-    elif db_path.exists():
-        kept = _set_aside_raw(db_path, folder, now)
-    source = _connect_read_only(backup_path)
-
-    def drop_old_logs() -> None:
-        # A log left by the old file must never be replayed into the restored one.
-        for suffix in ("-wal", "-shm"):
-            db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
-
-    try:
-        _copy_database(source, db_path, journal_mode="WAL", before_replace=drop_old_logs)
-    except sqlite3.Error as error:
-        raise _translated(error, db_path) from error
-    finally:
-        source.close()
-    return kept

@@ -23,6 +23,8 @@ from planner.domain.errors import (
 from planner.domain.text import QT_TRANSLATE_NOOP, Template
 from planner.storage.backup import backup_before_migration, damaged_message, store_folder
 from planner.storage.migrations import known_names, migrations
+from planner.storage.plan_check import check_plan, holds_a_plan, is_blank
+from planner.storage.special_files import refuse_special_file
 from planner.storage.write_lock import BUSY_TIMEOUT_MS, PlannerDatabase
 
 SCHEMA_VERSION = len(known_names())
@@ -173,6 +175,39 @@ def migrate(
     return backup
 
 
+def _check_before_writing(db: Database, path: Path, *, create: bool) -> None:
+    """Refuse a file that is not a plan (unless it is blank and may become one) or that holds
+    values this version cannot read; it has not been changed yet."""
+    conn = db.conn
+    if is_blank(conn):
+        if not create:
+            raise NotADatabaseError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{path} is empty: it holds no plan. Nothing was changed."
+                ).format(path=path)
+            )
+        return
+    if not holds_a_plan(conn):
+        raise NotADatabaseError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{path} does not hold a Nurture Planner plan (it is another program's "
+                "database); nothing was changed.",
+            ).format(path=path)
+        )
+    if not migrations.pending(db) and not was_closed_cleanly(path):
+        check_plan(conn, path)
+
+
+def _ensure_plan_id(db: Database) -> None:
+    """Give a plan that lacks one its random id (backups are kept per plan id)."""
+    if not db.execute("SELECT 1 FROM meta WHERE key = 'db_id'").fetchone():
+        with db.atomic():
+            db.execute(
+                "INSERT OR IGNORE INTO meta (key, value) VALUES ('db_id', ?)", [str(uuid.uuid4())]
+            )
+
+
 def open_memory() -> Database:
     """A fresh, migrated in-memory database (tests and dry runs)."""
     db = PlannerDatabase(execute_plugins=False)
@@ -195,6 +230,8 @@ def open_database(path: Path, *, create: bool = True, backup_dir: Path | None = 
             )
         )
     exists = path.exists()
+    if exists:
+        refuse_special_file(path)
     if not exists and not create:
         raise StorageError(QT_TRANSLATE_NOOP("Errors", "{path} does not exist.").format(path=path))
     if exists and not os.access(path, os.R_OK):
@@ -224,6 +261,9 @@ def open_database(path: Path, *, create: bool = True, backup_dir: Path | None = 
             # Before anything writes (switching to WAL rewrites the header): a newer file
             # must be left exactly as it was.
             _check_not_newer(db, path)
+            # Still before anything writes: a stranger's file, or a plan this version cannot
+            # read, is refused exactly as it was.
+            _check_before_writing(db, path, create=create)
             mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
             if str(mode).lower() != "wal":
                 raise DatabaseLockedError(
@@ -248,7 +288,11 @@ def open_database(path: Path, *, create: bool = True, backup_dir: Path | None = 
             # file, not from a failing disk: checking them (seconds for a million touch-points)
             # is skipped while the file is as this app left it at its last clean close.
             unchanged = was_closed_cleanly(path)
-            if migrate(db, path, backup_dir) is not None or not unchanged:
+            migrated = migrate(db, path, backup_dir) is not None
+            if migrated:
+                check_plan(db.conn, path)
+            _ensure_plan_id(db)
+            if migrated or not unchanged:
                 problems = db.execute("PRAGMA foreign_key_check").fetchall()
                 if problems:
                     raise NotADatabaseError(

@@ -31,9 +31,8 @@ from planner.storage.backup import (
     latest_backup,
     open_in_running_app,
     prune,
-    restore,
-    validate_backup,
 )
+from planner.storage.restore import restore, validate_backup
 from planner.storage.database import open_database
 
 NOON = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)

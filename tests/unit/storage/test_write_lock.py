@@ -49,7 +49,7 @@ def test_a_hundred_parallel_touch_adds_all_succeed(tmp_path: Path) -> None:
     procs = [_touch_add(db, n) for n in range(WRITERS)]
     failures = []
     for proc in procs:
-        out, err = proc.communicate(timeout=600)
+        _out, err = proc.communicate(timeout=600)
         if proc.returncode != 0:
             failures.append(err.strip())
     assert failures == []
