@@ -6,7 +6,6 @@ import contextlib
 import json
 import os
 import re
-import shutil
 import sqlite3
 import tempfile
 from collections.abc import Callable
@@ -17,7 +16,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from planner.domain.errors import (
-    DatabaseLockedError,
     NotADatabaseError,
     StorageError,
     message,

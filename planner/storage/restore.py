@@ -51,8 +51,7 @@ def _not_a_backup(path: Path) -> NotADatabaseError:
     return NotADatabaseError(
         QT_TRANSLATE_NOOP(
             "Errors",
-            "{path} is not a Nurture Planner backup (not an SQLite database); "
-            "nothing was changed.",
+            "{path} is not a Nurture Planner backup (not an SQLite database); nothing was changed.",
         ).format(path=path)
     )
 

@@ -34,7 +34,6 @@ def refuse_special_file(path: Path) -> None:
         raise StorageError(
             QT_TRANSLATE_NOOP(
                 "Errors",
-                "{path} is not a regular file (it is a pipe, a device or a socket); "
-                "choose a file.",
+                "{path} is not a regular file (it is a pipe, a device or a socket); choose a file.",
             ).format(path=path)
         )
