@@ -12,9 +12,9 @@ from planner.cli.common import EXIT_ERROR, EXIT_OK, PROG, Context
 from planner.domain.errors import PlannerError, StorageError
 from planner.storage.backup import (
     backup_to,
-    backups,
     check,
     default_folder,
+    plan_backups,
 )
 from planner.storage.restore import restore, validate_backup
 
@@ -121,7 +121,7 @@ def _stdin_is_a_terminal() -> bool:
 def run_check(args: argparse.Namespace, ctx: Context) -> int:
     folder = backup_folder()
     report = check(ctx.db_path, folder)
-    kept = backups(folder, ctx.db_path.name)
+    kept = plan_backups(folder, ctx.db_path)
     if report.ok:
         ctx.print(f"ok: {ctx.db_path} passed the integrity and foreign-key checks.")
         for note in report.notes:

@@ -21,6 +21,7 @@ from planner.domain.errors import (
     message,
 )
 from planner.domain.text import QT_TRANSLATE_NOOP
+from planner.storage.plan_backups import folder_for_connection, folder_for_path
 
 if TYPE_CHECKING:
     from planner.storage.store import Store
@@ -80,15 +81,17 @@ def default_folder(data_dir: Path) -> Path:
     return data_dir / BACKUP_FOLDER_NAME
 
 
-def _name_pattern(db_name: str) -> re.Pattern[str]:
+def _name_pattern(db_name: str | None) -> re.Pattern[str]:
     reasons = "|".join(re.escape(r.value) for r in Reason)
-    return re.compile(
-        rf"{re.escape(db_name)}\.(?P<stamp>{_STAMP_PATTERN})\.(?P<reason>{reasons})\.bak"
-    )
+    name = ".+?" if db_name is None else re.escape(db_name)
+    return re.compile(rf"(?P<name>{name})\.(?P<stamp>{_STAMP_PATTERN})\.(?P<reason>{reasons})\.bak")
 
 
-def backups(folder: Path, db_name: str) -> list[Backup]:
-    """Every backup of the database called `db_name` in `folder`, oldest first."""
+def backups(folder: Path, db_name: str | None) -> list[Backup]:
+    """Every backup in `folder` (of the file called `db_name`, or of any name), oldest first.
+
+    A plan's own folder (see plan_backups) holds its backups whatever the file was called.
+    """
     if not folder.is_dir():
         return []
     pattern = _name_pattern(db_name)
@@ -97,12 +100,18 @@ def backups(folder: Path, db_name: str) -> list[Backup]:
         match = pattern.fullmatch(entry.name)
         if match and entry.is_file():
             made_at = datetime.strptime(match["stamp"], _STAMP).replace(tzinfo=UTC)
-            found.append(Backup(entry, db_name, made_at, Reason(match["reason"])))
+            found.append(Backup(entry, match["name"], made_at, Reason(match["reason"])))
     return sorted(found, key=lambda b: (b.made_at, b.path.name))
 
 
-def latest_backup(folder: Path, db_name: str) -> Backup | None:
-    """The newest backup of `db_name` in `folder`, if there is one."""
+def plan_backups(root: Path, db_path: Path) -> list[Backup]:
+    """The backups of the plan at `db_path` (found by its id, or its path when it is damaged)."""
+    folder = folder_for_path(root, Path(db_path))
+    return [] if folder is None else backups(folder, None)
+
+
+def latest_backup(folder: Path, db_name: str | None) -> Backup | None:
+    """The newest backup of `db_name` (or of any name) in `folder`, if there is one."""
     found = backups(folder, db_name)
     return found[-1] if found else None
 
@@ -202,10 +211,13 @@ def backup_connection(
                 "check that the disk is writable.",
             ).format(folder=folder, error=error.strerror)
         ) from error
-    target = _unique_target(folder, db_name, reason, moment)
     from planner.storage.restore import clean_orphans
 
     clean_orphans(folder)
+    # Each plan's backups go to its own folder, so one plan never rotates another's away.
+    root, folder = folder, folder_for_connection(folder, conn)
+    clean_orphans(folder)
+    target = _unique_target(folder, db_name, reason, moment)
     try:
         _copy_database(conn, target)
     except sqlite3.Error as error:
@@ -220,7 +232,7 @@ def backup_connection(
         ) from error
     made = Backup(target, db_name, moment.astimezone(UTC), reason)
     if keep is not None:
-        prune(folder, db_name, keep)
+        prune(folder, db_name if folder == root else None, keep)
     return made
 
 
@@ -275,7 +287,7 @@ def backup_to(db_path: Path, target: Path) -> Path:
     return target
 
 
-def prune(folder: Path, db_name: str, keep: int) -> list[Path]:
+def prune(folder: Path, db_name: str | None, keep: int) -> list[Path]:
     """Remove all but the newest `keep` backups of `db_name`; returns the removed files."""
     keep = max(1, keep)
     found = backups(folder, db_name)
@@ -336,10 +348,11 @@ def daily_backup(
     folder = store_folder(folder)
     moment = now or datetime.now(UTC)
     today = moment.astimezone().date()
-    found = backups(folder, store.path.name)
+    conn = store.db.conn
+    own = folder_for_connection(folder, conn)
+    found = backups(own, None if own != folder else store.path.name)
     if any(b.made_at.astimezone().date() == today for b in found):
         return None
-    conn = store.db.conn
     if _quick_check(conn):
         raise NotADatabaseError(damaged_message(store.path, folder))
     return backup_connection(
@@ -378,7 +391,8 @@ def backup_before_migration(conn: sqlite3.Connection, folder: Path, db_name: str
 
 def damaged_message(db_path: Path, folder: Path) -> str:
     """One sentence for a damaged file: what happened and which backup to restore."""
-    latest = latest_backup(folder, db_path.name)
+    found = plan_backups(folder, db_path)
+    latest = found[-1] if found else None
     if latest is None:
         return QT_TRANSLATE_NOOP(
             "Errors",
@@ -387,7 +401,7 @@ def damaged_message(db_path: Path, folder: Path) -> str:
     return QT_TRANSLATE_NOOP(
         "Errors",
         "{path} is damaged and cannot be used safely; the latest backup is {backup}; "
-        "restore it with `nurture-planner restore {file}`.",
+        "restore it with `nurture-planner restore {file} --db {path}`.",
     ).format(path=db_path, backup=latest.describe(), file=latest.path)
 
 
@@ -459,7 +473,8 @@ def integrity_problems(conn: sqlite3.Connection, limit: int = 50) -> list[str]:
 def check(db_path: Path, folder: Path | None = None) -> CheckReport:
     """Run SQLite's integrity and foreign-key checks on the file, without changing it."""
     path = Path(db_path)
-    latest = latest_backup(folder, path.name) if folder is not None else None
+    found = plan_backups(folder, path) if folder is not None else []
+    latest = found[-1] if found else None
     try:
         conn = _connect_read_only(path)
     except NotADatabaseError as error:

@@ -237,9 +237,20 @@ def check_plan(conn: sqlite3.Connection, path: Path | str) -> None:
 
 
 def holds_a_plan(conn: sqlite3.Connection) -> bool:
-    """Whether the file was made by this app (it has the migrations record and the meta table)."""
+    """Whether the file was made by this app: its migrations record names the app's set.
+
+    (A record with nothing applied yet and no other table is a plan that never got further.)
+    """
     names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    return {"_sqlite_migrations", "meta"} <= names
+    if "_sqlite_migrations" not in names:
+        return False
+    try:
+        ours = conn.execute(
+            "SELECT 1 FROM _sqlite_migrations WHERE migration_set = 'nurture_planner' LIMIT 1"
+        ).fetchone()
+    except sqlite3.Error:
+        return False
+    return ours is not None or names == {"_sqlite_migrations"}
 
 
 def is_blank(conn: sqlite3.Connection) -> bool:

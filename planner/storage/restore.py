@@ -40,6 +40,7 @@ from planner.storage.backup import (
     integrity_problems,
     open_in_running_app,
 )
+from planner.storage.plan_backups import folder_for_path
 from planner.storage.plan_check import holds_a_plan, plan_problems
 from planner.storage.special_files import refuse_special_file
 from planner.storage.write_lock import LOCK_WAIT_SECONDS, exclusive_plan_lock
@@ -277,7 +278,7 @@ def restore(
                 finally:
                     current.close()
             elif db_path.exists():
-                kept = _set_aside_raw(db_path, folder, now)
+                kept = _set_aside_raw(db_path, folder_for_path(folder, db_path) or folder, now)
             # A log left by the old file must never be replayed into the restored one.
             for suffix in ("-wal", "-shm"):
                 db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
