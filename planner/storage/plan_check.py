@@ -173,7 +173,7 @@ def _bad_value_condition(table: str, name: str, decl: str, notnull: bool) -> str
 def schema_problems(conn: sqlite3.Connection) -> list[str]:
     """What the file lacks of this version's tables and columns (empty when complete)."""
     found = _schema(conn)
-    problems = []
+    problems: list[str] = []
     for table, columns in expected_schema().items():
         if table not in found:
             problems.append(
@@ -195,7 +195,7 @@ def value_problems(conn: sqlite3.Connection) -> list[str]:
     """The first unreadable value of each table, as readable lines (empty when all is fine)."""
     conn.create_function("planner_zone_ok", 1, _zone_ok, deterministic=True)
     conn.create_function("planner_json_ok", 1, _json_ok, deterministic=True)
-    problems = []
+    problems: list[str] = []
     for table, columns in expected_schema().items():
         conditions = [
             (name, cond)
@@ -255,4 +255,4 @@ def holds_a_plan(conn: sqlite3.Connection) -> bool:
 
 def is_blank(conn: sqlite3.Connection) -> bool:
     """Whether the file holds nothing at all (a new or empty file)."""
-    return conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0
+    return bool(conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0)
