@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import os
-import tempfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -14,6 +13,7 @@ from planner.domain.model import Company, ContactSummary, TouchPoint
 from planner.domain.text import QT_TRANSLATE_NOOP
 from planner.interchange.csv_formats import ACCOUNT_HEADERS, CONTACT_HEADERS, TOUCHPOINT_HEADERS
 from planner.storage import Store
+from planner.storage.temp_files import clean_orphans, make_temp
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 _NUMERIC_COLUMNS = frozenset(
@@ -150,7 +150,8 @@ def export_csv(store: Store, folder: Path) -> list[Path]:
         written = []
         for name, text in texts.items():
             target = folder / name
-            fd, tmp = tempfile.mkstemp(prefix=f".{name}.", dir=folder)
+            clean_orphans(folder)  # left by an export that was killed
+            fd, tmp = make_temp(target)
             try:
                 with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
                     fh.write(text)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
@@ -20,6 +19,7 @@ from planner.domain.errors import PlannerError, ValidationError
 from planner.domain.model import AgendaEntry, Channel, CompanyKind, Status, TouchPoint
 from planner.domain.text import QT_TRANSLATE_NOOP
 from planner.storage import Store
+from planner.storage.temp_files import clean_orphans, make_temp
 
 PRODID = f"-//Nurture Planner//{APP_NAME} {__version__}//EN"
 DEFAULT_CALENDAR_NAME = APP_NAME
@@ -342,7 +342,9 @@ def write_atomically(path: Path, data: bytes) -> None:
     folder = path.parent
     tmp_name: str | None = None
     try:
-        fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+        clean_orphans(folder)  # left by an export that was killed
+        fd, tmp_path = make_temp(path)
+        tmp_name = str(tmp_path)
         with os.fdopen(fd, "wb") as fh:
             if hasattr(os, "fchmod"):
                 os.fchmod(fh.fileno(), 0o600)

@@ -7,7 +7,6 @@ import json
 import os
 import re
 import sqlite3
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -22,6 +21,7 @@ from planner.domain.errors import (
 )
 from planner.domain.text import QT_TRANSLATE_NOOP
 from planner.storage.plan_backups import folder_for_connection, folder_for_path
+from planner.storage.temp_files import clean_orphans, make_temp
 
 if TYPE_CHECKING:
     from planner.storage.store import Store
@@ -143,13 +143,9 @@ def _copy_database(
     just before it takes the target's place.
     """
     # The process id in the name lets a later run remove the copy if this process is killed.
-    fd, temp_name = tempfile.mkstemp(
-        prefix=f".{target.name}.{os.getpid()}.", suffix=".part", dir=target.parent
-    )
+    fd, temp = make_temp(target)
     os.close(fd)
-    temp = Path(temp_name)
     try:
-        os.chmod(temp, 0o600)
         dest = sqlite3.connect(temp)
         try:
             source.backup(dest, pages=_PAGES_PER_STEP)
@@ -211,8 +207,6 @@ def backup_connection(
                 "check that the disk is writable.",
             ).format(folder=folder, error=error.strerror)
         ) from error
-    from planner.storage.restore import clean_orphans
-
     clean_orphans(folder)
     # Each plan's backups go to its own folder, so one plan never rotates another's away.
     root, folder = folder, folder_for_connection(folder, conn)
@@ -272,6 +266,7 @@ def backup_to(db_path: Path, target: Path) -> Path:
             )
         )
     conn = _connect_read_only(db_path)
+    clean_orphans(target.parent)
     try:
         _copy_database(conn, target)
     except sqlite3.Error as error:

@@ -25,6 +25,7 @@ from planner.storage.backup import backup_before_migration, damaged_message, sto
 from planner.storage.migrations import known_names, migrations
 from planner.storage.plan_check import check_plan, holds_a_plan, is_blank
 from planner.storage.special_files import refuse_special_file
+from planner.storage.temp_files import clean_orphans
 from planner.storage.write_lock import BUSY_TIMEOUT_MS, PlannerDatabase
 
 SCHEMA_VERSION = len(known_names())
@@ -247,6 +248,8 @@ def open_database(path: Path, *, create: bool = True, backup_dir: Path | None = 
                 "{path} is read-only; change its permissions or copy it somewhere writable.",
             ).format(path=path)
         )
+    if exists:
+        clean_orphans(path.parent)  # copies left beside the plan by a killed restore
     if not exists:
         path.parent.mkdir(parents=True, exist_ok=True)
         # Created readable by the owner only: it holds the rep's relationships.

@@ -10,12 +10,10 @@ file is told so instead of writing into it).
 
 from __future__ import annotations
 
-import contextlib
 import os
 import shutil
 import sqlite3
 import stat
-import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -43,9 +41,8 @@ from planner.storage.backup import (
 from planner.storage.plan_backups import folder_for_path
 from planner.storage.plan_check import holds_a_plan, plan_problems
 from planner.storage.special_files import refuse_special_file
+from planner.storage.temp_files import clean_orphans, make_temp
 from planner.storage.write_lock import LOCK_WAIT_SECONDS, exclusive_plan_lock
-
-PART_SUFFIX = ".part"
 
 
 def _not_a_backup(path: Path) -> NotADatabaseError:
@@ -87,49 +84,13 @@ def validate_backup(backup_path: Path) -> None:
         )
 
 
-def clean_orphans(folder: Path) -> list[Path]:
-    """Remove temporary copies left in `folder` by processes that were killed.
-
-    Each temporary name (`.<file>.<process id>.<random>.part`) carries the id of the process
-    writing it; only files whose process is gone are removed, so a copy another process is
-    still writing is left alone.
-    """
-    removed = []
-    with contextlib.suppress(OSError):
-        for entry in folder.glob(f".*{PART_SUFFIX}"):
-            parts = entry.name[: -len(PART_SUFFIX)].rsplit(".", 2)
-            if len(parts) != 3 or not parts[1].isdigit() or _alive(int(parts[1])):
-                continue
-            for suffix in ("", "-wal", "-shm", "-journal"):
-                with contextlib.suppress(OSError):
-                    entry.with_name(entry.name + suffix).unlink()
-            removed.append(entry)
-    return removed
-
-
-def _alive(pid: int) -> bool:
-    if pid <= 0:
-        return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True
-    return True
-
-
 def _stage(backup_path: Path, db_path: Path) -> Path:
     """A checked, migrated copy of the backup next to the plan, ready to take its place."""
     from planner.storage.database import _configure, migrate, translate
 
-    fd, name = tempfile.mkstemp(
-        prefix=f".{db_path.name}.{os.getpid()}.", suffix=PART_SUFFIX, dir=db_path.parent
-    )
+    fd, staged = make_temp(db_path)
     os.close(fd)
-    staged = Path(name)
     try:
-        os.chmod(staged, 0o600)
         source = _connect_read_only(backup_path)
         try:
             dest = sqlite3.connect(staged)

@@ -14,7 +14,8 @@ from planner.domain.model import Company, CompanyKind
 from planner.domain.timing import FixedClock
 from planner.storage import Store
 from planner.storage.backup import Backup, backup_to
-from planner.storage.restore import clean_orphans, restore
+from planner.storage.restore import restore
+from planner.storage.temp_files import clean_orphans
 from planner.storage.write_lock import write_lock_path
 
 
