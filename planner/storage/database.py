@@ -25,7 +25,7 @@ from planner.storage.backup import backup_before_migration, damaged_message, sto
 from planner.storage.migrations import known_names, migrations
 from planner.storage.plan_check import check_plan, holds_a_plan, is_blank
 from planner.storage.special_files import refuse_special_file
-from planner.storage.temp_files import clean_orphans
+from planner.storage.temp_files import clean_orphans, make_temp
 from planner.storage.write_lock import BUSY_TIMEOUT_MS, PlannerDatabase
 
 SCHEMA_VERSION = len(known_names())
@@ -366,6 +366,8 @@ def remember_clean_close(path: Path) -> None:
     known[str(path.resolve())] = stamp
     with contextlib.suppress(OSError):
         where.parent.mkdir(parents=True, exist_ok=True)
-        tmp = where.with_name(f".{where.name}.{os.getpid()}.tmp")
-        tmp.write_text(json.dumps(known), encoding="utf-8")
+        clean_orphans(where.parent)  # left by a process killed while writing it
+        fd, tmp = make_temp(where)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(json.dumps(known))
         os.replace(tmp, where)
