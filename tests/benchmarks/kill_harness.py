@@ -418,7 +418,8 @@ def kill_round(
         again.wait(timeout=300)
     # An undo that had finished has nothing left to undo: the second one says so (exit 1).
     finished = {"0", "1"} if action == "undo" and state == "complete" else {"0"}
-    assert last[:1] == ["done"] and last[1] in finished, f"{action} failed after the kill: {last}"
+    assert last[:1] == ["done"], f"{action} did not finish after the kill: {last}"
+    assert last[1] in finished, f"{action} failed after the kill: {last}"
     left = orphans(ws.root)
     assert not left, f"temporary files left after a killed {action}: {left}"
     _clear_round(db)
