@@ -21,12 +21,16 @@ from planner.domain.errors import (
 )
 from planner.domain.text import QT_TRANSLATE_NOOP
 from planner.storage.plan_backups import folder_for_connection, folder_for_path
+from planner.storage.private_files import plain_os_error, private_folder
 from planner.storage.temp_files import clean_orphans, make_temp
 
 if TYPE_CHECKING:
     from planner.storage.store import Store
 
 DEFAULT_KEEP = 14
+# A plan file is data: a `backups_keep` it carries can lower rotation only this far.
+MIN_KEEP = 3
+MAX_KEEP = 1000
 KEEP_SETTING = "backups_keep"
 LAST_DAILY_SETTING = "backups_last_daily"
 BACKUP_FOLDER_NAME = "backups"
@@ -117,7 +121,8 @@ def latest_backup(folder: Path, db_name: str | None) -> Backup | None:
 
 
 def _private_folder(folder: Path) -> None:
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    # Missing parents too are 0700 whatever the umask (mkdir's own mode is masked).
+    private_folder(folder)
 
 
 def _unique_target(folder: Path, db_name: str, reason: Reason, now: datetime) -> Path:
@@ -200,13 +205,8 @@ def backup_connection(
     try:
         _private_folder(folder)
     except OSError as error:
-        raise StorageError(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "The backup folder {folder} cannot be created ({error}); "
-                "check that the disk is writable.",
-            ).format(folder=folder, error=error.strerror)
-        ) from error
+        # Plain words: which folder is not writable, or that the disk is full.
+        raise StorageError(plain_os_error(error, folder)) from error
     clean_orphans(folder)
     # Each plan's backups go to its own folder, so one plan never rotates another's away.
     root, folder = folder, folder_for_connection(folder, conn)
@@ -217,13 +217,7 @@ def backup_connection(
     except sqlite3.Error as error:
         raise _translated(error, target) from error
     except OSError as error:
-        raise StorageError(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "The backup to {path} failed ({error}); "
-                "check that the disk has space and is writable.",
-            ).format(path=target, error=error.strerror)
-        ) from error
+        raise StorageError(plain_os_error(error, target)) from error
     made = Backup(target, db_name, moment.astimezone(UTC), reason)
     if keep is not None:
         prune(folder, db_name if folder == root else None, keep)
@@ -272,11 +266,7 @@ def backup_to(db_path: Path, target: Path) -> Path:
     except sqlite3.Error as error:
         raise _translated(error, target) from error
     except OSError as error:
-        raise StorageError(
-            QT_TRANSLATE_NOOP("Errors", "{path} cannot be written ({error}).").format(
-                path=target, error=error.strerror
-            )
-        ) from error
+        raise StorageError(plain_os_error(error, target)) from error
     finally:
         conn.close()
     return target
@@ -295,10 +285,14 @@ def prune(folder: Path, db_name: str | None, keep: int) -> list[Path]:
 
 
 def configured_keep(conn: sqlite3.Connection) -> int:
-    """The `backups_keep` setting of an open planner file, or the default."""
+    """The `backups_keep` setting of an open planner file, kept within sane bounds, or the default.
+
+    The value comes from the file, so it is validated: a hostile or damaged plan cannot make
+    the rotation delete all but one backup.
+    """
     value = _setting(conn, KEEP_SETTING)
-    if isinstance(value, int) and not isinstance(value, bool) and value >= 1:
-        return value
+    if isinstance(value, int) and not isinstance(value, bool):
+        return min(max(value, MIN_KEEP), MAX_KEEP)
     return DEFAULT_KEEP
 
 

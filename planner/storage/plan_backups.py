@@ -2,8 +2,9 @@
 
 Backups used to be matched by file name, so the backups of `b/planner.db` rotated away those
 of `a/planner.db` and a damaged `a/planner.db` was offered b's backup. Each plan has a random
-id in its meta table; its backups live in `backups/<id>/`, and a small list there records the
-paths the plan was backed up from, so a plan too damaged to read its id still finds its own.
+id in its meta table (`plan_id`, from migration m005_plan_id); its backups live in
+`backups/<id>/`, and a small list there records the paths the plan was backed up from, so a
+plan too damaged to read its id still finds its own.
 """
 
 from __future__ import annotations
@@ -16,6 +17,9 @@ import re
 import sqlite3
 from pathlib import Path
 
+from planner.storage.identity import PLAN_ID_KEY
+from planner.storage.private_files import private_folder
+
 SOURCES_FILE = "sources.json"
 _SAFE_ID = re.compile(r"[A-Za-z0-9-]{1,64}")
 
@@ -23,10 +27,11 @@ _SAFE_ID = re.compile(r"[A-Za-z0-9-]{1,64}")
 def plan_id_of(conn: sqlite3.Connection) -> str | None:
     """The plan's random id from its meta table, or None (an old, foreign or damaged file)."""
     try:
-        row = conn.execute("SELECT value FROM meta WHERE key = 'db_id'").fetchone()
+        row = conn.execute("SELECT value FROM meta WHERE key = ?", [PLAN_ID_KEY]).fetchone()
     except sqlite3.Error:
         return None
-    return str(row[0]) if row is not None and row[0] else None
+    value = row[0] if row is not None else None
+    return value if isinstance(value, str) and _SAFE_ID.fullmatch(value) else None
 
 
 def _folder_name(plan_id: str) -> str:
@@ -54,8 +59,7 @@ def folder_for_connection(root: Path, conn: sqlite3.Connection) -> Path:
     plan_id = plan_id_of(conn)
     if plan_id is None:
         return root
-    folder = plan_folder(root, plan_id)
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    folder = private_folder(plan_folder(root, plan_id))
     source = _source_path(conn)
     if source is not None:
         _remember(folder, source)

@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from planner.domain.errors import PlannerError
+from planner.domain.errors import ChangedSinceError, PlannerError
 from planner.domain.imports import UndoImportResult
 from planner.domain.model import (
     Channel,
@@ -24,7 +24,7 @@ from planner.domain.model import (
     TouchPoint,
 )
 from planner.domain.text import QT_TRANSLATE_NOOP
-from planner.domain.timing import Clock
+from planner.domain.timing import Clock, planning_week
 from planner.interchange.importer import (
     CancelCheck,
     ImportResult,
@@ -35,12 +35,15 @@ from planner.interchange.importer import (
 from planner.nurture.settings import SETTINGS_KEY, NurtureSettings
 from planner.nurture.week_plan import Suggestion
 from planner.storage import Store
+from planner.storage.dismissals import Dismissal, dismissals_of_week, forget_before
+from planner.storage.dismissals import dismiss as store_dismiss
+from planner.storage.dismissals import restore as store_restore
 from planner.storage.merge import MergeResult, merge_companies, merge_contacts
 from planner.storage.plans import accept_suggestions as store_accept_suggestions
 from planner.ui import i18n
 from planner.ui.display import short_day
 from planner.ui.i18n import translate
-from planner.ui.undo import ActionCommand
+from planner.ui.undo import ActionCommand, FinalUndoCommand
 
 TOUCHPOINTS = "touchpoints"
 COMPANIES = "companies"
@@ -49,8 +52,7 @@ CONTENT = "content"
 SETTINGS = "settings"
 DISMISSALS = "dismissals"
 ALL = frozenset({TOUCHPOINTS, COMPANIES, CONTACTS, CONTENT, SETTINGS, DISMISSALS})
-# Suggestions the rep dismissed, per week (ISO date of its first day); old weeks are dropped.
-DISMISSED_KEY = "nurture_dismissed"
+# Dismissals of planning weeks this long before the one dismissed in are dropped.
 DISMISSED_KEEP_DAYS = 35
 
 # The undo step of planning an untitled touch-point, one whole phrase per channel.
@@ -63,6 +65,19 @@ _PLAN_TEXTS: dict[Channel, str] = {
     Channel.SOCIAL: QT_TRANSLATE_NOOP("Controller", "Plan social touch on {day}"),
     Channel.PERSONAL: QT_TRANSLATE_NOOP("Controller", "Plan personal touch on {day}"),
 }
+
+
+_RECORD_CHANGED = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The record was changed since (perhaps from the command line or another window); "
+    "it was left as it is now, so that change is not lost.",
+)
+
+
+def _expect_unchanged(stored: object, expected: object) -> None:
+    """Undo and redo overwrite a record only while it is as this step left it."""
+    if stored != expected:
+        raise ChangedSinceError(_RECORD_CHANGED)
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,10 +125,15 @@ class Controller(QObject):
         tables: frozenset[str],
         undo: Callable[[], object],
         redo: Callable[[], object],
+        question: str = "",
     ) -> None:
+        """Push a step already done; with a `question`, its undo is final and asked first."""
         change = Change(tables)
-        command = ActionCommand(
-            text, undo, redo, lambda: self.changed.emit(change), self.failed.emit, self.undo_stack
+        args = (text, undo, redo, lambda: self.changed.emit(change), self.failed.emit)
+        command = (
+            FinalUndoCommand(question, *args, self.undo_stack)
+            if question
+            else ActionCommand(*args, self.undo_stack)
         )
         self.undo_stack.push(command)
         self.changed.emit(change)
@@ -128,13 +148,18 @@ class Controller(QObject):
         with self.store.transaction():
             added = self.store.touchpoints.add(tp)
         holder = {"tp": added}
+        tps = self.store.touchpoints
 
+        # Undo and redo refuse to overwrite a touch-point changed since (ChangedSinceError).
         def undo() -> None:
-            holder["tp"] = self.store.delete_touchpoint(_id(added))[0]
+            with self.store.transaction():
+                tps.expect_revision(_id(added), holder["tp"].revision)
+                holder["tp"] = self.store.delete_touchpoint(_id(added))[0]
 
         def redo() -> None:
             with self.store.transaction():
-                self.store.touchpoints.restore(holder["tp"])
+                tps.expect_absent(_id(added))
+                holder["tp"] = tps.restore(holder["tp"])
 
         self._push(_plan_text(added), frozenset({TOUCHPOINTS, COMPANIES}), undo, redo)
         return added
@@ -145,10 +170,13 @@ class Controller(QObject):
         with self.store.transaction():
             before = self.store.touchpoints.get(_id(tp))
             after = self.store.touchpoints.update(tp)
+        current = {"revision": after.revision}
+        tps = self.store.touchpoints
 
         def put(value: TouchPoint) -> None:
             with self.store.transaction():
-                self.store.touchpoints.update(value)
+                tps.expect_revision(_id(tp), current["revision"])
+                current["revision"] = tps.update(value).revision
 
         self._push(
             text, frozenset({TOUCHPOINTS, COMPANIES}), lambda: put(before), lambda: put(after)
@@ -174,23 +202,42 @@ class Controller(QObject):
         """Mark done with an outcome; a content touch-point records the send in the log."""
         before, after, send = self.store.complete_touchpoint(touchpoint_id, outcome)
         holder: dict[str, ContentSend | None] = {"send": send}
+        current = {"revision": after.revision}
+        tps = self.store.touchpoints
 
         def undo() -> None:
-            self.store.reopen_touchpoint(before, holder["send"])
+            with self.store.transaction():
+                tps.expect_revision(touchpoint_id, current["revision"])
+                current["revision"] = self.store.reopen_touchpoint(before, holder["send"]).revision
 
         def redo() -> None:
-            holder["send"] = self.store.complete_touchpoint(touchpoint_id, outcome)[2]
+            with self.store.transaction():
+                tps.expect_revision(touchpoint_id, current["revision"])
+                _before, done, holder["send"] = self.store.complete_touchpoint(
+                    touchpoint_id, outcome
+                )
+                current["revision"] = done.revision
 
         self._push(self.tr("Mark done"), frozenset(ALL), undo, redo)
         return after
 
     def delete_touchpoint(self, touchpoint_id: int) -> None:
         tp, sends = self.store.delete_touchpoint(touchpoint_id)
+        current = {"revision": tp.revision}
+        tps = self.store.touchpoints
+
+        def undo() -> None:
+            with self.store.transaction():
+                tps.expect_absent(touchpoint_id)
+                current["revision"] = self.store.restore_touchpoint(tp, sends).revision
+
+        def redo() -> None:
+            with self.store.transaction():
+                tps.expect_revision(touchpoint_id, current["revision"])
+                self.store.delete_touchpoint(touchpoint_id)
+
         self._push(
-            self.tr("Delete touch-point"),
-            frozenset({TOUCHPOINTS, COMPANIES, CONTENT}),
-            lambda: self.store.restore_touchpoint(tp, sends),
-            lambda: self.store.delete_touchpoint(touchpoint_id),
+            self.tr("Delete touch-point"), frozenset({TOUCHPOINTS, COMPANIES, CONTENT}), undo, redo
         )
 
     # Accounts.
@@ -212,13 +259,17 @@ class Controller(QObject):
         return added
 
     def update_company(self, company: Company) -> Company:
+        companies = self.store.companies
         with self.store.transaction():
-            before = self.store.companies.get(_id(company))
-            after = self.store.companies.update(company)
+            before = companies.get(_id(company))
+            after = companies.update(company)
+            current = {"stored": companies.get(_id(company))}
 
         def put(value: Company) -> None:
             with self.store.transaction():
-                self.store.companies.update(value)
+                _expect_unchanged(companies.get(_id(company)), current["stored"])
+                companies.update(value)
+                current["stored"] = companies.get(_id(company))
 
         self._push(
             self.tr("Edit {name}").format(name=after.name),
@@ -267,11 +318,19 @@ class Controller(QObject):
             before = self._history(_id(contact))
             self.store.contacts.update(contact)
             after = self._history(_id(contact))
+        current = {"stored": after}
+
+        def put(state: tuple[Contact, list[Employment]]) -> None:
+            with self.store.transaction():
+                _expect_unchanged(self._history(_id(contact)), current["stored"])
+                self._put_history(state)
+                current["stored"] = self._history(_id(contact))
+
         self._push(
             self.tr("Edit {name}").format(name=contact.full_name),
             frozenset({CONTACTS, COMPANIES, TOUCHPOINTS}),
-            lambda: self._put_history(before),
-            lambda: self._put_history(after),
+            lambda: put(before),
+            lambda: put(after),
         )
         return after[0]
 
@@ -416,31 +475,43 @@ class Controller(QObject):
     ) -> ImportResult:
         """Import a previewed file in one transaction, as one undo step (Ctrl+Z undoes it).
 
-        A cancelled import raises ImportCancelledError and writes nothing; redo imports the
-        same rows again (as a new batch).
+        A cancelled import raises ImportCancelledError and writes nothing. Undoing it is final,
+        as in File → Undo import…: the step leaves the stack, so Redo never imports again.
         """
         result = commit_import(
             self.store, source, overwrite=overwrite, progress=progress, cancelled=cancelled
         )
         if result.batch is None:
             return result
-        holder = {"batch": result.batch.id}
+        batch_id = result.batch.id
 
         def undo() -> None:
-            if not self.store.imports.get(holder["batch"]).is_undone:
-                self.store.imports.undo(holder["batch"])
+            if not self.store.imports.get(batch_id).is_undone:
+                self.store.imports.undo(batch_id)
 
-        def redo() -> None:
-            again = commit_import(self.store, source, overwrite=overwrite)
-            if again.batch is not None:
-                holder["batch"] = again.batch.id
-
-        self._push(self.tr("Import {name}").format(name=source.name), ALL, undo, redo)
+        question = self.tr(
+            "Undo the import of {name}? It removes what the import added and puts back the "
+            "fields it filled, except where you changed them since. This cannot be undone."
+        ).format(name=source.name)
+        self._push(
+            self.tr("Import {name}").format(name=source.name), ALL, undo, lambda: None, question
+        )
         return result
 
+    def undo_question(self) -> str:
+        """What to ask before the next Undo, when that step cannot be redone; else ""."""
+        index = self.undo_stack.index()
+        command = self.undo_stack.command(index - 1) if index > 0 else None
+        return command.question if isinstance(command, FinalUndoCommand) else ""
+
     def undo_import(self, batch_id: int) -> UndoImportResult:
-        """Take a past import back as a whole (File → Undo import…), even after other edits."""
+        """Take a past import back as a whole (File → Undo import…), even after other edits.
+
+        It cannot be undone, so older steps go too: they may name what it removed, and Redo
+        must not bring the import back.
+        """
         result = self.store.imports.undo(batch_id)
+        self.undo_stack.clear()
         self.changed.emit(Change(ALL))
         return result
 
@@ -478,15 +549,19 @@ class Controller(QObject):
         if not added:
             return []
         holder = {"added": added}
+        tps = self.store.touchpoints
 
         def undo() -> None:
             with self.store.transaction():
+                for tp in holder["added"]:
+                    tps.expect_revision(_id(tp), tp.revision)
                 holder["added"] = [self.store.delete_touchpoint(_id(tp))[0] for tp in added]
 
         def redo() -> None:
             with self.store.transaction():
                 for tp in holder["added"]:
-                    self.store.touchpoints.restore(tp)
+                    tps.expect_absent(_id(tp))
+                holder["added"] = [tps.restore(tp) for tp in holder["added"]]
 
         if len(added) == 1:
             text = _plan_text(added[0])
@@ -495,30 +570,51 @@ class Controller(QObject):
         self._push(text, frozenset({TOUCHPOINTS, COMPANIES}), undo, redo)
         return added
 
-    def dismissed_suggestions(self, week: date) -> frozenset[str]:
-        """Keys of the suggestions dismissed for the week starting on `week`."""
-        stored = self.store.setting(DISMISSED_KEY, {})
-        keys = stored.get(week.isoformat(), []) if isinstance(stored, dict) else []
-        return frozenset(k for k in keys if isinstance(k, str))
+    def dismissals(self, week: date) -> list[Dismissal]:
+        """The suggestions dismissed for the planning week holding `week`."""
+        return dismissals_of_week(self.store, planning_week(week))
 
-    def dismiss_suggestions(self, week: date, keys: Iterable[str]) -> None:
-        """Hide suggestions for that week (kept in the plan file); one undo step."""
-        before = self.store.setting(DISMISSED_KEY, {})
-        before = before if isinstance(before, dict) else {}
-        oldest = (self.today() - timedelta(days=DISMISSED_KEEP_DAYS)).isoformat()
-        after = {w: list(k) for w, k in before.items() if w >= oldest}
-        dismissed = set(keys)
-        after[week.isoformat()] = sorted(set(after.get(week.isoformat(), [])) | dismissed)
-        self.store.set_setting(DISMISSED_KEY, after)
-        if len(dismissed) == 1:
+    def dismissed_suggestions(self, week: date) -> frozenset[str]:
+        """Plan keys of the suggestions dismissed for the planning week holding `week`."""
+        return frozenset(d.key for d in self.dismissals(week))
+
+    def dismiss_suggestions(self, week: date, suggestions: Iterable[Suggestion]) -> None:
+        """Leave suggestions out of every plan of that week (kept in the plan file); one step."""
+        monday = planning_week(week)
+        wanted = [
+            Dismissal(s.key, monday, s.company_id, _summary(s))
+            for s in {s.key: s for s in suggestions}.values()
+        ]
+        with self.store.transaction():
+            forget_before(self.store, monday - timedelta(days=DISMISSED_KEEP_DAYS))
+            added = store_dismiss(self.store, wanted)
+        if not added:
+            return
+        if len(added) == 1:
             text = self.tr("Dismiss suggestion")
         else:
-            text = self.tr("Dismiss %n suggestion(s)", "", len(dismissed))
+            text = self.tr("Dismiss %n suggestion(s)", "", len(added))
         self._push(
             text,
             frozenset({DISMISSALS}),
-            lambda: self.store.set_setting(DISMISSED_KEY, before),
-            lambda: self.store.set_setting(DISMISSED_KEY, after),
+            lambda: store_restore(self.store, [d.key for d in added]),
+            lambda: store_dismiss(self.store, added),
+        )
+
+    def restore_dismissed(self, keys: Iterable[str]) -> None:
+        """Let dismissed suggestions be proposed again; one undo step."""
+        removed = store_restore(self.store, keys)
+        if not removed:
+            return
+        if len(removed) == 1:
+            text = self.tr("Restore suggestion")
+        else:
+            text = self.tr("Restore %n suggestion(s)", "", len(removed))
+        self._push(
+            text,
+            frozenset({DISMISSALS}),
+            lambda: store_dismiss(self.store, removed),
+            lambda: store_restore(self.store, [d.key for d in removed]),
         )
 
     def nurture_settings(self) -> NurtureSettings:
@@ -546,6 +642,12 @@ def _id(record: Any) -> int:
     value = record.id
     assert isinstance(value, int), "record has not been saved"
     return value
+
+
+def _summary(s: Suggestion) -> str:
+    """How a dismissed suggestion is listed: its title, and the account when it names a person."""
+    title = i18n.text(s.title)
+    return f"{title} · {s.company_name}" if s.contact_name else title
 
 
 def _plan_text(tp: TouchPoint) -> str:

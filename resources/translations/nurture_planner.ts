@@ -1287,6 +1287,10 @@ to plan one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Undo the import of {name}? It removes what the import added and puts back the fields it filled, except where you changed them since. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Import {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1302,6 +1306,16 @@ to plan one</source>
     </message>
     <message numerus="yes">
         <source>Dismiss %n suggestion(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n suggestion(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
@@ -1410,6 +1424,29 @@ to plan one</source>
     <message>
         <source>Free</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DismissedButton</name>
+    <message>
+        <source>Show what was dismissed this week and bring it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Dismissed (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore “{what}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore all %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1533,14 +1570,6 @@ to plan one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The backup folder {folder} cannot be created ({error}); check that the disk is writable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup to {path} failed ({error}); check that the disk has space and is writable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{path} is a folder; give the name of the backup file to write.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1549,11 +1578,55 @@ to plan one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Saves as {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar apps expect a name that ends in {suffix}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder} is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The folder {folder} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{path} cannot be written ({error}).</source>
+        <source>Choose a file to export to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file name contains a character that file names cannot have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder; add a file name, for example {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a device or special file; an export never replaces one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is read-only; change its permissions or choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {folder} is not writable; choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} exists and is not a calendar exported from this plan; it was not replaced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1717,6 +1790,14 @@ to plan one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The folder {folder} of {path} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {folder} is not writable, so changes to {path} cannot be saved; change the folder&apos;s permissions or copy the file somewhere writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{path} was written by a newer version of Nurture Planner; update the app to open it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1745,6 +1826,10 @@ to plan one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The folder {folder} does not exist; create it first or choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There is no import number {number}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1765,6 +1850,14 @@ to plan one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The touch-point was changed since (perhaps from the command line or another window); it was left as it is now, so that change is not lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The touch-point was deleted since (perhaps from the command line or another window); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A touch-point lasts between 0 minutes and a day.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1778,10 +1871,6 @@ to plan one</source>
     </message>
     <message>
         <source>An account cannot be merged with itself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write the CSV files to {folder}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1801,11 +1890,43 @@ to plan one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write {path}: {reason}.</source>
+        <source>Choose a file for the automatic calendar export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose a file for the automatic calendar export.</source>
+        <source>The disk is full: {file} was not written; free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder} is on a read-only disk: {file} was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is read-only; change its permissions or choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of {file} is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name {file} is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} could not be written ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record was changed since (perhaps from the command line or another window); it was left as it is now, so that change is not lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} exists and is not an earlier CSV export; nothing was replaced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1826,10 +1947,6 @@ to plan one</source>
     </message>
     <message>
         <source>{path} cannot be read ({error}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{path} is a folder, not a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1927,10 +2044,6 @@ to plan one</source>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Choose a file to export to.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %Ln touch-point(s) to {path}.</source>
         <translation type="unfinished">
@@ -1952,6 +2065,14 @@ to plan one</source>
 </context>
 <context>
     <name>FileField</name>
+    <message>
+        <source>Replace file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} already exists and is not a calendar exported from this plan. Replace it with the export?</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Choose where to save the .ics file</source>
         <translation type="unfinished"></translation>
@@ -2789,6 +2910,12 @@ to plan one</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
+        <source>%Ln level(s) guessed from the job title (marked “guessed”): the file gives none for them. A Level column in the file decides instead.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln new</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3000,6 +3127,10 @@ to plan one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3017,6 +3148,14 @@ to plan one</source>
     </message>
     <message>
         <source>Fills {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{level} (guessed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guessed from the job title: the file gives no level for this contact.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3161,6 +3300,14 @@ to plan one</source>
     </message>
     <message>
         <source>Exported {files} to {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace files?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{files} in {folder} are not earlier CSV exports of the planner. Replace them with the export?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3572,6 +3719,10 @@ to plan one</source>
     </message>
     <message>
         <source>&amp;About Nurture Planner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5312,6 +5463,10 @@ Click to open the account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Undo the import of {file} on {when}? It removes what the import added and puts back the fields it filled, except where you changed them since. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Undo import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5458,6 +5613,33 @@ Click to open the account.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeBanner</name>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to Nurture Planner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your plan is empty. Look around in the demo plan first — it is kept apart from yours — or bring in your contacts and accounts from a LinkedIn export, a CSV file or vCards. Or start from scratch: add your first account under Accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import contacts or accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from scratch</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

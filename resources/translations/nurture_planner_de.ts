@@ -1301,6 +1301,10 @@ Doppelklick</translation>
         <translation>Inhaltsversand erfassen</translation>
     </message>
     <message>
+        <source>Undo the import of {name}? It removes what the import added and puts back the fields it filled, except where you changed them since. This cannot be undone.</source>
+        <translation>Den Import von {name} rückgängig machen? Dabei wird entfernt, was der Import hinzugefügt hat, und die Felder, die er gefüllt hat, werden zurückgesetzt – außer wo Sie seitdem etwas geändert haben. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
         <source>Import {name}</source>
         <translation>{name} importieren</translation>
     </message>
@@ -1320,6 +1324,17 @@ Doppelklick</translation>
         <translation>
             <numerusform>%n Vorschlag verwerfen</numerusform>
             <numerusform>%n Vorschläge verwerfen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore suggestion</source>
+        <translation>Vorschlag wiederherstellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n suggestion(s)</source>
+        <translation>
+            <numerusform>%n Vorschlag wiederherstellen</numerusform>
+            <numerusform>%n Vorschläge wiederherstellen</numerusform>
         </translation>
     </message>
     <message>
@@ -1430,6 +1445,31 @@ Doppelklick</translation>
     <message>
         <source>Free</source>
         <translation>Frei</translation>
+    </message>
+</context>
+<context>
+    <name>DismissedButton</name>
+    <message>
+        <source>Show what was dismissed this week and bring it back</source>
+        <translation>Zeigt, was diese Woche verworfen wurde, und holt es zurück</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dismissed (%n)</source>
+        <translation>
+            <numerusform>Verworfen (%n)</numerusform>
+            <numerusform>Verworfen (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore “{what}”</source>
+        <translation>„{what}“ wiederherstellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore all %n</source>
+        <translation>
+            <numerusform>Alle %n wiederherstellen</numerusform>
+            <numerusform>Alle %n wiederherstellen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1553,14 +1593,6 @@ Doppelklick</translation>
         <translation>Die Sicherung nach {path} ist fehlgeschlagen: {error}.</translation>
     </message>
     <message>
-        <source>The backup folder {folder} cannot be created ({error}); check that the disk is writable.</source>
-        <translation>Der Sicherungsordner {folder} kann nicht angelegt werden ({error}); prüfen Sie, ob der Datenträger beschreibbar ist.</translation>
-    </message>
-    <message>
-        <source>The backup to {path} failed ({error}); check that the disk has space and is writable.</source>
-        <translation>Die Sicherung nach {path} ist fehlgeschlagen ({error}); prüfen Sie, ob auf dem Datenträger genug Platz ist und ob er beschreibbar ist.</translation>
-    </message>
-    <message>
         <source>{path} is a folder; give the name of the backup file to write.</source>
         <translation>{path} ist ein Ordner; geben Sie den Namen der zu schreibenden Sicherungsdatei an.</translation>
     </message>
@@ -1569,12 +1601,56 @@ Doppelklick</translation>
         <translation>Die Sicherung kann die Datenbank, die sie kopiert, nicht überschreiben.</translation>
     </message>
     <message>
+        <source>Saves as {name}.</source>
+        <translation>Wird als {name} gespeichert.</translation>
+    </message>
+    <message>
+        <source>Calendar apps expect a name that ends in {suffix}.</source>
+        <translation>Kalender-Apps erwarten einen Namen, der auf {suffix} endet.</translation>
+    </message>
+    <message>
+        <source>{folder} is a file, not a folder.</source>
+        <translation>{folder} ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
         <source>The folder {folder} does not exist.</source>
         <translation>Der Ordner {folder} existiert nicht.</translation>
     </message>
     <message>
-        <source>{path} cannot be written ({error}).</source>
-        <translation>{path} kann nicht geschrieben werden ({error}).</translation>
+        <source>Choose a file to export to.</source>
+        <translation>Wählen Sie eine Datei für den Export.</translation>
+    </message>
+    <message>
+        <source>The file name contains a character that file names cannot have.</source>
+        <translation>Der Dateiname enthält ein Zeichen, das in Dateinamen nicht vorkommen darf.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; add a file name, for example {example}.</source>
+        <translation>{path} ist ein Ordner; ergänzen Sie einen Dateinamen, zum Beispiel {example}.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be reached.</source>
+        <translation>{path} ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file.</source>
+        <translation>{path} ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <source>{path} is a device or special file; an export never replaces one.</source>
+        <translation>{path} ist ein Gerät oder eine Spezialdatei; ein Export ersetzt so etwas nie.</translation>
+    </message>
+    <message>
+        <source>{path} is read-only; change its permissions or choose another file.</source>
+        <translation>{path} ist schreibgeschützt; ändern Sie die Berechtigungen oder wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is not writable; choose another folder.</source>
+        <translation>In den Ordner {folder} kann nicht geschrieben werden; wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>{path} exists and is not a calendar exported from this plan; it was not replaced.</source>
+        <translation>{path} existiert und ist kein aus diesem Plan exportierter Kalender; die Datei wurde nicht ersetzt.</translation>
     </message>
     <message>
         <source>{path} is damaged and cannot be used safely; no backup of it was found in {folder}.</source>
@@ -1737,6 +1813,14 @@ Doppelklick</translation>
         <translation>Die Datenbank kann nicht geöffnet werden; prüfen Sie, ob ihr Ordner existiert und beschreibbar ist.</translation>
     </message>
     <message>
+        <source>The folder {folder} of {path} does not exist.</source>
+        <translation>Der Ordner {folder} von {path} existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is not writable, so changes to {path} cannot be saved; change the folder&apos;s permissions or copy the file somewhere writable.</source>
+        <translation>In den Ordner {folder} kann nicht geschrieben werden, daher lassen sich Änderungen an {path} nicht speichern; ändern Sie die Berechtigungen des Ordners oder kopieren Sie die Datei an einen beschreibbaren Ort.</translation>
+    </message>
+    <message>
         <source>{path} was written by a newer version of Nurture Planner; update the app to open it.</source>
         <translation>{path} wurde von einer neueren Version von Nurture Planner geschrieben; aktualisieren Sie die App, um die Datei zu öffnen.</translation>
     </message>
@@ -1765,6 +1849,10 @@ Doppelklick</translation>
         <translation>{path} ist beschädigt (fehlerhafte Verknüpfungen zwischen Datensätzen).</translation>
     </message>
     <message>
+        <source>The folder {folder} does not exist; create it first or choose another file.</source>
+        <translation>Der Ordner {folder} existiert nicht; legen Sie ihn zuerst an oder wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
         <source>There is no import number {number}.</source>
         <translation>Es gibt keinen Import mit der Nummer {number}.</translation>
     </message>
@@ -1785,6 +1873,14 @@ Doppelklick</translation>
         <translation>Es gibt keinen Kontaktpunkt mit der ID {id}.</translation>
     </message>
     <message>
+        <source>The touch-point was changed since (perhaps from the command line or another window); it was left as it is now, so that change is not lost.</source>
+        <translation>Der Kontaktpunkt wurde inzwischen geändert (vielleicht über die Kommandozeile oder in einem anderen Fenster); er bleibt, wie er jetzt ist, damit diese Änderung nicht verloren geht.</translation>
+    </message>
+    <message>
+        <source>The touch-point was deleted since (perhaps from the command line or another window); nothing was changed.</source>
+        <translation>Der Kontaktpunkt wurde inzwischen gelöscht (vielleicht über die Kommandozeile oder in einem anderen Fenster); es wurde nichts geändert.</translation>
+    </message>
+    <message>
         <source>A touch-point lasts between 0 minutes and a day.</source>
         <translation>Ein Kontaktpunkt dauert zwischen 0 Minuten und einem Tag.</translation>
     </message>
@@ -1801,10 +1897,6 @@ Doppelklick</translation>
         <translation>Ein Account kann nicht mit sich selbst zusammengeführt werden.</translation>
     </message>
     <message>
-        <source>Cannot write the CSV files to {folder}: {reason}.</source>
-        <translation>Die CSV-Dateien können nicht in {folder} geschrieben werden: {reason}.</translation>
-    </message>
-    <message>
         <source>The export range starts ({first}) after it ends ({last}).</source>
         <translation>Der Exportzeitraum beginnt ({first}) nach seinem Ende ({last}).</translation>
     </message>
@@ -1819,10 +1911,6 @@ Doppelklick</translation>
     <message>
         <source>Touch-point {id} has an unknown time zone {zone!r}; fix it before exporting.</source>
         <translation>Kontaktpunkt {id} hat die unbekannte Zeitzone {zone!r}; korrigieren Sie sie vor dem Export.</translation>
-    </message>
-    <message>
-        <source>Cannot write {path}: {reason}.</source>
-        <translation>{path} kann nicht geschrieben werden: {reason}.</translation>
     </message>
     <message>
         <source>Choose a file for the automatic calendar export.</source>
@@ -1849,10 +1937,6 @@ Doppelklick</translation>
         <translation>{path} kann nicht gelesen werden ({error}).</translation>
     </message>
     <message>
-        <source>{path} is a folder, not a file.</source>
-        <translation>{path} ist ein Ordner, keine Datei.</translation>
-    </message>
-    <message>
         <source>{path} is not a regular file (it is a pipe, a device or a socket); choose a file.</source>
         <translation>{path} ist keine gewöhnliche Datei (sondern eine Pipe, ein Gerät oder ein Socket); wählen Sie eine Datei.</translation>
     </message>
@@ -1863,6 +1947,42 @@ Doppelklick</translation>
     <message>
         <source>{path} was replaced (a backup was restored) while it was open here; nothing was saved. Open it again.</source>
         <translation>{path} wurde ersetzt (eine Sicherung wurde wiederhergestellt), während die Datei hier geöffnet war; es wurde nichts gespeichert. Öffnen Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>The disk is full: {file} was not written; free some space and try again.</source>
+        <translation>Der Datenträger ist voll: {file} wurde nicht geschrieben; schaffen Sie Platz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>{folder} is on a read-only disk: {file} was not written.</source>
+        <translation>{folder} liegt auf einem schreibgeschützten Datenträger: {file} wurde nicht geschrieben.</translation>
+    </message>
+    <message>
+        <source>{file} is read-only; change its permissions or choose another file.</source>
+        <translation>{file} ist schreibgeschützt; ändern Sie die Berechtigungen oder wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>{file} is a folder, not a file.</source>
+        <translation>{file} ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <source>Part of {file} is a file, not a folder.</source>
+        <translation>Ein Teil von {file} ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+        <source>The name {file} is too long.</source>
+        <translation>Der Name {file} ist zu lang.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written ({reason}).</source>
+        <translation>{file} konnte nicht geschrieben werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>The record was changed since (perhaps from the command line or another window); it was left as it is now, so that change is not lost.</source>
+        <translation>Der Eintrag wurde inzwischen geändert (vielleicht über die Kommandozeile oder in einem anderen Fenster); er bleibt, wie er jetzt ist, damit diese Änderung nicht verloren geht.</translation>
+    </message>
+    <message>
+        <source>{path} exists and is not an earlier CSV export; nothing was replaced.</source>
+        <translation>{path} existiert und ist kein früherer CSV-Export; es wurde nichts ersetzt.</translation>
     </message>
 </context>
 <context>
@@ -1947,10 +2067,6 @@ Doppelklick</translation>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
-    <message>
-        <source>Choose a file to export to.</source>
-        <translation>Wählen Sie eine Datei für den Export.</translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %Ln touch-point(s) to {path}.</source>
         <translation>
@@ -1975,6 +2091,14 @@ Doppelklick</translation>
 </context>
 <context>
     <name>FileField</name>
+    <message>
+        <source>Replace file?</source>
+        <translation>Datei ersetzen?</translation>
+    </message>
+    <message>
+        <source>{path} already exists and is not a calendar exported from this plan. Replace it with the export?</source>
+        <translation>{path} existiert bereits und ist kein aus diesem Plan exportierter Kalender. Durch den Export ersetzen?</translation>
+    </message>
     <message>
         <source>Choose where to save the .ics file</source>
         <translation>Speicherort für die .ics-Datei wählen</translation>
@@ -2812,6 +2936,13 @@ Doppelklick</translation>
         <translation>Falls leer, ersatzweise: {columns}</translation>
     </message>
     <message numerus="yes">
+        <source>%Ln level(s) guessed from the job title (marked “guessed”): the file gives none for them. A Level column in the file decides instead.</source>
+        <translation>
+            <numerusform>%Ln Ebene aus der Position geschätzt (markiert mit „geschätzt“): Die Datei gibt dafür keine an. Eine Spalte Ebene in der Datei hat Vorrang.</numerusform>
+            <numerusform>%Ln Ebenen aus der Position geschätzt (markiert mit „geschätzt“): Die Datei gibt dafür keine an. Eine Spalte Ebene in der Datei hat Vorrang.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln new</source>
         <translation>
             <numerusform>%Ln neu</numerusform>
@@ -3029,6 +3160,10 @@ Doppelklick</translation>
         <translation>Aktion</translation>
     </message>
     <message>
+        <source>Level</source>
+        <translation>Ebene</translation>
+    </message>
+    <message>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -3047,6 +3182,14 @@ Doppelklick</translation>
     <message>
         <source>Fills {fields}</source>
         <translation>Füllt {fields}</translation>
+    </message>
+    <message>
+        <source>{level} (guessed)</source>
+        <translation>{level} (geschätzt)</translation>
+    </message>
+    <message>
+        <source>Guessed from the job title: the file gives no level for this contact.</source>
+        <translation>Aus der Position geschätzt: Die Datei gibt für diesen Kontakt keine Ebene an.</translation>
     </message>
 </context>
 <context>
@@ -3198,6 +3341,14 @@ Doppelklick</translation>
     <message>
         <source>Exported {files} to {folder}</source>
         <translation>{files} nach {folder} exportiert</translation>
+    </message>
+    <message>
+        <source>Replace files?</source>
+        <translation>Dateien ersetzen?</translation>
+    </message>
+    <message>
+        <source>{files} in {folder} are not earlier CSV exports of the planner. Replace them with the export?</source>
+        <translation>{files} in {folder} sind keine früheren CSV-Exporte des Planers. Durch den Export ersetzen?</translation>
     </message>
     <message>
         <source>Imported {source}: {new} new, {updated} updated, {unchanged} unchanged, {skipped} skipped. Ctrl+Z or File → Undo import… takes it back.</source>
@@ -3610,6 +3761,10 @@ Doppelklick</translation>
     <message>
         <source>&amp;About Nurture Planner</source>
         <translation>Ü&amp;ber Nurture Planner</translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>Import rückgängig machen</translation>
     </message>
     <message>
         <source>&amp;Undo {action}</source>
@@ -5371,6 +5526,10 @@ Klicken, um den Account zu öffnen.</translation>
         <translation>• {reason}</translation>
     </message>
     <message>
+        <source>Undo the import of {file} on {when}? It removes what the import added and puts back the fields it filled, except where you changed them since. This cannot be undone.</source>
+        <translation>Den Import von {file} am {when} rückgängig machen? Dabei wird entfernt, was der Import hinzugefügt hat, und die Felder, die er gefüllt hat, werden zurückgesetzt – außer wo Sie seitdem etwas geändert haben. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
         <source>Undo import</source>
         <translation>Import rückgängig machen</translation>
     </message>
@@ -5520,6 +5679,33 @@ Klicken, um den Account zu öffnen.</translation>
             <numerusform>Woche {week}  ·  %n Kontaktpunkt  ·  {planned} geplant  ·  {done} erledigt</numerusform>
             <numerusform>Woche {week}  ·  %n Kontaktpunkte  ·  {planned} geplant  ·  {done} erledigt</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeBanner</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Willkommen</translation>
+    </message>
+    <message>
+        <source>Welcome to Nurture Planner</source>
+        <translation>Willkommen bei Nurture Planner</translation>
+    </message>
+    <message>
+        <source>Your plan is empty. Look around in the demo plan first — it is kept apart from yours — or bring in your contacts and accounts from a LinkedIn export, a CSV file or vCards. Or start from scratch: add your first account under Accounts.</source>
+        <translation>Ihr Plan ist leer. Sehen Sie sich zuerst den Demo-Plan an – er bleibt von Ihrem getrennt – oder holen Sie Ihre Kontakte und Accounts aus einem LinkedIn-Export, einer CSV-Datei oder vCards. Oder fangen Sie bei null an: Legen Sie unter Accounts Ihren ersten Account an.</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo plan</source>
+        <translation>&amp;Demo-Plan öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Import contacts or accounts…</source>
+        <translation>Kontakte oder Accounts &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Start from scratch</source>
+        <translation>Bei null anfangen</translation>
     </message>
 </context>
 </TS>

@@ -34,6 +34,7 @@ from planner.storage.backup import (
     prune,
 )
 from planner.storage.database import open_database
+from planner.storage.identity import plan_id
 from planner.storage.plan_backups import SOURCES_FILE, plan_folder
 from planner.storage.restore import restore, validate_backup
 
@@ -74,7 +75,7 @@ def test_a_backup_is_a_private_consistent_copy_named_after_the_file(
 ) -> None:
     assert filled.path is not None
     made = backup_connection(filled.db.conn, folder, filled.path.name, Reason.MANUAL, now=NOON)
-    own = plan_folder(folder, filled.database_id)
+    own = plan_folder(folder, plan_id(filled.db))
     assert made.path.parent == own
     assert made.path.name == "planner.db.20261123T120000000000Z.manual.bak"
     assert _mode(made.path) == 0o600
@@ -93,7 +94,7 @@ def test_backups_made_in_the_same_moment_get_different_names(filled: Store, fold
     first = backup_connection(filled.db.conn, folder, "planner.db", now=NOON)
     second = backup_connection(filled.db.conn, folder, "planner.db", now=NOON)
     assert first.path != second.path
-    own = plan_folder(folder, filled.database_id)
+    own = plan_folder(folder, plan_id(filled.db))
     assert [b.path for b in backups(own, "planner.db")] == [first.path, second.path]
 
 
@@ -106,7 +107,7 @@ def test_only_the_newest_n_are_kept_per_plan(
         backup_connection(filled.db.conn, folder, "planner.db", keep=3, now=NOON + timedelta(day))
         backup_connection(other.db.conn, folder, "planner.db", keep=3, now=NOON + timedelta(day))
     other.close()
-    own = plan_folder(folder, filled.database_id)
+    own = plan_folder(folder, plan_id(filled.db))
     kept = backups(own, "planner.db")
     assert [b.made_at for b in kept] == [NOON + timedelta(d) for d in (2, 3, 4)]
     assert filled.path is not None
@@ -130,18 +131,18 @@ def test_latest_backup_of_nothing(tmp_path: Path) -> None:
 def test_daily_backup_at_most_once_a_day_with_the_setting(filled: Store, folder: Path) -> None:
     assert daily_backup(filled, folder, now=NOON) is not None
     assert daily_backup(filled, folder, now=NOON + timedelta(hours=1)) is None
-    filled.set_setting(KEEP_SETTING, 2)
-    for day in range(1, 5):
+    filled.set_setting(KEEP_SETTING, 4)
+    for day in range(1, 7):
         made = daily_backup(filled, folder, now=NOON + timedelta(days=day))
         assert made is not None
         assert made.reason is Reason.DAILY
-    assert len(backups(plan_folder(folder, filled.database_id), "planner.db")) == 2
+    assert len(backups(plan_folder(folder, plan_id(filled.db)), "planner.db")) == 4
 
 
 def test_daily_backup_defaults_to_the_user_data_folder(filled: Store) -> None:
     made = daily_backup(filled)
     assert made is not None
-    assert made.path.parent == plan_folder(default_folder(paths.data_dir()), filled.database_id)
+    assert made.path.parent == plan_folder(default_folder(paths.data_dir()), plan_id(filled.db))
     assert DEFAULT_KEEP == 14
 
 
@@ -149,7 +150,7 @@ def test_a_bad_keep_setting_falls_back_to_the_default(filled: Store, folder: Pat
     filled.set_setting(KEEP_SETTING, "lots")
     for day in range(3):
         daily_backup(filled, folder, now=NOON + timedelta(days=day))
-    assert len(backups(plan_folder(folder, filled.database_id), "planner.db")) == 3
+    assert len(backups(plan_folder(folder, plan_id(filled.db)), "planner.db")) == 3
 
 
 def test_an_in_memory_store_needs_no_backup(store: Store, folder: Path) -> None:

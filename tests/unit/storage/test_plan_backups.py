@@ -13,6 +13,7 @@ from planner.domain.model import Company
 from planner.domain.timing import FixedClock
 from planner.storage import Store
 from planner.storage.backup import daily_backup, plan_backups
+from planner.storage.identity import plan_id
 from planner.storage.plan_backups import folder_for_path, plan_folder
 
 
@@ -37,7 +38,7 @@ def test_a_damaged_plan_is_offered_its_own_backup_not_the_one_of_a_namesake(
     b_backup = daily_backup(b, folder)  # made later, same file name
     assert a_backup is not None
     assert b_backup is not None
-    assert a_backup.path.parent == plan_folder(folder, a.database_id)
+    assert a_backup.path.parent == plan_folder(folder, plan_id(a.db))
     a.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     a.close()
     b.close()
