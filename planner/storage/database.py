@@ -23,6 +23,7 @@ from planner.domain.errors import (
 from planner.domain.text import QT_TRANSLATE_NOOP, Template
 from planner.storage.backup import backup_before_migration, damaged_message, store_folder
 from planner.storage.migrations import known_names, migrations
+from planner.storage.plan_backups import into_plan_folder
 from planner.storage.plan_check import check_plan, holds_a_plan, is_blank
 from planner.storage.private_files import plain_os_error, private_folder, write_private_file
 from planner.storage.special_files import refuse_special_file
@@ -210,6 +211,9 @@ def migrate(
     with db.atomic():
         if not db.execute("SELECT 1 FROM meta WHERE key = 'db_id'").fetchone():
             db.execute("INSERT INTO meta (key, value) VALUES ('db_id', ?)", [str(uuid.uuid4())])
+    if backup is not None:
+        # A plan older than its id was backed up before m005_plan_id gave it one.
+        backup = into_plan_folder(backup, store_folder(backup_dir), db.conn)
     return backup
 
 

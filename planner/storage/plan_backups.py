@@ -105,3 +105,18 @@ def folder_for_path(root: Path, db_path: Path) -> Path | None:
             if folder.is_dir() and wanted in _sources(folder):
                 return folder
     return None
+
+
+def into_plan_folder(backup: Path, root: Path, conn: sqlite3.Connection) -> Path:
+    """Move a backup made into `root` (its plan had no id yet) into the plan's own folder."""
+    if backup.parent != root:
+        return backup
+    folder = folder_for_connection(root, conn)
+    if folder == root:
+        return backup
+    moved = folder / backup.name
+    try:
+        os.replace(backup, moved)
+    except OSError:
+        return backup
+    return moved

@@ -102,6 +102,7 @@ def test_only_the_newest_n_are_kept_per_plan(
     filled: Store, folder: Path, tmp_path: Path, clock: FixedClock
 ) -> None:
     # Another plan with the same file name, in another folder: it never rotates these away.
+    (tmp_path / "b").mkdir()
     other = Store.open(tmp_path / "b" / "planner.db", clock)
     for day in range(5):
         backup_connection(filled.db.conn, folder, "planner.db", keep=3, now=NOON + timedelta(day))

@@ -33,6 +33,8 @@ def test_a_damaged_plan_is_offered_its_own_backup_not_the_one_of_a_namesake(
 ) -> None:
     folder = tmp_path / "backups"
     a_path, b_path = tmp_path / "a" / "planner.db", tmp_path / "b" / "planner.db"
+    a_path.parent.mkdir()
+    b_path.parent.mkdir()
     a, b = _plan(a_path, clock, "A"), _plan(b_path, clock, "B")
     a_backup = daily_backup(a, folder)
     b_backup = daily_backup(b, folder)  # made later, same file name
@@ -61,6 +63,7 @@ def test_check_names_the_plan_in_the_restore_command(
     damage: Callable[[Path], None],
 ) -> None:
     db = tmp_path / "a" / "planner.db"
+    db.parent.mkdir()
     assert main(["demo", "--db", str(db), "--today", "2026-11-23"]) == 0
     store = Store.open(db, clock)
     made = daily_backup(store)
