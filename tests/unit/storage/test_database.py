@@ -323,7 +323,7 @@ def _backups(db_path: Path) -> list[Path]:
     folder = default_folder(paths.data_dir())
     if not folder.exists():
         return []
-    return sorted(p for p in folder.iterdir() if p.name.endswith(".bak"))
+    return sorted(p for p in folder.rglob("*.bak"))  # in each plan's own folder
 
 
 def test_an_older_file_is_backed_up_before_migrating(db_path: Path) -> None:
