@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import os
-import tempfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -16,6 +15,7 @@ from planner.interchange.csv_formats import ACCOUNT_HEADERS, CONTACT_HEADERS, TO
 from planner.interchange.export_target import writable_problem
 from planner.storage import Store
 from planner.storage.private_files import plain_os_error
+from planner.storage.temp_files import clean_orphans, make_temp
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 _NUMERIC_COLUMNS = frozenset(
@@ -195,7 +195,8 @@ def export_csv(store: Store, folder: Path, *, replace: bool = False) -> list[Pat
             problem = writable_problem(target)  # never a device, a fifo or a folder
             if problem is not None:
                 raise PlannerError(problem)
-            fd, tmp = tempfile.mkstemp(prefix=f".{name}.", dir=folder)
+            clean_orphans(folder)  # left by an export that was killed
+            fd, tmp = make_temp(target)
             try:
                 with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
                     fh.write(text)

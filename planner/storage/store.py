@@ -57,9 +57,14 @@ class Store:
         self.read = Reader(db, path)
 
     @classmethod
-    def open(cls, path: Path, clock: Clock, *, backup_dir: Path | None = None) -> Store:
-        """Open (and migrate) the file; migrations back it up into `backup_dir` first."""
-        return cls(open_database(path, backup_dir=backup_dir), clock, path)
+    def open(
+        cls, path: Path, clock: Clock, *, backup_dir: Path | None = None, create: bool = True
+    ) -> Store:
+        """Open (and migrate) the file; migrations back it up into `backup_dir` first.
+
+        Without `create`, a missing or empty file is refused instead of becoming a new plan.
+        """
+        return cls(open_database(path, create=create, backup_dir=backup_dir), clock, path)
 
     @classmethod
     def memory(cls, clock: Clock) -> Store:

@@ -1896,7 +1896,7 @@ to plan one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{path} is damaged and cannot be used safely; the latest backup is {backup}; restore it with `nurture-planner restore {file}`.</source>
+        <source>{path} is damaged and cannot be used safely; the latest backup is {backup}; restore it with `nurture-planner restore {file} --db {path}`.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1933,6 +1933,18 @@ to plan one</source>
     </message>
     <message>
         <source>{path} does not hold a Nurture Planner plan; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be restored: {problem}. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is read-only, so it cannot be replaced; change its permissions first. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {folder} is not writable, so the plan cannot be replaced there. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2060,6 +2072,14 @@ to plan one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{path} is empty: it holds no plan. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} does not hold a Nurture Planner plan (it is another program&apos;s database); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{path} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2181,6 +2201,38 @@ to plan one</source>
     </message>
     <message>
         <source>No city called {name!r} is known (try adding the country: Lyon, France).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table {table} is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table {table} has no column {column}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{table} row {row} has a value this version cannot read in {column}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be used: {problem}. It was left unchanged; restore a backup or open another plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file (it is a pipe, a device or a socket); choose a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is being restored or written by another program; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} was replaced (a backup was restored) while it was open here; nothing was saved. Open it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2375,6 +2427,10 @@ to plan one</source>
     </message>
     <message>
         <source>{path} is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file (it is a pipe, a device or a socket); choose a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1921,8 +1921,8 @@ Doppelklick</translation>
         <translation>{path} ist beschädigt und kann nicht sicher verwendet werden; in {folder} wurde keine Sicherung davon gefunden.</translation>
     </message>
     <message>
-        <source>{path} is damaged and cannot be used safely; the latest backup is {backup}; restore it with `nurture-planner restore {file}`.</source>
-        <translation>{path} ist beschädigt und kann nicht sicher verwendet werden; die neueste Sicherung ist {backup}; stellen Sie sie mit `nurture-planner restore {file}` wieder her.</translation>
+        <source>{path} is damaged and cannot be used safely; the latest backup is {backup}; restore it with `nurture-planner restore {file} --db {path}`.</source>
+        <translation>{path} ist beschädigt und kann nicht sicher verwendet werden; die neueste Sicherung ist {backup}; stellen Sie sie mit `nurture-planner restore {file} --db {path}` wieder her.</translation>
     </message>
     <message>
         <source>There is no database at {path}.</source>
@@ -1959,6 +1959,18 @@ Doppelklick</translation>
     <message>
         <source>{path} does not hold a Nurture Planner plan; nothing was changed.</source>
         <translation>{path} enthält keinen Plan von Nurture Planner; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be restored: {problem}. Nothing was changed.</source>
+        <translation>{path} kann nicht wiederhergestellt werden: {problem}. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>{path} is read-only, so it cannot be replaced; change its permissions first. Nothing was changed.</source>
+        <translation>{path} ist schreibgeschützt und kann daher nicht ersetzt werden; ändern Sie zuerst die Berechtigungen. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is not writable, so the plan cannot be replaced there. Nothing was changed.</source>
+        <translation>In den Ordner {folder} kann nicht geschrieben werden, daher kann der Plan dort nicht ersetzt werden. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>{path} is in use by another program; close it there and try again.</source>
@@ -2085,6 +2097,14 @@ Doppelklick</translation>
         <translation>{path} wurde von einer neueren Version von Nurture Planner geschrieben; aktualisieren Sie die App, um die Datei zu öffnen.</translation>
     </message>
     <message>
+        <source>{path} is empty: it holds no plan. Nothing was changed.</source>
+        <translation>{path} ist leer: Die Datei enthält keinen Plan. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>{path} does not hold a Nurture Planner plan (it is another program&apos;s database); nothing was changed.</source>
+        <translation>{path} enthält keinen Nurture-Planner-Plan (es ist die Datenbank eines anderen Programms); es wurde nichts geändert.</translation>
+    </message>
+    <message>
         <source>{path} does not exist.</source>
         <translation>{path} existiert nicht.</translation>
     </message>
@@ -2167,6 +2187,38 @@ Doppelklick</translation>
     <message>
         <source>Choose a file for the automatic calendar export.</source>
         <translation>Wählen Sie eine Datei für den automatischen Kalenderexport.</translation>
+    </message>
+    <message>
+        <source>the table {table} is missing</source>
+        <translation>die Tabelle {table} fehlt</translation>
+    </message>
+    <message>
+        <source>the table {table} has no column {column}</source>
+        <translation>der Tabelle {table} fehlt die Spalte {column}</translation>
+    </message>
+    <message>
+        <source>{table} row {row} has a value this version cannot read in {column}</source>
+        <translation>{table} Zeile {row} hat in {column} einen Wert, den diese Version nicht lesen kann</translation>
+    </message>
+    <message>
+        <source>{path} cannot be used: {problem}. It was left unchanged; restore a backup or open another plan.</source>
+        <translation>{path} kann nicht verwendet werden: {problem}. Die Datei blieb unverändert; stellen Sie eine Sicherung wieder her oder öffnen Sie einen anderen Plan.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({error}).</source>
+        <translation>{path} kann nicht gelesen werden ({error}).</translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file (it is a pipe, a device or a socket); choose a file.</source>
+        <translation>{path} ist keine gewöhnliche Datei (sondern eine Pipe, ein Gerät oder ein Socket); wählen Sie eine Datei.</translation>
+    </message>
+    <message>
+        <source>{path} is being restored or written by another program; try again in a moment.</source>
+        <translation>{path} wird gerade von einem anderen Programm wiederhergestellt oder geschrieben; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>{path} was replaced (a backup was restored) while it was open here; nothing was saved. Open it again.</source>
+        <translation>{path} wurde ersetzt (eine Sicherung wurde wiederhergestellt), während die Datei hier geöffnet war; es wurde nichts gespeichert. Öffnen Sie sie erneut.</translation>
     </message>
     <message>
         <source>The disk is full: {file} was not written; free some space and try again.</source>
@@ -2404,6 +2456,10 @@ Doppelklick</translation>
     <message>
         <source>{path} is a folder, not a file.</source>
         <translation>{path} ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file (it is a pipe, a device or a socket); choose a file.</source>
+        <translation>{path} ist keine gewöhnliche Datei (sondern eine Pipe, ein Gerät oder ein Socket); wählen Sie eine Datei.</translation>
     </message>
     <message>
         <source>{file} is {size} MB; files over {limit} MB are not imported (export without photos, or split it).</source>
