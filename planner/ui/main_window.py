@@ -29,6 +29,8 @@ from planner.ui.dialogs.export_dialog import AutoExportDialog, ExportDialog
 from planner.ui.dialogs.search_dialog import QuickSearchDialog
 from planner.ui.dialogs.settings_dialog import SettingsDialog
 from planner.ui.dialogs.shortcuts_dialog import ShortcutsDialog
+from planner.ui.engine_runner import EngineRunner
+from planner.ui.external_changes import ExternalChanges
 from planner.ui.i18n import translate
 from planner.ui.interchange_actions import InterchangeActions
 from planner.ui.theme import app_icon, themed_icon
@@ -72,10 +74,13 @@ class MainWindow(QMainWindow):
         *,
         demo: bool = False,
         settings: QSettings | None = None,
+        engine: EngineRunner | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.controller = controller
+        # The plan's nurture engine (the session builds it once per plan), handed to each view.
+        self.engine = engine if engine is not None else EngineRunner(controller, self)
         self.store = controller.store
         self.db_path = db_path
         # Where the window remembers itself between runs; None (tests) remembers nothing.
@@ -90,16 +95,16 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
 
         self.week_view = WeekView(controller, self)
-        self.accounts_view = AccountsView(controller, self)
-        self.contacts_view = ContactsView(controller, self)
+        self.accounts_view = AccountsView(controller, self, engine=self.engine)
+        self.contacts_view = ContactsView(controller, self, engine=self.engine)
         self.content_view = ContentLibraryView(controller, self)
-        self.insights_view = InsightsView(controller, self)
+        self.insights_view = InsightsView(controller, self, engine=self.engine)
         self.pages = QStackedWidget(self)
         for view in (self.week_view, self.accounts_view, self.contacts_view, self.content_view):
             self.pages.addWidget(view)
         self.pages.addWidget(self.insights_view)
         # "Plan my week" sits beside the week (only there), toggled with Ctrl+P.
-        self.plan_panel = PlanPanel(controller, self.week_view, self)
+        self.plan_panel = PlanPanel(controller, self.week_view, self, engine=self.engine)
         self.plan_dock = QDockWidget(self.tr("Plan my week"), self)
         self.plan_dock.setObjectName("planDock")
         self.plan_dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
@@ -132,6 +137,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
+        # Writes by other programs (the command line, a sync) refresh the views like our own.
+        self.external_changes = ExternalChanges(controller, self)
         self.auto_exporter = AutoExporter(controller, self)
         self.auto_exporter.failed.connect(self._on_auto_exporter_failed)
         self._make_menus()
@@ -403,6 +410,8 @@ class MainWindow(QMainWindow):
         # Edits are saved as they happen; nothing to ask before closing.
         if self.settings is not None:
             save_window_state(self, self.settings)
+        self.external_changes.stop()
+        self.engine.shutdown()
         event.accept()
 
 

@@ -16,7 +16,7 @@ from planner.ui.dialogs.company_dialog import CompanyDialog
 from planner.ui.dialogs.merge_dialog import MergeDialog, MergeKind
 from planner.ui.i18n import label
 from planner.ui.models.accounts_model import AccountsModel, Column
-from planner.ui.nurture_state import NurtureState
+from planner.ui.engine_runner import EngineRunner
 from planner.ui.widgets.account_detail import AccountDetail
 from planner.ui.widgets.records_view import RecordsSpec, RecordsView
 
@@ -62,8 +62,16 @@ class AccountsView(RecordsView[AccountsModel, AccountDetail]):
 
     contact_activated = Signal(int)
 
-    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        controller: Controller,
+        parent: QWidget | None = None,
+        *,
+        engine: EngineRunner | None = None,
+    ) -> None:
         super().__init__(controller, AccountsModel(), SPEC, parent)
+        # The plan's engine, handed over by the window (a view on its own makes one).
+        self.engine = engine if engine is not None else EngineRunner(controller, self)
 
     def count_text(self, shown: int, total: int) -> str:
         if shown == total:
@@ -98,7 +106,7 @@ class AccountsView(RecordsView[AccountsModel, AccountDetail]):
 
     def _create_detail(self) -> AccountDetail:
         detail = AccountDetail(self.store, self)
-        detail.nurture.set_state(NurtureState.of(self.controller))
+        detail.nurture.set_engine(self.engine)
         detail.contact_activated.connect(self.contact_activated)
         return detail
 
