@@ -431,6 +431,8 @@ class InsightsView(QScrollArea):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._stale:
+            self.planning = True
+            self.summary.setText(self.tr("Planning…"))
             self._timer.start()
 
     def hideEvent(self, event: QHideEvent) -> None:
