@@ -1,4 +1,4 @@
-"""The nurture engine as plain values: settings, book snapshot, scores and week plans per revision."""
+"""The nurture engine as plain values: settings, snapshot, scores and week plans per revision."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from planner.nurture.week_plan import Suggestion, plan_week
 Loader = Callable[[date], tuple[NurtureSettings, Portfolio]]
 
 
-class Superseded(Exception):
+class SupersededError(Exception):
     """The work was for a revision that a newer change has already replaced."""
 
 
@@ -58,7 +58,7 @@ class NurtureEngine:
     One snapshot is kept per (revision, day), so switching weeks only plans. Scores are kept
     while what they are computed from — the settings, the accounts and their screenings — is
     unchanged, so a new touch-point does not score the whole book again. `latest` is the newest
-    revision anybody asked for: work for an older one stops early with `Superseded`.
+    revision anybody asked for: work for an older one stops early with `SupersededError`.
     """
 
     def __init__(self, loader: Loader) -> None:
@@ -75,7 +75,7 @@ class NurtureEngine:
 
     def _check(self, revision: int) -> None:
         if revision < self.latest:
-            raise Superseded(revision)
+            raise SupersededError(revision)
 
     def current(self, revision: int, today: date) -> Snapshot | None:
         """The snapshot for this revision and day if it is already built."""
@@ -115,5 +115,7 @@ class NurtureEngine:
             scores=snapshot.scores,
         )
         by_id = snapshot.portfolio.company_by_id
-        kinds = {s.company_id: by_id[s.company_id].kind for s in suggestions if s.company_id in by_id}
+        kinds = {
+            s.company_id: by_id[s.company_id].kind for s in suggestions if s.company_id in by_id
+        }
         return WeekPlan(week, tuple(suggestions), kinds)

@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from planner.domain.errors import PlannerError
 from planner.domain.portfolio import Portfolio
 from planner.domain.timing import Clock
-from planner.nurture.engine import Loader, NurtureEngine, Snapshot, Superseded
+from planner.nurture.engine import Loader, NurtureEngine, Snapshot, SupersededError
 from planner.nurture.settings import SETTINGS_KEY, NurtureSettings
 from planner.storage import Store
 from planner.storage.portfolio import load_portfolio
@@ -74,7 +74,7 @@ def _run(engine: NurtureEngine, task: Task) -> EngineResult:
     try:
         snapshot = engine.snapshot(task.revision, task.today)
         value = task.job(engine, snapshot) if task.job is not None else None
-    except Superseded:
+    except SupersededError:
         return EngineResult(task.key, task.revision, task.today, superseded=True)
     except PlannerError as error:
         return EngineResult(task.key, task.revision, task.today, error=error_text(error))

@@ -2994,6 +2994,10 @@ to plan one</source>
         <source>Share of wallet against our revenue</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Planning…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%Ln contact(s) without a touch for {days} days or more, longest first. Offer them something personal, not about business. Click a row to open the account.</source>
         <translation type="unfinished">
@@ -4069,6 +4073,10 @@ to plan one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Planning…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4334,6 +4342,10 @@ to plan one</source>
     </message>
     <message>
         <source>&amp;Open account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

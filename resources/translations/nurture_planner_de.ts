@@ -3023,6 +3023,10 @@ Doppelklick</translation>
         <source>Share of wallet against our revenue</source>
         <translation>Share of Wallet im Verhältnis zu unserem Umsatz</translation>
     </message>
+    <message>
+        <source>Planning…</source>
+        <translation>Wird geplant…</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln contact(s) without a touch for {days} days or more, longest first. Offer them something personal, not about business. Click a row to open the account.</source>
         <translation>
@@ -4109,6 +4113,10 @@ Doppelklick</translation>
         <translation>Stufe</translation>
     </message>
     <message>
+        <source>Planning…</source>
+        <translation>Wird geplant…</translation>
+    </message>
+    <message>
         <source>Score</source>
         <translation>Bewertung</translation>
     </message>
@@ -4375,6 +4383,10 @@ Doppelklick</translation>
     <message>
         <source>&amp;Open account</source>
         <translation>&amp;Account öffnen</translation>
+    </message>
+    <message>
+        <source>Planning…</source>
+        <translation>Wird geplant…</translation>
     </message>
     <message numerus="yes">
         <source>%n suggestion(s)</source>

@@ -51,7 +51,8 @@ def test_one_engine_is_handed_to_every_view(qtbot, tmp_path: Path, clock: FixedC
     assert window is not None
     qtbot.addWidget(window)
     engine = session.engine
-    assert engine is not None and engine.threaded
+    assert engine is not None
+    assert engine.threaded
     assert window.engine is engine
     assert window.plan_panel.engine is engine
     assert window.insights_view.engine is engine

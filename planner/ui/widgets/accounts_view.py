@@ -14,9 +14,9 @@ from planner.ui import display
 from planner.ui.controller import COMPANIES, CONTACTS, CONTENT, TOUCHPOINTS, Controller
 from planner.ui.dialogs.company_dialog import CompanyDialog
 from planner.ui.dialogs.merge_dialog import MergeDialog, MergeKind
+from planner.ui.engine_runner import EngineRunner
 from planner.ui.i18n import label
 from planner.ui.models.accounts_model import AccountsModel, Column
-from planner.ui.engine_runner import EngineRunner
 from planner.ui.widgets.account_detail import AccountDetail
 from planner.ui.widgets.records_view import RecordsSpec, RecordsView
 

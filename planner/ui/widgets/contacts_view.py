@@ -14,8 +14,8 @@ from planner.ui.controller import COMPANIES, CONTACTS, CONTENT, TOUCHPOINTS, Con
 from planner.ui.dialogs.contact_dialog import ContactDialog
 from planner.ui.dialogs.merge_dialog import MergeDialog, MergeKind
 from planner.ui.dialogs.move_contact_dialog import Move, MoveContactDialog
-from planner.ui.models.contacts_model import Column, ContactsModel
 from planner.ui.engine_runner import EngineRunner
+from planner.ui.models.contacts_model import Column, ContactsModel
 from planner.ui.widgets.contact_detail import ContactDetail
 from planner.ui.widgets.records_view import RecordsSpec, RecordsView
 

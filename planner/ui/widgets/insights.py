@@ -30,11 +30,11 @@ from planner.nurture.scoring import Score
 from planner.nurture.settings import NurtureSettings, Tier
 from planner.ui import display
 from planner.ui.controller import COMPANIES, CONTACTS, SETTINGS, TOUCHPOINTS, Change, Controller
+from planner.ui.engine_runner import EngineResult, EngineRunner
 from planner.ui.i18n import label, text
 from planner.ui.models.filter_proxy import ID_ROLE, SORT_ROLE
 from planner.ui.models.lost_touch_model import LostTouchModel
 from planner.ui.models.renewals_model import Renewal, RenewalsModel
-from planner.ui.engine_runner import EngineResult, EngineRunner
 from planner.ui.theme import INK, INK_SOFT, KIND_COLOURS, LINE, SURFACE
 from planner.ui.widgets.charts import (
     CoverageChart,

@@ -11,10 +11,10 @@ from planner.domain.model import ContactLevel
 from planner.domain.text import QT_TRANSLATE_NOOP
 from planner.nurture.cadence import Due, company_dues
 from planner.nurture.coverage import coverage_of
-from planner.ui import display
-from planner.ui.i18n import text, translate
 from planner.nurture.engine import Snapshot
+from planner.ui import display
 from planner.ui.engine_runner import EngineResult, EngineRunner
+from planner.ui.i18n import text, translate
 from planner.ui.widgets.detail_parts import Facts, heading
 
 WARNING_STYLE = "color: #b03a2e;"

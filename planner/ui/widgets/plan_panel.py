@@ -59,10 +59,10 @@ from planner.ui.controller import (
     Change,
     Controller,
 )
+from planner.ui.engine_runner import EngineResult, EngineRunner
 from planner.ui.fonts import derived_font
 from planner.ui.i18n import error_text, label, text
 from planner.ui.models.plan_model import PlanModel, PlanRole
-from planner.ui.engine_runner import EngineResult, EngineRunner
 from planner.ui.theme import (
     ACCENT,
     INK,

@@ -8,7 +8,7 @@ import pytest
 
 from planner.domain.model import CompanyKind
 from planner.domain.portfolio import Portfolio
-from planner.nurture.engine import NurtureEngine, Superseded
+from planner.nurture.engine import NurtureEngine, SupersededError
 from planner.nurture.settings import NurtureSettings
 from planner.nurture.week_plan import plan_week
 
@@ -52,8 +52,10 @@ def test_scores_are_reused_while_accounts_and_settings_are_unchanged() -> None:
     assert engine.scorings == 1
     assert second.scores is first.scores
     book.portfolio = book.portfolio.replace(
-        companies=(company(1, CompanyKind.CUSTOMER, our_annual_revenue=90_000.0),)
-        + book.portfolio.companies[1:]
+        companies=(
+            company(1, CompanyKind.CUSTOMER, our_annual_revenue=90000.0),
+            *book.portfolio.companies[1:],
+        )
     )
     engine.snapshot(3, TODAY)
     assert engine.scorings == 2
@@ -79,8 +81,8 @@ def test_work_for_an_older_revision_stops() -> None:
     engine = NurtureEngine(book)
     snapshot = engine.snapshot(1, TODAY)
     engine.want(2)
-    with pytest.raises(Superseded):
+    with pytest.raises(SupersededError):
         engine.plan(snapshot, NEXT_WEEK)
-    with pytest.raises(Superseded):
+    with pytest.raises(SupersededError):
         engine.snapshot(1, date(2026, 11, 24))
     assert engine.snapshot(2, TODAY).revision == 2
