@@ -290,6 +290,8 @@ class InsightsView(QScrollArea):
         self._stale = False
         self.planning = True
         self.summary.setText(self.tr("Planning…"))
+        # The week counts are one query of the calendar, not the engine's: shown at once.
+        self._show_touches(self.controller.today())
         self.engine.request("insights", insight_figures)
 
     def _on_engine_ready(self, result: EngineResult) -> None:
@@ -308,7 +310,6 @@ class InsightsView(QScrollArea):
         portfolio = snapshot.portfolio
         settings = snapshot.settings
         scores = dict(snapshot.scores)
-        self._show_touches(today)
         lost = figures.lost
         self.lost_model.set_items(lost, portfolio.company_by_id)
         self.lost_table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
