@@ -130,6 +130,7 @@ class EngineRunner(QObject):
             self.engine = NurtureEngine(_file_loader(store.path, controller.clock))
             self._pool = QThreadPool(self)
             self._pool.setMaxThreadCount(1)
+            self._pool.setExpiryTimeout(-1)  # one thread for the plan's life, started once
             self._relay.finished.connect(self._on_relay_finished)
         controller.changed.connect(self._on_controller_changed)
 
