@@ -6,6 +6,7 @@ import os
 import shutil
 import time
 from collections.abc import Callable
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -67,13 +68,12 @@ def _turn_until(done: Callable[[], bool]) -> None:
     deadline.stop()
 
 
-def _planned(window: Any) -> bool:
-    panel = window.plan_panel
-    return not panel.planning and not window.engine.busy
+def _stall(heart: Heartbeat, action: Callable[[], None], shown: Callable[[], int]) -> float:
+    """The longest stall from `action` (run from the event loop) until the next plan is shown.
 
-
-def _stall(heart: Heartbeat, action: Callable[[], None], done: Callable[[], bool]) -> float:
-    """The longest stall from `action` (run from the event loop) until `done()`."""
+    `shown()` counts the plans the panel has shown; the step ends when it has grown.
+    """
+    before = shown()
     ran: list[bool] = []
 
     def run() -> None:
@@ -82,7 +82,7 @@ def _stall(heart: Heartbeat, action: Callable[[], None], done: Callable[[], bool
 
     heart.start()
     QTimer.singleShot(0, run)
-    _turn_until(lambda: bool(ran) and done())
+    _turn_until(lambda: bool(ran) and shown() > before)
     return heart.stop()
 
 
@@ -93,6 +93,7 @@ def gui_stalls(db: Path, work: Path) -> dict[str, float]:
     so the heartbeat measures the window's own work while the engine plans the whole book.
     The accept writes, so this works on a copy of `db` in `work`.
     """
+    from planner.domain.model import Channel, TouchPoint
     from planner.ui.controller import Controller
     from planner.ui.main_window import MainWindow
 
@@ -101,27 +102,33 @@ def gui_stalls(db: Path, work: Path) -> dict[str, float]:
     db = Path(shutil.copy2(db, work / f"stalls-{db.name}"))
     store = open_store(db)
     holder: dict[str, Any] = {}
+    plans: list[bool] = []
+
+    def shown() -> int:
+        return len(plans)
 
     def start() -> None:
         window = MainWindow(Controller(store, store.clock), db)
+        window.plan_panel.refreshed.connect(lambda: plans.append(True))
         window.resize(1600, 1000)
         window.show()
         holder["window"] = window
 
-    started = _stall(heart, start, lambda: _planned(holder["window"]))
-    out = {"stall_start": started}
+    out = {"stall_start": _stall(heart, start, shown)}
     window = holder["window"]
     try:
-        out["stall_week"] = _stall(heart, window.week_view.go_next_week, lambda: _planned(window))
-        window.week_view.go_today()
-        _turn_until(lambda: _planned(window))
+        out["stall_week"] = _stall(heart, window.week_view.go_next_week, shown)
         panel = window.plan_panel
+        (company_id,) = store.db.execute("SELECT min(id) FROM companies").fetchone()
 
         def accept() -> None:
             if panel.model.rowCount():
                 panel.accept([panel.model.suggestion(0)])
+            else:  # a full week offers nothing: plan one touch-point, the same write and re-plan
+                day = panel.week + timedelta(days=2)
+                window.controller.plan_touchpoint(TouchPoint(company_id, day, Channel.CALL))
 
-        out["stall_accept"] = _stall(heart, accept, lambda: _planned(window))
+        out["stall_accept"] = _stall(heart, accept, shown)
     finally:
         window.close()
         window.deleteLater()
