@@ -52,6 +52,17 @@ def _score_inputs(
     return (settings, portfolio.companies, dict(portfolio.screenings))
 
 
+def _warm(portfolio: Portfolio) -> None:
+    """Build the book's look-up tables here, so a view reading one pays nothing on its thread."""
+    _built = (
+        portfolio.company_by_id,
+        portfolio.contact_by_id,
+        portfolio.contacts_by_company,
+        portfolio.planned_by_company,
+        portfolio.planned_contacts,
+    )
+
+
 class NurtureEngine:
     """Builds snapshots through a loader and plans weeks on them; knows nothing of Qt.
 
@@ -100,6 +111,7 @@ class NurtureEngine:
                 scores = score_portfolio(portfolio.companies, settings, portfolio.screenings)
                 self.scorings += 1
                 self._scored = (inputs, scores)
+            _warm(portfolio)
             snapshot = Snapshot(revision, today, settings, portfolio, scores)
             self._snapshot = snapshot
             return snapshot
