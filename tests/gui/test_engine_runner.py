@@ -222,3 +222,28 @@ def test_a_nurture_section_fills_in_when_the_snapshot_is_ready(
     release.set()
     qtbot.waitUntil(lambda: "Why" in section.facts.values, timeout=20000)
     assert section.facts.values["Tier"].text().startswith("Tier ")
+
+
+def test_a_newer_change_restarts_the_work_on_the_newest_revision(
+    qtbot, file_store: Store, clock: FixedClock
+) -> None:
+    generate(file_store, clock.today())
+    controller = Controller(file_store, clock)
+    runner = EngineRunner(controller)
+    ran: list[int] = []
+
+    def job(engine: NurtureEngine, snapshot: Snapshot) -> int:
+        ran.append(snapshot.revision)
+        return snapshot.revision
+
+    ready: list[EngineResult] = []
+    runner.ready.connect(ready.append)
+    runner.request("count", job)
+    controller.refresh_all()  # a change before the first answer could be shown
+    qtbot.waitUntil(lambda: bool(ready), timeout=20000)
+    qtbot.waitUntil(lambda: not runner.busy, timeout=20000)
+    assert [r.revision for r in ready] == [controller.revision]
+    assert ready[0].value == controller.revision
+    assert runner.dropped == 1
+    assert ran[-1] == controller.revision
+    runner.shutdown()
