@@ -247,3 +247,24 @@ def test_a_newer_change_restarts_the_work_on_the_newest_revision(
     assert runner.dropped == 1
     assert ran[-1] == controller.revision
     runner.shutdown()
+
+
+def test_a_week_switch_never_plans_on_the_gui_thread(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import planner.nurture.engine as engine_module
+
+    threads: list[int] = []
+    real = engine_module.plan_week
+
+    def recorded(*args: object, **kwargs: object) -> object:
+        threads.append(threading.get_ident())
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(engine_module, "plan_week", recorded)
+    panel = window.plan_panel
+    for _ in range(3):
+        with qtbot.waitSignal(panel.refreshed, timeout=20000):
+            window.week_view.go_next_week()
+    assert len(threads) >= 3
+    assert threading.get_ident() not in threads
