@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -18,7 +19,7 @@ from planner.storage import Store
 from planner.storage.portfolio import load_portfolio
 from planner.storage.reader import consistent_read, open_reader
 from planner.ui.controller import Change, Controller
-from planner.ui.i18n import error_text
+from planner.ui.i18n import error_text, translate
 
 # Work done on a snapshot for one view: plain values in, plain values out, no Qt.
 Job = Callable[[NurtureEngine, Snapshot], object]
@@ -97,7 +98,14 @@ class _Work(QRunnable):
         self._relay = relay
 
     def run(self) -> None:
-        self._relay.finished.emit(_run(self._engine, self._task))
+        task = self._task
+        try:
+            result = _run(self._engine, task)
+        except Exception:  # a bug: logged and shown by the crash handler, and the views told
+            sys.excepthook(*sys.exc_info())
+            message = translate("EngineRunner", "The plan could not be worked out; see the log.")
+            result = EngineResult(task.key, task.revision, task.today, error=message)
+        self._relay.finished.emit(result)
 
 
 class EngineRunner(QObject):

@@ -1420,6 +1420,13 @@ to plan one</source>
     </message>
 </context>
 <context>
+    <name>EngineRunner</name>
+    <message>
+        <source>The plan could not be worked out; see the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EntryTableModel</name>
     <message>
         <source>Day</source>

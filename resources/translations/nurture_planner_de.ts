@@ -1440,6 +1440,13 @@ Doppelklick</translation>
     </message>
 </context>
 <context>
+    <name>EngineRunner</name>
+    <message>
+        <source>The plan could not be worked out; see the log.</source>
+        <translation>Der Plan konnte nicht berechnet werden; Einzelheiten stehen im Protokoll.</translation>
+    </message>
+</context>
+<context>
     <name>EntryTableModel</name>
     <message>
         <source>Day</source>

@@ -268,3 +268,27 @@ def test_a_week_switch_never_plans_on_the_gui_thread(
             window.week_view.go_next_week()
     assert len(threads) >= 3
     assert threading.get_ident() not in threads
+
+
+def test_a_bug_in_the_work_is_reported_and_the_engine_goes_on(
+    qtbot, file_store: Store, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+
+    controller = Controller(file_store, clock)
+    runner = EngineRunner(controller)
+    hooked: list[type[BaseException]] = []
+    monkeypatch.setattr(sys, "excepthook", lambda kind, value, tb: hooked.append(kind))
+
+    def broken(engine: NurtureEngine, snapshot: Snapshot) -> object:
+        raise RuntimeError("a bug")
+
+    with qtbot.waitSignal(runner.ready, timeout=20000) as failed:
+        runner.request("broken", broken)
+    assert failed.args[0].error
+    assert hooked == [RuntimeError]
+    with qtbot.waitSignal(runner.ready, timeout=20000) as fine:
+        runner.request("fine")
+    assert fine.args[0].snapshot is not None
+    assert not runner.busy
+    runner.shutdown()
