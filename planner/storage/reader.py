@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import quote
 
 from sqlite_utils import Database
 
+from planner.domain.errors import StorageError
 from planner.domain.timing import Clock
 from planner.storage.database import storage_errors
 from planner.storage.store import Store
@@ -58,3 +60,54 @@ def data_version(store: Store) -> int | None:
     except sqlite3.ProgrammingError:  # closed: the plan is being put away
         return None
     return int(version)
+
+
+class ReadInterruptedError(Exception):
+    """A read was stopped from another thread (`Readers.interrupt`) before it finished."""
+
+
+class Readers:
+    """Read-only stores opened one at a time for a worker thread, stoppable from any thread.
+
+    `interrupt` aborts the query running now (SQLite's own interrupt, safe from another thread)
+    and every later read, so closing a plan never waits for a long read to finish.
+    """
+
+    def __init__(self, path: Path, clock: Clock) -> None:
+        self._path = path
+        self._clock = clock
+        self._lock = threading.Lock()
+        self._current: sqlite3.Connection | None = None
+        self._stopped = False
+
+    @contextlib.contextmanager
+    def reader(self) -> Iterator[Store]:
+        """A read-only store for the calling thread, closed afterwards."""
+        if self._stopped:
+            raise ReadInterruptedError
+        store = open_reader(self._path, self._clock)
+        with self._lock:
+            self._current = store.db.conn
+        try:
+            yield store
+        except sqlite3.OperationalError as error:
+            if self._stopped:
+                raise ReadInterruptedError from error
+            raise
+        except StorageError as error:
+            if self._stopped:
+                raise ReadInterruptedError from error
+            raise
+        finally:
+            with self._lock:
+                self._current = None
+            store.db.close()
+        if self._stopped:
+            raise ReadInterruptedError
+
+    def interrupt(self) -> None:
+        """Stop the read running now and refuse every later one."""
+        with self._lock:
+            self._stopped = True
+            if self._current is not None:
+                self._current.interrupt()

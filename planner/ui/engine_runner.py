@@ -6,18 +6,16 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from planner.domain.errors import PlannerError
 from planner.domain.portfolio import Portfolio
-from planner.domain.timing import Clock
 from planner.nurture.engine import Loader, NurtureEngine, Snapshot, SupersededError
 from planner.nurture.settings import SETTINGS_KEY, NurtureSettings
 from planner.storage import Store
 from planner.storage.portfolio import load_portfolio
-from planner.storage.reader import consistent_read, open_reader
+from planner.storage.reader import Readers, ReadInterruptedError, consistent_read
 from planner.ui.controller import Change, Controller
 from planner.ui.i18n import error_text, translate
 
@@ -63,15 +61,12 @@ def read_book(store: Store, today: date) -> tuple[NurtureSettings, Portfolio]:
         return settings, load_portfolio(store, today)
 
 
-def _file_loader(path: Path, clock: Clock) -> Loader:
+def _file_loader(readers: Readers) -> Loader:
     """Loads through a read-only connection of its own, opened and closed in the loading thread."""
 
     def load(today: date) -> tuple[NurtureSettings, Portfolio]:
-        store = open_reader(path, clock)
-        try:
+        with readers.reader() as store:
             return read_book(store, today)
-        finally:
-            store.db.close()
 
     return load
 
@@ -80,7 +75,7 @@ def _run(engine: NurtureEngine, task: Task) -> EngineResult:
     try:
         snapshot = engine.snapshot(task.revision, task.today)
         value = task.job(engine, snapshot) if task.job is not None else None
-    except SupersededError:
+    except (SupersededError, ReadInterruptedError):
         return EngineResult(task.key, task.revision, task.today, superseded=True)
     except PlannerError as error:
         return EngineResult(task.key, task.revision, task.today, error=error_text(error))
@@ -136,11 +131,13 @@ class EngineRunner(QObject):
         self._closed = False
         self._running: Task | None = None
         self._pool: QThreadPool | None = None
+        self._readers: Readers | None = None
         self._relay = _Relay(self)
         if store.path is None:
             self.engine = NurtureEngine(lambda today: read_book(store, today))
         else:
-            self.engine = NurtureEngine(_file_loader(store.path, controller.clock))
+            self._readers = Readers(store.path, controller.clock)
+            self.engine = NurtureEngine(_file_loader(self._readers))
             sys.setswitchinterval(min(sys.getswitchinterval(), SWITCH_INTERVAL_S))
             self._pool = QThreadPool(self)
             self._pool.setMaxThreadCount(1)
@@ -202,13 +199,15 @@ class EngineRunner(QObject):
             self.request(task.key, task.job)
 
     def shutdown(self) -> None:
-        """Let running work stop early and wait for it (the plan is being closed)."""
+        """Stop the running work (even mid-query) and wait for it: the plan is being closed."""
         pool = self._pool
         if pool is None:
             return
         self._closed = True
         self._pending.clear()
         self.engine.want(self.engine.latest + 1)
+        if self._readers is not None:
+            self._readers.interrupt()
         pool.waitForDone()
 
     # Slots.

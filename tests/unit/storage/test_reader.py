@@ -10,7 +10,13 @@ import pytest
 from planner.domain.model import Company, CompanyKind
 from planner.domain.timing import FixedClock
 from planner.storage import Store
-from planner.storage.reader import consistent_read, data_version, open_reader
+from planner.storage.reader import (
+    Readers,
+    ReadInterruptedError,
+    consistent_read,
+    data_version,
+    open_reader,
+)
 
 
 def test_the_reader_cannot_write(file_store: Store, clock: FixedClock) -> None:
@@ -81,3 +87,39 @@ def test_data_version_of_a_closed_store_is_none(tmp_path, clock: FixedClock) -> 
     store = Store.open(tmp_path / "plan.db", clock)
     store.close()
     assert data_version(store) is None
+
+
+def test_a_read_is_stopped_from_another_thread(file_store: Store, clock: FixedClock) -> None:
+    assert file_store.path is not None
+    readers = Readers(file_store.path, clock)
+    started = threading.Event()
+    outcome: list[BaseException] = []
+
+    def endless() -> None:
+        try:
+            with readers.reader() as store:
+                started.set()
+                store.db.execute(
+                    "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n) "
+                    "SELECT count(*) FROM n"
+                ).fetchone()
+        except BaseException as error:
+            outcome.append(error)
+
+    thread = threading.Thread(target=endless)
+    thread.start()
+    started.wait()
+    while thread.is_alive():  # an interrupt before the query has begun does nothing; ask again
+        readers.interrupt()
+        thread.join(0.05)
+    assert len(outcome) == 1
+    assert isinstance(outcome[0], ReadInterruptedError)
+    with pytest.raises(ReadInterruptedError), readers.reader():
+        pass
+
+
+def test_readers_read_until_interrupted(file_store: Store, clock: FixedClock) -> None:
+    assert file_store.path is not None
+    readers = Readers(file_store.path, clock)
+    with readers.reader() as store:
+        assert store.companies.count() == 0
