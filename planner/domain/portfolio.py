@@ -57,6 +57,8 @@ class Portfolio:
     planned: tuple[Planned, ...] = ()
     # Days of completed touches per account in the 180 days before `today` (for the simulation).
     recent_done: Mapping[int, tuple[date, ...]] = field(default_factory=dict)
+    # Plan keys of suggestions the rep dismissed: no planner proposes them again.
+    dismissed: frozenset[str] = frozenset()
 
     def replace(self, **changes: object) -> Portfolio:
         return dataclasses.replace(self, **changes)  # type: ignore[arg-type]

@@ -6,7 +6,9 @@ from datetime import date, timedelta
 
 from planner.domain.model import Channel, ContactLevel, Purpose
 from planner.domain.portfolio import Planned, Portfolio
+from planner.domain.timing import planning_week
 from planner.storage.contacts import employment_from_row
+from planner.storage.dismissals import dismissed_keys
 from planner.storage.rows import d2s, s2d
 from planner.storage.store import Store
 
@@ -107,4 +109,5 @@ def load_portfolio(store: Store, today: date, *, horizon_days: int = HORIZON_DAY
         last_purpose_touch=last_purpose,
         planned=planned,
         recent_done={k: tuple(sorted(v)) for k, v in recent.items()},
+        dismissed=dismissed_keys(store, planning_week(today)),
     )

@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 
 from planner.domain.errors import PlannerError
 from planner.domain.model import CompanyKind
+from planner.domain.timing import planning_week_of_view
 from planner.nurture.engine import NurtureEngine, Snapshot, WeekPlan
 from planner.nurture.week_plan import Suggestion
 from planner.ui import display
@@ -73,6 +74,7 @@ from planner.ui.theme import (
     kind_colour,
     kind_short,
 )
+from planner.ui.widgets.dismissed_button import DismissedButton
 from planner.ui.widgets.week_view import WeekView
 
 _PAD = 10
@@ -275,7 +277,8 @@ class PlanPanel(QFrame):
         self.controller = controller
         self.week_view = week_view
         self.engine = engine if engine is not None else EngineRunner(controller, self)
-        self.week: date = week_view.start
+        # The planning week (Monday-based, as on the command line) the week view shows most of.
+        self.week: date = planning_week_of_view(week_view.start)
         self._stale = True
         self.planning = False
         self._key = f"plan-{id(self)}"
@@ -306,6 +309,7 @@ class PlanPanel(QFrame):
         self.dismiss_button.setToolTip(
             self.tr("Hide the selected suggestion for this week (Delete)")
         )
+        self.dismissed_button = DismissedButton(controller, self)
         self.empty = QLabel(self)
         self.empty.setObjectName("planEmpty")
         self.empty.setWordWrap(True)
@@ -330,10 +334,13 @@ class PlanPanel(QFrame):
         buttons.addStretch(1)
         buttons.addWidget(self.accept_button)
         buttons.addWidget(self.dismiss_button)
+        heading = QHBoxLayout()
+        heading.addWidget(self.title, 1)
+        heading.addWidget(self.dismissed_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 10, 10, 10)
         layout.setSpacing(6)
-        layout.addWidget(self.title)
+        layout.addLayout(heading)
         layout.addWidget(self.subtitle)
         layout.addLayout(buttons)
         layout.addWidget(self.list, 1)
@@ -417,8 +424,9 @@ class PlanPanel(QFrame):
         self.planning = False
         self.delegate.kinds = dict(plan.kinds)
         self._all = list(plan.suggestions)
-        dismissed = self.controller.dismissed_suggestions(self.week)
-        shown = [s for s in self._all if s.key not in dismissed]
+        # Dismissed suggestions are left out by the planner itself (portfolio.dismissed).
+        shown = self._all
+        self.dismissed_button.set_week(self.week)
         self.model.set_suggestions(shown)
         for key in self._keep:
             row = self.model.row_of(key)
@@ -428,7 +436,7 @@ class PlanPanel(QFrame):
                     self.list.selectionModel().SelectionFlag.Select,
                 )
         self._keep = []
-        self._update_texts(snapshot, len(self._all) - len(shown))
+        self._update_texts(snapshot, self.dismissed_button.count())
         self._update_buttons()
         self.refreshed.emit()
         if self._dropped is not None:
@@ -522,7 +530,7 @@ class PlanPanel(QFrame):
         if not keys:
             return
         try:
-            self.controller.dismiss_suggestions(self.week, keys)
+            self.controller.dismiss_suggestions(self.week, self._by_keys(keys))
         except PlannerError as error:
             self.failed.emit(error_text(error))
 
@@ -542,8 +550,9 @@ class PlanPanel(QFrame):
             self.refresh()
 
     def _on_week_view_week_changed(self, start: date) -> None:
-        if start != self.week:
-            self.week = start
+        week = planning_week_of_view(start)
+        if week != self.week:
+            self.week = week
             self.list.clearSelection()
             self.invalidate()
 
