@@ -12,7 +12,7 @@ from planner.domain.portfolio import Portfolio
 from planner.domain.screening import Screening
 from planner.nurture.scoring import Score, score_portfolio
 from planner.nurture.settings import NurtureSettings
-from planner.nurture.week_plan import Suggestion, plan_week
+from planner.nurture.week_plan import Suggestion, accepted_in_week, plan_week
 
 # Reads the settings and the book as of `today` from wherever the plan lives (a file, memory).
 Loader = Callable[[date], tuple[NurtureSettings, Portfolio]]
@@ -39,11 +39,13 @@ class Snapshot:
 
 @dataclass(frozen=True)
 class WeekPlan:
-    """The suggestions for one week, with the kinds of the accounts they name (for colour)."""
+    """The suggestions for one week, the kinds of the accounts they name (for colour), and how
+    many of the week's suggestions are on the calendar already."""
 
     week: date
     suggestions: tuple[Suggestion, ...]
     kinds: Mapping[int, CompanyKind] = field(default_factory=dict)
+    accepted: int = 0
 
 
 def _score_inputs(
@@ -130,4 +132,5 @@ class NurtureEngine:
         kinds = {
             s.company_id: by_id[s.company_id].kind for s in suggestions if s.company_id in by_id
         }
-        return WeekPlan(week, tuple(suggestions), kinds)
+        accepted = accepted_in_week(snapshot.portfolio.plan_keys, week)
+        return WeekPlan(week, tuple(suggestions), kinds, accepted)

@@ -221,3 +221,13 @@ def m004_dismissals(db: Database) -> None:
                 [key, week, int(company) if company.isdigit() else -1],
             )
     db.execute("DELETE FROM settings WHERE key = 'nurture_dismissed'")
+
+
+@migrations()
+def m005_plan_id(db: Database) -> None:
+    """A random, never published id for the plan: this machine's settings and backups key on it."""
+    import secrets
+
+    db.execute(
+        "INSERT OR IGNORE INTO meta (key, value) VALUES ('plan_id', ?)", [secrets.token_hex(16)]
+    )

@@ -436,7 +436,7 @@ class PlanPanel(QFrame):
                     self.list.selectionModel().SelectionFlag.Select,
                 )
         self._keep = []
-        self._update_texts(snapshot, self.dismissed_button.count())
+        self._update_texts(snapshot, plan.accepted, self.dismissed_button.count())
         self._update_buttons()
         self.refreshed.emit()
         if self._dropped is not None:
@@ -449,15 +449,19 @@ class PlanPanel(QFrame):
         self.subtitle.setText(message)
         self.empty.setText(message)
 
-    def _update_texts(self, snapshot: Snapshot, dismissed: int) -> None:
+    def _update_texts(self, snapshot: Snapshot, accepted: int, dismissed: int) -> None:
         today = snapshot.today
         last = self.week + timedelta(days=6)
         settings = snapshot.settings
         count = self.model.rowCount()
         week = f"{_day_text(self.week)} – {_day_text(last)}"
         parts = [week, self.tr("%n suggestion(s)", "", count)]
+        handled = []
+        if accepted:
+            handled.append(self.tr("%n accepted", "", accepted))
         if dismissed:
-            parts.append(self.tr("%n dismissed", "", dismissed))
+            handled.append(self.tr("%n dismissed", "", dismissed))
+        parts.extend(handled)
         parts.append(self.tr("up to %n a day", "", settings.capacity_per_day))
         self.subtitle.setText("  ·  ".join(parts))
         if last < today:
@@ -468,8 +472,10 @@ class PlanPanel(QFrame):
             for i in range(7)
         ):
             message = self.tr("No working days left this week. Next week is ready to plan (Alt+→).")
-        elif dismissed and not count:
-            message = self.tr("You dismissed every suggestion for this week.")
+        elif handled and not count:
+            message = self.tr("Nothing left to suggest this week: {done}.").format(
+                done=", ".join(handled)
+            )
         else:
             message = self.tr(
                 "Nothing to suggest: every account is within its cadence, or the days are full."
