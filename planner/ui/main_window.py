@@ -35,6 +35,8 @@ from planner.ui.dialogs.export_dialog import ExportDialog
 from planner.ui.dialogs.search_dialog import QuickSearchDialog
 from planner.ui.dialogs.settings_dialog import SettingsDialog
 from planner.ui.dialogs.shortcuts_dialog import ShortcutsDialog
+from planner.ui.engine_runner import EngineRunner
+from planner.ui.external_changes import ExternalChanges
 from planner.ui.i18n import translate
 from planner.ui.interchange_actions import InterchangeActions
 from planner.ui.theme import app_icon, themed_icon
@@ -85,10 +87,13 @@ class MainWindow(QMainWindow):
         *,
         demo: bool = False,
         settings: QSettings | None = None,
+        engine: EngineRunner | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.controller = controller
+        # The plan's nurture engine (the session builds it once per plan), handed to each view.
+        self.engine = engine if engine is not None else EngineRunner(controller, self)
         self.store = controller.store
         self.db_path = db_path
         # Where the window remembers itself between runs; None (tests) remembers nothing.
@@ -111,7 +116,7 @@ class MainWindow(QMainWindow):
         for _page in list(Page)[1:]:
             self.pages.addWidget(QWidget(self.pages))
         # "Plan my week" sits beside the week (only there), toggled with Ctrl+P.
-        self.plan_panel = PlanPanel(controller, self.week_view, self)
+        self.plan_panel = PlanPanel(controller, self.week_view, self, engine=self.engine)
         self.plan_dock = QDockWidget(self.tr("Plan my week"), self)
         self.plan_dock.setObjectName("planDock")
         self.plan_dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
@@ -152,6 +157,8 @@ class MainWindow(QMainWindow):
         layout.addLayout(right, 1)
         self.setCentralWidget(central)
 
+        # Writes by other programs (the command line, a sync) refresh the views like our own.
+        self.external_changes = ExternalChanges(controller, self)
         self.auto_exporter = AutoExporter(controller, self)
         self.auto_exporter.failed.connect(self._on_auto_exporter_failed)
         self._make_menus()
@@ -341,19 +348,19 @@ class MainWindow(QMainWindow):
     def _build_page(self, page: Page) -> QWidget:
         controller = self.controller
         if page is Page.ACCOUNTS:
-            accounts = AccountsView(controller, self)
+            accounts = AccountsView(controller, self, engine=self.engine)
             accounts.defer_while_hidden = True
             accounts.contact_activated.connect(self._on_accounts_view_contact_activated)
             return accounts
         if page is Page.CONTACTS:
-            contacts = ContactsView(controller, self)
+            contacts = ContactsView(controller, self, engine=self.engine)
             contacts.defer_while_hidden = True
             return contacts
         if page is Page.CONTENT:
             content = ContentLibraryView(controller, self)
             content.defer_while_hidden = True
             return content
-        insights = InsightsView(controller, self)
+        insights = InsightsView(controller, self, engine=self.engine)
         insights.company_activated.connect(self._on_company_activated)
         return insights
 
@@ -494,6 +501,8 @@ class MainWindow(QMainWindow):
         # Edits are saved as they happen; nothing to ask before closing.
         if self.settings is not None:
             save_window_state(self, self.settings)
+        self.external_changes.stop()
+        self.engine.shutdown()
         event.accept()
 
 

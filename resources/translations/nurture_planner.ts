@@ -1703,6 +1703,13 @@ to plan one</source>
     </message>
 </context>
 <context>
+    <name>EngineRunner</name>
+    <message>
+        <source>The plan could not be worked out; see the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EntryTableModel</name>
     <message>
         <source>Day</source>
@@ -3547,6 +3554,10 @@ to plan one</source>
         <source>Share of wallet against our revenue</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Planning…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%Ln contact(s) without a touch for {days} days or more, longest first. Offer them something personal, not about business. Click a row to open the account.</source>
         <translation type="unfinished">
@@ -4630,6 +4641,10 @@ to plan one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Planning…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4927,6 +4942,10 @@ to plan one</source>
     </message>
     <message>
         <source>&amp;Open account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

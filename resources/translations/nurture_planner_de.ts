@@ -1728,6 +1728,13 @@ Doppelklick</translation>
     </message>
 </context>
 <context>
+    <name>EngineRunner</name>
+    <message>
+        <source>The plan could not be worked out; see the log.</source>
+        <translation>Der Plan konnte nicht berechnet werden; Einzelheiten stehen im Protokoll.</translation>
+    </message>
+</context>
+<context>
     <name>EntryTableModel</name>
     <message>
         <source>Day</source>
@@ -3582,6 +3589,10 @@ Doppelklick</translation>
         <source>Share of wallet against our revenue</source>
         <translation>Share of Wallet im Verhältnis zu unserem Umsatz</translation>
     </message>
+    <message>
+        <source>Planning…</source>
+        <translation>Wird geplant…</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln contact(s) without a touch for {days} days or more, longest first. Offer them something personal, not about business. Click a row to open the account.</source>
         <translation>
@@ -4676,6 +4687,10 @@ Doppelklick</translation>
         <translation>Stufe</translation>
     </message>
     <message>
+        <source>Planning…</source>
+        <translation>Wird geplant…</translation>
+    </message>
+    <message>
         <source>Score</source>
         <translation>Bewertung</translation>
     </message>
@@ -4974,6 +4989,10 @@ Doppelklick</translation>
     <message>
         <source>&amp;Open account</source>
         <translation>&amp;Account öffnen</translation>
+    </message>
+    <message>
+        <source>Planning…</source>
+        <translation>Wird geplant…</translation>
     </message>
     <message numerus="yes">
         <source>%n suggestion(s)</source>

@@ -13,10 +13,10 @@ from planner.ui import display
 from planner.ui.controller import COMPANIES, CONTACTS, CONTENT, TOUCHPOINTS, Controller
 from planner.ui.dialogs.company_dialog import CompanyDialog
 from planner.ui.dialogs.merge_dialog import MergeDialog, MergeKind
+from planner.ui.engine_runner import EngineRunner
 from planner.ui.i18n import label
 from planner.ui.models.accounts_model import AccountsModel, Column
 from planner.ui.models.sql_record_model import SqlFilterProxy
-from planner.ui.nurture_state import NurtureState
 from planner.ui.widgets.account_detail import AccountDetail
 from planner.ui.widgets.records_view import RecordsSpec, RecordsView
 from planner.ui.widgets.sql_records import CompanyRows
@@ -63,11 +63,19 @@ class AccountsView(RecordsView[AccountsModel, AccountDetail]):
 
     contact_activated = Signal(int)
 
-    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        controller: Controller,
+        parent: QWidget | None = None,
+        *,
+        engine: EngineRunner | None = None,
+    ) -> None:
         model = AccountsModel()
         model.attach(CompanyRows(controller.store.read))
         super().__init__(controller, model, SPEC, parent)
         model.failed.connect(controller.failed)
+        # The plan's engine, handed over by the window (a view on its own makes one).
+        self.engine = engine if engine is not None else EngineRunner(controller, self)
 
     def count_text(self, shown: int, total: int) -> str:
         if shown == total:
@@ -112,7 +120,7 @@ class AccountsView(RecordsView[AccountsModel, AccountDetail]):
 
     def _create_detail(self) -> AccountDetail:
         detail = AccountDetail(self.store, self)
-        detail.nurture.set_state(NurtureState.of(self.controller))
+        detail.nurture.set_engine(self.engine)
         detail.contact_activated.connect(self.contact_activated)
         return detail
 

@@ -13,9 +13,9 @@ from planner.ui.controller import COMPANIES, CONTACTS, CONTENT, TOUCHPOINTS, Con
 from planner.ui.dialogs.contact_dialog import ContactDialog
 from planner.ui.dialogs.merge_dialog import MergeDialog, MergeKind
 from planner.ui.dialogs.move_contact_dialog import Move, MoveContactDialog
+from planner.ui.engine_runner import EngineRunner
 from planner.ui.models.contacts_model import Column, ContactsModel
 from planner.ui.models.sql_record_model import SqlFilterProxy
-from planner.ui.nurture_state import NurtureState
 from planner.ui.widgets.contact_detail import ContactDetail
 from planner.ui.widgets.records_view import RecordsSpec, RecordsView
 from planner.ui.widgets.sql_records import ContactRows
@@ -56,11 +56,19 @@ SPEC = RecordsSpec(
 class ContactsView(RecordsView[ContactsModel, ContactDetail]):
     """Lists the contacts and shows the selected one in detail; edits go through the controller."""
 
-    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        controller: Controller,
+        parent: QWidget | None = None,
+        *,
+        engine: EngineRunner | None = None,
+    ) -> None:
         model = ContactsModel()
         model.attach(ContactRows(controller.store.read))
         super().__init__(controller, model, SPEC, parent)
         model.failed.connect(controller.failed)
+        # The plan's engine, handed over by the window (a view on its own makes one).
+        self.engine = engine if engine is not None else EngineRunner(controller, self)
 
     def count_text(self, shown: int, total: int) -> str:
         if shown == total:
@@ -97,7 +105,7 @@ class ContactsView(RecordsView[ContactsModel, ContactDetail]):
 
     def _create_detail(self) -> ContactDetail:
         detail = ContactDetail(self.store, self)
-        detail.nurture.set_state(NurtureState.of(self.controller))
+        detail.nurture.set_engine(self.engine)
         return detail
 
     # Reading.

@@ -60,7 +60,6 @@ from planner.ui.models.week_model import (
     qdate,
     title_text,
 )
-from planner.ui.nurture_state import NurtureState
 from planner.ui.theme import INK_FAINT
 from planner.ui.widgets.agenda_delegate import AgendaDelegate
 from planner.ui.widgets.card_delegate import CardDelegate
@@ -749,7 +748,7 @@ class WeekView(QWidget):
             counts[e.touchpoint.day] = counts.get(e.touchpoint.day, 0) + 1
             if e.touchpoint.status in (Status.PLANNED, Status.DONE):
                 loads[e.touchpoint.day] = loads.get(e.touchpoint.day, 0) + 1
-        limit = NurtureState.of(self.controller).settings().capacity_per_day
+        limit = self.controller.nurture_settings().capacity_per_day
         for column in self.columns:
             column.set_count(counts.get(column.day, 0), loads.get(column.day, 0), limit)
             # Weekends get narrower columns unless something is planned on them.
