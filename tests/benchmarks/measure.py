@@ -196,6 +196,20 @@ def bare_window(n: int = 5) -> Timing:
     return median_process([PYTHON, "-c", BARE_WINDOW], n, gui_env())
 
 
+def cold_start_on_x(db: Path, display: str, n: int = 5) -> Timing:
+    """Process start to the first painted week in a real, mapped window on an X server."""
+    import xvfb
+
+    return median_process(gui_argv(db), n, xvfb.on_display(gui_env(), display))
+
+
+def bare_window_on_x(display: str, n: int = 5) -> Timing:
+    """The yardstick in a real, mapped window on the same X server."""
+    import xvfb
+
+    return median_process([PYTHON, "-c", BARE_WINDOW], n, xvfb.on_display(gui_env(), display))
+
+
 def agenda_week(db: Path, n: int = 5) -> Timing:
     return median_process(cli(db, "agenda", "--days", "7"), n)
 
