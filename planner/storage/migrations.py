@@ -183,3 +183,11 @@ def m003_import_batches(db: Database) -> None:
         )""",
         "CREATE INDEX idx_import_changes_batch ON import_changes (batch_id)",
     )
+
+
+@migrations()
+def m004_touch_facts(db: Database) -> None:
+    """Last done and next planned touch per contact, account and level, kept by triggers."""
+    from planner.storage import touch_facts_schema as schema
+
+    _run(db, *schema.TABLES, *schema.REBUILD, *schema.TRIGGERS)
