@@ -158,11 +158,9 @@ class CompanyRepository:
         sql = f"""
             SELECT {_COLUMNS},
               (SELECT count(*) FROM contacts ct WHERE ct.company_id = c.id) AS n_contacts,
-              (SELECT max(day) FROM touchpoints t WHERE t.company_id = c.id AND t.status = 'done')
-                AS last_touch,
-              (SELECT min(day) FROM touchpoints t WHERE t.company_id = c.id
-                 AND t.status = 'planned') AS next_touch
-            FROM companies c ORDER BY c.name COLLATE NOCASE
+              f.last_done_day AS last_touch, f.next_planned_day AS next_touch
+            FROM companies c LEFT JOIN company_touch_facts f ON f.company_id = c.id
+            ORDER BY c.name COLLATE NOCASE
         """
         result = []
         for raw in self._db.execute(sql).fetchall():

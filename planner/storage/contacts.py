@@ -159,8 +159,9 @@ class ContactRepository:
     def summaries(self) -> list[ContactSummary]:
         sql = f"""
             SELECT {", ".join("c." + c for c in _COLUMNS)}, coalesce(co.name, '') AS company,
-              (SELECT max(day) FROM touchpoints t WHERE t.contact_id = c.id AND t.status = 'done')
+              f.last_done_day
             FROM contacts c LEFT JOIN companies co ON co.id = c.company_id
+              LEFT JOIN contact_touch_facts f ON f.contact_id = c.id
             ORDER BY c.last_name COLLATE NOCASE, c.first_name COLLATE NOCASE
         """
         return [

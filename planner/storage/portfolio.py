@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 from planner.domain.model import Channel, ContactLevel, Purpose
 from planner.domain.portfolio import Planned, Portfolio
+from planner.storage import touch_facts
 from planner.storage.contacts import employment_from_row
 from planner.storage.rows import d2s, s2d
 from planner.storage.store import Store
@@ -41,34 +42,25 @@ def load_portfolio(store: Store, today: date, *, horizon_days: int = HORIZON_DAY
     ).fetchall():
         sends.setdefault(contact_id, set()).add(content_id)
 
-    last_contact = {
-        r[0]: _day(r[1])
-        for r in db.execute(
-            "SELECT contact_id, max(day) FROM touchpoints "
-            "WHERE status = 'done' AND contact_id IS NOT NULL GROUP BY contact_id"
-        ).fetchall()
-    }
-    last_company = {
-        r[0]: _day(r[1])
-        for r in db.execute(
-            "SELECT company_id, max(day) FROM touchpoints WHERE status = 'done' GROUP BY company_id"
-        ).fetchall()
-    }
+    # Last touches come from the touch facts: one source of truth, a recorded send included.
+    last_contact = touch_facts.last_done(touch_facts.contact_facts(db))
+    last_company = touch_facts.last_done(touch_facts.company_facts(db))
     last_level = {
-        (r[0], ContactLevel(r[1])): _day(r[2])
-        for r in db.execute(
-            "SELECT t.company_id, c.level, max(t.day) FROM touchpoints t "
-            "JOIN contacts c ON c.id = t.contact_id "
-            "WHERE t.status = 'done' GROUP BY t.company_id, c.level"
-        ).fetchall()
+        (company_id, ContactLevel(level)): f.last_done
+        for (company_id, level), f in touch_facts.level_facts(db).items()
+        if f.last_done is not None
     }
-    last_purpose = {
-        (r[0], Purpose(r[1])): _day(r[2])
-        for r in db.execute(
-            "SELECT company_id, purpose, max(day) FROM touchpoints "
-            "WHERE status = 'done' GROUP BY company_id, purpose"
-        ).fetchall()
-    }
+    last_purpose: dict[tuple[int, Purpose], date] = {}
+    for company_id, purpose, day in db.execute(
+        "SELECT company_id, purpose, max(day) FROM touchpoints "
+        "WHERE status = 'done' GROUP BY company_id, purpose "
+        # A send of its own is a value-add touch of the contact's account.
+        "UNION ALL SELECT c.company_id, 'value_add', max(s.sent_on) FROM content_sends s "
+        "JOIN contacts c ON c.id = s.contact_id "
+        "WHERE s.touchpoint_id IS NULL AND c.company_id IS NOT NULL GROUP BY c.company_id"
+    ).fetchall():
+        key = (company_id, Purpose(purpose))
+        last_purpose[key] = max(_day(day), last_purpose.get(key, date.min))
     planned = tuple(
         Planned(
             company_id=r[0],
@@ -87,9 +79,13 @@ def load_portfolio(store: Store, today: date, *, horizon_days: int = HORIZON_DAY
         ).fetchall()
     )
     recent: dict[int, list[date]] = {}
+    since, until = d2s(today - timedelta(days=RECENT_DAYS)), d2s(today)
     for company_id, day in db.execute(
-        "SELECT company_id, day FROM touchpoints WHERE status = 'done' AND day >= ? AND day < ?",
-        [d2s(today - timedelta(days=RECENT_DAYS)), d2s(today)],
+        "SELECT company_id, day FROM touchpoints WHERE status = 'done' AND day >= ? AND day < ? "
+        "UNION ALL SELECT c.company_id, s.sent_on FROM content_sends s "
+        "JOIN contacts c ON c.id = s.contact_id WHERE s.touchpoint_id IS NULL "
+        "AND c.company_id IS NOT NULL AND s.sent_on >= ? AND s.sent_on < ?",
+        [since, until, since, until],
     ).fetchall():
         recent.setdefault(company_id, []).append(_day(day))
 
