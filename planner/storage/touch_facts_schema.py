@@ -32,11 +32,6 @@ TABLES: tuple[str, ...] = (
             {_FACT_COLUMNS},
             PRIMARY KEY (company_id, level)
         )""",
-    # Keys whose facts must be refreshed once a contact's delete has finished (see below).
-    """CREATE TABLE touch_facts_pending (
-            company_id INTEGER NOT NULL,
-            level TEXT NOT NULL
-        )""",
     "CREATE INDEX idx_contact_touch_facts_last ON contact_touch_facts (last_done_day)",
     "CREATE INDEX idx_company_touch_facts_last ON company_touch_facts (last_done_day)",
     "CREATE INDEX idx_company_touch_facts_next ON company_touch_facts (next_planned_day)",
@@ -94,8 +89,11 @@ def _refresh_contacts(keys: str) -> list[str]:
     ]
 
 
-def _refresh_companies(keys: str) -> list[str]:
-    """Statements that recompute the facts of the accounts `keys` (a SELECT of `id`)."""
+def _refresh_companies(keys: str, gone: str = "NULL") -> list[str]:
+    """Statements that recompute the facts of the accounts `keys` (a SELECT of `id`).
+
+    The sends of contact `gone` are left out (it is being deleted).
+    """
     return [
         f"DELETE FROM company_touch_facts WHERE company_id IN ({keys})",
         f"""INSERT INTO company_touch_facts
@@ -108,14 +106,18 @@ def _refresh_companies(keys: str) -> list[str]:
                 UNION ALL
                 SELECT c.company_id, s.sent_on, NULL
                   FROM contacts c JOIN content_sends s ON s.contact_id = c.id
-                 WHERE c.company_id IN ({keys}) AND s.touchpoint_id IS NULL)
+                 WHERE c.company_id IN ({keys}) AND s.touchpoint_id IS NULL
+                   AND c.id IS NOT {gone})
              WHERE company_id IN (SELECT id FROM companies WHERE id IN ({keys}))
              GROUP BY company_id""",
     ]
 
 
-def _refresh_levels(keys: str) -> list[str]:
-    """Recompute the (account, level) keys `keys` (a SELECT of `company_id, level`)."""
+def _refresh_levels(keys: str, gone: str = "NULL") -> list[str]:
+    """Recompute the (account, level) keys `keys` (a SELECT of `company_id, level`).
+
+    The touches of contact `gone` are left out (it is being deleted).
+    """
     companies = f"SELECT company_id FROM ({keys})"
     return [
         f"DELETE FROM level_touch_facts WHERE (company_id, level) IN ({keys})",
@@ -126,10 +128,12 @@ def _refresh_levels(keys: str) -> list[str]:
                        CASE WHEN t.status = 'planned' THEN t.day END AS planned_day
                   FROM touchpoints t JOIN contacts c ON c.id = t.contact_id
                  WHERE t.company_id IN ({companies}) AND t.status IN ('done', 'planned')
+                   AND c.id IS NOT {gone}
                 UNION ALL
                 SELECT c.company_id, c.level, s.sent_on, NULL
                   FROM contacts c JOIN content_sends s ON s.contact_id = c.id
-                 WHERE c.company_id IN ({companies}) AND s.touchpoint_id IS NULL)
+                 WHERE c.company_id IN ({companies}) AND s.touchpoint_id IS NULL
+                   AND c.id IS NOT {gone})
              WHERE (company_id, level) IN ({keys})
                AND company_id IN (SELECT id FROM companies WHERE id IN ({companies}))
              GROUP BY company_id, level""",
@@ -277,25 +281,18 @@ TRIGGERS: tuple[str, ...] = (
         _refresh_companies("SELECT OLD.company_id AS id UNION SELECT NEW.company_id")
         + _refresh_levels(_CONTACT_LEVELS),
     ),
-    # Which of an account's levels a contact counted in is only known before the delete:
-    # afterwards its touch-points have lost their contact.
-    _trigger(
-        "touch_facts_contact_before_delete",
-        "BEFORE DELETE ON contacts",
-        [
-            "INSERT INTO touch_facts_pending (company_id, level) "
-            "SELECT company_id, OLD.level FROM touchpoints WHERE contact_id = OLD.id "
-            "UNION SELECT OLD.company_id, OLD.level WHERE OLD.company_id IS NOT NULL"
-        ],
-    ),
+    # Which of an account's levels a contact counted in is only known before the delete
+    # (afterwards its touch-points have lost their contact), so the facts are recomputed then,
+    # leaving the contact out; its own facts go with it (ON DELETE CASCADE).
     _trigger(
         "touch_facts_contact_delete",
-        "AFTER DELETE ON contacts",
-        _refresh_companies(
-            "SELECT company_id AS id FROM touch_facts_pending UNION SELECT OLD.company_id"
-        )
-        + _refresh_levels("SELECT company_id, level FROM touch_facts_pending")
-        + ["DELETE FROM touch_facts_pending"],
+        "BEFORE DELETE ON contacts",
+        _refresh_companies("SELECT OLD.company_id AS id", gone="OLD.id")
+        + _refresh_levels(
+            "SELECT company_id, OLD.level AS level FROM touchpoints WHERE contact_id = OLD.id "
+            "UNION SELECT OLD.company_id, OLD.level",
+            gone="OLD.id",
+        ),
     ),
     _trigger(
         "touch_facts_company_delete",

@@ -200,7 +200,12 @@ ROWS: dict[str, list[dict[str, Any]]] = {
             "new_value": '"grace@globex.example"',
         },
     ],
+    # Filled by their triggers from the rows above.
+    "contact_touch_facts": [],
+    "company_touch_facts": [],
+    "level_touch_facts": [],
 }
+
 
 IGNORED_TABLES = frozenset({"_sqlite_migrations"})
 

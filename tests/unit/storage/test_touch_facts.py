@@ -121,6 +121,9 @@ class World:
         tps, sends = _ids(s, "touchpoints"), _ids(s, "content_sends")
         content = _ids(s, "content_items")
         day = BASE + timedelta(days=c % 40)
+        if kind != "undo":
+            # As on the app's stack, only the latest write can be undone here (ids get reused).
+            self.undo.clear()
         try:
             if kind == "add" and companies:
                 company = _pick(companies, a) or 0
@@ -295,7 +298,6 @@ def test_the_migration_backfills_facts_from_history(tmp_path):
         store.db.execute("DELETE FROM _sqlite_migrations WHERE name = 'm004_touch_facts'")
         for table in ("contact_touch_facts", "company_touch_facts", "level_touch_facts"):
             store.db.execute(f"DROP TABLE {table}")
-        store.db.execute("DROP TABLE touch_facts_pending")
         store.db.execute("DROP INDEX idx_sends_contact_day")
         for (name,) in store.db.execute(
             "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'touch_facts_%'"
@@ -308,7 +310,7 @@ def test_the_migration_backfills_facts_from_history(tmp_path):
         store.close()
 
 
-@pytest.mark.parametrize("table", ["touchpoints", "content_sends", "contacts"])
+@pytest.mark.parametrize("table", ["touchpoints", "content_sends", "contacts", "delete"])
 def test_triggers_reach_raw_sql_writes(store, table):
     _seed(store)
     world = World(store)
@@ -319,6 +321,8 @@ def test_triggers_reach_raw_sql_writes(store, table):
         store.db.execute("UPDATE touchpoints SET status = 'done'")
     elif table == "content_sends":
         store.db.execute("UPDATE content_sends SET sent_on = '2026-12-24'")
-    else:
+    elif table == "contacts":
         store.db.execute("UPDATE contacts SET level = 'executive'")
+    else:  # the foreign keys unlink the touch-points and delete the sends
+        store.db.execute("DELETE FROM contacts WHERE id IN (1, 4)")
     assert stored(store) == recompute(store)
