@@ -36,7 +36,7 @@ def collect(
         raise ValidationError(f"--days {days} is out of range (1 to {MAX_DAYS}).")
     first = parse_date(start_text, "--from") if start_text is not None else ctx.today
     last = first + timedelta(days=days - 1)
-    store = ctx.open_store()
+    store = ctx.open_store(read_only=True)
     overdue = store.touchpoints.overdue(ctx.today)
     seen = {e.touchpoint.id for e in overdue}
     in_range = [e for e in store.touchpoints.between(first, last) if e.touchpoint.id not in seen]

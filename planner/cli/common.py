@@ -48,18 +48,19 @@ class Context:
     def today(self) -> date:
         return self.clock.today()
 
-    def open_store(self, *, create: bool = False) -> Store:
+    def open_store(self, *, create: bool = False, read_only: bool = False) -> Store:
         """Open (and migrate) the database; it is closed when the command ends.
 
         Without `create`, a path that does not exist is an error rather than a new empty file,
-        so that a mistyped `--db` does not quietly show an empty plan.
+        so that a mistyped `--db` does not quietly show an empty plan. Commands that only read
+        pass `read_only`: they skip the whole-file integrity check.
         """
         if not create and not self.db_path.exists():
             raise StorageError(
                 f"There is no planner database at {self.db_path} "
                 f"(create one with `{PROG} demo --db PATH` or by opening the app)."
             )
-        store = Store.open(self.db_path, self.clock)
+        store = Store.open(self.db_path, self.clock, read_only=read_only)
         self._stores.append(store)
         return store
 

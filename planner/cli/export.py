@@ -71,7 +71,7 @@ def options_from_args(args: argparse.Namespace) -> ExportOptions:
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
     options = options_from_args(args)
-    store = ctx.open_store()
+    store = ctx.open_store(read_only=True)
     path = Path(args.file).expanduser()
     count = export_to_file(store, path, options, ctx.today, ctx.clock.now())
     first, last = options.date_range(ctx.today)

@@ -129,7 +129,7 @@ def batch_json(batch: ImportBatch) -> dict[str, Any]:
 
 
 def run_list(args: argparse.Namespace, ctx: Context) -> int:
-    batches = ctx.open_store().imports.all()
+    batches = ctx.open_store(read_only=True).imports.all()
     if args.json:
         ctx.print_json([batch_json(b) for b in batches])
         return 0
@@ -187,7 +187,7 @@ def run_undo(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_export(args: argparse.Namespace, ctx: Context) -> int:
-    store = ctx.open_store()
+    store = ctx.open_store(read_only=True)
     for path in export_csv(store, args.dir):
         ctx.print(str(path))
     return 0

@@ -67,7 +67,7 @@ def _week(text: str | None, today: date, settings: NurtureSettings) -> date:
 
 
 def run_plan_week(args: argparse.Namespace, ctx: Context) -> int:
-    store = ctx.open_store()
+    store = ctx.open_store(read_only=not args.apply)
     settings = load_settings(store)
     today = ctx.today
     week = _week(args.week, today, settings)
@@ -106,7 +106,7 @@ def _line(s: Suggestion) -> str:
 def run_simulate(args: argparse.Namespace, ctx: Context) -> int:
     if not 1 <= args.weeks <= MAX_WEEKS:
         raise ValidationError(f"--weeks {args.weeks} is out of range (1 to {MAX_WEEKS}).")
-    store = ctx.open_store()
+    store = ctx.open_store(read_only=True)
     settings = load_settings(store)
     portfolio = load_portfolio(store, ctx.today)
     result = simulate(portfolio, args.weeks, settings)
