@@ -63,9 +63,10 @@ def run_send(args: argparse.Namespace, ctx: Context) -> int:
     item = find_content(store, args.title)
     # Every name is found before anything is written: an unknown one changes nothing.
     people = {c.id: c for c in (find_contact(store, name) for name in args.to)}
+    assert item.id is not None
     with store.transaction():
         for contact_id in people:
-            assert contact_id is not None and item.id is not None
+            assert contact_id is not None
             store.content.record_send(ContentSend(item.id, contact_id, on))
     names = ", ".join(c.full_name for c in people.values())
     ctx.print(f"Recorded {item.title!r} as sent to {names} on {on.isoformat()}.")

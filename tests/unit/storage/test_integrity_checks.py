@@ -39,6 +39,13 @@ def _damage_unnoticed(path: Path, damage: Callable[[Path], None]) -> None:
     assert was_closed_cleanly(path)
 
 
+def _read_everything(store: Store) -> None:
+    with store.transaction():
+        store.db.execute("SELECT name FROM companies ORDER BY name COLLATE NOCASE").fetchall()
+        for (table,) in store.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'"):
+            store.db.execute(f'SELECT * FROM "{table}"').fetchall()
+
+
 def test_a_cleanly_closed_file_opens_without_a_check_and_damage_met_later_is_plain(
     tmp_path: Path, clock: FixedClock, damage: Callable[[Path], None]
 ) -> None:
@@ -47,11 +54,8 @@ def test_a_cleanly_closed_file_opens_without_a_check_and_damage_met_later_is_pla
     _damage_unnoticed(path, damage)
     store = Store.open(path, clock)  # no whole-file read: the damage is not seen yet
     try:
-        with pytest.raises(NotADatabaseError) as caught, store.transaction():
-            store.companies.all()
-            store.db.execute("SELECT name FROM companies ORDER BY name COLLATE NOCASE").fetchall()
-            for (table,) in store.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'"):
-                store.db.execute(f'SELECT * FROM "{table}"').fetchall()
+        with pytest.raises(NotADatabaseError) as caught:
+            _read_everything(store)
     finally:
         store.db.close()
     message = " ".join(str(caught.value).split())
