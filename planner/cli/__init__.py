@@ -16,7 +16,10 @@ Write a module `planner/cli/<name>.py` with::
             ...
         return 0
 
-and append its dotted name to `COMMAND_MODULES` below. Pass `parents` to every parser you add
+and append its dotted name to `COMMAND_MODULES` below. Every command module is imported to
+build the parser, so it imports at the top only what `register` needs; what `run` needs
+(the planner, exporters, importers) is imported inside `run`, so that a quick command such as
+`agenda` does not pay for the others. Pass `parents` to every parser you add
 (nested ones too) so that `--db` and `--today` work before or after the subcommand. Raise a
 `planner.domain.errors.PlannerError` for anything the user can fix: `main` prints it as one
 line on stderr and exits with 1. `planner.cli.common` holds the shared helpers (`Context`,

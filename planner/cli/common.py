@@ -9,12 +9,14 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from enum import Enum
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from planner.domain.errors import NotFoundError, PlannerError, StorageError
 from planner.domain.model import AgendaEntry, Company, Contact, TouchPoint
 from planner.domain.timing import Clock, FixedClock, SystemClock, local_zone_name, parse_date
-from planner.storage import Store
+
+if TYPE_CHECKING:  # the command line imports storage only when a command opens the file
+    from planner.storage import Store
 
 PROG = "nurture-planner"
 
@@ -60,6 +62,8 @@ class Context:
                 f"There is no planner database at {self.db_path} "
                 f"(create one with `{PROG} demo --db PATH` or by opening the app)."
             )
+        from planner.storage import Store
+
         store = Store.open(self.db_path, self.clock, read_only=read_only)
         self._stores.append(store)
         return store

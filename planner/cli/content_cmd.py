@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from planner.cli.common import Context, find_contact
 from planner.domain.errors import NotFoundError
 from planner.domain.model import ContentItem, ContentSend
 from planner.domain.timing import parse_date
-from planner.storage import Store
+
+if TYPE_CHECKING:
+    from planner.storage import Store
 
 
 def register(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:

@@ -4,17 +4,16 @@ from __future__ import annotations
 
 import argparse
 from datetime import date, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from planner.cli.common import Context
 from planner.domain.errors import ValidationError
 from planner.domain.timing import parse_date, week_start
-from planner.nurture.settings import SETTINGS_KEY, NurtureSettings
-from planner.nurture.simulate import MEASURES, simulate
-from planner.nurture.week_plan import Suggestion, plan_week
-from planner.storage import Store
-from planner.storage.plans import apply_suggestions
-from planner.storage.portfolio import load_portfolio
+
+if TYPE_CHECKING:  # the planner is loaded when a command runs, not to parse the command line
+    from planner.nurture.settings import NurtureSettings
+    from planner.nurture.week_plan import Suggestion
+    from planner.storage import Store
 
 MAX_WEEKS = 260
 
@@ -50,6 +49,8 @@ def register(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:
 
 
 def load_settings(store: Store) -> NurtureSettings:
+    from planner.nurture.settings import SETTINGS_KEY, NurtureSettings
+
     return NurtureSettings.from_json(store.setting(SETTINGS_KEY, None))
 
 
@@ -67,6 +68,10 @@ def _week(text: str | None, today: date, settings: NurtureSettings) -> date:
 
 
 def run_plan_week(args: argparse.Namespace, ctx: Context) -> int:
+    from planner.nurture.week_plan import plan_week
+    from planner.storage.plans import apply_suggestions
+    from planner.storage.portfolio import load_portfolio
+
     store = ctx.open_store(read_only=not args.apply)
     settings = load_settings(store)
     today = ctx.today
@@ -104,6 +109,9 @@ def _line(s: Suggestion) -> str:
 
 
 def run_simulate(args: argparse.Namespace, ctx: Context) -> int:
+    from planner.nurture.simulate import MEASURES, simulate
+    from planner.storage.portfolio import load_portfolio
+
     if not 1 <= args.weeks <= MAX_WEEKS:
         raise ValidationError(f"--weeks {args.weeks} is out of range (1 to {MAX_WEEKS}).")
     store = ctx.open_store(read_only=True)
