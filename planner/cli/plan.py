@@ -69,8 +69,9 @@ def _week(text: str | None, today: date, settings: NurtureSettings) -> date:
 
 def run_plan_week(args: argparse.Namespace, ctx: Context) -> int:
     from planner.nurture.week_plan import plan_week
+    from planner.nurture.week_scope import week_scope
     from planner.storage.plans import apply_suggestions
-    from planner.storage.portfolio import load_portfolio
+    from planner.storage.week_portfolio import load_week_portfolio
 
     store = ctx.open_store(read_only=not args.apply)
     settings = load_settings(store)
@@ -80,7 +81,8 @@ def run_plan_week(args: argparse.Namespace, ctx: Context) -> int:
         raise ValidationError(
             f"The week of {week.isoformat()} has passed; plan this week or later."
         )
-    portfolio = load_portfolio(store, today)
+    # Only the accounts that can come due in the week are loaded.
+    portfolio = load_week_portfolio(store, week_scope(settings, today, week))
     suggestions = plan_week(portfolio, week, settings, today)
     added = apply_suggestions(store, suggestions) if args.apply else None
     if args.json:
