@@ -27,8 +27,7 @@ DEFAULT_WEEKS_AHEAD = 13
 MAX_ALARM_MINUTES = 7 * 24 * 60
 AUTO_EXPORT_SETTING = "ical_auto_export"
 
-# How often a subscribing client should fetch the file again (RFC 7986 and the Apple/Google
-# X- spelling); the auto-exported file changes whenever the plan does.
+# How often subscribers should fetch the file again (RFC 7986 and Apple/Google X- spelling).
 REFRESH_INTERVAL = timedelta(hours=1)
 
 _T = TypeVar("_T")
@@ -386,8 +385,10 @@ def export_to_file(
     tier_of: TierLookup | None = None,
 ) -> int:
     """Write the selected plan to `path` atomically; returns how many events were written."""
+    from planner.interchange.ical_cache import render  # it builds on this module
+
     entries = collect_entries(store, options, today, tier_of)
-    write_atomically(path, export_calendar(entries, options, store.database_id, now))
+    write_atomically(path, render(store, entries, options, now))
     return len(entries)
 
 
@@ -474,12 +475,11 @@ def auto_export(
     now: datetime,
     tier_of: TierLookup | None = None,
 ) -> bool:
-    """Bring the file at `path` up to date with the plan; True when it was (re)written.
+    """Bring `path` up to date with the plan, True when (re)written; no churn when unchanged."""
+    from planner.interchange.ical_cache import render
 
-    An unchanged file is left alone, so sync clients and subscribers see no churn.
-    """
     entries = collect_entries(store, options, today, tier_of)
-    data = export_calendar(entries, options, store.database_id, now)
+    data = render(store, entries, options, now)
     path = Path(path)
     with contextlib.suppress(OSError):
         if path.read_bytes() == data:
