@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -74,3 +75,32 @@ def test_the_bundle_opens_the_demo_plan_and_quits_after_the_first_paint(
     assert demo.is_file()
     agenda = _run(executable, "--db", str(demo), "agenda")
     assert agenda.returncode == 0, agenda.stderr
+
+
+def test_the_bundle_ships_only_what_it_uses(executable: Path) -> None:
+    folder = executable.parent
+    size = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
+    trimmed = all(shutil.which(t) for t in ("icupkg", "genccode", "cc"))
+    # 90 MB when this was written (174 MB before), a little room for what comes.
+    assert size <= (95 if trimmed else 125) * 1_000_000, f"{size / 1e6:.0f} MB"
+    plugins = folder / "_internal" / "PySide6" / "Qt" / "plugins"
+    assert sorted(p.name for p in (plugins / "platforms").iterdir()) == [
+        "libqoffscreen.so",
+        "libqxcb.so",
+    ]
+    assert not (plugins / "platformthemes" / "libqgtk3.so").exists()
+    assert not list(folder.rglob("libgtk-3.so*"))
+
+
+def test_the_bundle_starts_in_german(executable: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LANG": "de_DE.UTF-8", "LANGUAGE": "de"}
+    result = subprocess.run(
+        [str(executable), "--demo", "--quit-after-paint"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Traceback" not in result.stderr

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from planner.cli.common import Context
 from planner.domain.errors import ValidationError
-from planner.domain.timing import parse_date, week_start
+from planner.domain.timing import parse_date, planning_week
 
 if TYPE_CHECKING:  # the planner is loaded when a command runs, not to parse the command line
     from planner.nurture.settings import NurtureSettings
@@ -56,8 +56,8 @@ def load_settings(store: Store) -> NurtureSettings:
 
 def _week(text: str | None, today: date, settings: NurtureSettings) -> date:
     if text is not None:
-        return week_start(parse_date(text, "--week"))
-    start = week_start(today)
+        return planning_week(parse_date(text, "--week"))
+    start = planning_week(today)
     remaining = [
         start + timedelta(days=i)
         for i in range(7)
@@ -92,6 +92,9 @@ def run_plan_week(args: argparse.Namespace, ctx: Context) -> int:
         ctx.print(f"Nothing to propose for the week of {week.isoformat()}.")
     for s in suggestions:
         ctx.print(_line(s))
+    dismissed = sum(1 for key in portfolio.dismissed if key.endswith(f":{week.isoformat()}"))
+    if dismissed:
+        ctx.print(f"({dismissed} dismissed for this week in the app: left out.)")
     if added is not None:
         skipped = len(suggestions) - added
         ctx.print(

@@ -74,6 +74,8 @@ class Portfolio:
     planned: tuple[Planned, ...] = ()
     # Days of completed touches per account in the 180 days before `today` (for the simulation).
     recent_done: Mapping[int, tuple[date, ...]] = field(default_factory=dict)
+    # Plan keys of suggestions the rep dismissed: no planner proposes them again.
+    dismissed: frozenset[str] = frozenset()
     # Set when only the accounts that can be due were loaded (see storage.week_portfolio).
     book: BookStats | None = None
 

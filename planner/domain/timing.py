@@ -73,6 +73,23 @@ def week_start(day: date, first_weekday: int = 0) -> date:
     return day - timedelta(days=(day.weekday() - first_weekday) % 7)
 
 
+def planning_week(day: date) -> date:
+    """The Monday starting the planning week that holds `day`: the ISO week, whatever the locale.
+
+    Plan keys carry this day, so the window and the command line plan the same weeks.
+    """
+    return week_start(day, 0)
+
+
+def planning_week_of_view(first_shown: date) -> date:
+    """The planning week a seven-day view starting on `first_shown` shows most of.
+
+    A Sunday-first calendar shows Sunday to Saturday: its working days are those of the ISO
+    week starting the next day.
+    """
+    return planning_week(first_shown + timedelta(days=3))
+
+
 def week_days(start: date) -> list[date]:
     return [start + timedelta(days=i) for i in range(7)]
 

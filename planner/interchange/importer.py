@@ -20,6 +20,7 @@ from typing import Any
 
 from planner.domain.errors import message
 from planner.domain.imports import ImportBatch, ImportCancelledError, ImportFileError
+from planner.domain.job_levels import level_from_title
 from planner.domain.model import (
     BuyingRole,
     BuyingTimeframe,
@@ -84,6 +85,10 @@ class RowOutcome:
     fields: tuple[str, ...] = ()
     note: str = ""
     """What the row does besides (a new account or contact, content not found); not a failure."""
+    level: str = ""
+    """A contact's level after the import ("executive"…); empty for other records."""
+    level_guessed: bool = False
+    """True when that level was guessed from the job title (the file gave none)."""
 
     def where(self, fmt: ImportFormat, *, heading: bool = False) -> str:
         """Where the row is in the file: "line 12", or "vCard 3 (line 12)" in a vCard file.
@@ -410,7 +415,10 @@ class _Planner:
                 company_created = True
         incoming: dict[str, Any] = {n: getattr(rec, n) for n in _CONTACT_TEXT}
         incoming["company_id"] = company_ref
-        incoming["level"] = None if rec.level is None else str(rec.level)
+        # A level column in the file decides; without one the job title suggests the level.
+        level = rec.level if rec.level is not None else level_from_title(rec.title)
+        guessed = rec.level is None and level is not None
+        incoming["level"] = None if level is None else str(level)
         incoming["buying_role"] = None if rec.buying_role is None else str(rec.buying_role)
         if ref is None:
             ref = self._ref()
@@ -422,8 +430,18 @@ class _Planner:
             self.plan.new_contacts[ref] = values
             self.contacts[ref] = values
             self._index_contact(ref, values)
-            return RowOutcome(row.line, row.record, RowAction.NEW, rec.label)
+            return RowOutcome(
+                row.line,
+                row.record,
+                RowAction.NEW,
+                rec.label,
+                level=values["level"],
+                level_guessed=guessed,
+            )
         values = self.contacts[ref]
+        if guessed:
+            # Only new contacts take a guess: a stored level, even the default, was left as is.
+            incoming["level"] = None
         changes = None if ref < 0 else self.plan.contact_changes.setdefault(ref, {})
         old_email, old_company = values.get("email"), values.get("company_id")
         changed = [name for name, new in incoming.items() if self._set(values, changes, name, new)]
@@ -433,8 +451,18 @@ class _Planner:
             self._index_contact(ref, values)
         if changed or company_created:
             fields = tuple("company" if n == "company_id" else n for n in changed)
-            return RowOutcome(row.line, row.record, RowAction.UPDATED, rec.label, "", fields)
-        return RowOutcome(row.line, row.record, RowAction.UNCHANGED, rec.label)
+            return RowOutcome(
+                row.line,
+                row.record,
+                RowAction.UPDATED,
+                rec.label,
+                "",
+                fields,
+                level=values["level"],
+            )
+        return RowOutcome(
+            row.line, row.record, RowAction.UNCHANGED, rec.label, level=values["level"]
+        )
 
     def _load_touchpoints(self) -> dict[int, dict[str, Any]]:
         if self.touchpoints is None:

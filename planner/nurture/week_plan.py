@@ -495,7 +495,7 @@ def plan_week(
     result: list[Suggestion] = []
     for need in needs:
         key = plan_key(need.company_id, need.contact_id, need.purpose, week_start)
-        if key in portfolio.plan_keys:
+        if key in portfolio.plan_keys or key in portfolio.dismissed:
             continue
         open_days = [d for d in days if room[d] > 0]
         if not open_days:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from sqlite_utils import Database, Migrations
 
 migrations = Migrations("nurture_planner")
@@ -183,6 +185,42 @@ def m003_import_batches(db: Database) -> None:
         )""",
         "CREATE INDEX idx_import_changes_batch ON import_changes (batch_id)",
     )
+
+
+@migrations()
+def m004_dismissals(db: Database) -> None:
+    """Suggestions the rep dismissed, by plan key, so every planner leaves them out.
+
+    Moves the dismissals the window used to keep among the settings into the table.
+    """
+    _run(
+        db,
+        """CREATE TABLE plan_dismissals (
+            key TEXT PRIMARY KEY,
+            week TEXT NOT NULL,
+            company_id INTEGER REFERENCES companies (id) ON DELETE CASCADE,
+            summary TEXT NOT NULL DEFAULT ''
+        )""",
+        "CREATE INDEX idx_plan_dismissals_week ON plan_dismissals (week)",
+    )
+    row = db.execute("SELECT value FROM settings WHERE key = 'nurture_dismissed'").fetchone()
+    if row is None:
+        return
+    try:
+        stored = json.loads(row[0])
+    except ValueError:
+        stored = {}
+    for week, keys in stored.items() if isinstance(stored, dict) else ():
+        for key in keys if isinstance(keys, list) else ():
+            if not isinstance(key, str) or not isinstance(week, str):
+                continue
+            company = key.split(":", 1)[0]
+            db.execute(
+                "INSERT OR IGNORE INTO plan_dismissals (key, week, company_id) "
+                "SELECT ?, ?, id FROM companies WHERE id = ?",
+                [key, week, int(company) if company.isdigit() else -1],
+            )
+    db.execute("DELETE FROM settings WHERE key = 'nurture_dismissed'")
 
 
 @migrations()

@@ -9,8 +9,10 @@ from typing import Any
 
 from planner.domain.model import Channel, ContactLevel, Purpose
 from planner.domain.portfolio import BookStats, Planned, Portfolio
+from planner.domain.timing import planning_week
 from planner.storage import touch_facts
 from planner.storage.contacts import employment_from_row
+from planner.storage.dismissals import dismissed_keys
 from planner.storage.rows import d2s, s2d
 from planner.storage.store import Store
 
@@ -167,5 +169,6 @@ def assemble(
         last_purpose_touch=last_purpose,
         planned=planned,
         recent_done={k: tuple(sorted(v)) for k, v in recent.items()},
+        dismissed=dismissed_keys(store, planning_week(today)),
         book=book,
     )

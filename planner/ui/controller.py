@@ -24,7 +24,7 @@ from planner.domain.model import (
     TouchPoint,
 )
 from planner.domain.text import QT_TRANSLATE_NOOP
-from planner.domain.timing import Clock
+from planner.domain.timing import Clock, planning_week
 from planner.interchange.importer import (
     CancelCheck,
     ImportResult,
@@ -35,12 +35,15 @@ from planner.interchange.importer import (
 from planner.nurture.settings import SETTINGS_KEY, NurtureSettings
 from planner.nurture.week_plan import Suggestion
 from planner.storage import Store
+from planner.storage.dismissals import Dismissal, dismissals_of_week, forget_before
+from planner.storage.dismissals import dismiss as store_dismiss
+from planner.storage.dismissals import restore as store_restore
 from planner.storage.merge import MergeResult, merge_companies, merge_contacts
 from planner.storage.plans import accept_suggestions as store_accept_suggestions
 from planner.ui import i18n
 from planner.ui.display import short_day
 from planner.ui.i18n import translate
-from planner.ui.undo import ActionCommand
+from planner.ui.undo import ActionCommand, FinalUndoCommand
 
 TOUCHPOINTS = "touchpoints"
 COMPANIES = "companies"
@@ -49,8 +52,7 @@ CONTENT = "content"
 SETTINGS = "settings"
 DISMISSALS = "dismissals"
 ALL = frozenset({TOUCHPOINTS, COMPANIES, CONTACTS, CONTENT, SETTINGS, DISMISSALS})
-# Suggestions the rep dismissed, per week (ISO date of its first day); old weeks are dropped.
-DISMISSED_KEY = "nurture_dismissed"
+# Dismissals of planning weeks this long before the one dismissed in are dropped.
 DISMISSED_KEEP_DAYS = 35
 
 # The undo step of planning an untitled touch-point, one whole phrase per channel.
@@ -110,10 +112,15 @@ class Controller(QObject):
         tables: frozenset[str],
         undo: Callable[[], object],
         redo: Callable[[], object],
+        question: str = "",
     ) -> None:
+        """Push a step already done; with a `question`, its undo is final and asked first."""
         change = Change(tables)
-        command = ActionCommand(
-            text, undo, redo, lambda: self.changed.emit(change), self.failed.emit, self.undo_stack
+        args = (text, undo, redo, lambda: self.changed.emit(change), self.failed.emit)
+        command = (
+            FinalUndoCommand(question, *args, self.undo_stack)
+            if question
+            else ActionCommand(*args, self.undo_stack)
         )
         self.undo_stack.push(command)
         self.changed.emit(change)
@@ -416,31 +423,43 @@ class Controller(QObject):
     ) -> ImportResult:
         """Import a previewed file in one transaction, as one undo step (Ctrl+Z undoes it).
 
-        A cancelled import raises ImportCancelledError and writes nothing; redo imports the
-        same rows again (as a new batch).
+        A cancelled import raises ImportCancelledError and writes nothing. Undoing it is final,
+        as in File → Undo import…: the step leaves the stack, so Redo never imports again.
         """
         result = commit_import(
             self.store, source, overwrite=overwrite, progress=progress, cancelled=cancelled
         )
         if result.batch is None:
             return result
-        holder = {"batch": result.batch.id}
+        batch_id = result.batch.id
 
         def undo() -> None:
-            if not self.store.imports.get(holder["batch"]).is_undone:
-                self.store.imports.undo(holder["batch"])
+            if not self.store.imports.get(batch_id).is_undone:
+                self.store.imports.undo(batch_id)
 
-        def redo() -> None:
-            again = commit_import(self.store, source, overwrite=overwrite)
-            if again.batch is not None:
-                holder["batch"] = again.batch.id
-
-        self._push(self.tr("Import {name}").format(name=source.name), ALL, undo, redo)
+        question = self.tr(
+            "Undo the import of {name}? It removes what the import added and puts back the "
+            "fields it filled, except where you changed them since. This cannot be undone."
+        ).format(name=source.name)
+        self._push(
+            self.tr("Import {name}").format(name=source.name), ALL, undo, lambda: None, question
+        )
         return result
 
+    def undo_question(self) -> str:
+        """What to ask before the next Undo, when that step cannot be redone; else ""."""
+        index = self.undo_stack.index()
+        command = self.undo_stack.command(index - 1) if index > 0 else None
+        return command.question if isinstance(command, FinalUndoCommand) else ""
+
     def undo_import(self, batch_id: int) -> UndoImportResult:
-        """Take a past import back as a whole (File → Undo import…), even after other edits."""
+        """Take a past import back as a whole (File → Undo import…), even after other edits.
+
+        It cannot be undone, so older steps go too: they may name what it removed, and Redo
+        must not bring the import back.
+        """
         result = self.store.imports.undo(batch_id)
+        self.undo_stack.clear()
         self.changed.emit(Change(ALL))
         return result
 
@@ -495,30 +514,51 @@ class Controller(QObject):
         self._push(text, frozenset({TOUCHPOINTS, COMPANIES}), undo, redo)
         return added
 
-    def dismissed_suggestions(self, week: date) -> frozenset[str]:
-        """Keys of the suggestions dismissed for the week starting on `week`."""
-        stored = self.store.setting(DISMISSED_KEY, {})
-        keys = stored.get(week.isoformat(), []) if isinstance(stored, dict) else []
-        return frozenset(k for k in keys if isinstance(k, str))
+    def dismissals(self, week: date) -> list[Dismissal]:
+        """The suggestions dismissed for the planning week holding `week`."""
+        return dismissals_of_week(self.store, planning_week(week))
 
-    def dismiss_suggestions(self, week: date, keys: Iterable[str]) -> None:
-        """Hide suggestions for that week (kept in the plan file); one undo step."""
-        before = self.store.setting(DISMISSED_KEY, {})
-        before = before if isinstance(before, dict) else {}
-        oldest = (self.today() - timedelta(days=DISMISSED_KEEP_DAYS)).isoformat()
-        after = {w: list(k) for w, k in before.items() if w >= oldest}
-        dismissed = set(keys)
-        after[week.isoformat()] = sorted(set(after.get(week.isoformat(), [])) | dismissed)
-        self.store.set_setting(DISMISSED_KEY, after)
-        if len(dismissed) == 1:
+    def dismissed_suggestions(self, week: date) -> frozenset[str]:
+        """Plan keys of the suggestions dismissed for the planning week holding `week`."""
+        return frozenset(d.key for d in self.dismissals(week))
+
+    def dismiss_suggestions(self, week: date, suggestions: Iterable[Suggestion]) -> None:
+        """Leave suggestions out of every plan of that week (kept in the plan file); one step."""
+        monday = planning_week(week)
+        wanted = [
+            Dismissal(s.key, monday, s.company_id, _summary(s))
+            for s in {s.key: s for s in suggestions}.values()
+        ]
+        with self.store.transaction():
+            forget_before(self.store, monday - timedelta(days=DISMISSED_KEEP_DAYS))
+            added = store_dismiss(self.store, wanted)
+        if not added:
+            return
+        if len(added) == 1:
             text = self.tr("Dismiss suggestion")
         else:
-            text = self.tr("Dismiss %n suggestion(s)", "", len(dismissed))
+            text = self.tr("Dismiss %n suggestion(s)", "", len(added))
         self._push(
             text,
             frozenset({DISMISSALS}),
-            lambda: self.store.set_setting(DISMISSED_KEY, before),
-            lambda: self.store.set_setting(DISMISSED_KEY, after),
+            lambda: store_restore(self.store, [d.key for d in added]),
+            lambda: store_dismiss(self.store, added),
+        )
+
+    def restore_dismissed(self, keys: Iterable[str]) -> None:
+        """Let dismissed suggestions be proposed again; one undo step."""
+        removed = store_restore(self.store, keys)
+        if not removed:
+            return
+        if len(removed) == 1:
+            text = self.tr("Restore suggestion")
+        else:
+            text = self.tr("Restore %n suggestion(s)", "", len(removed))
+        self._push(
+            text,
+            frozenset({DISMISSALS}),
+            lambda: store_dismiss(self.store, removed),
+            lambda: store_restore(self.store, [d.key for d in removed]),
         )
 
     def nurture_settings(self) -> NurtureSettings:
@@ -546,6 +586,12 @@ def _id(record: Any) -> int:
     value = record.id
     assert isinstance(value, int), "record has not been saved"
     return value
+
+
+def _summary(s: Suggestion) -> str:
+    """How a dismissed suggestion is listed: its title, and the account when it names a person."""
+    title = i18n.text(s.title)
+    return f"{title} · {s.company_name}" if s.contact_name else title
 
 
 def _plan_text(tp: TouchPoint) -> str:

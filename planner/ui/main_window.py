@@ -25,6 +25,7 @@ from planner.domain.text import QT_TRANSLATE_NOOP
 from planner.ui.auto_export import AutoExporter
 from planner.ui.controller import Change, Controller
 from planner.ui.dialogs.about_dialog import AboutDialog
+from planner.ui.dialogs.confirm import confirm
 from planner.ui.dialogs.export_dialog import AutoExportDialog, ExportDialog
 from planner.ui.dialogs.search_dialog import QuickSearchDialog
 from planner.ui.dialogs.settings_dialog import SettingsDialog
@@ -243,7 +244,7 @@ class MainWindow(QMainWindow):
         stack = self.controller.undo_stack
         self.undo_action = QAction(self)
         self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
-        self.undo_action.triggered.connect(stack.undo)
+        self.undo_action.triggered.connect(self.undo)
         stack.canUndoChanged.connect(self.undo_action.setEnabled)
         stack.undoTextChanged.connect(self._update_undo_text)
         self.redo_action = QAction(self)
@@ -255,6 +256,13 @@ class MainWindow(QMainWindow):
         self.redo_action.setEnabled(stack.canRedo())
         self._update_undo_text(stack.undoText())
         self._update_redo_text(stack.redoText())
+
+    def undo(self) -> None:
+        """Undo the last step; one that cannot be redone (an import) is asked about first."""
+        question = self.controller.undo_question()
+        if question and not confirm(self, self.tr("Undo import"), question, self.tr("Undo import")):
+            return
+        self.controller.undo_stack.undo()
 
     def _update_undo_text(self, step: str) -> None:
         if step:

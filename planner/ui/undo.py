@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -68,3 +69,17 @@ class ActionCommand(QUndoCommand):
 
     def undo(self) -> None:
         self._run(self._undo, self._stack.redo)
+
+
+class FinalUndoCommand(ActionCommand):
+    """A step whose undo cannot be redone (taking an import back): once undone it leaves the
+    stack, so Redo never does it again behind the rep's back; `question` is asked first."""
+
+    def __init__(self, question: str, *args: Any) -> None:
+        super().__init__(*args)
+        self.question = question
+
+    def undo(self) -> None:
+        super().undo()
+        if not self._stepping_back:
+            self.setObsolete(True)

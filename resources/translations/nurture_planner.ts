@@ -1287,6 +1287,10 @@ to plan one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Undo the import of {name}? It removes what the import added and puts back the fields it filled, except where you changed them since. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Import {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1302,6 +1306,16 @@ to plan one</source>
     </message>
     <message numerus="yes">
         <source>Dismiss %n suggestion(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n suggestion(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
@@ -1410,6 +1424,29 @@ to plan one</source>
     <message>
         <source>Free</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DismissedButton</name>
+    <message>
+        <source>Show what was dismissed this week and bring it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Dismissed (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore “{what}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore all %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2729,6 +2766,12 @@ to plan one</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
+        <source>%Ln level(s) guessed from the job title (marked “guessed”): the file gives none for them. A Level column in the file decides instead.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln new</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2940,6 +2983,10 @@ to plan one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2957,6 +3004,14 @@ to plan one</source>
     </message>
     <message>
         <source>Fills {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{level} (guessed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guessed from the job title: the file gives no level for this contact.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3512,6 +3567,10 @@ to plan one</source>
     </message>
     <message>
         <source>&amp;About Nurture Planner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5249,6 +5308,10 @@ Click to open the account.</source>
     </message>
     <message>
         <source>• {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the import of {file} on {when}? It removes what the import added and puts back the fields it filled, except where you changed them since. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

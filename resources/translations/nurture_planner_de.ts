@@ -1301,6 +1301,10 @@ Doppelklick</translation>
         <translation>Inhaltsversand erfassen</translation>
     </message>
     <message>
+        <source>Undo the import of {name}? It removes what the import added and puts back the fields it filled, except where you changed them since. This cannot be undone.</source>
+        <translation>Den Import von {name} rückgängig machen? Dabei wird entfernt, was der Import hinzugefügt hat, und die Felder, die er gefüllt hat, werden zurückgesetzt – außer wo Sie seitdem etwas geändert haben. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
         <source>Import {name}</source>
         <translation>{name} importieren</translation>
     </message>
@@ -1320,6 +1324,17 @@ Doppelklick</translation>
         <translation>
             <numerusform>%n Vorschlag verwerfen</numerusform>
             <numerusform>%n Vorschläge verwerfen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore suggestion</source>
+        <translation>Vorschlag wiederherstellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n suggestion(s)</source>
+        <translation>
+            <numerusform>%n Vorschlag wiederherstellen</numerusform>
+            <numerusform>%n Vorschläge wiederherstellen</numerusform>
         </translation>
     </message>
     <message>
@@ -1430,6 +1445,31 @@ Doppelklick</translation>
     <message>
         <source>Free</source>
         <translation>Frei</translation>
+    </message>
+</context>
+<context>
+    <name>DismissedButton</name>
+    <message>
+        <source>Show what was dismissed this week and bring it back</source>
+        <translation>Zeigt, was diese Woche verworfen wurde, und holt es zurück</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dismissed (%n)</source>
+        <translation>
+            <numerusform>Verworfen (%n)</numerusform>
+            <numerusform>Verworfen (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore “{what}”</source>
+        <translation>„{what}“ wiederherstellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore all %n</source>
+        <translation>
+            <numerusform>Alle %n wiederherstellen</numerusform>
+            <numerusform>Alle %n wiederherstellen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2752,6 +2792,13 @@ Doppelklick</translation>
         <translation>Falls leer, ersatzweise: {columns}</translation>
     </message>
     <message numerus="yes">
+        <source>%Ln level(s) guessed from the job title (marked “guessed”): the file gives none for them. A Level column in the file decides instead.</source>
+        <translation>
+            <numerusform>%Ln Ebene aus der Position geschätzt (markiert mit „geschätzt“): Die Datei gibt dafür keine an. Eine Spalte Ebene in der Datei hat Vorrang.</numerusform>
+            <numerusform>%Ln Ebenen aus der Position geschätzt (markiert mit „geschätzt“): Die Datei gibt dafür keine an. Eine Spalte Ebene in der Datei hat Vorrang.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln new</source>
         <translation>
             <numerusform>%Ln neu</numerusform>
@@ -2969,6 +3016,10 @@ Doppelklick</translation>
         <translation>Aktion</translation>
     </message>
     <message>
+        <source>Level</source>
+        <translation>Ebene</translation>
+    </message>
+    <message>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -2987,6 +3038,14 @@ Doppelklick</translation>
     <message>
         <source>Fills {fields}</source>
         <translation>Füllt {fields}</translation>
+    </message>
+    <message>
+        <source>{level} (guessed)</source>
+        <translation>{level} (geschätzt)</translation>
+    </message>
+    <message>
+        <source>Guessed from the job title: the file gives no level for this contact.</source>
+        <translation>Aus der Position geschätzt: Die Datei gibt für diesen Kontakt keine Ebene an.</translation>
     </message>
 </context>
 <context>
@@ -3550,6 +3609,10 @@ Doppelklick</translation>
     <message>
         <source>&amp;About Nurture Planner</source>
         <translation>Ü&amp;ber Nurture Planner</translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>Import rückgängig machen</translation>
     </message>
     <message>
         <source>&amp;Undo {action}</source>
@@ -5309,6 +5372,10 @@ Klicken, um den Account zu öffnen.</translation>
     <message>
         <source>• {reason}</source>
         <translation>• {reason}</translation>
+    </message>
+    <message>
+        <source>Undo the import of {file} on {when}? It removes what the import added and puts back the fields it filled, except where you changed them since. This cannot be undone.</source>
+        <translation>Den Import von {file} am {when} rückgängig machen? Dabei wird entfernt, was der Import hinzugefügt hat, und die Felder, die er gefüllt hat, werden zurückgesetzt – außer wo Sie seitdem etwas geändert haben. Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
         <source>Undo import</source>

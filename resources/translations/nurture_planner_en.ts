@@ -105,6 +105,13 @@
             <numerusform>Dismiss %n suggestions</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Restore %n suggestion(s)</source>
+        <translation>
+            <numerusform>Restore %n suggestion</numerusform>
+            <numerusform>Restore %n suggestions</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CoverageChart</name>
@@ -141,6 +148,23 @@
     </message>
 </context>
 <context>
+    <name>DismissedButton</name>
+    <message numerus="yes">
+        <source>Dismissed (%n)</source>
+        <translation>
+            <numerusform>Dismissed (%n)</numerusform>
+            <numerusform>Dismissed (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore all %n</source>
+        <translation>
+            <numerusform>Restore all %n</numerusform>
+            <numerusform>Restore all %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message numerus="yes">
         <source>Wrote %Ln touch-point(s) to {path}.</source>
@@ -166,6 +190,13 @@
 </context>
 <context>
     <name>ImportDialog</name>
+    <message numerus="yes">
+        <source>%Ln level(s) guessed from the job title (marked “guessed”): the file gives none for them. A Level column in the file decides instead.</source>
+        <translation>
+            <numerusform>%Ln level guessed from the job title (marked “guessed”): the file gives none for them. A Level column in the file decides instead.</numerusform>
+            <numerusform>%Ln levels guessed from the job title (marked “guessed”): the file gives none for them. A Level column in the file decides instead.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%Ln new</source>
         <translation>

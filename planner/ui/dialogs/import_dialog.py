@@ -293,16 +293,25 @@ class ImportDialog(QDialog):
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         )
         preview_header.setHighlightSections(False)
-        for column, width in ((Column.WHERE, 90), (Column.RECORD, 250), (Column.ACTION, 80)):
+        for column, width in (
+            (Column.WHERE, 80),
+            (Column.RECORD, 190),
+            (Column.ACTION, 80),
+            (Column.LEVEL, 125),
+        ):
             preview_header.resizeSection(column, width)
         preview_header.setStretchLastSection(True)
         self.problem_label = QLabel(self.preview_box)
         self.problem_label.setWordWrap(True)
         self.problem_label.setStyleSheet("color: #b03a2e;")
         self.problem_label.hide()
+        self.guessed_label = QLabel(self.preview_box)
+        self.guessed_label.setWordWrap(True)
+        self.guessed_label.hide()
         preview_layout = QVBoxLayout(self.preview_box)
         preview_layout.addLayout(counts)
         preview_layout.addWidget(self.problem_label)
+        preview_layout.addWidget(self.guessed_label)
         preview_layout.addWidget(self.preview_table, 1)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -536,6 +545,18 @@ class ImportDialog(QDialog):
         self.problem_label.setText(problem)
         self.problem_label.setVisible(bool(problem))
         preview = self.preview
+        rows = preview.rows if preview else ()
+        guessed = sum(1 for r in rows if r.level_guessed)
+        self.guessed_label.setText(
+            self.tr(
+                "%Ln level(s) guessed from the job title (marked “guessed”): the file gives "
+                "none for them. A Level column in the file decides instead.",
+                "",
+                guessed,
+            )
+        )
+        self.guessed_label.setVisible(guessed > 0)
+        self.preview_table.setColumnHidden(Column.LEVEL, not any(r.level for r in rows))
         self.model.set_rows(
             preview.rows if preview else (), preview.format if preview else ImportFormat.CSV
         )

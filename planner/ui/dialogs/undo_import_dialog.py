@@ -23,6 +23,7 @@ from planner.domain.text import QT_TRANSLATE_NOOP
 from planner.storage import Store
 from planner.ui import display
 from planner.ui.controller import Controller
+from planner.ui.dialogs.confirm import confirm
 from planner.ui.i18n import translate
 from planner.ui.models.filter_proxy import ID_ROLE
 from planner.ui.models.import_batches_model import Column, ImportBatchesModel, when
@@ -327,4 +328,15 @@ class UndoImportDialog(QDialog):
         self._update_state()
 
     def _on_undo_button_clicked(self) -> None:
-        self.undo_selected()
+        batch_id = self.current_batch_id()
+        row = None if batch_id is None else self.model.row_of(batch_id)
+        if row is None:
+            return
+        batch = self.model.batch(row)
+        question = self.tr(
+            "Undo the import of {file} on {when}? It removes what the import added and puts "
+            "back the fields it filled, except where you changed them since. This cannot be "
+            "undone."
+        ).format(file=batch.source, when=when(batch))
+        if confirm(self, self.tr("Undo import"), question, self.tr("Undo import")):
+            self.undo_selected()

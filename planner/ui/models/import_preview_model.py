@@ -9,10 +9,11 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor
 
+from planner.domain.model import ContactLevel
 from planner.domain.text import QT_TRANSLATE_NOOP
 from planner.interchange.detect import ImportFormat
 from planner.interchange.importer import RowAction, RowOutcome
-from planner.ui.i18n import text, translate
+from planner.ui.i18n import label, text, translate
 from planner.ui.models.record_model import RecordTableModel
 
 ACTION_TEXT = {
@@ -70,13 +71,15 @@ class Column(IntEnum):
     WHERE = 0
     RECORD = 1
     ACTION = 2
-    DETAILS = 3
+    LEVEL = 3
+    DETAILS = 4
 
 
 HEADERS = (
     QT_TRANSLATE_NOOP("ImportPreviewModel", "Where"),
     QT_TRANSLATE_NOOP("ImportPreviewModel", "Record"),
     QT_TRANSLATE_NOOP("ImportPreviewModel", "Action"),
+    QT_TRANSLATE_NOOP("ImportPreviewModel", "Level"),
     QT_TRANSLATE_NOOP("ImportPreviewModel", "Details"),
 )
 
@@ -119,6 +122,16 @@ def details(row: RowOutcome) -> str:
     return note[:1].upper() + note[1:]
 
 
+def level_text(row: RowOutcome) -> str:
+    """A contact's level after the import, "Executive (guessed)" when the job title said so."""
+    if not row.level:
+        return ""
+    name = label(ContactLevel(row.level))
+    if row.level_guessed:
+        return translate("ImportPreviewModel", "{level} (guessed)").format(level=name)
+    return name
+
+
 class ImportPreviewModel(RecordTableModel[RowOutcome]):
     """One row per file row of an import preview, in file order."""
 
@@ -143,6 +156,8 @@ class ImportPreviewModel(RecordTableModel[RowOutcome]):
             return record.label or "—"
         if column == Column.ACTION:
             return action_text(record.action)
+        if column == Column.LEVEL:
+            return level_text(record)
         return details(record)
 
     def sort_key(self, record: RowOutcome, column: int) -> Any:
@@ -154,6 +169,11 @@ class ImportPreviewModel(RecordTableModel[RowOutcome]):
 
     def role_data(self, record: RowOutcome, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole:
+            if column == Column.LEVEL and record.level_guessed:
+                return translate(
+                    "ImportPreviewModel",
+                    "Guessed from the job title: the file gives no level for this contact.",
+                )
             return self.text(record, column)
         if role == Qt.ItemDataRole.ForegroundRole and column in (Column.ACTION, Column.DETAILS):
             return QColor(ACTION_COLOURS[record.action])

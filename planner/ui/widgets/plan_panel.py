@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 
 from planner.domain.errors import PlannerError
 from planner.domain.model import CompanyKind
+from planner.domain.timing import planning_week_of_view
 from planner.nurture.week_plan import Suggestion, plan_week
 from planner.ui import display
 from planner.ui.controller import (
@@ -72,6 +73,7 @@ from planner.ui.theme import (
     kind_colour,
     kind_short,
 )
+from planner.ui.widgets.dismissed_button import DismissedButton
 from planner.ui.widgets.week_view import WeekView
 
 _PAD = 10
@@ -267,7 +269,8 @@ class PlanPanel(QFrame):
         self.controller = controller
         self.week_view = week_view
         self.state = NurtureState.of(controller)
-        self.week: date = week_view.start
+        # The planning week (Monday-based, as on the command line) the week view shows most of.
+        self.week: date = planning_week_of_view(week_view.start)
         self._stale = True
         self._all: list[Suggestion] = []
 
@@ -294,6 +297,7 @@ class PlanPanel(QFrame):
         self.dismiss_button.setToolTip(
             self.tr("Hide the selected suggestion for this week (Delete)")
         )
+        self.dismissed_button = DismissedButton(controller, self)
         self.empty = QLabel(self)
         self.empty.setObjectName("planEmpty")
         self.empty.setWordWrap(True)
@@ -318,10 +322,13 @@ class PlanPanel(QFrame):
         buttons.addStretch(1)
         buttons.addWidget(self.accept_button)
         buttons.addWidget(self.dismiss_button)
+        heading = QHBoxLayout()
+        heading.addWidget(self.title, 1)
+        heading.addWidget(self.dismissed_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 10, 10, 10)
         layout.setSpacing(6)
-        layout.addWidget(self.title)
+        layout.addLayout(heading)
         layout.addWidget(self.subtitle)
         layout.addLayout(buttons)
         layout.addWidget(self.list, 1)
@@ -372,9 +379,10 @@ class PlanPanel(QFrame):
         state = self.state
         portfolio = state.portfolio()
         self.delegate.kinds = {cid: c.kind for cid, c in portfolio.company_by_id.items()}
+        # Dismissed suggestions are left out by the planner itself (portfolio.dismissed).
         self._all = plan_week(portfolio, self.week, state.settings(), today, scores=state.scores())
-        dismissed = self.controller.dismissed_suggestions(self.week)
-        shown = [s for s in self._all if s.key not in dismissed]
+        shown = self._all
+        self.dismissed_button.set_week(self.week)
         keep = self.selected_keys()
         self.model.set_suggestions(shown)
         for key in keep:
@@ -384,7 +392,7 @@ class PlanPanel(QFrame):
                     self.model.index(row, 0),
                     self.list.selectionModel().SelectionFlag.Select,
                 )
-        self._update_texts(today, len(self._all) - len(shown))
+        self._update_texts(today, self.dismissed_button.count())
         self._update_buttons()
         self.refreshed.emit()
 
@@ -468,7 +476,7 @@ class PlanPanel(QFrame):
         if not keys:
             return
         try:
-            self.controller.dismiss_suggestions(self.week, keys)
+            self.controller.dismiss_suggestions(self.week, self._by_keys(keys))
         except PlannerError as error:
             self.failed.emit(error_text(error))
 
@@ -488,8 +496,9 @@ class PlanPanel(QFrame):
             self.refresh()
 
     def _on_week_view_week_changed(self, start: date) -> None:
-        if start != self.week:
-            self.week = start
+        week = planning_week_of_view(start)
+        if week != self.week:
+            self.week = week
             self.list.clearSelection()
             self.invalidate()
 

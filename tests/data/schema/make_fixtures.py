@@ -200,6 +200,15 @@ ROWS: dict[str, list[dict[str, Any]]] = {
             "new_value": '"grace@globex.example"',
         },
     ],
+    "plan_dismissals": [
+        {
+            "key": "1:1:renewal:2026-11-23",
+            "week": "2026-11-23",
+            "company_id": 1,
+            "summary": "Renewal: Ada Lovelace",
+        },
+        {"key": "2:0:discovery:2026-11-30", "week": "2026-11-30", "company_id": 2},
+    ],
     # Filled by their triggers from the rows above.
     "contact_touch_facts": [],
     "company_touch_facts": [],

@@ -1,8 +1,9 @@
-"""10,000 vCards import in one transaction well inside five seconds."""
+"""10,000 vCards import in one transaction, and importing them again changes nothing.
+
+How long it takes is measured by the benchmarks (tests/benchmarks), not asserted here.
+"""
 
 from __future__ import annotations
-
-import time
 
 from planner.interchange.importer import ImportSource, commit_import
 
@@ -16,14 +17,10 @@ CARD = (
 
 def test_ten_thousand_vcards(store):
     data = "".join(CARD.format(i=i, j=i % 300) for i in range(10_000)).encode()
-    start = time.perf_counter()
     result = commit_import(store, ImportSource.from_bytes(data, "phone.vcf"))
-    elapsed = time.perf_counter() - start
     assert result.preview.new == 10_000
     assert store.contacts.count() == 10_000
     assert store.companies.count() == 300
-    assert elapsed < 5.0, f"took {elapsed:.2f} s"
-    start = time.perf_counter()
     again = commit_import(store, ImportSource.from_bytes(data, "phone.vcf"))
     assert again.preview.unchanged == 10_000
-    assert time.perf_counter() - start < 5.0
+    assert store.contacts.count() == 10_000
