@@ -32,7 +32,6 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
-import sqlite3
 import sys
 from collections.abc import Sequence
 
@@ -149,12 +148,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         _silence_stdout()
         return EXIT_ERROR
     except Exception as error:
-        if ctx is not None and isinstance(error, sqlite3.Error):
-            from planner.storage.database import translate
+        if ctx is not None and not isinstance(error, PlannerError):
+            from planner.storage.database import plain_error
 
             # Damage met while reading (the open checks only unclean files): a plain message
             # naming the backup to restore, not an internal error.
-            plain = translate(error, ctx.db_path)
+            plain = plain_error(error, ctx.db_path)
             if plain is not None:
                 return report_error(plain)
         if os.environ.get("NURTURE_PLANNER_DEBUG") and not isinstance(error, PlannerError):

@@ -113,6 +113,11 @@ def translate(error: sqlite3.Error, path: Path | str | None = None) -> StorageEr
     return None
 
 
+def plain_error(error: BaseException, path: Path | str | None = None) -> StorageError | None:
+    """`translate` for any exception: None unless it is an sqlite3 error of the environment."""
+    return translate(error, path) if isinstance(error, sqlite3.Error) else None
+
+
 @contextlib.contextmanager
 def storage_errors(path: Path | str | None = None) -> Iterator[None]:
     """Turn sqlite3 errors caused by the user's environment into plain StorageErrors."""

@@ -87,3 +87,22 @@ def test_an_unclean_file_is_checked_and_then_trusted_after_a_clean_close(
     assert not was_closed_cleanly(path)
     Store.open(path, clock).close()
     assert was_closed_cleanly(path)
+
+
+def test_the_command_line_names_the_backup_when_it_meets_damage(
+    tmp_path: Path,
+    clock: FixedClock,
+    damage: Callable[[Path], None],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from planner.cli import main
+
+    path = tmp_path / "planner.db"
+    backup = _book(path, clock)
+    _damage_unnoticed(path, damage)
+    capsys.readouterr()
+    assert main(["list", "companies", "--db", str(path)]) == 1
+    err = " ".join(capsys.readouterr().err.split())
+    assert "damaged" in err
+    assert str(backup) in err
+    assert "internal error" not in err
