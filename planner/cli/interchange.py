@@ -63,6 +63,11 @@ def register(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:
         description="Export accounts, contacts and touch-points as CSV files into DIR.",
     )
     exp.add_argument("dir", type=Path, metavar="DIR")
+    exp.add_argument(
+        "--force",
+        action="store_true",
+        help="replace files of those names even when they are not earlier exports",
+    )
     exp.set_defaults(func=run_export)
 
 
@@ -194,6 +199,6 @@ def run_export(args: argparse.Namespace, ctx: Context) -> int:
     from planner.interchange.csv_export import export_csv
 
     store = ctx.open_store(read_only=True)
-    for path in export_csv(store, args.dir):
+    for path in export_csv(store, args.dir, replace=args.force):
         ctx.print(str(path))
     return 0

@@ -224,6 +224,16 @@ def m004_dismissals(db: Database) -> None:
 
 
 @migrations()
+def m005_plan_id(db: Database) -> None:
+    """A random, never published id for the plan: this machine's settings and backups key on it."""
+    import secrets
+
+    db.execute(
+        "INSERT OR IGNORE INTO meta (key, value) VALUES ('plan_id', ?)", [secrets.token_hex(16)]
+    )
+
+
+@migrations()
 def m004_touch_facts(db: Database) -> None:
     """Last done and next planned touch per contact, account and level, kept by triggers."""
     from planner.storage import touch_facts_schema as schema

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 from typing import Any
@@ -11,8 +11,9 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from planner.domain.errors import PlannerError
+from planner.domain.errors import ChangedSinceError, PlannerError
 from planner.domain.imports import UndoImportResult
+from planner.domain.job_move import PlannedTouchFate
 from planner.domain.model import (
     Channel,
     Company,
@@ -38,6 +39,7 @@ from planner.storage import Store
 from planner.storage.dismissals import Dismissal, dismissals_of_week, forget_before
 from planner.storage.dismissals import dismiss as store_dismiss
 from planner.storage.dismissals import restore as store_restore
+from planner.storage.job_moves import put_touchpoints, settle_planned
 from planner.storage.merge import MergeResult, merge_companies, merge_contacts
 from planner.storage.plans import accept_suggestions as store_accept_suggestions
 from planner.ui import i18n
@@ -65,6 +67,19 @@ _PLAN_TEXTS: dict[Channel, str] = {
     Channel.SOCIAL: QT_TRANSLATE_NOOP("Controller", "Plan social touch on {day}"),
     Channel.PERSONAL: QT_TRANSLATE_NOOP("Controller", "Plan personal touch on {day}"),
 }
+
+
+_RECORD_CHANGED = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The record was changed since (perhaps from the command line or another window); "
+    "it was left as it is now, so that change is not lost.",
+)
+
+
+def _expect_unchanged(stored: object, expected: object) -> None:
+    """Undo and redo overwrite a record only while it is as this step left it."""
+    if stored != expected:
+        raise ChangedSinceError(_RECORD_CHANGED)
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,13 +150,18 @@ class Controller(QObject):
         with self.store.transaction():
             added = self.store.touchpoints.add(tp)
         holder = {"tp": added}
+        tps = self.store.touchpoints
 
+        # Undo and redo refuse to overwrite a touch-point changed since (ChangedSinceError).
         def undo() -> None:
-            holder["tp"] = self.store.delete_touchpoint(_id(added))[0]
+            with self.store.transaction():
+                tps.expect_revision(_id(added), holder["tp"].revision)
+                holder["tp"] = self.store.delete_touchpoint(_id(added))[0]
 
         def redo() -> None:
             with self.store.transaction():
-                self.store.touchpoints.restore(holder["tp"])
+                tps.expect_absent(_id(added))
+                holder["tp"] = tps.restore(holder["tp"])
 
         self._push(_plan_text(added), frozenset({TOUCHPOINTS, COMPANIES}), undo, redo)
         return added
@@ -152,10 +172,13 @@ class Controller(QObject):
         with self.store.transaction():
             before = self.store.touchpoints.get(_id(tp))
             after = self.store.touchpoints.update(tp)
+        current = {"revision": after.revision}
+        tps = self.store.touchpoints
 
         def put(value: TouchPoint) -> None:
             with self.store.transaction():
-                self.store.touchpoints.update(value)
+                tps.expect_revision(_id(tp), current["revision"])
+                current["revision"] = tps.update(value).revision
 
         self._push(
             text, frozenset({TOUCHPOINTS, COMPANIES}), lambda: put(before), lambda: put(after)
@@ -181,23 +204,42 @@ class Controller(QObject):
         """Mark done with an outcome; a content touch-point records the send in the log."""
         before, after, send = self.store.complete_touchpoint(touchpoint_id, outcome)
         holder: dict[str, ContentSend | None] = {"send": send}
+        current = {"revision": after.revision}
+        tps = self.store.touchpoints
 
         def undo() -> None:
-            self.store.reopen_touchpoint(before, holder["send"])
+            with self.store.transaction():
+                tps.expect_revision(touchpoint_id, current["revision"])
+                current["revision"] = self.store.reopen_touchpoint(before, holder["send"]).revision
 
         def redo() -> None:
-            holder["send"] = self.store.complete_touchpoint(touchpoint_id, outcome)[2]
+            with self.store.transaction():
+                tps.expect_revision(touchpoint_id, current["revision"])
+                _before, done, holder["send"] = self.store.complete_touchpoint(
+                    touchpoint_id, outcome
+                )
+                current["revision"] = done.revision
 
         self._push(self.tr("Mark done"), frozenset(ALL), undo, redo)
         return after
 
     def delete_touchpoint(self, touchpoint_id: int) -> None:
         tp, sends = self.store.delete_touchpoint(touchpoint_id)
+        current = {"revision": tp.revision}
+        tps = self.store.touchpoints
+
+        def undo() -> None:
+            with self.store.transaction():
+                tps.expect_absent(touchpoint_id)
+                current["revision"] = self.store.restore_touchpoint(tp, sends).revision
+
+        def redo() -> None:
+            with self.store.transaction():
+                tps.expect_revision(touchpoint_id, current["revision"])
+                self.store.delete_touchpoint(touchpoint_id)
+
         self._push(
-            self.tr("Delete touch-point"),
-            frozenset({TOUCHPOINTS, COMPANIES, CONTENT}),
-            lambda: self.store.restore_touchpoint(tp, sends),
-            lambda: self.store.delete_touchpoint(touchpoint_id),
+            self.tr("Delete touch-point"), frozenset({TOUCHPOINTS, COMPANIES, CONTENT}), undo, redo
         )
 
     # Accounts.
@@ -219,13 +261,17 @@ class Controller(QObject):
         return added
 
     def update_company(self, company: Company) -> Company:
+        companies = self.store.companies
         with self.store.transaction():
-            before = self.store.companies.get(_id(company))
-            after = self.store.companies.update(company)
+            before = companies.get(_id(company))
+            after = companies.update(company)
+            current = {"stored": companies.get(_id(company))}
 
         def put(value: Company) -> None:
             with self.store.transaction():
-                self.store.companies.update(value)
+                _expect_unchanged(companies.get(_id(company)), current["stored"])
+                companies.update(value)
+                current["stored"] = companies.get(_id(company))
 
         self._push(
             self.tr("Edit {name}").format(name=after.name),
@@ -274,42 +320,78 @@ class Controller(QObject):
             before = self._history(_id(contact))
             self.store.contacts.update(contact)
             after = self._history(_id(contact))
+        current = {"stored": after}
+
+        def put(state: tuple[Contact, list[Employment]]) -> None:
+            with self.store.transaction():
+                _expect_unchanged(self._history(_id(contact)), current["stored"])
+                self._put_history(state)
+                current["stored"] = self._history(_id(contact))
+
         self._push(
             self.tr("Edit {name}").format(name=contact.full_name),
             frozenset({CONTACTS, COMPANIES, TOUCHPOINTS}),
-            lambda: self._put_history(before),
-            lambda: self._put_history(after),
+            lambda: put(before),
+            lambda: put(after),
         )
         return after[0]
 
     def move_contact(
-        self, contact_id: int, company_id: int, on: date, title: str | None = None
+        self,
+        contact_id: int,
+        company_id: int,
+        on: date,
+        title: str | None = None,
+        planned: Mapping[int, PlannedTouchFate] | None = None,
     ) -> Contact:
-        """The contact moved to another company; their old job and touch history stay."""
+        """The contact moved to another company; their old job and touch history stay.
+
+        `planned` says what becomes of each planned touch-point of theirs (moved along to
+        the new company, cancelled, or kept); all of it is one transaction and one undo step.
+        """
         with self.store.transaction():
             before = self._history(contact_id)
             self.store.contacts.move(contact_id, company_id, on, title)
+            tps_before, tps_after = settle_planned(self.store, planned or {}, company_id)
             after = self._history(contact_id)
+
+        def undo() -> None:
+            with self.store.transaction():
+                put_touchpoints(self.store, tps_before)
+                self._put_history(before)
+
+        def redo() -> None:
+            with self.store.transaction():
+                self._put_history(after)
+                put_touchpoints(self.store, tps_after)
+
         self._push(
             self.tr("Move {name}").format(name=before[0].full_name),
-            frozenset({CONTACTS, COMPANIES}),
-            lambda: self._put_history(before),
-            lambda: self._put_history(after),
+            frozenset({CONTACTS, COMPANIES, TOUCHPOINTS}),
+            undo,
+            redo,
         )
         return after[0]
 
     def move_contact_to_new_company(
-        self, contact_id: int, company: Company, on: date, title: str | None = None
+        self,
+        contact_id: int,
+        company: Company,
+        on: date,
+        title: str | None = None,
+        planned: Mapping[int, PlannedTouchFate] | None = None,
     ) -> tuple[Contact, Company]:
         """The contact moved to a company not yet in the plan: add it, then move them (one step)."""
         with self.store.transaction():
             before = self._history(contact_id)
             added = self.store.companies.add(company)
             self.store.contacts.move(contact_id, _id(added), on, title)
+            tps_before, tps_after = settle_planned(self.store, planned or {}, _id(added))
             after = self._history(contact_id)
 
         def undo() -> None:
             with self.store.transaction():
+                put_touchpoints(self.store, tps_before)
                 self.store.contacts.replace_history(*before)
                 self.store.companies.delete(_id(added))
 
@@ -317,12 +399,13 @@ class Controller(QObject):
             with self.store.transaction():
                 self.store.companies.add(added)
                 self.store.contacts.replace_history(*after)
+                put_touchpoints(self.store, tps_after)
 
         self._push(
             self.tr("Move {name} to {company}").format(
                 name=before[0].full_name, company=added.name
             ),
-            frozenset({CONTACTS, COMPANIES}),
+            frozenset({CONTACTS, COMPANIES, TOUCHPOINTS}),
             undo,
             redo,
         )
@@ -497,15 +580,19 @@ class Controller(QObject):
         if not added:
             return []
         holder = {"added": added}
+        tps = self.store.touchpoints
 
         def undo() -> None:
             with self.store.transaction():
+                for tp in holder["added"]:
+                    tps.expect_revision(_id(tp), tp.revision)
                 holder["added"] = [self.store.delete_touchpoint(_id(tp))[0] for tp in added]
 
         def redo() -> None:
             with self.store.transaction():
                 for tp in holder["added"]:
-                    self.store.touchpoints.restore(tp)
+                    tps.expect_absent(_id(tp))
+                holder["added"] = [tps.restore(tp) for tp in holder["added"]]
 
         if len(added) == 1:
             text = _plan_text(added[0])

@@ -1418,8 +1418,32 @@ to plan one</source>
         </translation>
     </message>
     <message>
+        <source>Over the limit: {load} of {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over limit: {load}/{limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ {load}/{limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Today · {count}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{touchpoints}: more than your limit of %n a day</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n touch-point(s) to do or done</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Free</source>
@@ -1570,14 +1594,6 @@ to plan one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The backup folder {folder} cannot be created ({error}); check that the disk is writable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup to {path} failed ({error}); check that the disk has space and is writable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{path} is a folder; give the name of the backup file to write.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1586,11 +1602,55 @@ to plan one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Saves as {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar apps expect a name that ends in {suffix}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder} is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The folder {folder} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{path} cannot be written ({error}).</source>
+        <source>Choose a file to export to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file name contains a character that file names cannot have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder; add a file name, for example {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a device or special file; an export never replaces one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is read-only; change its permissions or choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {folder} is not writable; choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} exists and is not a calendar exported from this plan; it was not replaced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1742,6 +1802,14 @@ to plan one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The folder {folder} of {path} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {folder} is not writable, so changes to {path} cannot be saved; change the folder&apos;s permissions or copy the file somewhere writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{path} was written by a newer version of Nurture Planner; update the app to open it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1759,6 +1827,10 @@ to plan one</source>
     </message>
     <message>
         <source>{path} is damaged (broken links between records).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist; create it first or choose another file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1782,6 +1854,14 @@ to plan one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The touch-point was changed since (perhaps from the command line or another window); it was left as it is now, so that change is not lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The touch-point was deleted since (perhaps from the command line or another window); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A touch-point lasts between 0 minutes and a day.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1795,10 +1875,6 @@ to plan one</source>
     </message>
     <message>
         <source>An account cannot be merged with itself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write the CSV files to {folder}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1818,11 +1894,43 @@ to plan one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write {path}: {reason}.</source>
+        <source>Choose a file for the automatic calendar export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose a file for the automatic calendar export.</source>
+        <source>The disk is full: {file} was not written; free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder} is on a read-only disk: {file} was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is read-only; change its permissions or choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of {file} is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name {file} is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} could not be written ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record was changed since (perhaps from the command line or another window); it was left as it is now, so that change is not lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} exists and is not an earlier CSV export; nothing was replaced.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1908,10 +2016,6 @@ to plan one</source>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Choose a file to export to.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %Ln touch-point(s) to {path}.</source>
         <translation type="unfinished">
@@ -1933,6 +2037,14 @@ to plan one</source>
 </context>
 <context>
     <name>FileField</name>
+    <message>
+        <source>Replace file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} already exists and is not a calendar exported from this plan. Replace it with the export?</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Choose where to save the .ics file</source>
         <translation type="unfinished"></translation>
@@ -3159,6 +3271,14 @@ to plan one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Replace files?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{files} in {folder} are not earlier CSV exports of the planner. Replace them with the export?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Imported {source}: {new} new, {updated} updated, {unchanged} unchanged, {skipped} skipped. Ctrl+Z or File → Undo import… takes it back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3612,10 +3732,6 @@ to plan one</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Saved: {action}  (Ctrl+Z to undo)</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4266,11 +4382,39 @@ to plan one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{purpose}: {who} ({content})</source>
+        <source>Call {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{purpose}: {who}</source>
+        <source>E-mail {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meet {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send content to {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social touch with {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal touch with {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send “{content}” to {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send “{title}”, written for them and not yet received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4306,15 +4450,19 @@ to plan one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Never touched {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No touch with {name} for {duration}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Single-threaded: ask for an introduction to a colleague</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No executive mapped: ask who else decides</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send {title!r}, written for them and not yet received</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4402,6 +4550,12 @@ to plan one</source>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n accepted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n dismissed</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4422,11 +4576,50 @@ to plan one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You dismissed every suggestion for this week.</source>
+        <source>Nothing left to suggest this week: {done}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing to suggest: every account is within its cadence, or the days are full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlannedFates</name>
+    <message>
+        <source>Their planned touch-points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what becomes of each: it can go with them to the new company, be cancelled, or stay at {company}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the old company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} · {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{touch} (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to the new company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep at {company}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What becomes of {touch}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5336,6 +5529,21 @@ Click to open the account.</source>
     </message>
 </context>
 <context>
+    <name>UndoStatus</name>
+    <message>
+        <source>Undone: {action}  (Ctrl+Shift+Z to redo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redone: {action}  (Ctrl+Z to undo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: {action}  (Ctrl+Z to undo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WeekModel</name>
     <message>
         <source>All day</source>
@@ -5461,6 +5669,33 @@ Click to open the account.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeBanner</name>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to Nurture Planner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your plan is empty. Look around in the demo plan first — it is kept apart from yours — or bring in your contacts and accounts from a LinkedIn export, a CSV file or vCards. Or start from scratch: add your first account under Accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import contacts or accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from scratch</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

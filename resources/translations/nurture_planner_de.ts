@@ -1439,8 +1439,34 @@ Doppelklick</translation>
         </translation>
     </message>
     <message>
+        <source>Over the limit: {load} of {limit}</source>
+        <translation>Über dem Limit: {load} von {limit}</translation>
+    </message>
+    <message>
+        <source>Over limit: {load}/{limit}</source>
+        <translation>Über Limit: {load}/{limit}</translation>
+    </message>
+    <message>
+        <source>⚠ {load}/{limit}</source>
+        <translation>⚠ {load}/{limit}</translation>
+    </message>
+    <message>
         <source>Today · {count}</source>
         <translation>Heute · {count}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{touchpoints}: more than your limit of %n a day</source>
+        <translation>
+            <numerusform>{touchpoints}: mehr als Ihr Limit von %n pro Tag</numerusform>
+            <numerusform>{touchpoints}: mehr als Ihr Limit von %n pro Tag</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n touch-point(s) to do or done</source>
+        <translation>
+            <numerusform>%n Kontaktpunkt offen oder erledigt</numerusform>
+            <numerusform>%n Kontaktpunkte offen oder erledigt</numerusform>
+        </translation>
     </message>
     <message>
         <source>Free</source>
@@ -1593,14 +1619,6 @@ Doppelklick</translation>
         <translation>Die Sicherung nach {path} ist fehlgeschlagen: {error}.</translation>
     </message>
     <message>
-        <source>The backup folder {folder} cannot be created ({error}); check that the disk is writable.</source>
-        <translation>Der Sicherungsordner {folder} kann nicht angelegt werden ({error}); prüfen Sie, ob der Datenträger beschreibbar ist.</translation>
-    </message>
-    <message>
-        <source>The backup to {path} failed ({error}); check that the disk has space and is writable.</source>
-        <translation>Die Sicherung nach {path} ist fehlgeschlagen ({error}); prüfen Sie, ob auf dem Datenträger genug Platz ist und ob er beschreibbar ist.</translation>
-    </message>
-    <message>
         <source>{path} is a folder; give the name of the backup file to write.</source>
         <translation>{path} ist ein Ordner; geben Sie den Namen der zu schreibenden Sicherungsdatei an.</translation>
     </message>
@@ -1609,12 +1627,56 @@ Doppelklick</translation>
         <translation>Die Sicherung kann die Datenbank, die sie kopiert, nicht überschreiben.</translation>
     </message>
     <message>
+        <source>Saves as {name}.</source>
+        <translation>Wird als {name} gespeichert.</translation>
+    </message>
+    <message>
+        <source>Calendar apps expect a name that ends in {suffix}.</source>
+        <translation>Kalender-Apps erwarten einen Namen, der auf {suffix} endet.</translation>
+    </message>
+    <message>
+        <source>{folder} is a file, not a folder.</source>
+        <translation>{folder} ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
         <source>The folder {folder} does not exist.</source>
         <translation>Der Ordner {folder} existiert nicht.</translation>
     </message>
     <message>
-        <source>{path} cannot be written ({error}).</source>
-        <translation>{path} kann nicht geschrieben werden ({error}).</translation>
+        <source>Choose a file to export to.</source>
+        <translation>Wählen Sie eine Datei für den Export.</translation>
+    </message>
+    <message>
+        <source>The file name contains a character that file names cannot have.</source>
+        <translation>Der Dateiname enthält ein Zeichen, das in Dateinamen nicht vorkommen darf.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; add a file name, for example {example}.</source>
+        <translation>{path} ist ein Ordner; ergänzen Sie einen Dateinamen, zum Beispiel {example}.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be reached.</source>
+        <translation>{path} ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file.</source>
+        <translation>{path} ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <source>{path} is a device or special file; an export never replaces one.</source>
+        <translation>{path} ist ein Gerät oder eine Spezialdatei; ein Export ersetzt so etwas nie.</translation>
+    </message>
+    <message>
+        <source>{path} is read-only; change its permissions or choose another file.</source>
+        <translation>{path} ist schreibgeschützt; ändern Sie die Berechtigungen oder wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is not writable; choose another folder.</source>
+        <translation>In den Ordner {folder} kann nicht geschrieben werden; wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>{path} exists and is not a calendar exported from this plan; it was not replaced.</source>
+        <translation>{path} existiert und ist kein aus diesem Plan exportierter Kalender; die Datei wurde nicht ersetzt.</translation>
     </message>
     <message>
         <source>{path} is damaged and cannot be used safely; no backup of it was found in {folder}.</source>
@@ -1765,6 +1827,14 @@ Doppelklick</translation>
         <translation>Die Datenbank kann nicht geöffnet werden; prüfen Sie, ob ihr Ordner existiert und beschreibbar ist.</translation>
     </message>
     <message>
+        <source>The folder {folder} of {path} does not exist.</source>
+        <translation>Der Ordner {folder} von {path} existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is not writable, so changes to {path} cannot be saved; change the folder&apos;s permissions or copy the file somewhere writable.</source>
+        <translation>In den Ordner {folder} kann nicht geschrieben werden, daher lassen sich Änderungen an {path} nicht speichern; ändern Sie die Berechtigungen des Ordners oder kopieren Sie die Datei an einen beschreibbaren Ort.</translation>
+    </message>
+    <message>
         <source>{path} was written by a newer version of Nurture Planner; update the app to open it.</source>
         <translation>{path} wurde von einer neueren Version von Nurture Planner geschrieben; aktualisieren Sie die App, um die Datei zu öffnen.</translation>
     </message>
@@ -1783,6 +1853,10 @@ Doppelklick</translation>
     <message>
         <source>{path} is damaged (broken links between records).</source>
         <translation>{path} ist beschädigt (fehlerhafte Verknüpfungen zwischen Datensätzen).</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist; create it first or choose another file.</source>
+        <translation>Der Ordner {folder} existiert nicht; legen Sie ihn zuerst an oder wählen Sie eine andere Datei.</translation>
     </message>
     <message>
         <source>There is no import number {number}.</source>
@@ -1805,6 +1879,14 @@ Doppelklick</translation>
         <translation>Es gibt keinen Kontaktpunkt mit der ID {id}.</translation>
     </message>
     <message>
+        <source>The touch-point was changed since (perhaps from the command line or another window); it was left as it is now, so that change is not lost.</source>
+        <translation>Der Kontaktpunkt wurde inzwischen geändert (vielleicht über die Kommandozeile oder in einem anderen Fenster); er bleibt, wie er jetzt ist, damit diese Änderung nicht verloren geht.</translation>
+    </message>
+    <message>
+        <source>The touch-point was deleted since (perhaps from the command line or another window); nothing was changed.</source>
+        <translation>Der Kontaktpunkt wurde inzwischen gelöscht (vielleicht über die Kommandozeile oder in einem anderen Fenster); es wurde nichts geändert.</translation>
+    </message>
+    <message>
         <source>A touch-point lasts between 0 minutes and a day.</source>
         <translation>Ein Kontaktpunkt dauert zwischen 0 Minuten und einem Tag.</translation>
     </message>
@@ -1819,10 +1901,6 @@ Doppelklick</translation>
     <message>
         <source>An account cannot be merged with itself.</source>
         <translation>Ein Account kann nicht mit sich selbst zusammengeführt werden.</translation>
-    </message>
-    <message>
-        <source>Cannot write the CSV files to {folder}: {reason}.</source>
-        <translation>Die CSV-Dateien können nicht in {folder} geschrieben werden: {reason}.</translation>
     </message>
     <message>
         <source>The export range starts ({first}) after it ends ({last}).</source>
@@ -1841,12 +1919,44 @@ Doppelklick</translation>
         <translation>Kontaktpunkt {id} hat die unbekannte Zeitzone {zone!r}; korrigieren Sie sie vor dem Export.</translation>
     </message>
     <message>
-        <source>Cannot write {path}: {reason}.</source>
-        <translation>{path} kann nicht geschrieben werden: {reason}.</translation>
-    </message>
-    <message>
         <source>Choose a file for the automatic calendar export.</source>
         <translation>Wählen Sie eine Datei für den automatischen Kalenderexport.</translation>
+    </message>
+    <message>
+        <source>The disk is full: {file} was not written; free some space and try again.</source>
+        <translation>Der Datenträger ist voll: {file} wurde nicht geschrieben; schaffen Sie Platz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>{folder} is on a read-only disk: {file} was not written.</source>
+        <translation>{folder} liegt auf einem schreibgeschützten Datenträger: {file} wurde nicht geschrieben.</translation>
+    </message>
+    <message>
+        <source>{file} is read-only; change its permissions or choose another file.</source>
+        <translation>{file} ist schreibgeschützt; ändern Sie die Berechtigungen oder wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>{file} is a folder, not a file.</source>
+        <translation>{file} ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <source>Part of {file} is a file, not a folder.</source>
+        <translation>Ein Teil von {file} ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+        <source>The name {file} is too long.</source>
+        <translation>Der Name {file} ist zu lang.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written ({reason}).</source>
+        <translation>{file} konnte nicht geschrieben werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>The record was changed since (perhaps from the command line or another window); it was left as it is now, so that change is not lost.</source>
+        <translation>Der Eintrag wurde inzwischen geändert (vielleicht über die Kommandozeile oder in einem anderen Fenster); er bleibt, wie er jetzt ist, damit diese Änderung nicht verloren geht.</translation>
+    </message>
+    <message>
+        <source>{path} exists and is not an earlier CSV export; nothing was replaced.</source>
+        <translation>{path} existiert und ist kein früherer CSV-Export; es wurde nichts ersetzt.</translation>
     </message>
 </context>
 <context>
@@ -1931,10 +2041,6 @@ Doppelklick</translation>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
-    <message>
-        <source>Choose a file to export to.</source>
-        <translation>Wählen Sie eine Datei für den Export.</translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %Ln touch-point(s) to {path}.</source>
         <translation>
@@ -1959,6 +2065,14 @@ Doppelklick</translation>
 </context>
 <context>
     <name>FileField</name>
+    <message>
+        <source>Replace file?</source>
+        <translation>Datei ersetzen?</translation>
+    </message>
+    <message>
+        <source>{path} already exists and is not a calendar exported from this plan. Replace it with the export?</source>
+        <translation>{path} existiert bereits und ist kein aus diesem Plan exportierter Kalender. Durch den Export ersetzen?</translation>
+    </message>
     <message>
         <source>Choose where to save the .ics file</source>
         <translation>Speicherort für die .ics-Datei wählen</translation>
@@ -3199,6 +3313,14 @@ Doppelklick</translation>
         <translation>{files} nach {folder} exportiert</translation>
     </message>
     <message>
+        <source>Replace files?</source>
+        <translation>Dateien ersetzen?</translation>
+    </message>
+    <message>
+        <source>{files} in {folder} are not earlier CSV exports of the planner. Replace them with the export?</source>
+        <translation>{files} in {folder} sind keine früheren CSV-Exporte des Planers. Durch den Export ersetzen?</translation>
+    </message>
+    <message>
         <source>Imported {source}: {new} new, {updated} updated, {unchanged} unchanged, {skipped} skipped. Ctrl+Z or File → Undo import… takes it back.</source>
         <translation>{source} importiert: {new} neu, {updated} aktualisiert, {unchanged} unverändert, {skipped} übersprungen. Strg+Z oder Datei → Import rückgängig machen… macht ihn rückgängig.</translation>
     </message>
@@ -3655,10 +3777,6 @@ Doppelklick</translation>
             <numerusform>%n Kontaktpunkt</numerusform>
             <numerusform>%n Kontaktpunkte</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Saved: {action}  (Ctrl+Z to undo)</source>
-        <translation>Gespeichert: {action}  (Strg+Z zum Rückgängigmachen)</translation>
     </message>
 </context>
 <context>
@@ -4310,12 +4428,40 @@ Doppelklick</translation>
         <translation>Seit {duration} kein Kontaktpunkt mit Fachanwendern bei {company} ({cadence}) — Maximum überschritten</translation>
     </message>
     <message>
-        <source>{purpose}: {who} ({content})</source>
-        <translation>{purpose}: {who} („{content}“)</translation>
+        <source>Call {who}</source>
+        <translation>{who} anrufen</translation>
     </message>
     <message>
-        <source>{purpose}: {who}</source>
-        <translation>{purpose}: {who}</translation>
+        <source>E-mail {who}</source>
+        <translation>E-Mail an {who}</translation>
+    </message>
+    <message>
+        <source>Meet {who}</source>
+        <translation>Treffen mit {who}</translation>
+    </message>
+    <message>
+        <source>Visit {who}</source>
+        <translation>{who} besuchen</translation>
+    </message>
+    <message>
+        <source>Send content to {who}</source>
+        <translation>Inhalt an {who} senden</translation>
+    </message>
+    <message>
+        <source>Social touch with {who}</source>
+        <translation>Social-Media-Kontakt mit {who}</translation>
+    </message>
+    <message>
+        <source>Personal touch with {who}</source>
+        <translation>Persönlicher Kontakt mit {who}</translation>
+    </message>
+    <message>
+        <source>Send “{content}” to {who}</source>
+        <translation>„{content}“ an {who} senden</translation>
+    </message>
+    <message>
+        <source>Send “{title}”, written for them and not yet received</source>
+        <translation>„{title}“ senden: auf sie zugeschnitten und noch nicht erhalten</translation>
     </message>
     <message>
         <source>1 day</source>
@@ -4350,16 +4496,20 @@ Doppelklick</translation>
         <translation>{name} ist am {date} zu {new} gewechselt: gratulieren</translation>
     </message>
     <message>
+        <source>Never touched {name}</source>
+        <translation>Noch nie Kontakt mit {name}</translation>
+    </message>
+    <message>
+        <source>No touch with {name} for {duration}</source>
+        <translation>Seit {duration} kein Kontakt mit {name}</translation>
+    </message>
+    <message>
         <source>Single-threaded: ask for an introduction to a colleague</source>
         <translation>Nur ein Ansprechpartner: um Vorstellung bei einem Kollegen bitten</translation>
     </message>
     <message>
         <source>No executive mapped: ask who else decides</source>
         <translation>Keine Führungskraft erfasst: fragen, wer noch entscheidet</translation>
-    </message>
-    <message>
-        <source>Send {title!r}, written for them and not yet received</source>
-        <translation>{title!r} senden: auf sie zugeschnitten und noch nicht erhalten</translation>
     </message>
 </context>
 <context>
@@ -4447,6 +4597,13 @@ Doppelklick</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n accepted</source>
+        <translation>
+            <numerusform>%n angenommen</numerusform>
+            <numerusform>%n angenommen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n dismissed</source>
         <translation>
             <numerusform>%n verworfen</numerusform>
@@ -4469,12 +4626,51 @@ Doppelklick</translation>
         <translation>In dieser Woche sind keine Arbeitstage mehr übrig. Die nächste Woche kann geplant werden (Alt+→).</translation>
     </message>
     <message>
-        <source>You dismissed every suggestion for this week.</source>
-        <translation>Sie haben alle Vorschläge für diese Woche verworfen.</translation>
+        <source>Nothing left to suggest this week: {done}.</source>
+        <translation>Für diese Woche gibt es nichts mehr vorzuschlagen: {done}.</translation>
     </message>
     <message>
         <source>Nothing to suggest: every account is within its cadence, or the days are full.</source>
         <translation>Nichts vorzuschlagen: Alle Accounts liegen in ihrem Rhythmus, oder die Tage sind voll.</translation>
+    </message>
+</context>
+<context>
+    <name>PlannedFates</name>
+    <message>
+        <source>Their planned touch-points</source>
+        <translation>Ihre geplanten Kontaktpunkte</translation>
+    </message>
+    <message>
+        <source>Choose what becomes of each: it can go with them to the new company, be cancelled, or stay at {company}.</source>
+        <translation>Wählen Sie für jeden, was damit geschieht: Er kann mit zur neuen Firma gehen, abgesagt werden oder bei {company} bleiben.</translation>
+    </message>
+    <message>
+        <source>the old company</source>
+        <translation>der alten Firma</translation>
+    </message>
+    <message>
+        <source>{day} · {what}</source>
+        <translation>{day} · {what}</translation>
+    </message>
+    <message>
+        <source>{touch} (overdue)</source>
+        <translation>{touch} (überfällig)</translation>
+    </message>
+    <message>
+        <source>Move to the new company</source>
+        <translation>Zur neuen Firma verschieben</translation>
+    </message>
+    <message>
+        <source>Cancel it</source>
+        <translation>Absagen</translation>
+    </message>
+    <message>
+        <source>Keep at {company}</source>
+        <translation>Bei {company} belassen</translation>
+    </message>
+    <message>
+        <source>What becomes of {touch}</source>
+        <translation>Was mit {touch} geschieht</translation>
     </message>
 </context>
 <context>
@@ -5399,6 +5595,21 @@ Klicken, um den Account zu öffnen.</translation>
     </message>
 </context>
 <context>
+    <name>UndoStatus</name>
+    <message>
+        <source>Undone: {action}  (Ctrl+Shift+Z to redo)</source>
+        <translation>Rückgängig gemacht: {action}  (Strg+Umschalt+Z zum Wiederherstellen)</translation>
+    </message>
+    <message>
+        <source>Redone: {action}  (Ctrl+Z to undo)</source>
+        <translation>Wiederhergestellt: {action}  (Strg+Z zum Rückgängigmachen)</translation>
+    </message>
+    <message>
+        <source>Saved: {action}  (Ctrl+Z to undo)</source>
+        <translation>Gespeichert: {action}  (Strg+Z zum Rückgängigmachen)</translation>
+    </message>
+</context>
+<context>
     <name>WeekModel</name>
     <message>
         <source>All day</source>
@@ -5527,6 +5738,33 @@ Klicken, um den Account zu öffnen.</translation>
             <numerusform>Woche {week}  ·  %n Kontaktpunkt  ·  {planned} geplant  ·  {done} erledigt</numerusform>
             <numerusform>Woche {week}  ·  %n Kontaktpunkte  ·  {planned} geplant  ·  {done} erledigt</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeBanner</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Willkommen</translation>
+    </message>
+    <message>
+        <source>Welcome to Nurture Planner</source>
+        <translation>Willkommen bei Nurture Planner</translation>
+    </message>
+    <message>
+        <source>Your plan is empty. Look around in the demo plan first — it is kept apart from yours — or bring in your contacts and accounts from a LinkedIn export, a CSV file or vCards. Or start from scratch: add your first account under Accounts.</source>
+        <translation>Ihr Plan ist leer. Sehen Sie sich zuerst den Demo-Plan an – er bleibt von Ihrem getrennt – oder holen Sie Ihre Kontakte und Accounts aus einem LinkedIn-Export, einer CSV-Datei oder vCards. Oder fangen Sie bei null an: Legen Sie unter Accounts Ihren ersten Account an.</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo plan</source>
+        <translation>&amp;Demo-Plan öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Import contacts or accounts…</source>
+        <translation>Kontakte oder Accounts &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Start from scratch</source>
+        <translation>Bei null anfangen</translation>
     </message>
 </context>
 </TS>
