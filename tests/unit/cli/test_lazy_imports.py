@@ -57,3 +57,17 @@ def test_a_command_still_loads_what_it_needs(plan, tmp_path):
     code, modules = _loaded("export-ics", str(tmp_path / "p.ics"), "--db", str(plan))
     assert code == 0
     assert "planner.interchange.ical_export" in modules
+
+
+def test_the_trip_default_radius_matches_the_planner():
+    from planner.cli import trip as trip_cmd
+    from planner.nurture.trip import DEFAULT_RADIUS_KM
+
+    assert trip_cmd.DEFAULT_RADIUS_KM == DEFAULT_RADIUS_KM
+
+
+def test_the_demo_sizes_match_the_generator():
+    from planner.cli import demo_cmd
+    from planner.demo import SIZES
+
+    assert demo_cmd.SIZES == SIZES
