@@ -318,3 +318,11 @@ def m007_read_side_search(db: Database) -> None:
     _counted(db, "companies")
     _counted(db, "contacts")
     _counted(db, "touchpoints")
+
+
+@migrations()
+def m008_touch_facts(db: Database) -> None:
+    """Last done and next planned touch per contact, account and level, kept by triggers."""
+    from planner.storage import touch_facts_schema as schema
+
+    _run(db, *schema.TABLES, *schema.REBUILD, *schema.TRIGGERS)

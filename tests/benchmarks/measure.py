@@ -237,14 +237,16 @@ def plan_week_in_process(db: Path, n: int = 3) -> Timing:
     """Load what planning needs and plan this week (what `plan-week` does after start-up)."""
     from planner.nurture.settings import SETTINGS_KEY, NurtureSettings
     from planner.nurture.week_plan import plan_week
-    from planner.storage.portfolio import load_portfolio
+    from planner.nurture.week_scope import week_scope
+    from planner.storage.week_portfolio import load_week_portfolio
 
     store = open_store(db)
     try:
 
         def plan() -> None:
             settings = NurtureSettings.from_json(store.setting(SETTINGS_KEY, None))
-            plan_week(load_portfolio(store, TODAY), TODAY, settings, TODAY)
+            portfolio = load_week_portfolio(store, week_scope(settings, TODAY, TODAY))
+            plan_week(portfolio, TODAY, settings, TODAY)
 
         return median_call(plan, n)
     finally:

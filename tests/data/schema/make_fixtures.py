@@ -216,7 +216,12 @@ ROWS: dict[str, list[dict[str, Any]]] = {
         },
         {"key": "2:0:discovery:2026-11-30", "week": "2026-11-30", "company_id": 2},
     ],
+    # Filled by their triggers from the rows above.
+    "contact_touch_facts": [],
+    "company_touch_facts": [],
+    "level_touch_facts": [],
 }
+
 
 IGNORED_TABLES = frozenset({"_sqlite_migrations"})
 
