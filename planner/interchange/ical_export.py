@@ -204,6 +204,9 @@ def collect_entries(
 def clean_text(text: str) -> str:
     """Text without the control characters calendar clients reject, and encodable as UTF-8."""
     cleaned = text.translate(_CONTROL)
+    # icalendar reads a written backslash-N as a line break before escaping; a zero-width space
+    # keeps a rep's literal "\\N" the two characters it is.
+    cleaned = cleaned.replace("\\N", "\\\u200bN")
     # A lone surrogate cannot be written as UTF-8; keep everything else exactly.
     return cleaned.encode("utf-8", "replace").decode("utf-8")
 
