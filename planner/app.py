@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from planner import APP_ID, APP_NAME, __version__, paths
 from planner.domain.text import QT_TRANSLATE_NOOP
 from planner.domain.timing import Clock
+from planner.storage.private_files import private_folder
 from planner.ui.crash import install_crash_handler
 from planner.ui.first_paint import QuitAfterFirstPaint, quit_after_paint_requested
 from planner.ui.i18n import install_translators, translate
@@ -74,7 +75,10 @@ def run_gui(
     crash = install_crash_handler(paths.log_dir(), QApplication.activeWindow)
     # The session owns the store and the window, and moves both to another file on request;
     # QSettings() is the per-user settings file named after the organisation and the app.
-    session = Session(clock, QSettings())
+    settings = QSettings()
+    # Qt makes the settings folder with the umask's mode; it is the rep's own.
+    private_folder(Path(settings.fileName()).parent)
+    session = Session(clock, settings)
     error = session.open(db_path, demo=demo, show=False)
     try:
         if error is not None or session.window is None:

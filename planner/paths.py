@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from platformdirs import user_data_path, user_log_path
+from platformdirs import user_config_path, user_data_path, user_log_path
 
 from planner import APP_SLUG
 
@@ -15,6 +15,11 @@ _HERE = Path(__file__).resolve().parent
 def data_dir() -> Path:
     """The platform's per-user data folder for the planner (not created here)."""
     return user_data_path(APP_SLUG, appauthor=False)
+
+
+def config_dir() -> Path:
+    """The platform's per-user config folder: this machine's settings for each plan."""
+    return user_config_path(APP_SLUG, appauthor=False)
 
 
 def log_dir() -> Path:

@@ -45,6 +45,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "planner.cli.plan",
     "planner.cli.maintenance",
     "planner.cli.interchange",
+    "planner.cli.calendar",
 )
 
 
@@ -92,6 +93,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _open_gui(args: argparse.Namespace, ctx: Context) -> int:
     from planner import paths
+    from planner.storage.private_files import private_folder
+
+    folder = ctx.db_path.parent
+    if args.db and not folder.is_dir():
+        raise PlannerError(
+            f"The folder {folder} does not exist; create it first or choose another file."
+        )
+    # A brand-new account: the data folder is made here (0700), with an empty plan in it.
+    private_folder(paths.data_dir())
 
     if args.demo:
         if args.db:

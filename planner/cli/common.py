@@ -15,6 +15,7 @@ from planner.domain.errors import NotFoundError, PlannerError, StorageError
 from planner.domain.model import AgendaEntry, Company, Contact, TouchPoint
 from planner.domain.timing import Clock, FixedClock, SystemClock, local_zone_name, parse_date
 from planner.storage import Store
+from planner.storage.private_files import plain_os_error
 
 PROG = "nurture-planner"
 
@@ -179,7 +180,7 @@ def _suggestions(names: list[str]) -> str:
     return f" Did you mean: {shown}?"
 
 
-def one_line(error: BaseException) -> str:
+def one_line(error: BaseException | str) -> str:
     """The error as a single line for stderr."""
     text = " ".join(str(error).split()) or type(error).__name__
     return text
@@ -188,7 +189,10 @@ def one_line(error: BaseException) -> str:
 def report_error(error: BaseException, err: TextIO | None = None) -> int:
     """Print `error` as one line on stderr and return the exit code for it."""
     stream = err or sys.stderr
-    if isinstance(error, (PlannerError, OSError)):
+    if isinstance(error, OSError):
+        # Plain words (a folder not writable, a read-only file, a full disk), never "[Errno …]".
+        print(f"{PROG}: error: {one_line(plain_os_error(error))}", file=stream)
+    elif isinstance(error, PlannerError):
         print(f"{PROG}: error: {one_line(error)}", file=stream)
     else:
         print(f"{PROG}: internal error: {type(error).__name__}: {one_line(error)}", file=stream)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import Any
 
 from planner.cli.common import Context
+from planner.domain.errors import ValidationError
 from planner.domain.model import Channel, CompanyKind
 from planner.domain.timing import parse_date
+from planner.interchange.export_target import parse_target
 from planner.interchange.ical_export import DEFAULT_CALENDAR_NAME, ExportOptions, export_to_file
 
 
@@ -54,6 +55,11 @@ def register(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:
         help="only touch-points on this channel (repeatable)",
     )
     p.add_argument("--name", metavar="TEXT", help="the calendar's name (default: Nurture Planner)")
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="replace FILE even when it is not a calendar exported from this plan",
+    )
     p.set_defaults(func=run)
 
 
@@ -72,8 +78,11 @@ def options_from_args(args: argparse.Namespace) -> ExportOptions:
 def run(args: argparse.Namespace, ctx: Context) -> int:
     options = options_from_args(args)
     store = ctx.open_store()
-    path = Path(args.file).expanduser()
-    count = export_to_file(store, path, options, ctx.today, ctx.clock.now())
+    target = parse_target(args.file)
+    if target.path is None:
+        raise ValidationError(target.problem or "Choose a file to export to.")
+    path = target.path
+    count = export_to_file(store, path, options, ctx.today, ctx.clock.now(), replace=args.force)
     first, last = options.date_range(ctx.today)
     overdue = " and overdue ones" if options.includes_overdue else ""
     ctx.print(f"Wrote {count} touch-point(s) from {first} to {last}{overdue} to {path}.")

@@ -70,6 +70,11 @@ def register(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:
         description="Export accounts, contacts and touch-points as CSV files into DIR.",
     )
     exp.add_argument("dir", type=Path, metavar="DIR")
+    exp.add_argument(
+        "--force",
+        action="store_true",
+        help="replace files of those names even when they are not earlier exports",
+    )
     exp.set_defaults(func=run_export)
 
 
@@ -188,6 +193,6 @@ def run_undo(args: argparse.Namespace, ctx: Context) -> int:
 
 def run_export(args: argparse.Namespace, ctx: Context) -> int:
     store = ctx.open_store()
-    for path in export_csv(store, args.dir):
+    for path in export_csv(store, args.dir, replace=args.force):
         ctx.print(str(path))
     return 0

@@ -47,3 +47,7 @@ def message(error: BaseException) -> str:
     """An error's message as it was raised: a marked Text keeps its template, str() would not."""
     first = error.args[0] if len(error.args) == 1 else None
     return first if isinstance(first, str) else str(error)
+
+
+class ChangedSinceError(PlannerError):
+    """Undo or redo would overwrite a record that was changed since (elsewhere, or later)."""

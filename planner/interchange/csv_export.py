@@ -9,11 +9,13 @@ import tempfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from planner.domain.errors import PlannerError
+from planner.domain.errors import PlannerError, ValidationError
 from planner.domain.model import Company, ContactSummary, TouchPoint
 from planner.domain.text import QT_TRANSLATE_NOOP
 from planner.interchange.csv_formats import ACCOUNT_HEADERS, CONTACT_HEADERS, TOUCHPOINT_HEADERS
+from planner.interchange.export_target import writable_problem
 from planner.storage import Store
+from planner.storage.private_files import plain_os_error
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 _NUMERIC_COLUMNS = frozenset(
@@ -132,13 +134,49 @@ def touchpoints_csv(store: Store) -> str:
 
 
 FILES = ("accounts.csv", "contacts.csv", "touchpoints.csv")
+_HEADERS = {
+    "accounts.csv": ACCOUNT_HEADERS,
+    "contacts.csv": CONTACT_HEADERS,
+    "touchpoints.csv": TOUCHPOINT_HEADERS,
+}
 
 
-def export_csv(store: Store, folder: Path) -> list[Path]:
+def foreign_files(folder: Path) -> list[Path]:
+    """The files in `folder` an export would replace that are not earlier CSV exports.
+
+    An earlier export starts with exactly the header line the export writes; anything else
+    (a spreadsheet of the rep's own with the same name) is replaced only after asking.
+    """
+    found = []
+    for name, headers in _HEADERS.items():
+        target = Path(folder) / name
+        if not os.path.lexists(target):
+            continue
+        expected = render(headers, ()).encode("utf-8")
+        try:
+            with open(target, "rb") as fh:
+                head = fh.read(len(expected))
+        except OSError:
+            head = b""
+        if head != expected:
+            found.append(target)
+    return found
+
+
+def export_csv(store: Store, folder: Path, *, replace: bool = False) -> list[Path]:
     """Write accounts.csv, contacts.csv and touchpoints.csv into `folder` (created if needed).
 
     Each file is written to a temporary name and renamed, so a crash never leaves half a file.
+    A file of that name that is not an earlier export is replaced only when `replace` says
+    the rep agreed; otherwise a ValidationError names it and nothing is written.
     """
+    others = [] if replace else foreign_files(folder)
+    if others:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{path} exists and is not an earlier CSV export; nothing was replaced."
+            ).format(path=others[0])
+        )
     texts = {
         "accounts.csv": accounts_csv(store),
         "contacts.csv": contacts_csv(store),
@@ -150,6 +188,9 @@ def export_csv(store: Store, folder: Path) -> list[Path]:
         written = []
         for name, text in texts.items():
             target = folder / name
+            problem = writable_problem(target)  # never a device, a fifo or a folder
+            if problem is not None:
+                raise PlannerError(problem)
             fd, tmp = tempfile.mkstemp(prefix=f".{name}.", dir=folder)
             try:
                 with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
@@ -160,9 +201,6 @@ def export_csv(store: Store, folder: Path) -> list[Path]:
                 raise
             written.append(target)
     except OSError as error:
-        raise PlannerError(
-            QT_TRANSLATE_NOOP("Errors", "Cannot write the CSV files to {folder}: {reason}.").format(
-                folder=folder, reason=error.strerror or str(error)
-            )
-        ) from None
+        # Plain words (which folder, read-only, disk full), never a temporary file's name.
+        raise PlannerError(plain_os_error(error, folder / "accounts.csv")) from None
     return written

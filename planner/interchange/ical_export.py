@@ -19,7 +19,15 @@ from planner import APP_NAME, __version__
 from planner.domain.errors import PlannerError, ValidationError
 from planner.domain.model import AgendaEntry, Channel, CompanyKind, Status, TouchPoint
 from planner.domain.text import QT_TRANSLATE_NOOP
+from planner.interchange.export_target import (
+    needs_confirmation,
+    replace_refused,
+    writable_problem,
+)
 from planner.storage import Store
+from planner.storage.identity import existing_plan_id, plan_id
+from planner.storage.local_settings import local_setting, set_local_setting
+from planner.storage.private_files import plain_os_error
 
 PRODID = f"-//Nurture Planner//{APP_NAME} {__version__}//EN"
 DEFAULT_CALENDAR_NAME = APP_NAME
@@ -329,6 +337,18 @@ def export_calendar(
     return bytes(calendar.to_ical())
 
 
+def calendar_object(
+    entry: AgendaEntry, options: ExportOptions, database_id: str, now: datetime
+) -> bytes:
+    """One touch-point as a calendar object of its own (a CalDAV resource): the same VEVENT,
+    UID, SEQUENCE, times and texts as in `export_calendar`, in a VCALENDAR holding only it."""
+    calendar = Calendar()  # not Calendar.new(): that adds a random UID, changing every time
+    calendar.add("PRODID", PRODID)
+    calendar.add("VERSION", "2.0")
+    calendar.add_component(_event(entry, options, database_id, now))
+    return bytes(calendar.to_ical())
+
+
 # Writing files.
 
 
@@ -340,6 +360,9 @@ def write_atomically(path: Path, data: bytes) -> None:
     """
     path = Path(path)
     folder = path.parent
+    problem = writable_problem(path)  # never a device, a special file or a folder
+    if problem is not None:
+        raise ExportWriteError(problem)
     tmp_name: str | None = None
     try:
         fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
@@ -353,12 +376,8 @@ def write_atomically(path: Path, data: bytes) -> None:
         tmp_name = None
         _fsync_folder(folder)
     except OSError as error:
-        reason = error.strerror or str(error)
-        raise ExportWriteError(
-            QT_TRANSLATE_NOOP("Errors", "Cannot write {path}: {reason}.").format(
-                path=path, reason=reason
-            )
-        ) from None
+        # Plain words (which folder, read-only, disk full), never the temporary file's name.
+        raise ExportWriteError(plain_os_error(error, path)) from None
     finally:
         if tmp_name is not None:
             with contextlib.suppress(OSError):
@@ -384,8 +403,16 @@ def export_to_file(
     today: date,
     now: datetime,
     tier_of: TierLookup | None = None,
+    *,
+    replace: bool = False,
 ) -> int:
-    """Write the selected plan to `path` atomically; returns how many events were written."""
+    """Write the selected plan to `path` atomically; returns how many events were written.
+
+    A file that is not an earlier export of this plan is replaced only when `replace` says
+    the rep agreed; otherwise a ValidationError says so and nothing is written.
+    """
+    if not replace and needs_confirmation(Path(path), store.database_id):
+        raise replace_refused(Path(path))
     entries = collect_entries(store, options, today, tier_of)
     write_atomically(path, export_calendar(entries, options, store.database_id, now))
     return len(entries)
@@ -455,15 +482,20 @@ def _optional_set(values: object, cls: Callable[[str], _T]) -> frozenset[_T] | N
 
 
 def read_auto_export_setting(store: Store) -> AutoExportSetting:
-    return AutoExportSetting.from_json(store.setting(AUTO_EXPORT_SETTING, None))
+    """This machine's auto-export setting for the plan; a plan file's own copy is ignored."""
+    key = existing_plan_id(store.db)  # reading never writes the plan file
+    if key is None:
+        return AutoExportSetting()
+    return AutoExportSetting.from_json(local_setting(key, AUTO_EXPORT_SETTING, None))
 
 
 def write_auto_export_setting(store: Store, setting: AutoExportSetting) -> None:
+    """Keep the setting in this machine's settings for the plan, never in the plan file."""
     if setting.enabled and setting.path is None:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "Choose a file for the automatic calendar export.")
         )
-    store.set_setting(AUTO_EXPORT_SETTING, setting.to_json())
+    set_local_setting(plan_id(store.db), AUTO_EXPORT_SETTING, setting.to_json())
 
 
 def auto_export(
@@ -473,14 +505,20 @@ def auto_export(
     today: date,
     now: datetime,
     tier_of: TierLookup | None = None,
+    *,
+    confirmed: bool = False,
 ) -> bool:
     """Bring the file at `path` up to date with the plan; True when it was (re)written.
 
-    An unchanged file is left alone, so sync clients and subscribers see no churn.
+    An unchanged file is left alone, so sync clients and subscribers see no churn; a file that
+    is not an earlier export of this plan is never replaced (the rep confirms that once, when
+    choosing it, by `confirmed`).
     """
+    path = Path(path)
+    if not confirmed and needs_confirmation(path, store.database_id):
+        raise replace_refused(path)
     entries = collect_entries(store, options, today, tier_of)
     data = export_calendar(entries, options, store.database_id, now)
-    path = Path(path)
     with contextlib.suppress(OSError):
         if path.read_bytes() == data:
             return False

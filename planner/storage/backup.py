@@ -23,11 +23,15 @@ from planner.domain.errors import (
     message,
 )
 from planner.domain.text import QT_TRANSLATE_NOOP
+from planner.storage.private_files import plain_os_error, private_folder
 
 if TYPE_CHECKING:
     from planner.storage.store import Store
 
 DEFAULT_KEEP = 14
+# A plan file is data: a `backups_keep` it carries can lower rotation only this far.
+MIN_KEEP = 3
+MAX_KEEP = 1000
 KEEP_SETTING = "backups_keep"
 LAST_DAILY_SETTING = "backups_last_daily"
 BACKUP_FOLDER_NAME = "backups"
@@ -110,7 +114,8 @@ def latest_backup(folder: Path, db_name: str) -> Backup | None:
 
 
 def _private_folder(folder: Path) -> None:
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    # Missing parents too are 0700 whatever the umask (mkdir's own mode is masked).
+    private_folder(folder)
 
 
 def _unique_target(folder: Path, db_name: str, reason: Reason, now: datetime) -> Path:
@@ -194,26 +199,15 @@ def backup_connection(
     try:
         _private_folder(folder)
     except OSError as error:
-        raise StorageError(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "The backup folder {folder} cannot be created ({error}); "
-                "check that the disk is writable.",
-            ).format(folder=folder, error=error.strerror)
-        ) from error
+        # Plain words: which folder is not writable, or that the disk is full.
+        raise StorageError(plain_os_error(error, folder)) from error
     target = _unique_target(folder, db_name, reason, moment)
     try:
         _copy_database(conn, target)
     except sqlite3.Error as error:
         raise _translated(error, target) from error
     except OSError as error:
-        raise StorageError(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "The backup to {path} failed ({error}); "
-                "check that the disk has space and is writable.",
-            ).format(path=target, error=error.strerror)
-        ) from error
+        raise StorageError(plain_os_error(error, target)) from error
     made = Backup(target, db_name, moment.astimezone(UTC), reason)
     if keep is not None:
         prune(folder, db_name, keep)
@@ -261,11 +255,7 @@ def backup_to(db_path: Path, target: Path) -> Path:
     except sqlite3.Error as error:
         raise _translated(error, target) from error
     except OSError as error:
-        raise StorageError(
-            QT_TRANSLATE_NOOP("Errors", "{path} cannot be written ({error}).").format(
-                path=target, error=error.strerror
-            )
-        ) from error
+        raise StorageError(plain_os_error(error, target)) from error
     finally:
         conn.close()
     return target
@@ -284,10 +274,14 @@ def prune(folder: Path, db_name: str, keep: int) -> list[Path]:
 
 
 def configured_keep(conn: sqlite3.Connection) -> int:
-    """The `backups_keep` setting of an open planner file, or the default."""
+    """The `backups_keep` setting of an open planner file, kept within sane bounds, or the default.
+
+    The value comes from the file, so it is validated: a hostile or damaged plan cannot make
+    the rotation delete all but one backup.
+    """
     value = _setting(conn, KEEP_SETTING)
-    if isinstance(value, int) and not isinstance(value, bool) and value >= 1:
-        return value
+    if isinstance(value, int) and not isinstance(value, bool):
+        return min(max(value, MIN_KEEP), MAX_KEEP)
     return DEFAULT_KEEP
 
 

@@ -23,6 +23,7 @@ from planner.domain.errors import (
 from planner.domain.text import QT_TRANSLATE_NOOP, Template
 from planner.storage.backup import backup_before_migration, damaged_message, store_folder
 from planner.storage.migrations import known_names, migrations
+from planner.storage.private_files import plain_os_error, private_folder, write_private_file
 
 SCHEMA_VERSION = len(known_names())
 
@@ -100,9 +101,45 @@ _SQLITE_ERRORS: tuple[tuple[tuple[str, ...], type[StorageError], Template, Templ
 )
 
 
+def _folder_problem(error: sqlite3.Error, path: Path | str | None) -> StorageError | None:
+    """SQLite says "read-only" or "unable to open" for a folder it cannot write its journal
+    into, too: name the folder then, so the rep knows the file itself is fine."""
+    text = str(error).lower()
+    if (
+        path is None
+        or str(path) == ":memory:"
+        or not any(word in text for word in ("readonly", "read-only", "unable to open"))
+    ):
+        return None
+    where = Path(path)
+    folder = where.parent
+    if not folder.is_dir():
+        if "unable to open" not in text:
+            return None
+        return StorageError(
+            QT_TRANSLATE_NOOP("Errors", "The folder {folder} of {path} does not exist.").format(
+                folder=folder, path=where
+            )
+        )
+    if not os.access(folder, os.W_OK | os.X_OK) and (
+        not where.exists() or os.access(where, os.W_OK)
+    ):
+        return ReadOnlyDatabaseError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The folder {folder} is not writable, so changes to {path} cannot be saved; "
+                "change the folder's permissions or copy the file somewhere writable.",
+            ).format(folder=folder, path=where)
+        )
+    return None
+
+
 def translate(error: sqlite3.Error, path: Path | str | None = None) -> StorageError | None:
     """The user-environment error behind a sqlite3 error, or None when it is our bug."""
     text = str(error).lower()
+    folder_problem = _folder_problem(error, path)
+    if folder_problem is not None:
+        return folder_problem
     for words, kind, named, unnamed in _SQLITE_ERRORS:
         if any(word in text for word in words):
             return kind(named.format(path=path) if path else unnamed)
@@ -210,7 +247,7 @@ def open_database(path: Path, *, create: bool = True, backup_dir: Path | None = 
             ).format(path=path)
         )
     if not exists:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        _plan_folder(path)
         # Created readable by the owner only: it holds the rep's relationships.
         fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
         os.close(fd)
@@ -269,6 +306,31 @@ def open_database(path: Path, *, create: bool = True, backup_dir: Path | None = 
     return db
 
 
+def _plan_folder(path: Path) -> None:
+    """Make sure a new plan's folder is there: the app's own data folder is created (0700), a
+    folder the rep named is not — a mistyped `--db` gets a plain message instead."""
+    from planner import paths
+
+    folder = path.parent
+    if folder.is_dir():
+        return
+    if folder.exists():
+        raise StorageError(
+            QT_TRANSLATE_NOOP("Errors", "{folder} is a file, not a folder.").format(folder=folder)
+        )
+    if folder.resolve() != paths.data_dir().resolve():
+        raise StorageError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The folder {folder} does not exist; create it first or choose another file.",
+            ).format(folder=folder)
+        )
+    try:
+        private_folder(folder)
+    except OSError as error:
+        raise StorageError(plain_os_error(error, path)) from error
+
+
 def database_id(db: Database) -> str:
     """A random id given to each database file at creation; stable for its lifetime."""
     row = db.execute("SELECT value FROM meta WHERE key = 'db_id'").fetchone()
@@ -317,7 +379,5 @@ def remember_clean_close(path: Path) -> None:
     where, known = _clean_closes()
     known[str(path.resolve())] = stamp
     with contextlib.suppress(OSError):
-        where.parent.mkdir(parents=True, exist_ok=True)
-        tmp = where.with_name(f".{where.name}.{os.getpid()}.tmp")
-        tmp.write_text(json.dumps(known), encoding="utf-8")
-        os.replace(tmp, where)
+        # Private (0600 in a 0700 folder), through an exclusive temporary file: never a link.
+        write_private_file(where, json.dumps(known).encode("utf-8"))

@@ -221,3 +221,64 @@ def m004_dismissals(db: Database) -> None:
                 [key, week, int(company) if company.isdigit() else -1],
             )
     db.execute("DELETE FROM settings WHERE key = 'nurture_dismissed'")
+
+
+@migrations()
+def m004_plan_id(db: Database) -> None:
+    """A random, never published id for the plan: this machine's settings and backups key on it."""
+    import secrets
+
+    db.execute(
+        "INSERT OR IGNORE INTO meta (key, value) VALUES ('plan_id', ?)", [secrets.token_hex(16)]
+    )
+
+
+@migrations()
+def m005_calendar_outbox(db: Database) -> None:
+    """What must go to the rep's calendar server, and what the plan knows of the server's copy.
+
+    Triggers fill the outbox on every write to touchpoints, whatever the code path, in the same
+    transaction; a sync empties it. The objects table holds each published event's address,
+    ETag and what was last pushed; the conflicts table lists changes made on both sides.
+    """
+    _run(
+        db,
+        """CREATE TABLE calendar_outbox (
+            touchpoint_id INTEGER PRIMARY KEY,
+            queued_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+        )""",
+        """CREATE TRIGGER calendar_outbox_insert AFTER INSERT ON touchpoints BEGIN
+            INSERT OR REPLACE INTO calendar_outbox (touchpoint_id) VALUES (NEW.id);
+        END""",
+        """CREATE TRIGGER calendar_outbox_update AFTER UPDATE ON touchpoints BEGIN
+            INSERT OR REPLACE INTO calendar_outbox (touchpoint_id) VALUES (OLD.id);
+            INSERT OR REPLACE INTO calendar_outbox (touchpoint_id) VALUES (NEW.id);
+        END""",
+        """CREATE TRIGGER calendar_outbox_delete AFTER DELETE ON touchpoints BEGIN
+            INSERT OR REPLACE INTO calendar_outbox (touchpoint_id) VALUES (OLD.id);
+        END""",
+        """CREATE TABLE calendar_objects (
+            touchpoint_id INTEGER PRIMARY KEY,
+            uid TEXT NOT NULL,
+            href TEXT NOT NULL UNIQUE,
+            etag TEXT,
+            sequence INTEGER NOT NULL,
+            fingerprint TEXT NOT NULL,
+            start TEXT NOT NULL,
+            deleted_on_server INTEGER NOT NULL DEFAULT 0
+        )""",
+        """CREATE TABLE calendar_sync (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        )""",
+        """CREATE TABLE calendar_conflicts (
+            id INTEGER PRIMARY KEY,
+            touchpoint_id INTEGER NOT NULL,
+            detected_at TEXT NOT NULL,
+            plan_start TEXT NOT NULL,
+            calendar_start TEXT,
+            calendar_status TEXT NOT NULL DEFAULT '',
+            resolved INTEGER NOT NULL DEFAULT 0
+        )""",
+        "CREATE INDEX idx_calendar_conflicts_open ON calendar_conflicts (resolved, touchpoint_id)",
+    )

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlite_utils import Database
 
-from planner.domain.errors import NotFoundError, ValidationError
+from planner.domain.errors import ChangedSinceError, NotFoundError, ValidationError
 from planner.domain.model import (
     AgendaEntry,
     Channel,
@@ -54,6 +54,16 @@ _AGENDA_SELECT = f"""
 """
 
 _NO_TOUCHPOINT = QT_TRANSLATE_NOOP("Errors", "There is no touch-point with id {id}.")
+_CHANGED_SINCE = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The touch-point was changed since (perhaps from the command line or another window); "
+    "it was left as it is now, so that change is not lost.",
+)
+_GONE_SINCE = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The touch-point was deleted since (perhaps from the command line or another window); "
+    "nothing was changed.",
+)
 
 
 def _to_row(tp: TouchPoint) -> dict[str, Any]:
@@ -287,6 +297,26 @@ class TouchPointRepository:
         cursor = self._db.execute("DELETE FROM touchpoints WHERE id = ?", [touchpoint_id])
         if cursor.rowcount == 0:
             raise NotFoundError(_NO_TOUCHPOINT.format(id=touchpoint_id))
+
+    def expect_revision(self, touchpoint_id: int, revision: int) -> None:
+        """Refuse (ChangedSinceError) unless the touch-point is still at `revision`.
+
+        Undo and redo call this inside their transaction: a touch-point marked done on the
+        command line since must not be reverted, and its outcome not erased.
+        """
+        row = self._db.execute(
+            "SELECT revision FROM touchpoints WHERE id = ?", [touchpoint_id]
+        ).fetchone()
+        if row is None:
+            raise ChangedSinceError(_GONE_SINCE)
+        if row[0] != revision:
+            raise ChangedSinceError(_CHANGED_SINCE)
+
+    def expect_absent(self, touchpoint_id: int) -> None:
+        """Refuse (ChangedSinceError) when a touch-point with this id exists again."""
+        row = self._db.execute("SELECT 1 FROM touchpoints WHERE id = ?", [touchpoint_id]).fetchone()
+        if row is not None:
+            raise ChangedSinceError(_CHANGED_SINCE)
 
     def restore(self, tp: TouchPoint) -> TouchPoint:
         """Put a deleted touch-point back under its old id, one revision higher."""

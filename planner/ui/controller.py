@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from planner.domain.errors import PlannerError
+from planner.domain.errors import ChangedSinceError, PlannerError
 from planner.domain.imports import UndoImportResult
 from planner.domain.model import (
     Channel,
@@ -65,6 +65,19 @@ _PLAN_TEXTS: dict[Channel, str] = {
     Channel.SOCIAL: QT_TRANSLATE_NOOP("Controller", "Plan social touch on {day}"),
     Channel.PERSONAL: QT_TRANSLATE_NOOP("Controller", "Plan personal touch on {day}"),
 }
+
+
+_RECORD_CHANGED = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The record was changed since (perhaps from the command line or another window); "
+    "it was left as it is now, so that change is not lost.",
+)
+
+
+def _expect_unchanged(stored: object, expected: object) -> None:
+    """Undo and redo overwrite a record only while it is as this step left it."""
+    if stored != expected:
+        raise ChangedSinceError(_RECORD_CHANGED)
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,13 +148,18 @@ class Controller(QObject):
         with self.store.transaction():
             added = self.store.touchpoints.add(tp)
         holder = {"tp": added}
+        tps = self.store.touchpoints
 
+        # Undo and redo refuse to overwrite a touch-point changed since (ChangedSinceError).
         def undo() -> None:
-            holder["tp"] = self.store.delete_touchpoint(_id(added))[0]
+            with self.store.transaction():
+                tps.expect_revision(_id(added), holder["tp"].revision)
+                holder["tp"] = self.store.delete_touchpoint(_id(added))[0]
 
         def redo() -> None:
             with self.store.transaction():
-                self.store.touchpoints.restore(holder["tp"])
+                tps.expect_absent(_id(added))
+                holder["tp"] = tps.restore(holder["tp"])
 
         self._push(_plan_text(added), frozenset({TOUCHPOINTS, COMPANIES}), undo, redo)
         return added
@@ -152,10 +170,13 @@ class Controller(QObject):
         with self.store.transaction():
             before = self.store.touchpoints.get(_id(tp))
             after = self.store.touchpoints.update(tp)
+        current = {"revision": after.revision}
+        tps = self.store.touchpoints
 
         def put(value: TouchPoint) -> None:
             with self.store.transaction():
-                self.store.touchpoints.update(value)
+                tps.expect_revision(_id(tp), current["revision"])
+                current["revision"] = tps.update(value).revision
 
         self._push(
             text, frozenset({TOUCHPOINTS, COMPANIES}), lambda: put(before), lambda: put(after)
@@ -181,23 +202,42 @@ class Controller(QObject):
         """Mark done with an outcome; a content touch-point records the send in the log."""
         before, after, send = self.store.complete_touchpoint(touchpoint_id, outcome)
         holder: dict[str, ContentSend | None] = {"send": send}
+        current = {"revision": after.revision}
+        tps = self.store.touchpoints
 
         def undo() -> None:
-            self.store.reopen_touchpoint(before, holder["send"])
+            with self.store.transaction():
+                tps.expect_revision(touchpoint_id, current["revision"])
+                current["revision"] = self.store.reopen_touchpoint(before, holder["send"]).revision
 
         def redo() -> None:
-            holder["send"] = self.store.complete_touchpoint(touchpoint_id, outcome)[2]
+            with self.store.transaction():
+                tps.expect_revision(touchpoint_id, current["revision"])
+                _before, done, holder["send"] = self.store.complete_touchpoint(
+                    touchpoint_id, outcome
+                )
+                current["revision"] = done.revision
 
         self._push(self.tr("Mark done"), frozenset(ALL), undo, redo)
         return after
 
     def delete_touchpoint(self, touchpoint_id: int) -> None:
         tp, sends = self.store.delete_touchpoint(touchpoint_id)
+        current = {"revision": tp.revision}
+        tps = self.store.touchpoints
+
+        def undo() -> None:
+            with self.store.transaction():
+                tps.expect_absent(touchpoint_id)
+                current["revision"] = self.store.restore_touchpoint(tp, sends).revision
+
+        def redo() -> None:
+            with self.store.transaction():
+                tps.expect_revision(touchpoint_id, current["revision"])
+                self.store.delete_touchpoint(touchpoint_id)
+
         self._push(
-            self.tr("Delete touch-point"),
-            frozenset({TOUCHPOINTS, COMPANIES, CONTENT}),
-            lambda: self.store.restore_touchpoint(tp, sends),
-            lambda: self.store.delete_touchpoint(touchpoint_id),
+            self.tr("Delete touch-point"), frozenset({TOUCHPOINTS, COMPANIES, CONTENT}), undo, redo
         )
 
     # Accounts.
@@ -219,13 +259,17 @@ class Controller(QObject):
         return added
 
     def update_company(self, company: Company) -> Company:
+        companies = self.store.companies
         with self.store.transaction():
-            before = self.store.companies.get(_id(company))
-            after = self.store.companies.update(company)
+            before = companies.get(_id(company))
+            after = companies.update(company)
+            current = {"stored": companies.get(_id(company))}
 
         def put(value: Company) -> None:
             with self.store.transaction():
-                self.store.companies.update(value)
+                _expect_unchanged(companies.get(_id(company)), current["stored"])
+                companies.update(value)
+                current["stored"] = companies.get(_id(company))
 
         self._push(
             self.tr("Edit {name}").format(name=after.name),
@@ -274,11 +318,19 @@ class Controller(QObject):
             before = self._history(_id(contact))
             self.store.contacts.update(contact)
             after = self._history(_id(contact))
+        current = {"stored": after}
+
+        def put(state: tuple[Contact, list[Employment]]) -> None:
+            with self.store.transaction():
+                _expect_unchanged(self._history(_id(contact)), current["stored"])
+                self._put_history(state)
+                current["stored"] = self._history(_id(contact))
+
         self._push(
             self.tr("Edit {name}").format(name=contact.full_name),
             frozenset({CONTACTS, COMPANIES, TOUCHPOINTS}),
-            lambda: self._put_history(before),
-            lambda: self._put_history(after),
+            lambda: put(before),
+            lambda: put(after),
         )
         return after[0]
 
@@ -497,15 +549,19 @@ class Controller(QObject):
         if not added:
             return []
         holder = {"added": added}
+        tps = self.store.touchpoints
 
         def undo() -> None:
             with self.store.transaction():
+                for tp in holder["added"]:
+                    tps.expect_revision(_id(tp), tp.revision)
                 holder["added"] = [self.store.delete_touchpoint(_id(tp))[0] for tp in added]
 
         def redo() -> None:
             with self.store.transaction():
                 for tp in holder["added"]:
-                    self.store.touchpoints.restore(tp)
+                    tps.expect_absent(_id(tp))
+                holder["added"] = [tps.restore(tp) for tp in holder["added"]]
 
         if len(added) == 1:
             text = _plan_text(added[0])

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from planner import APP_NAME, __version__
 from planner.domain.errors import PlannerError
+from planner.storage.private_files import private_folder
 from planner.ui.i18n import translate
 
 LOG_NAME = "crash.log"
@@ -38,7 +39,7 @@ class PrivateRotatingFileHandler(RotatingFileHandler):
 
 def crash_logger(log_dir: Path) -> logging.Logger:
     """The logger that writes crash reports to `log_dir/crash.log` (created 0700/0600)."""
-    log_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    private_folder(log_dir)  # its missing parents too: 0700 whatever the umask
     path = log_dir / LOG_NAME
     logger = logging.getLogger(f"{_LOGGER_NAME}.{path}")
     logger.propagate = False

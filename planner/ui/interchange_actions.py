@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
 from planner import APP_NAME
 from planner.domain.errors import PlannerError
-from planner.interchange.csv_export import export_csv
+from planner.interchange.csv_export import export_csv, foreign_files
 from planner.interchange.importer import ImportResult
 from planner.ui.controller import Controller
 from planner.ui.dialogs.import_dialog import ImportDialog, choose_import_file
@@ -85,8 +85,11 @@ class InterchangeActions(QObject):
             if not chosen:
                 return []
             folder = Path(chosen)
+        others = foreign_files(folder)
+        if others and not self._confirm_replace(others):
+            return []
         try:
-            written = export_csv(self.controller.store, folder)
+            written = export_csv(self.controller.store, folder, replace=bool(others))
         except PlannerError as error:
             QMessageBox.warning(self.window, APP_NAME, error_text(error))
             return []
@@ -94,6 +97,20 @@ class InterchangeActions(QObject):
         message = self.tr("Exported {files} to {folder}").format(files=names, folder=folder)
         self.window.statusBar().showMessage(message, 8000)
         return written
+
+    def _confirm_replace(self, others: list[Path]) -> bool:
+        names = QLocale().createSeparatedList([p.name for p in others])
+        answer = QMessageBox.question(
+            self.window,
+            self.tr("Replace files?"),
+            self.tr(
+                "{files} in {folder} are not earlier CSV exports of the planner. "
+                "Replace them with the export?"
+            ).format(files=names, folder=others[0].parent),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _on_import_action_triggered(self) -> None:
         self.open_import()

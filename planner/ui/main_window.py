@@ -17,16 +17,19 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from planner import APP_NAME
 from planner.domain.text import QT_TRANSLATE_NOOP
+from planner.paths import demo_database
 from planner.ui.auto_export import AutoExporter
 from planner.ui.controller import Change, Controller
 from planner.ui.dialogs.about_dialog import AboutDialog
+from planner.ui.dialogs.auto_export_dialog import AutoExportDialog
 from planner.ui.dialogs.confirm import confirm
-from planner.ui.dialogs.export_dialog import AutoExportDialog, ExportDialog
+from planner.ui.dialogs.export_dialog import ExportDialog
 from planner.ui.dialogs.search_dialog import QuickSearchDialog
 from planner.ui.dialogs.settings_dialog import SettingsDialog
 from planner.ui.dialogs.shortcuts_dialog import ShortcutsDialog
@@ -39,6 +42,7 @@ from planner.ui.widgets.content_library import ContentLibraryView
 from planner.ui.widgets.insights import InsightsView
 from planner.ui.widgets.plan_panel import PlanPanel
 from planner.ui.widgets.week_view import WeekView
+from planner.ui.widgets.welcome_banner import WelcomeBanner
 from planner.ui.window_state import restore_window_state, save_window_state
 
 
@@ -130,7 +134,15 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.navigation)
-        layout.addWidget(self.pages, 1)
+        # The welcome sits above the views while the plan is empty (a brand-new account).
+        self.welcome = WelcomeBanner(central)
+        self.welcome.setVisible(self.store.is_empty())
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.setSpacing(0)
+        right.addWidget(self.welcome)
+        right.addWidget(self.pages, 1)
+        layout.addLayout(right, 1)
         self.setCentralWidget(central)
 
         self.auto_exporter = AutoExporter(controller, self)
@@ -176,6 +188,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         self.interchange = InterchangeActions(self, self.controller, file_menu, self.quit_action)
+        self.welcome.import_requested.connect(self.interchange.open_import)
+        self.welcome.demo_requested.connect(self._on_welcome_demo_requested)
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
         self._make_undo_actions()
@@ -382,6 +396,9 @@ class MainWindow(QMainWindow):
             self.show_page(Page.WEEK)
         self._update_plan_dock()
 
+    def _on_welcome_demo_requested(self) -> None:
+        self.open_another_requested.emit(demo_database())
+
     def _on_open_another_action_triggered(self) -> None:
         chosen = self.choose_another_database()
         if chosen is not None:
@@ -402,6 +419,8 @@ class MainWindow(QMainWindow):
 
     def _on_controller_changed(self, change: Change) -> None:
         self._update_plan_label()
+        if self.welcome.isVisible() and not self.store.is_empty():
+            self.welcome.hide()
         stack = self.controller.undo_stack
         if stack.canUndo():
             message = self.tr("Saved: {action}  (Ctrl+Z to undo)").format(action=stack.undoText())

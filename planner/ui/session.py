@@ -8,6 +8,7 @@ from PySide6.QtCore import QLockFile, QObject, QSettings
 from PySide6.QtWidgets import QMessageBox
 
 from planner import APP_NAME
+from planner.demo import generate
 from planner.domain.errors import StorageError
 from planner.domain.timing import Clock
 from planner.paths import demo_database
@@ -48,6 +49,9 @@ class Session(QObject):
             return already_open_message(db_path)
         try:
             store = Store.open(db_path, self.clock)
+            if demo and store.is_empty():
+                # The demo plan is made on first use, as `--demo` does (one transaction).
+                generate(store, self.clock.today())
         except StorageError as error:
             lock.unlock()
             return error_text(error)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QLockFile
 
 from planner.domain.errors import StorageError
 from planner.storage.backup import instance_lock_path
+from planner.storage.private_files import make_private
 from planner.ui.i18n import translate
 
 # A window keeps its lock for as long as it runs: age alone never makes it stale; a lock whose
@@ -38,6 +39,11 @@ def _pid_alive(pid: int) -> bool:
     return True
 
 
+def _private(lock: QLockFile, path: Path) -> QLockFile:
+    make_private(path)  # Qt creates the lock file with the umask's mode
+    return lock
+
+
 def acquire_instance_lock(db_path: Path) -> QLockFile | None:
     """Lock `db_path` for this window; None when another live window holds it.
 
@@ -45,19 +51,20 @@ def acquire_instance_lock(db_path: Path) -> QLockFile | None:
     when the process ends: a lock whose process has died is cleared by the next window).
     Raises a StorageError when the lock file cannot be written at all.
     """
-    lock = QLockFile(str(instance_lock_path(Path(db_path))))
+    lock_path = instance_lock_path(Path(db_path))
+    lock = QLockFile(str(lock_path))
     lock.setStaleLockTime(_NEVER_STALE_BY_AGE)
     if lock.tryLock(_WAIT_MS):
-        return lock
+        return _private(lock, lock_path)
     if lock.error() == QLockFile.LockError.LockFailedError:
         pid, host, _app = lock.getLockInfo()
         found = pid > 0
         same_host = host in ("", socket.gethostname())
         if found and same_host and not _pid_alive(pid) and lock.removeStaleLockFile():
-            return lock if lock.tryLock(_WAIT_MS) else None
+            return _private(lock, lock_path) if lock.tryLock(_WAIT_MS) else None
         if not found:  # an unreadable, empty or half-written lock file: nobody holds it
             lock.removeStaleLockFile()
-            return lock if lock.tryLock(_WAIT_MS) else None
+            return _private(lock, lock_path) if lock.tryLock(_WAIT_MS) else None
         return None
     raise StorageError(
         translate(

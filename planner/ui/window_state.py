@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import contextlib
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QSplitter, QStackedWidget
+
+from planner.storage.private_files import make_private
 
 if TYPE_CHECKING:
     from planner.ui.main_window import MainWindow
@@ -49,6 +52,8 @@ def save_window_state(window: MainWindow, settings: QSettings) -> None:
     finally:
         settings.endGroup()
     settings.sync()
+    # Qt writes the file with the umask's mode; it holds the rep's layout and recent state.
+    make_private(Path(settings.fileName()))
 
 
 def restore_window_state(window: MainWindow, settings: QSettings) -> None:

@@ -1570,14 +1570,6 @@ to plan one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The backup folder {folder} cannot be created ({error}); check that the disk is writable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup to {path} failed ({error}); check that the disk has space and is writable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{path} is a folder; give the name of the backup file to write.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1586,11 +1578,55 @@ to plan one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Saves as {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar apps expect a name that ends in {suffix}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder} is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The folder {folder} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{path} cannot be written ({error}).</source>
+        <source>Choose a file to export to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file name contains a character that file names cannot have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder; add a file name, for example {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a device or special file; an export never replaces one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is read-only; change its permissions or choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {folder} is not writable; choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} exists and is not a calendar exported from this plan; it was not replaced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1742,6 +1778,14 @@ to plan one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The folder {folder} of {path} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {folder} is not writable, so changes to {path} cannot be saved; change the folder&apos;s permissions or copy the file somewhere writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{path} was written by a newer version of Nurture Planner; update the app to open it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1759,6 +1803,10 @@ to plan one</source>
     </message>
     <message>
         <source>{path} is damaged (broken links between records).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist; create it first or choose another file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1782,6 +1830,14 @@ to plan one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The touch-point was changed since (perhaps from the command line or another window); it was left as it is now, so that change is not lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The touch-point was deleted since (perhaps from the command line or another window); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A touch-point lasts between 0 minutes and a day.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1795,10 +1851,6 @@ to plan one</source>
     </message>
     <message>
         <source>An account cannot be merged with itself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write the CSV files to {folder}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1818,11 +1870,83 @@ to plan one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write {path}: {reason}.</source>
+        <source>Choose a file for the automatic calendar export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose a file for the automatic calendar export.</source>
+        <source>The disk is full: {file} was not written; free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder} is on a read-only disk: {file} was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is read-only; change its permissions or choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of {file} is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name {file} is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} could not be written ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record was changed since (perhaps from the command line or another window); it was left as it is now, so that change is not lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} exists and is not an earlier CSV export; nothing was replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{url!r} is not a server address; it starts with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the user name separately, not inside the server address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar server at {host} is reached without encryption (http); use its https:// address (plain http is only for this computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no keychain on this computer to keep the calendar password in; it is asked for again next time (or set {variable}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar server at {server} cannot be reached; changes wait until it can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar server at {server} refused the user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar server at {server} answered with an error ({what}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar server did not accept an event (HTTP {status}); it stays queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No calendar server is connected to this plan on this computer; connect one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no open calendar conflict {id}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1908,10 +2032,6 @@ to plan one</source>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Choose a file to export to.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %Ln touch-point(s) to {path}.</source>
         <translation type="unfinished">
@@ -1933,6 +2053,14 @@ to plan one</source>
 </context>
 <context>
     <name>FileField</name>
+    <message>
+        <source>Replace file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} already exists and is not a calendar exported from this plan. Replace it with the export?</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Choose where to save the .ics file</source>
         <translation type="unfinished"></translation>
@@ -3156,6 +3284,14 @@ to plan one</source>
     </message>
     <message>
         <source>Exported {files} to {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace files?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{files} in {folder} are not earlier CSV exports of the planner. Replace them with the export?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5077,6 +5213,17 @@ Click to open the account.</source>
     </message>
 </context>
 <context>
+    <name>Undo</name>
+    <message>
+        <source>Moved on your calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted on your calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UndoImportDialog</name>
     <message>
         <source>touch-points</source>
@@ -5461,6 +5608,33 @@ Click to open the account.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeBanner</name>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to Nurture Planner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your plan is empty. Look around in the demo plan first — it is kept apart from yours — or bring in your contacts and accounts from a LinkedIn export, a CSV file or vCards. Or start from scratch: add your first account under Accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import contacts or accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from scratch</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

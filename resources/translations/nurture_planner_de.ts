@@ -1593,14 +1593,6 @@ Doppelklick</translation>
         <translation>Die Sicherung nach {path} ist fehlgeschlagen: {error}.</translation>
     </message>
     <message>
-        <source>The backup folder {folder} cannot be created ({error}); check that the disk is writable.</source>
-        <translation>Der Sicherungsordner {folder} kann nicht angelegt werden ({error}); prüfen Sie, ob der Datenträger beschreibbar ist.</translation>
-    </message>
-    <message>
-        <source>The backup to {path} failed ({error}); check that the disk has space and is writable.</source>
-        <translation>Die Sicherung nach {path} ist fehlgeschlagen ({error}); prüfen Sie, ob auf dem Datenträger genug Platz ist und ob er beschreibbar ist.</translation>
-    </message>
-    <message>
         <source>{path} is a folder; give the name of the backup file to write.</source>
         <translation>{path} ist ein Ordner; geben Sie den Namen der zu schreibenden Sicherungsdatei an.</translation>
     </message>
@@ -1609,12 +1601,56 @@ Doppelklick</translation>
         <translation>Die Sicherung kann die Datenbank, die sie kopiert, nicht überschreiben.</translation>
     </message>
     <message>
+        <source>Saves as {name}.</source>
+        <translation>Wird als {name} gespeichert.</translation>
+    </message>
+    <message>
+        <source>Calendar apps expect a name that ends in {suffix}.</source>
+        <translation>Kalender-Apps erwarten einen Namen, der auf {suffix} endet.</translation>
+    </message>
+    <message>
+        <source>{folder} is a file, not a folder.</source>
+        <translation>{folder} ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
         <source>The folder {folder} does not exist.</source>
         <translation>Der Ordner {folder} existiert nicht.</translation>
     </message>
     <message>
-        <source>{path} cannot be written ({error}).</source>
-        <translation>{path} kann nicht geschrieben werden ({error}).</translation>
+        <source>Choose a file to export to.</source>
+        <translation>Wählen Sie eine Datei für den Export.</translation>
+    </message>
+    <message>
+        <source>The file name contains a character that file names cannot have.</source>
+        <translation>Der Dateiname enthält ein Zeichen, das in Dateinamen nicht vorkommen darf.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; add a file name, for example {example}.</source>
+        <translation>{path} ist ein Ordner; ergänzen Sie einen Dateinamen, zum Beispiel {example}.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be reached.</source>
+        <translation>{path} ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file.</source>
+        <translation>{path} ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <source>{path} is a device or special file; an export never replaces one.</source>
+        <translation>{path} ist ein Gerät oder eine Spezialdatei; ein Export ersetzt so etwas nie.</translation>
+    </message>
+    <message>
+        <source>{path} is read-only; change its permissions or choose another file.</source>
+        <translation>{path} ist schreibgeschützt; ändern Sie die Berechtigungen oder wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is not writable; choose another folder.</source>
+        <translation>In den Ordner {folder} kann nicht geschrieben werden; wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>{path} exists and is not a calendar exported from this plan; it was not replaced.</source>
+        <translation>{path} existiert und ist kein aus diesem Plan exportierter Kalender; die Datei wurde nicht ersetzt.</translation>
     </message>
     <message>
         <source>{path} is damaged and cannot be used safely; no backup of it was found in {folder}.</source>
@@ -1765,6 +1801,14 @@ Doppelklick</translation>
         <translation>Die Datenbank kann nicht geöffnet werden; prüfen Sie, ob ihr Ordner existiert und beschreibbar ist.</translation>
     </message>
     <message>
+        <source>The folder {folder} of {path} does not exist.</source>
+        <translation>Der Ordner {folder} von {path} existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is not writable, so changes to {path} cannot be saved; change the folder&apos;s permissions or copy the file somewhere writable.</source>
+        <translation>In den Ordner {folder} kann nicht geschrieben werden, daher lassen sich Änderungen an {path} nicht speichern; ändern Sie die Berechtigungen des Ordners oder kopieren Sie die Datei an einen beschreibbaren Ort.</translation>
+    </message>
+    <message>
         <source>{path} was written by a newer version of Nurture Planner; update the app to open it.</source>
         <translation>{path} wurde von einer neueren Version von Nurture Planner geschrieben; aktualisieren Sie die App, um die Datei zu öffnen.</translation>
     </message>
@@ -1783,6 +1827,10 @@ Doppelklick</translation>
     <message>
         <source>{path} is damaged (broken links between records).</source>
         <translation>{path} ist beschädigt (fehlerhafte Verknüpfungen zwischen Datensätzen).</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist; create it first or choose another file.</source>
+        <translation>Der Ordner {folder} existiert nicht; legen Sie ihn zuerst an oder wählen Sie eine andere Datei.</translation>
     </message>
     <message>
         <source>There is no import number {number}.</source>
@@ -1805,6 +1853,14 @@ Doppelklick</translation>
         <translation>Es gibt keinen Kontaktpunkt mit der ID {id}.</translation>
     </message>
     <message>
+        <source>The touch-point was changed since (perhaps from the command line or another window); it was left as it is now, so that change is not lost.</source>
+        <translation>Der Kontaktpunkt wurde inzwischen geändert (vielleicht über die Kommandozeile oder in einem anderen Fenster); er bleibt, wie er jetzt ist, damit diese Änderung nicht verloren geht.</translation>
+    </message>
+    <message>
+        <source>The touch-point was deleted since (perhaps from the command line or another window); nothing was changed.</source>
+        <translation>Der Kontaktpunkt wurde inzwischen gelöscht (vielleicht über die Kommandozeile oder in einem anderen Fenster); es wurde nichts geändert.</translation>
+    </message>
+    <message>
         <source>A touch-point lasts between 0 minutes and a day.</source>
         <translation>Ein Kontaktpunkt dauert zwischen 0 Minuten und einem Tag.</translation>
     </message>
@@ -1819,10 +1875,6 @@ Doppelklick</translation>
     <message>
         <source>An account cannot be merged with itself.</source>
         <translation>Ein Account kann nicht mit sich selbst zusammengeführt werden.</translation>
-    </message>
-    <message>
-        <source>Cannot write the CSV files to {folder}: {reason}.</source>
-        <translation>Die CSV-Dateien können nicht in {folder} geschrieben werden: {reason}.</translation>
     </message>
     <message>
         <source>The export range starts ({first}) after it ends ({last}).</source>
@@ -1841,12 +1893,84 @@ Doppelklick</translation>
         <translation>Kontaktpunkt {id} hat die unbekannte Zeitzone {zone!r}; korrigieren Sie sie vor dem Export.</translation>
     </message>
     <message>
-        <source>Cannot write {path}: {reason}.</source>
-        <translation>{path} kann nicht geschrieben werden: {reason}.</translation>
-    </message>
-    <message>
         <source>Choose a file for the automatic calendar export.</source>
         <translation>Wählen Sie eine Datei für den automatischen Kalenderexport.</translation>
+    </message>
+    <message>
+        <source>The disk is full: {file} was not written; free some space and try again.</source>
+        <translation>Der Datenträger ist voll: {file} wurde nicht geschrieben; schaffen Sie Platz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>{folder} is on a read-only disk: {file} was not written.</source>
+        <translation>{folder} liegt auf einem schreibgeschützten Datenträger: {file} wurde nicht geschrieben.</translation>
+    </message>
+    <message>
+        <source>{file} is read-only; change its permissions or choose another file.</source>
+        <translation>{file} ist schreibgeschützt; ändern Sie die Berechtigungen oder wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>{file} is a folder, not a file.</source>
+        <translation>{file} ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <source>Part of {file} is a file, not a folder.</source>
+        <translation>Ein Teil von {file} ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+        <source>The name {file} is too long.</source>
+        <translation>Der Name {file} ist zu lang.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written ({reason}).</source>
+        <translation>{file} konnte nicht geschrieben werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>The record was changed since (perhaps from the command line or another window); it was left as it is now, so that change is not lost.</source>
+        <translation>Der Eintrag wurde inzwischen geändert (vielleicht über die Kommandozeile oder in einem anderen Fenster); er bleibt, wie er jetzt ist, damit diese Änderung nicht verloren geht.</translation>
+    </message>
+    <message>
+        <source>{path} exists and is not an earlier CSV export; nothing was replaced.</source>
+        <translation>{path} existiert und ist kein früherer CSV-Export; es wurde nichts ersetzt.</translation>
+    </message>
+    <message>
+        <source>{url!r} is not a server address; it starts with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the user name separately, not inside the server address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar server at {host} is reached without encryption (http); use its https:// address (plain http is only for this computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no keychain on this computer to keep the calendar password in; it is asked for again next time (or set {variable}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar server at {server} cannot be reached; changes wait until it can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar server at {server} refused the user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar server at {server} answered with an error ({what}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar server did not accept an event (HTTP {status}); it stays queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No calendar server is connected to this plan on this computer; connect one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no open calendar conflict {id}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1931,10 +2055,6 @@ Doppelklick</translation>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
-    <message>
-        <source>Choose a file to export to.</source>
-        <translation>Wählen Sie eine Datei für den Export.</translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %Ln touch-point(s) to {path}.</source>
         <translation>
@@ -1959,6 +2079,14 @@ Doppelklick</translation>
 </context>
 <context>
     <name>FileField</name>
+    <message>
+        <source>Replace file?</source>
+        <translation>Datei ersetzen?</translation>
+    </message>
+    <message>
+        <source>{path} already exists and is not a calendar exported from this plan. Replace it with the export?</source>
+        <translation>{path} existiert bereits und ist kein aus diesem Plan exportierter Kalender. Durch den Export ersetzen?</translation>
+    </message>
     <message>
         <source>Choose where to save the .ics file</source>
         <translation>Speicherort für die .ics-Datei wählen</translation>
@@ -3197,6 +3325,14 @@ Doppelklick</translation>
     <message>
         <source>Exported {files} to {folder}</source>
         <translation>{files} nach {folder} exportiert</translation>
+    </message>
+    <message>
+        <source>Replace files?</source>
+        <translation>Dateien ersetzen?</translation>
+    </message>
+    <message>
+        <source>{files} in {folder} are not earlier CSV exports of the planner. Replace them with the export?</source>
+        <translation>{files} in {folder} sind keine früheren CSV-Exporte des Planers. Durch den Export ersetzen?</translation>
     </message>
     <message>
         <source>Imported {source}: {new} new, {updated} updated, {unchanged} unchanged, {skipped} skipped. Ctrl+Z or File → Undo import… takes it back.</source>
@@ -5136,6 +5272,17 @@ Klicken, um den Account zu öffnen.</translation>
     </message>
 </context>
 <context>
+    <name>Undo</name>
+    <message>
+        <source>Moved on your calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted on your calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UndoImportDialog</name>
     <message>
         <source>touch-points</source>
@@ -5527,6 +5674,33 @@ Klicken, um den Account zu öffnen.</translation>
             <numerusform>Woche {week}  ·  %n Kontaktpunkt  ·  {planned} geplant  ·  {done} erledigt</numerusform>
             <numerusform>Woche {week}  ·  %n Kontaktpunkte  ·  {planned} geplant  ·  {done} erledigt</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeBanner</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Willkommen</translation>
+    </message>
+    <message>
+        <source>Welcome to Nurture Planner</source>
+        <translation>Willkommen bei Nurture Planner</translation>
+    </message>
+    <message>
+        <source>Your plan is empty. Look around in the demo plan first — it is kept apart from yours — or bring in your contacts and accounts from a LinkedIn export, a CSV file or vCards. Or start from scratch: add your first account under Accounts.</source>
+        <translation>Ihr Plan ist leer. Sehen Sie sich zuerst den Demo-Plan an – er bleibt von Ihrem getrennt – oder holen Sie Ihre Kontakte und Accounts aus einem LinkedIn-Export, einer CSV-Datei oder vCards. Oder fangen Sie bei null an: Legen Sie unter Accounts Ihren ersten Account an.</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo plan</source>
+        <translation>&amp;Demo-Plan öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Import contacts or accounts…</source>
+        <translation>Kontakte oder Accounts &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Start from scratch</source>
+        <translation>Bei null anfangen</translation>
     </message>
 </context>
 </TS>

@@ -132,6 +132,42 @@ def test_failures_go_to_the_status_bar_not_a_dialog(
     with qtbot.waitSignal(window.auto_exporter.failed, timeout=2000) as failed:
         controller.move_touchpoint(week.later.id or 0, date(2026, 12, 2))
     message = failed.args[0]
-    assert message.startswith(f"Calendar file not updated: Cannot write {blocker / 'plan.ics'}")
+    assert message == f"Calendar file not updated: {blocker} is a file, not a folder."
     assert window.statusBar().currentMessage() == message
     assert QApplication.activeModalWidget() is None
+
+
+def test_a_plan_file_is_exported_off_the_gui_thread(
+    qtbot: QtBot, file_store, clock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from conftest import build_week
+
+    import planner.ui.auto_export as module
+
+    week = build_week(file_store)
+    controller = Controller(file_store, clock)
+    target = tmp_path / "plan.ics"
+    write_auto_export_setting(file_store, AutoExportSetting(True, target, ExportOptions()))
+    threads: list[threading.Thread] = []
+    real = module.auto_export
+
+    def spy(*args, **kwargs):  # records where the export ran, then runs it
+        threads.append(threading.current_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(module, "auto_export", spy)
+    exporter = AutoExporter(controller)
+    with qtbot.waitSignal(exporter.exported, timeout=5000) as blocker:
+        pass
+    assert blocker.args == [str(target)]
+    assert threads
+    assert threads[0] is not threading.main_thread()
+    assert "Lunch — Globex (check-in)" in summaries(target)
+    # A change while the export runs asks for one more run afterwards, never two at once.
+    controller.move_touchpoint(week.later.id or 0, date(2026, 12, 2))
+    with qtbot.waitSignal(exporter.exported, timeout=5000):
+        pass
+    exporter.wait()
+    assert not exporter.busy()

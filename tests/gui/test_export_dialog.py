@@ -147,7 +147,7 @@ def test_unwritable_path_says_so_plainly_and_writes_nothing(
     dialog.file_field.set_path(target)
     assert not dialog.export()
     message = dialog.result_label.text()
-    assert message.startswith(f"Cannot write {target}:")
+    assert message == f"{blocker} is a file, not a folder."
     assert "Traceback" not in message
     assert "Errno" not in message
     assert dialog.result_label.objectName() == "formError"
@@ -213,8 +213,9 @@ def test_auto_export_dialog_refuses_an_unwritable_file(
     blocker.write_text("")
     dialog.enabled_check.setChecked(True)
     dialog.file_field.set_path(blocker / "live.ics")
+    assert not dialog.save_button.isEnabled()
     dialog.save_button.click()
-    assert dialog.error_label.text().startswith("Cannot write")
+    assert dialog.file_field.hint_label.text() == f"{blocker} is a file, not a folder."
     assert not read_auto_export_setting(controller.store).enabled
 
 

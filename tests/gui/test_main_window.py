@@ -144,7 +144,7 @@ def test_a_refused_undo_is_shown_as_a_plain_message(
     with qtbot.waitSignal(controller.failed):
         controller.undo_stack.undo()
     qtbot.waitUntil(lambda: bool(shown))
-    assert "no touch-point" in shown[0]
+    assert "deleted since" in shown[0]
     assert "Traceback" not in shown[0]
 
 

@@ -192,3 +192,22 @@ def test_the_mapping_field_labels_are_marked() -> None:
     assert ACCOUNT_FIELDS["our_annual_revenue"] == "Our annual revenue"
     assert rebuild(ACCOUNT_FIELDS["our_annual_revenue"]) == "Unser Jahresumsatz"
     assert all(isinstance(label, Template) for label in CONTACT_FIELDS.values())
+
+
+def test_the_cli_never_prints_a_raw_errno(capsys: pytest.CaptureFixture[str]) -> None:
+    import errno as errno_codes
+
+    from planner.cli.common import report_error
+
+    for error in (
+        PermissionError(errno_codes.EACCES, "Permission denied", "/srv/locked/plan.db"),
+        OSError(errno_codes.ENOSPC, "No space left on device", "/srv/.plan.db.x1y2.tmp"),
+        OSError(errno_codes.EROFS, "Read-only file system", "/media/cd/plan.db"),
+    ):
+        assert report_error(error) == 1
+        err = capsys.readouterr().err
+        assert "Errno" not in err
+        assert ".tmp" not in err
+    full = OSError(errno_codes.ENOSPC, "No space left on device", "/srv/plan.db")
+    report_error(full)
+    assert "disk is full" in capsys.readouterr().err

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 from datetime import date, time
+from pathlib import Path
 
 import pytest
 
@@ -180,7 +182,7 @@ def test_export_into_unwritable_place(store, tmp_path):
     blocker.write_text("x")
     from planner.domain.errors import PlannerError
 
-    with pytest.raises(PlannerError, match="Cannot write"):
+    with pytest.raises(PlannerError, match="is a file, not a folder"):
         export_csv(store, blocker / "sub")
 
 
@@ -190,3 +192,28 @@ def test_export_text_is_valid_csv(store, tmp_path):
     text = (tmp_path / "accounts.csv").read_text(encoding="utf-8")
     rows = list(csv.reader(io.StringIO(text, newline="")))
     assert rows[1][-1] == 'Line one\nline "two", with comma'
+
+
+def test_an_export_replaces_only_earlier_exports(store: Store, tmp_path: Path) -> None:
+    from planner.domain.errors import ValidationError
+    from planner.interchange.csv_export import foreign_files
+
+    first = export_csv(store, tmp_path)
+    assert foreign_files(tmp_path) == []
+    assert export_csv(store, tmp_path) == first  # its own earlier export: replaced
+    mine = tmp_path / "contacts.csv"
+    mine.write_text("my own spreadsheet\n")
+    assert foreign_files(tmp_path) == [mine]
+    with pytest.raises(ValidationError, match="not an earlier CSV export"):
+        export_csv(store, tmp_path)
+    assert mine.read_text() == "my own spreadsheet\n"
+    export_csv(store, tmp_path, replace=True)
+    assert foreign_files(tmp_path) == []
+
+
+def test_an_export_never_writes_into_a_fifo(store: Store, tmp_path: Path) -> None:
+    from planner.domain.errors import PlannerError
+
+    os.mkfifo(tmp_path / "accounts.csv")
+    with pytest.raises(PlannerError, match="special file"):
+        export_csv(store, tmp_path, replace=True)

@@ -94,10 +94,35 @@ def test_export_ics_to_an_unwritable_path_exits_1_with_one_line(
     missing = tmp_path / "no such folder" / "plan.ics"
     assert main(["--db", str(db_path), "export-ics", str(missing)]) == 1
     err = capsys.readouterr().err
-    assert err.startswith("nurture-planner: error: Cannot write")
+    assert err.startswith(f"nurture-planner: error: The folder {missing.parent} does not exist")
     assert err.count("\n") == 1
     folder = tmp_path / "a folder"
     folder.mkdir()
     assert main(["--db", str(db_path), "export-ics", str(folder)]) == 1
-    assert "Cannot write" in capsys.readouterr().err
+    assert "is a folder" in capsys.readouterr().err
     assert list(folder.iterdir()) == []
+
+
+@pytest.mark.parametrize("typed", ["/", "~", ".", "/dev/null"])
+def test_half_typed_targets_get_a_plain_message(
+    db_path: Path, typed: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--db", str(db_path), "export-ics", typed]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("nurture-planner: error: ")
+    assert err.count("\n") == 1
+    assert "internal error" not in err
+    assert "Errno" not in err
+
+
+def test_a_foreign_file_is_replaced_only_with_force(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    mine = tmp_path / "notes.ics"
+    mine.write_text("my notes\n")
+    assert main(["--db", str(db_path), "export-ics", str(mine)]) == 1
+    assert "not a calendar exported from this plan" in capsys.readouterr().err
+    assert mine.read_text() == "my notes\n"
+    assert main(["--db", str(db_path), "export-ics", str(mine), "--force"]) == 0
+    assert mine.read_text().startswith("BEGIN:VCALENDAR")
+    assert main(["--db", str(db_path), "export-ics", str(mine)]) == 0  # its own export now

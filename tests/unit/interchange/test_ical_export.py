@@ -46,6 +46,8 @@ from planner.interchange.ical_export import (
     write_auto_export_setting,
 )
 from planner.storage import Store
+from planner.storage.identity import plan_id
+from planner.storage.local_settings import set_local_setting
 
 TODAY = date(2026, 11, 23)  # the `clock` fixture's today (tests/conftest.py)
 
@@ -520,7 +522,7 @@ def test_write_atomically_fails_in_one_line_and_leaves_nothing_behind(tmp_path: 
     assert "\n" not in str(info.value)
     assert str(folder) in str(info.value)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["taken"]
-    with pytest.raises(ExportWriteError, match="Cannot write"):
+    with pytest.raises(ExportWriteError, match="does not exist"):
         write_atomically(tmp_path / "missing" / "plan.ics", b"data")
 
 
@@ -572,9 +574,13 @@ def test_auto_export_setting_round_trips_and_drives_run_auto_export(
 
     with pytest.raises(ValidationError):
         write_auto_export_setting(store, AutoExportSetting(enabled=True))
-    store.set_setting("ical_auto_export", {"enabled": True, "alarm_minutes": "soon"})
+    # The plan file's own copy of the setting is ignored: it is this machine's setting.
+    store.set_setting("ical_auto_export", {"enabled": True, "path": str(tmp_path / "x.ics")})
+    assert read_auto_export_setting(store) == setting
+    key = plan_id(store.db)
+    set_local_setting(key, "ical_auto_export", {"enabled": True, "alarm_minutes": "soon"})
     assert read_auto_export_setting(store) == AutoExportSetting()
-    store.set_setting("ical_auto_export", "garbage")
+    set_local_setting(key, "ical_auto_export", "garbage")
     assert read_auto_export_setting(store) == AutoExportSetting()
 
 

@@ -118,12 +118,12 @@ def test_latest_backup_of_nothing(tmp_path: Path) -> None:
 def test_daily_backup_at_most_once_a_day_with_the_setting(filled: Store, folder: Path) -> None:
     assert daily_backup(filled, folder, now=NOON) is not None
     assert daily_backup(filled, folder, now=NOON + timedelta(hours=1)) is None
-    filled.set_setting(KEEP_SETTING, 2)
-    for day in range(1, 5):
+    filled.set_setting(KEEP_SETTING, 4)
+    for day in range(1, 7):
         made = daily_backup(filled, folder, now=NOON + timedelta(days=day))
         assert made is not None
         assert made.reason is Reason.DAILY
-    assert len(backups(folder, "planner.db")) == 2
+    assert len(backups(folder, "planner.db")) == 4
 
 
 def test_daily_backup_defaults_to_the_user_data_folder(filled: Store) -> None:

@@ -111,10 +111,16 @@ def test_open_creates_a_private_wal_file_with_foreign_keys(db_path: Path) -> Non
     assert not [p for p in db_path.parent.iterdir() if p.name.endswith(".bak")]
 
 
-def test_open_creates_missing_folders(tmp_path: Path) -> None:
+def test_open_creates_only_the_apps_own_data_folder(tmp_path: Path) -> None:
+    from planner import paths
+
     path = tmp_path / "a" / "b" / "planner.db"
-    open_database(path).close()
-    assert path.is_file()
+    with pytest.raises(StorageError, match="does not exist; create it first"):
+        open_database(path)
+    assert not (tmp_path / "a").exists()
+    own = paths.default_database()
+    open_database(own).close()
+    assert own.is_file()
 
 
 def test_open_without_create_refuses_a_missing_file(db_path: Path) -> None:
