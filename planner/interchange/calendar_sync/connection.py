@@ -97,7 +97,7 @@ class FoundCalendar:
 def find_or_create_calendar(client: Any, url: str, name: str) -> FoundCalendar:
     """The calendar at `url` when it is one, else the one called `name`, else a new one."""
     server = _server_of(url)
-    with server_errors(server):
+    with server_errors(server), contextlib.closing(client):
         principal = client.principal()
         calendars = principal.calendars()
         wanted = url_path(url).rstrip("/")
@@ -111,10 +111,14 @@ def find_or_create_calendar(client: Any, url: str, name: str) -> FoundCalendar:
         return FoundCalendar(str(created.url), name, True)
 
 
-def open_calendar(account: CalendarAccount, password: str | None) -> Any:
-    """The connected calendar as a caldav Calendar (no request is made yet)."""
+@contextlib.contextmanager
+def open_calendar(account: CalendarAccount, password: str | None) -> Iterator[Any]:
+    """The connected calendar as a caldav Calendar; its connections are closed afterwards."""
     client = open_client(account.url, account.user, password)
-    return client.calendar(url=account.calendar_url)
+    try:
+        yield client.calendar(url=account.calendar_url)
+    finally:
+        client.close()
 
 
 def _server_of(url: str) -> str:

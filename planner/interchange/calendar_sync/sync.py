@@ -161,11 +161,10 @@ def sync(
     now = now or store.clock.now()
     today = today or store.clock.today()
     secret = password if password is not None else read_password(store, account)
-    calendar = open_calendar(account, secret)
     with store.transaction():
         if sync_value(store.db, CALENDAR_URL) != account.calendar_url:
             reset_sync_state(store.db, account.calendar_url)
-    with server_errors(account.server):
+    with server_errors(account.server), open_calendar(account, secret) as calendar:
         before = set(outbox_snapshot(store.db))
         desired = desired_objects(store, account.options, today, now, tier_of)
         pulled = pull(store, calendar, before, desired, now)
@@ -265,8 +264,7 @@ def disconnect(store: Store, *, remove_events: bool = False, password: str | Non
     removed = 0
     if remove_events:
         secret = password if password is not None else read_password(store, account)
-        calendar = open_calendar(account, secret)
-        with server_errors(account.server):
+        with server_errors(account.server), open_calendar(account, secret) as calendar:
             for obj in published(store.db).values():
                 if obj.deleted_on_server:
                     continue

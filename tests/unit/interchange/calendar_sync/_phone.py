@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -13,54 +15,51 @@ class Phone:
     """Reads, moves, edits and deletes events on the calendar the plan publishes to."""
 
     def __init__(self, calendar_url: str, user: str = "rep", password: str = "") -> None:
-        client = caldav.DAVClient(
-            url=calendar_url, username=user or None, password=password, enable_rfc6764=False
-        )
-        self.calendar = client.calendar(url=calendar_url)
+        self.url, self.user, self.password = calendar_url, user, password
 
-    def events(self) -> dict[str, Calendar]:
+    @contextmanager
+    def _calendar(self) -> Iterator[Any]:
+        with caldav.DAVClient(
+            url=self.url,
+            username=self.user or None,
+            password=self.password,
+            enable_rfc6764=False,
+        ) as client:
+            yield client.calendar(url=self.url)
+
+    def events(self) -> dict[str, Any]:
         """Every event on the calendar by UID (a UID seen twice fails the test)."""
-        found: dict[str, Calendar] = {}
-        for obj in self.calendar.events():
-            parsed = Calendar.from_ical(obj.data)
-            for event in parsed.walk("VEVENT"):
-                uid = str(event["UID"])
-                assert uid not in found, f"{uid} is on the calendar twice"
-                found[uid] = event
+        found: dict[str, Any] = {}
+        with self._calendar() as calendar:
+            for obj in calendar.events():
+                for event in Calendar.from_ical(obj.data).walk("VEVENT"):
+                    uid = str(event["UID"])
+                    assert uid not in found, f"{uid} is on the calendar twice"
+                    found[uid] = event
         return found
-
-    def _object(self, uid: str) -> Any:
-        return self.calendar.get_event_by_uid(uid)
 
     def move(self, uid: str, start: datetime | date, *, summary: str | None = None) -> None:
         """Move an event (keeping its length) and optionally retitle it, as a phone does."""
-        obj = self._object(uid)
-        parsed = Calendar.from_ical(obj.data)
-        for event in parsed.walk("VEVENT"):
-            old_start = event["DTSTART"].dt
-            old_end = event["DTEND"].dt if "DTEND" in event else old_start
-            length = old_end - old_start if old_end != old_start else timedelta(0)
-            event.pop("DTSTART")
-            event.pop("DTEND", None)
-            event.add("DTSTART", start)
-            if length:
-                event.add("DTEND", start + length)
-            if summary is not None:
-                event.pop("SUMMARY")
-                event.add("SUMMARY", summary)
-            event.pop("SEQUENCE", None)
-            event.add("SEQUENCE", 99)
-        obj.data = parsed.to_ical().decode("utf-8")
-        obj.save()
-
-    def retitle(self, uid: str, summary: str) -> None:
-        obj = self._object(uid)
-        parsed = Calendar.from_ical(obj.data)
-        for event in parsed.walk("VEVENT"):
-            event.pop("SUMMARY")
-            event.add("SUMMARY", summary)
-        obj.data = parsed.to_ical().decode("utf-8")
-        obj.save()
+        with self._calendar() as calendar:
+            obj = calendar.get_event_by_uid(uid)
+            parsed = Calendar.from_ical(obj.data)
+            for event in parsed.walk("VEVENT"):
+                old_start = event["DTSTART"].dt
+                old_end = event["DTEND"].dt if "DTEND" in event else old_start
+                length = old_end - old_start if old_end != old_start else timedelta(0)
+                event.pop("DTSTART")
+                event.pop("DTEND", None)
+                event.add("DTSTART", start)
+                if length:
+                    event.add("DTEND", start + length)
+                if summary is not None:
+                    event.pop("SUMMARY")
+                    event.add("SUMMARY", summary)
+                event.pop("SEQUENCE", None)
+                event.add("SEQUENCE", 99)
+            obj.data = parsed.to_ical().decode("utf-8")
+            obj.save()
 
     def delete(self, uid: str) -> None:
-        self._object(uid).delete()
+        with self._calendar() as calendar:
+            calendar.get_event_by_uid(uid).delete()

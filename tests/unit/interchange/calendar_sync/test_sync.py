@@ -100,7 +100,9 @@ def test_offline_changes_wait_in_the_plan_file_across_a_restart(
     ids = _ids(small_plan)
     with small_plan.transaction():
         tp = small_plan.touchpoints.get(ids[0])
-        small_plan.touchpoints.update(tp.replace(title="Moved while offline", day=date(2026, 12, 3)))
+        small_plan.touchpoints.update(
+            tp.replace(title="Moved while offline", day=date(2026, 12, 3))
+        )
     with pytest.raises(CalendarUnreachableError, match="cannot be reached"):
         sync(small_plan)
     assert status(small_plan).waiting == 4
@@ -146,7 +148,8 @@ def test_the_plan_follows_moves_and_deletions_made_on_the_phone(
     assert events[_uid(small_plan, one)]["DTSTART"].dt == datetime(2026, 12, 2, 9, 0, tzinfo=UTC)
     # Undoable: the move carries the touch-point before it; putting it back is pushed too.
     change = report.moves[0]
-    assert change.before.day == original.day and change.after.id == one
+    assert change.before.day == original.day
+    assert change.after.id == one
     with small_plan.transaction():
         small_plan.touchpoints.expect_revision(one, change.after.revision)
         small_plan.touchpoints.update(change.before)
@@ -197,9 +200,9 @@ def test_a_412_on_push_keeps_one_object_and_records_the_conflict(
         small_plan.touchpoints.update(tp.replace(day=date(2026, 12, 1)))
     account = read_account(small_plan)
     assert account is not None
-    calendar = open_calendar(account, "")
     desired = desired_objects(small_plan, account.options, TODAY, small_plan.clock.now())
-    result = push(small_plan, calendar, desired, small_plan.clock.now())
+    with open_calendar(account, "") as calendar:
+        result = push(small_plan, calendar, desired, small_plan.clock.now())
     assert (result.pushed, result.conflicts) == (1, 1)
     events = phone.events()
     assert len(events) == 4
