@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
@@ -83,6 +83,17 @@ _NOT_FOR_PAST_MAX = {
     ),
 }
 
+# A suggestion's title names what to do and with whom; a content send also names the content.
+_ACTION_TITLES = {
+    Channel.CALL: QT_TRANSLATE_NOOP("Plan", "Call {who}"),
+    Channel.EMAIL: QT_TRANSLATE_NOOP("Plan", "E-mail {who}"),
+    Channel.MEETING: QT_TRANSLATE_NOOP("Plan", "Meet {who}"),
+    Channel.VISIT: QT_TRANSLATE_NOOP("Plan", "Visit {who}"),
+    Channel.CONTENT: QT_TRANSLATE_NOOP("Plan", "Send content to {who}"),
+    Channel.SOCIAL: QT_TRANSLATE_NOOP("Plan", "Social touch with {who}"),
+    Channel.PERSONAL: QT_TRANSLATE_NOOP("Plan", "Personal touch with {who}"),
+}
+
 
 @dataclass(frozen=True, slots=True)
 class Suggestion:
@@ -105,15 +116,13 @@ class Suggestion:
 
     @property
     def title(self) -> str:
-        """The planned touch-point's title: "Renewal: Ada Lovelace (Benchmark report)"."""
+        """The planned touch-point's title, naming the action: "Send “Guide” to Ada Lovelace"."""
         who = self.contact_name or self.company_name
         if self.content_title:
-            return QT_TRANSLATE_NOOP("Plan", "{purpose}: {who} ({content})").format(
-                purpose=self.purpose.label, who=who, content=self.content_title
+            return QT_TRANSLATE_NOOP("Plan", "Send “{content}” to {who}").format(
+                content=self.content_title, who=who
             )
-        return QT_TRANSLATE_NOOP("Plan", "{purpose}: {who}").format(
-            purpose=self.purpose.label, who=who
-        )
+        return _ACTION_TITLES[self.channel].format(who=who)
 
     def to_touchpoint(self, tz: str = "UTC") -> TouchPoint:
         title = self.title
@@ -152,6 +161,12 @@ def plan_key(company_id: int, contact_id: int | None, purpose: Purpose, week: da
     return f"{company_id}:{contact_id or 0}:{purpose}:{week.isoformat()}"
 
 
+def accepted_in_week(plan_keys: Iterable[str], week: date) -> int:
+    """How many of the week's suggestions are on the calendar already (their plan keys)."""
+    suffix = f":{week.isoformat()}"
+    return sum(1 for key in plan_keys if key.endswith(suffix))
+
+
 @dataclass
 class _Need:
     company_id: int
@@ -163,6 +178,9 @@ class _Need:
     rule: str
     channel: Channel | None = None
     extra: list[str] = field(default_factory=list)
+    # The need's fact without its advice ("Never touched Ada"), for when it joins a need of
+    # another purpose: a content send must not also read "time for a personal touch".
+    aside: str = ""
 
 
 def _days_text(days: int) -> str:
@@ -283,9 +301,18 @@ def _collect_needs(
             )
         )
 
-    # Job changes: congratulate at the new company; note the gap at the old one.
+    # Job changes: congratulate at the new company; note the gap at the old one. A person
+    # with a touch-point on the calendar by the week's end is congratulated then: never two
+    # personal touches for one person in a week.
+    coming = {
+        p.contact_id
+        for p in portfolio.planned_from_today
+        if p.contact_id is not None and p.day <= week_end
+    }
     for change in detect_job_changes(portfolio, settings, week_end):
         if change.congratulated or change.new_company_id not in scores:
+            continue
+        if change.contact.id in coming:
             continue
         new = by_id[change.new_company_id]
         old = by_id.get(change.old_company_id)
@@ -336,7 +363,8 @@ def _collect_needs(
             )
         )
 
-    # Cadences: the account as a whole and each contact level at it.
+    # Cadences: the account as a whole and each contact level at it. Someone with a touch
+    # on the calendar that week (a mover, planned at their old account) is not picked again.
     dues = all_dues(portfolio, scores, settings, week_start)
     for cid, company_dues in dues.items():
         score = scores[cid]
@@ -349,13 +377,15 @@ def _collect_needs(
             assert due.level is not None
             if not due.is_due(week_end) or (cid, due.level) in portfolio.planned_levels:
                 continue
-            contact = _pick_contact(contacts, portfolio, due.level, taken)
-            if contact is None or contact.id is None:
+            contact = _pick_contact(contacts, portfolio, due.level, taken | coming)
+            if contact is None or contact.id is None or contact.id in coming:
                 continue
             taken.add(contact.id)
             needs.append(_cadence_need(due, company, score, contact.id, week_start, week_end))
         if account_due.is_due(week_end) and cid not in portfolio.planned_companies and not taken:
-            contact = _pick_contact(contacts, portfolio)
+            contact = _pick_contact(contacts, portfolio, taken=coming)
+            if contact is not None and contact.id in coming:
+                continue
             needs.append(
                 _cadence_need(
                     account_due,
@@ -373,6 +403,13 @@ def _collect_needs(
         if lid is None or lid not in scores:
             continue
         over = 0 if lost.days is None else lost.days - settings.lost_touch_days
+        aside = (
+            QT_TRANSLATE_NOOP("Plan", "Never touched {name}").format(name=lost.contact.first_name)
+            if lost.days is None
+            else QT_TRANSLATE_NOOP("Plan", "No touch with {name} for {duration}").format(
+                name=lost.contact.first_name, duration=_days_text(lost.days)
+            )
+        )
         needs.append(
             _Need(
                 lid,
@@ -383,6 +420,7 @@ def _collect_needs(
                 week_start,
                 "lost_touch",
                 Channel.PERSONAL,
+                aside=aside,
             )
         )
     return needs
@@ -427,7 +465,8 @@ def _merge(needs: list[_Need]) -> list[_Need]:
         if first is None:
             merged[slot] = need
             continue
-        first.extra.append(need.reason)
+        same = need.purpose is first.purpose
+        first.extra.append(need.reason if same or not need.aside else need.aside)
         first.extra.extend(need.extra)
         first.priority += 5
         first.target = min(first.target, need.target)
@@ -520,7 +559,7 @@ def plan_week(
         if content is not None:
             extra.append(
                 QT_TRANSLATE_NOOP(
-                    "Plan", "Send {title!r}, written for them and not yet received"
+                    "Plan", "Send “{title}”, written for them and not yet received"
                 ).format(title=content.title)
             )
         # Each part is a sentence of its own, starting with a capital.

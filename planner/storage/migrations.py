@@ -224,7 +224,7 @@ def m004_dismissals(db: Database) -> None:
 
 
 @migrations()
-def m004_plan_id(db: Database) -> None:
+def m005_plan_id(db: Database) -> None:
     """A random, never published id for the plan: this machine's settings and backups key on it."""
     import secrets
 

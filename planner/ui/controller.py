@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 from typing import Any
@@ -13,6 +13,7 @@ from PySide6.QtGui import QUndoStack
 
 from planner.domain.errors import ChangedSinceError, PlannerError
 from planner.domain.imports import UndoImportResult
+from planner.domain.job_move import PlannedTouchFate
 from planner.domain.model import (
     Channel,
     Company,
@@ -38,6 +39,7 @@ from planner.storage import Store
 from planner.storage.dismissals import Dismissal, dismissals_of_week, forget_before
 from planner.storage.dismissals import dismiss as store_dismiss
 from planner.storage.dismissals import restore as store_restore
+from planner.storage.job_moves import put_touchpoints, settle_planned
 from planner.storage.merge import MergeResult, merge_companies, merge_contacts
 from planner.storage.plans import accept_suggestions as store_accept_suggestions
 from planner.ui import i18n
@@ -335,33 +337,61 @@ class Controller(QObject):
         return after[0]
 
     def move_contact(
-        self, contact_id: int, company_id: int, on: date, title: str | None = None
+        self,
+        contact_id: int,
+        company_id: int,
+        on: date,
+        title: str | None = None,
+        planned: Mapping[int, PlannedTouchFate] | None = None,
     ) -> Contact:
-        """The contact moved to another company; their old job and touch history stay."""
+        """The contact moved to another company; their old job and touch history stay.
+
+        `planned` says what becomes of each planned touch-point of theirs (moved along to
+        the new company, cancelled, or kept); all of it is one transaction and one undo step.
+        """
         with self.store.transaction():
             before = self._history(contact_id)
             self.store.contacts.move(contact_id, company_id, on, title)
+            tps_before, tps_after = settle_planned(self.store, planned or {}, company_id)
             after = self._history(contact_id)
+
+        def undo() -> None:
+            with self.store.transaction():
+                put_touchpoints(self.store, tps_before)
+                self._put_history(before)
+
+        def redo() -> None:
+            with self.store.transaction():
+                self._put_history(after)
+                put_touchpoints(self.store, tps_after)
+
         self._push(
             self.tr("Move {name}").format(name=before[0].full_name),
-            frozenset({CONTACTS, COMPANIES}),
-            lambda: self._put_history(before),
-            lambda: self._put_history(after),
+            frozenset({CONTACTS, COMPANIES, TOUCHPOINTS}),
+            undo,
+            redo,
         )
         return after[0]
 
     def move_contact_to_new_company(
-        self, contact_id: int, company: Company, on: date, title: str | None = None
+        self,
+        contact_id: int,
+        company: Company,
+        on: date,
+        title: str | None = None,
+        planned: Mapping[int, PlannedTouchFate] | None = None,
     ) -> tuple[Contact, Company]:
         """The contact moved to a company not yet in the plan: add it, then move them (one step)."""
         with self.store.transaction():
             before = self._history(contact_id)
             added = self.store.companies.add(company)
             self.store.contacts.move(contact_id, _id(added), on, title)
+            tps_before, tps_after = settle_planned(self.store, planned or {}, _id(added))
             after = self._history(contact_id)
 
         def undo() -> None:
             with self.store.transaction():
+                put_touchpoints(self.store, tps_before)
                 self.store.contacts.replace_history(*before)
                 self.store.companies.delete(_id(added))
 
@@ -369,12 +399,13 @@ class Controller(QObject):
             with self.store.transaction():
                 self.store.companies.add(added)
                 self.store.contacts.replace_history(*after)
+                put_touchpoints(self.store, tps_after)
 
         self._push(
             self.tr("Move {name} to {company}").format(
                 name=before[0].full_name, company=added.name
             ),
-            frozenset({CONTACTS, COMPANIES}),
+            frozenset({CONTACTS, COMPANIES, TOUCHPOINTS}),
             undo,
             redo,
         )

@@ -36,6 +36,7 @@ from planner.ui.dialogs.shortcuts_dialog import ShortcutsDialog
 from planner.ui.i18n import translate
 from planner.ui.interchange_actions import InterchangeActions
 from planner.ui.theme import app_icon, themed_icon
+from planner.ui.undo_status import UndoStatus
 from planner.ui.widgets.accounts_view import AccountsView
 from planner.ui.widgets.contacts_view import ContactsView
 from planner.ui.widgets.content_library import ContentLibraryView
@@ -151,6 +152,8 @@ class MainWindow(QMainWindow):
         self.plan_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.plan_label)
         self.statusBar().showMessage(self.tr("Changes are saved as you make them."), 5000)
+        self.undo_status = UndoStatus(controller.undo_stack, self.statusBar(), self)
+        controller.failed.connect(self.undo_status.forget)
         self._update_plan_label()
 
         self.week_view.failed.connect(self.show_error)
@@ -421,10 +424,6 @@ class MainWindow(QMainWindow):
         self._update_plan_label()
         if self.welcome.isVisible() and not self.store.is_empty():
             self.welcome.hide()
-        stack = self.controller.undo_stack
-        if stack.canUndo():
-            message = self.tr("Saved: {action}  (Ctrl+Z to undo)").format(action=stack.undoText())
-            self.statusBar().showMessage(message, 6000)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Edits are saved as they happen; nothing to ask before closing.

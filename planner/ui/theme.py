@@ -225,6 +225,7 @@ QLabel#dayHeader {{ color: {INK}; font-weight: 600; font-size: 10.5pt; backgroun
 QLabel#dayHeader[today="true"] {{ color: {ACCENT}; }}
 QLabel#dayNote {{ color: {INK_FAINT}; font-size: 8.5pt; background: transparent; }}
 QLabel#dayNote[today="true"] {{ color: {ACCENT}; font-weight: 600; }}
+QLabel#dayNote[overLimit="true"] {{ color: {OVERDUE}; font-weight: 600; }}
 QScrollBar:vertical {{ background: transparent; width: 9px; margin: 2px; }}
 QScrollBar::handle:vertical {{ background: {{c[scroll]}}; border-radius: 3px; min-height: 28px; }}
 QScrollBar::handle:vertical:hover {{ background: {{c[scroll_hover]}}; }}

@@ -1,4 +1,4 @@
-"""What the main window remembers between runs: geometry, splitters, the last view and week."""
+"""What the main window remembers between runs: geometry, splitters, panels, the view and week."""
 
 from __future__ import annotations
 
@@ -47,8 +47,11 @@ def save_window_state(window: MainWindow, settings: QSettings) -> None:
         settings.setValue("state", window.saveState())
         settings.setValue("page", int(window.current_page()))
         settings.setValue("week", window.week_view.start.isoformat())
+        settings.setValue("planPanel", window.plan_action.isChecked())
         for key, splitter in _splitters(window.pages).items():
-            settings.setValue(f"splitters/{key}", splitter.saveState())
+            # A page never shown has no sizes yet; its saved state would squeeze it next time.
+            if sum(splitter.sizes()) > 0:
+                settings.setValue(f"splitters/{key}", splitter.saveState())
     finally:
         settings.endGroup()
     settings.sync()
@@ -70,6 +73,10 @@ def restore_window_state(window: MainWindow, settings: QSettings) -> None:
             splitter_state = _bytes(settings.value(f"splitters/{key}"))
             if splitter_state is not None:
                 splitter.restoreState(splitter_state)
+        # The dock's own state cannot tell "hidden by the rep" from "hidden off the week page".
+        plan_panel = settings.value("planPanel")
+        if isinstance(plan_panel, bool | str):
+            window.plan_action.setChecked(plan_panel in (True, "true"))
         week = settings.value("week")
         if isinstance(week, str):
             with contextlib.suppress(ValueError):

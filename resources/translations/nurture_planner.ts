@@ -1418,8 +1418,32 @@ to plan one</source>
         </translation>
     </message>
     <message>
+        <source>Over the limit: {load} of {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over limit: {load}/{limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ {load}/{limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Today · {count}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{touchpoints}: more than your limit of %n a day</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n touch-point(s) to do or done</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Free</source>
@@ -3749,10 +3773,6 @@ to plan one</source>
             <numerusform></numerusform>
         </translation>
     </message>
-    <message>
-        <source>Saved: {action}  (Ctrl+Z to undo)</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -4402,11 +4422,39 @@ to plan one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{purpose}: {who} ({content})</source>
+        <source>Call {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{purpose}: {who}</source>
+        <source>E-mail {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meet {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send content to {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social touch with {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal touch with {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send “{content}” to {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send “{title}”, written for them and not yet received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4442,15 +4490,19 @@ to plan one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Never touched {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No touch with {name} for {duration}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Single-threaded: ask for an introduction to a colleague</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No executive mapped: ask who else decides</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send {title!r}, written for them and not yet received</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4538,6 +4590,12 @@ to plan one</source>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n accepted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n dismissed</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4558,11 +4616,50 @@ to plan one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You dismissed every suggestion for this week.</source>
+        <source>Nothing left to suggest this week: {done}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing to suggest: every account is within its cadence, or the days are full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlannedFates</name>
+    <message>
+        <source>Their planned touch-points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what becomes of each: it can go with them to the new company, be cancelled, or stay at {company}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the old company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} · {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{touch} (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to the new company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep at {company}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What becomes of {touch}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5479,6 +5576,21 @@ Click to open the account.</source>
     </message>
     <message>
         <source>Undo the import of {file} on {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UndoStatus</name>
+    <message>
+        <source>Undone: {action}  (Ctrl+Shift+Z to redo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redone: {action}  (Ctrl+Z to undo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: {action}  (Ctrl+Z to undo)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

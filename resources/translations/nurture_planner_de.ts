@@ -1439,8 +1439,34 @@ Doppelklick</translation>
         </translation>
     </message>
     <message>
+        <source>Over the limit: {load} of {limit}</source>
+        <translation>Über dem Limit: {load} von {limit}</translation>
+    </message>
+    <message>
+        <source>Over limit: {load}/{limit}</source>
+        <translation>Über Limit: {load}/{limit}</translation>
+    </message>
+    <message>
+        <source>⚠ {load}/{limit}</source>
+        <translation>⚠ {load}/{limit}</translation>
+    </message>
+    <message>
         <source>Today · {count}</source>
         <translation>Heute · {count}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{touchpoints}: more than your limit of %n a day</source>
+        <translation>
+            <numerusform>{touchpoints}: mehr als Ihr Limit von %n pro Tag</numerusform>
+            <numerusform>{touchpoints}: mehr als Ihr Limit von %n pro Tag</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n touch-point(s) to do or done</source>
+        <translation>
+            <numerusform>%n Kontaktpunkt offen oder erledigt</numerusform>
+            <numerusform>%n Kontaktpunkte offen oder erledigt</numerusform>
+        </translation>
     </message>
     <message>
         <source>Free</source>
@@ -3792,10 +3818,6 @@ Doppelklick</translation>
             <numerusform>%n Kontaktpunkte</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Saved: {action}  (Ctrl+Z to undo)</source>
-        <translation>Gespeichert: {action}  (Strg+Z zum Rückgängigmachen)</translation>
-    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -4446,12 +4468,40 @@ Doppelklick</translation>
         <translation>Seit {duration} kein Kontaktpunkt mit Fachanwendern bei {company} ({cadence}) — Maximum überschritten</translation>
     </message>
     <message>
-        <source>{purpose}: {who} ({content})</source>
-        <translation>{purpose}: {who} („{content}“)</translation>
+        <source>Call {who}</source>
+        <translation>{who} anrufen</translation>
     </message>
     <message>
-        <source>{purpose}: {who}</source>
-        <translation>{purpose}: {who}</translation>
+        <source>E-mail {who}</source>
+        <translation>E-Mail an {who}</translation>
+    </message>
+    <message>
+        <source>Meet {who}</source>
+        <translation>Treffen mit {who}</translation>
+    </message>
+    <message>
+        <source>Visit {who}</source>
+        <translation>{who} besuchen</translation>
+    </message>
+    <message>
+        <source>Send content to {who}</source>
+        <translation>Inhalt an {who} senden</translation>
+    </message>
+    <message>
+        <source>Social touch with {who}</source>
+        <translation>Social-Media-Kontakt mit {who}</translation>
+    </message>
+    <message>
+        <source>Personal touch with {who}</source>
+        <translation>Persönlicher Kontakt mit {who}</translation>
+    </message>
+    <message>
+        <source>Send “{content}” to {who}</source>
+        <translation>„{content}“ an {who} senden</translation>
+    </message>
+    <message>
+        <source>Send “{title}”, written for them and not yet received</source>
+        <translation>„{title}“ senden: auf sie zugeschnitten und noch nicht erhalten</translation>
     </message>
     <message>
         <source>1 day</source>
@@ -4486,16 +4536,20 @@ Doppelklick</translation>
         <translation>{name} ist am {date} zu {new} gewechselt: gratulieren</translation>
     </message>
     <message>
+        <source>Never touched {name}</source>
+        <translation>Noch nie Kontakt mit {name}</translation>
+    </message>
+    <message>
+        <source>No touch with {name} for {duration}</source>
+        <translation>Seit {duration} kein Kontakt mit {name}</translation>
+    </message>
+    <message>
         <source>Single-threaded: ask for an introduction to a colleague</source>
         <translation>Nur ein Ansprechpartner: um Vorstellung bei einem Kollegen bitten</translation>
     </message>
     <message>
         <source>No executive mapped: ask who else decides</source>
         <translation>Keine Führungskraft erfasst: fragen, wer noch entscheidet</translation>
-    </message>
-    <message>
-        <source>Send {title!r}, written for them and not yet received</source>
-        <translation>{title!r} senden: auf sie zugeschnitten und noch nicht erhalten</translation>
     </message>
 </context>
 <context>
@@ -4583,6 +4637,13 @@ Doppelklick</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n accepted</source>
+        <translation>
+            <numerusform>%n angenommen</numerusform>
+            <numerusform>%n angenommen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n dismissed</source>
         <translation>
             <numerusform>%n verworfen</numerusform>
@@ -4605,12 +4666,51 @@ Doppelklick</translation>
         <translation>In dieser Woche sind keine Arbeitstage mehr übrig. Die nächste Woche kann geplant werden (Alt+→).</translation>
     </message>
     <message>
-        <source>You dismissed every suggestion for this week.</source>
-        <translation>Sie haben alle Vorschläge für diese Woche verworfen.</translation>
+        <source>Nothing left to suggest this week: {done}.</source>
+        <translation>Für diese Woche gibt es nichts mehr vorzuschlagen: {done}.</translation>
     </message>
     <message>
         <source>Nothing to suggest: every account is within its cadence, or the days are full.</source>
         <translation>Nichts vorzuschlagen: Alle Accounts liegen in ihrem Rhythmus, oder die Tage sind voll.</translation>
+    </message>
+</context>
+<context>
+    <name>PlannedFates</name>
+    <message>
+        <source>Their planned touch-points</source>
+        <translation>Ihre geplanten Kontaktpunkte</translation>
+    </message>
+    <message>
+        <source>Choose what becomes of each: it can go with them to the new company, be cancelled, or stay at {company}.</source>
+        <translation>Wählen Sie für jeden, was damit geschieht: Er kann mit zur neuen Firma gehen, abgesagt werden oder bei {company} bleiben.</translation>
+    </message>
+    <message>
+        <source>the old company</source>
+        <translation>der alten Firma</translation>
+    </message>
+    <message>
+        <source>{day} · {what}</source>
+        <translation>{day} · {what}</translation>
+    </message>
+    <message>
+        <source>{touch} (overdue)</source>
+        <translation>{touch} (überfällig)</translation>
+    </message>
+    <message>
+        <source>Move to the new company</source>
+        <translation>Zur neuen Firma verschieben</translation>
+    </message>
+    <message>
+        <source>Cancel it</source>
+        <translation>Absagen</translation>
+    </message>
+    <message>
+        <source>Keep at {company}</source>
+        <translation>Bei {company} belassen</translation>
+    </message>
+    <message>
+        <source>What becomes of {touch}</source>
+        <translation>Was mit {touch} geschieht</translation>
     </message>
 </context>
 <context>
@@ -5543,6 +5643,21 @@ Klicken, um den Account zu öffnen.</translation>
     <message>
         <source>Undo the import of {file} on {when}</source>
         <translation>Import von {file} vom {when} rückgängig machen</translation>
+    </message>
+</context>
+<context>
+    <name>UndoStatus</name>
+    <message>
+        <source>Undone: {action}  (Ctrl+Shift+Z to redo)</source>
+        <translation>Rückgängig gemacht: {action}  (Strg+Umschalt+Z zum Wiederherstellen)</translation>
+    </message>
+    <message>
+        <source>Redone: {action}  (Ctrl+Z to undo)</source>
+        <translation>Wiederhergestellt: {action}  (Strg+Z zum Rückgängigmachen)</translation>
+    </message>
+    <message>
+        <source>Saved: {action}  (Ctrl+Z to undo)</source>
+        <translation>Gespeichert: {action}  (Strg+Z zum Rückgängigmachen)</translation>
     </message>
 </context>
 <context>

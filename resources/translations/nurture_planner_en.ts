@@ -146,6 +146,20 @@
             <numerusform>%n touch-points</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{touchpoints}: more than your limit of %n a day</source>
+        <translation>
+            <numerusform>{touchpoints}: more than your limit of %n a day</numerusform>
+            <numerusform>{touchpoints}: more than your limit of %n a day</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n touch-point(s) to do or done</source>
+        <translation>
+            <numerusform>%n touch-point to do or done</numerusform>
+            <numerusform>%n touch-points to do or done</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DismissedButton</name>
@@ -336,6 +350,13 @@
         <translation>
             <numerusform>%n suggestion</numerusform>
             <numerusform>%n suggestions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accepted</source>
+        <translation>
+            <numerusform>%n accepted</numerusform>
+            <numerusform>%n accepted</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.model import CompanyKind, ContactLevel, ContentItem, ContentKind
-from planner.ui.dialogs.fields import FieldError, combo_value, enum_combo
+from planner.ui.dialogs.fields import FieldError, add_labelled_row, combo_value, enum_combo
 from planner.ui.dialogs.form_dialog import FormDialog
 from planner.ui.i18n import label
 
@@ -91,7 +91,7 @@ class ContentDialog(FormDialog[ContentItem]):
         form = QFormLayout()
         form.addRow(self.tr("&Title"), self.title_edit)
         form.addRow(self.tr("&Kind"), self.kind_combo)
-        form.addRow(self.tr("&Link or file"), link_row)
+        add_labelled_row(form, self.tr("&Link or file"), link_row, self.link_edit)
         form.addRow(self.tr("T&opics"), self.topics_edit)
         form.addRow(self.tr("For account kinds"), kinds)
         form.addRow(self.tr("For levels"), levels)

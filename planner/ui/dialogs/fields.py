@@ -13,8 +13,10 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QWidget,
 )
 
@@ -57,6 +59,19 @@ class OptionalDateEdit(QWidget):
 
     def value(self) -> date | None:
         return display.py_date(self.edit.date()) if self.check.isChecked() else None
+
+
+def add_labelled_row(form: QFormLayout, text: str, field: QLayout, buddy: QWidget) -> QLabel:
+    """A form row whose field is a layout, its label's shortcut key going to `buddy`.
+
+    QFormLayout gives the label of a layout row no buddy, and a label without a buddy shows
+    its "&" as it is ("&When"); this row's label has one, so "&When" reads "When" with W
+    as the shortcut key.
+    """
+    row_label = QLabel(text, form.parentWidget())
+    row_label.setBuddy(buddy)
+    form.addRow(row_label, field)
+    return row_label
 
 
 def date_edit(value: date, parent: QWidget | None = None) -> QDateEdit:

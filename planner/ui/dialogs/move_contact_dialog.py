@@ -1,12 +1,13 @@
-"""Moving a contact to another company: pick one from the plan or type a new name."""
+"""Moving a contact to another company: pick one or type a new name; settle their plans."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from datetime import date
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -17,10 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.domain.model import Company, Contact
+from planner.domain.job_move import PlannedTouchFate
+from planner.domain.model import AgendaEntry, Company, Contact
 from planner.ui import display
 from planner.ui.dialogs.fields import FieldError, date_edit
 from planner.ui.dialogs.form_dialog import FormDialog
+from planner.ui.dialogs.planned_fates import PlannedFates
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,10 +34,14 @@ class Move:
     new_company_name: str
     on: date
     title: str
+    planned: dict[int, PlannedTouchFate] = field(default_factory=dict)
 
 
 class MoveContactDialog(FormDialog[Move]):
-    """Asks where the contact went, when, and with which title; `save` carries out the move."""
+    """Asks where the contact went, when, with which title, and what becomes of their plans.
+
+    `planned` are the contact's planned touch-points; `save` carries out the move.
+    """
 
     def __init__(
         self,
@@ -44,6 +51,7 @@ class MoveContactDialog(FormDialog[Move]):
         today: date,
         save: Callable[[Move], object],
         parent: QWidget | None = None,
+        planned: Sequence[AgendaEntry] = (),
     ) -> None:
         super().__init__(save, parent)
         self._companies = [c for c in companies if c.id != contact.company_id]
@@ -83,6 +91,9 @@ class MoveContactDialog(FormDialog[Move]):
         self.date_edit = date_edit(today, self)
         self.title_edit = QLineEdit(contact.title, self)
         self.title_edit.setPlaceholderText(self.tr("Their title at the new company"))
+        self.planned: PlannedFates | None = None
+        if planned:
+            self.planned = PlannedFates(planned, current_company, today, today, self)
 
         self._make_buttons(self.tr("Move"))
 
@@ -94,12 +105,33 @@ class MoveContactDialog(FormDialog[Move]):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
+        if self.planned is not None:
+            layout.addWidget(self.planned)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
         self.company_combo.editTextChanged.connect(self._on_company_combo_edit_text_changed)
+        self.date_edit.dateChanged.connect(self._on_date_edit_date_changed)
         self._on_company_combo_edit_text_changed("")
         self.company_combo.setFocus()
-        self.resize(460, 0)
+        self.resize(520, 0)
+
+    def _fit_height(self) -> None:
+        """Grow to the height the wrapped texts need at this width.
+
+        A window whose layout has wrapped labels gets no minimum height from Qt, so a hint
+        shown later would be squeezed into the room left (half a line) instead.
+        """
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_height()
 
     def _existing(self, name: str) -> Company | None:
         folded = name.strip().casefold()
@@ -116,6 +148,11 @@ class MoveContactDialog(FormDialog[Move]):
             self.new_hint.show()
         else:
             self.new_hint.hide()
+        self._fit_height()
+
+    def _on_date_edit_date_changed(self, _date: object) -> None:
+        if self.planned is not None:
+            self.planned.set_moved_on(display.py_date(self.date_edit.date()))
 
     def chosen_move(self) -> Move:
         name = self.company_combo.currentText().strip()
@@ -129,6 +166,7 @@ class MoveContactDialog(FormDialog[Move]):
             "" if existing else name,
             display.py_date(self.date_edit.date()),
             self.title_edit.text().strip(),
+            {} if self.planned is None else self.planned.fates(),
         )
 
     def value(self) -> Move:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from planner.domain.model import Channel, Purpose, TouchPoint
 from planner.domain.timing import Clock, local_zone_name
 from planner.storage import Store
+from planner.ui.dialogs.fields import add_labelled_row
 from planner.ui.i18n import label
 from planner.ui.theme import channel_icon
 
@@ -120,7 +121,7 @@ class TouchpointDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Account"), self.company_combo)
         form.addRow(self.tr("C&ontact"), self.contact_combo)
-        form.addRow(self.tr("&When"), when)
+        add_labelled_row(form, self.tr("&When"), when, self.date_edit)
         form.addRow(self.tr("C&hannel"), self.channel_combo)
         form.addRow(self.tr("&Purpose"), self.purpose_combo)
         form.addRow(self.tr("&Title"), self.title_edit)

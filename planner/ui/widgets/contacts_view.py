@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
-from planner.domain.model import Company, CompanyKind, Contact, ContactSummary
+from planner.domain.model import Company, CompanyKind, Contact, ContactSummary, Status
 from planner.domain.text import QT_TRANSLATE_NOOP
 from planner.ui import display
 from planner.ui.controller import COMPANIES, CONTACTS, CONTENT, TOUCHPOINTS, Controller
@@ -136,15 +136,26 @@ class ContactsView(RecordsView[ContactsModel, ContactDetail]):
         def save(move: Move) -> None:
             title = move.title or None
             if move.company_id is not None:
-                saved.append(self.controller.move_contact(chosen, move.company_id, move.on, title))
+                saved.append(
+                    self.controller.move_contact(
+                        chosen, move.company_id, move.on, title, move.planned
+                    )
+                )
             else:
                 prospect = Company(name=move.new_company_name, kind=CompanyKind.PROSPECT)
                 moved, _company = self.controller.move_contact_to_new_company(
-                    chosen, prospect, move.on, title
+                    chosen, prospect, move.on, title, move.planned
                 )
                 saved.append(moved)
 
-        dialog = MoveContactDialog(contact, current, companies, self.controller.today(), save, self)
+        planned = [
+            entry
+            for entry in reversed(self.store.touchpoints.for_contact(chosen))
+            if entry.touchpoint.status is Status.PLANNED
+        ]
+        dialog = MoveContactDialog(
+            contact, current, companies, self.controller.today(), save, self, planned
+        )
         self._keep_open(dialog, saved)
         return dialog
 

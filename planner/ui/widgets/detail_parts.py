@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import math
+import re
 from collections.abc import Sequence
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtGui import QResizeEvent, QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -12,8 +15,10 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QScrollArea,
+    QSizePolicy,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QTextEdit,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -41,7 +46,72 @@ def title_label(parent: QWidget | None = None) -> QLabel:
     label.setFont(font)
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    _never_wider_than_the_panel(label)
     return label
+
+
+def _never_wider_than_the_panel(label: QLabel) -> None:
+    """A wrapped label's longest word must not widen the panel (and push it off-screen)."""
+    policy = label.sizePolicy()
+    policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+    label.setSizePolicy(policy)
+    label.setMinimumWidth(0)
+
+
+# A run this long without a space cannot wrap in a QLabel: a file path, a long link.
+_UNBREAKABLE = re.compile(r"\S{28,}")
+
+
+class WrappedValue(QTextEdit):
+    """A read-only value that wraps anywhere when it must, so a long path fits the panel.
+
+    A QLabel wraps only between words, so a long file path would make the whole detail
+    panel as wide as the path. This shows the exact text (copying it copies the real path)
+    and is as tall as its wrapped lines.
+    """
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.document().setDocumentMargin(0)
+        self.viewport().setAutoFillBackground(False)
+        self.setStyleSheet("QTextEdit { background: transparent; }")
+        policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self.setPlainText(text)
+
+    def text(self) -> str:
+        return self.toPlainText()
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        document = self.document().clone()
+        document.setTextWidth(max(1, width - 2 * self.frameWidth()))
+        return math.ceil(document.size().height()) + 2 * self.frameWidth()
+
+    def sizeHint(self) -> QSize:
+        line = self.fontMetrics().height()
+        return QSize(max(40, self.width()), max(line, self.heightForWidth(self.width())))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(40, self.fontMetrics().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        height = self.heightForWidth(event.size().width())
+        if height != self.height():
+            self.setFixedHeight(height)
 
 
 def muted(text: str = "", parent: QWidget | None = None) -> QLabel:
@@ -64,7 +134,7 @@ class Facts(QFrame):
         self._grid.setHorizontalSpacing(12)
         self._grid.setVerticalSpacing(3)
         self._grid.setColumnStretch(1, 1)
-        self.values: dict[str, QLabel] = {}
+        self.values: dict[str, QLabel | WrappedValue] = {}
 
     def set_facts(self, facts: Sequence[tuple[str, str]]) -> None:
         while self._grid.count():
@@ -77,10 +147,15 @@ class Facts(QFrame):
             name = QLabel(caption, self)
             name.setStyleSheet("color: #52606d;")
             name.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-            text = QLabel(value, self)
-            text.setTextFormat(Qt.TextFormat.PlainText)
-            text.setWordWrap(True)
-            text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            text: QLabel | WrappedValue
+            if _UNBREAKABLE.search(value):
+                text = WrappedValue(value, self)
+            else:
+                text = QLabel(value, self)
+                text.setTextFormat(Qt.TextFormat.PlainText)
+                text.setWordWrap(True)
+                text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                _never_wider_than_the_panel(text)
             self._grid.addWidget(name, row, 0)
             self._grid.addWidget(text, row, 1)
             self.values[caption] = text

@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
 from planner.domain.errors import PlannerError
 from planner.domain.model import CompanyKind
 from planner.domain.timing import planning_week_of_view
-from planner.nurture.week_plan import Suggestion, plan_week
+from planner.nurture.week_plan import Suggestion, accepted_in_week, plan_week
 from planner.ui import display
 from planner.ui.controller import (
     COMPANIES,
@@ -392,18 +392,23 @@ class PlanPanel(QFrame):
                     self.model.index(row, 0),
                     self.list.selectionModel().SelectionFlag.Select,
                 )
-        self._update_texts(today, self.dismissed_button.count())
+        accepted = accepted_in_week(portfolio.plan_keys, self.week)
+        self._update_texts(today, accepted, self.dismissed_button.count())
         self._update_buttons()
         self.refreshed.emit()
 
-    def _update_texts(self, today: date, dismissed: int) -> None:
+    def _update_texts(self, today: date, accepted: int, dismissed: int) -> None:
         last = self.week + timedelta(days=6)
         settings = self.state.settings()
         count = self.model.rowCount()
         week = f"{_day_text(self.week)} – {_day_text(last)}"
         parts = [week, self.tr("%n suggestion(s)", "", count)]
+        handled = []
+        if accepted:
+            handled.append(self.tr("%n accepted", "", accepted))
         if dismissed:
-            parts.append(self.tr("%n dismissed", "", dismissed))
+            handled.append(self.tr("%n dismissed", "", dismissed))
+        parts.extend(handled)
         parts.append(self.tr("up to %n a day", "", settings.capacity_per_day))
         self.subtitle.setText("  ·  ".join(parts))
         if last < today:
@@ -414,8 +419,10 @@ class PlanPanel(QFrame):
             for i in range(7)
         ):
             message = self.tr("No working days left this week. Next week is ready to plan (Alt+→).")
-        elif dismissed and not count:
-            message = self.tr("You dismissed every suggestion for this week.")
+        elif handled and not count:
+            message = self.tr("Nothing left to suggest this week: {done}.").format(
+                done=", ".join(handled)
+            )
         else:
             message = self.tr(
                 "Nothing to suggest: every account is within its cadence, or the days are full."

@@ -264,8 +264,13 @@ class RecordsView(QWidget, Generic[M, D]):
             if record_id is None:
                 return
             self.detail = self._create_detail()
+            # The detail takes the placeholder's place and width: QSplitter would give it
+            # only its minimum when the sizes came from a restored state.
+            sizes = self.splitter.sizes()
             self.splitter.replaceWidget(1, self.detail)
             self.placeholder.hide()
+            if sum(sizes) > 0:
+                self.splitter.setSizes(sizes)
         self.detail.show_record(record_id)
 
     def _update_state(self) -> None:

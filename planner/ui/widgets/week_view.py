@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from functools import partial
 
-from PySide6.QtCore import QLocale, QModelIndex, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -42,7 +42,7 @@ from planner.domain.errors import PlannerError
 from planner.domain.model import AgendaEntry, Channel, Status
 from planner.domain.timing import week_start
 from planner.ui import display
-from planner.ui.controller import COMPANIES, TOUCHPOINTS, Change, Controller
+from planner.ui.controller import COMPANIES, SETTINGS, TOUCHPOINTS, Change, Controller
 from planner.ui.dialogs.outcome_dialog import OutcomeDialog
 from planner.ui.dialogs.touchpoint_dialog import TouchpointDialog
 from planner.ui.i18n import error_text
@@ -59,6 +59,7 @@ from planner.ui.models.week_model import (
     qdate,
     title_text,
 )
+from planner.ui.nurture_state import NurtureState
 from planner.ui.theme import INK_FAINT
 from planner.ui.widgets.agenda_delegate import AgendaDelegate
 from planner.ui.widgets.card_delegate import CardDelegate
@@ -119,6 +120,20 @@ class CardList(QListView):
         self.setResizeMode(QListView.ResizeMode.Adjust)
         if day is not None:
             self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        # A card's height follows the viewport's width (the title wraps), but QListView lays
+        # its items out again only when the view itself is resized. When its scroll bar comes
+        # or goes, only the viewport narrows or widens: without a new layout the cards keep
+        # the old heights and overlap. The scroll bar only appears as cards grow, so this
+        # settles after one more layout.
+        if (
+            event.type() == QEvent.Type.Resize
+            and isinstance(event, QResizeEvent)
+            and event.size().width() != event.oldSize().width()
+        ):
+            self.scheduleDelayedItemsLayout()
+        return super().viewportEvent(event)
 
     def touchpoint_id_at(self, index: QModelIndex) -> int | None:
         value = index.data(EntryRole.TOUCHPOINT_ID) if index.isValid() else None
@@ -260,6 +275,9 @@ class DayColumn(QFrame):
         self.header.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.note = QLabel(self.head)
         self.note.setObjectName("dayNote")
+        self.note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.is_today = self.is_past = False
+        self._note_forms: list[str] = []
         head = QVBoxLayout(self.head)
         head.setContentsMargins(10, 7, 10, 6)
         head.setSpacing(0)
@@ -285,6 +303,7 @@ class DayColumn(QFrame):
         self.proxy.set_day(day)
         self.cards.day = day
         self.is_today = day == today
+        self.is_past = day < today
         self._fit_header()
         self.header.setAccessibleName(day_text(day, "dddd d MMMM yyyy"))
         self.header.setToolTip(day_text(day, "dddd d MMMM yyyy"))
@@ -298,6 +317,7 @@ class DayColumn(QFrame):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_header()
+        self._fit_note()
 
     def _fit_header(self) -> None:
         """The longest date form that fits: "Sat 28 Nov", "Sat 28" or "28" (the tooltip has all)."""
@@ -309,14 +329,50 @@ class DayColumn(QFrame):
                 break
         self.header.setText(text)
 
-    def set_count(self, count: int) -> None:
-        """The line under the date: how many touch-points, and "Today" in words."""
+    def set_count(self, count: int, load: int = 0, limit: int | None = None) -> None:
+        """The line under the date: how many touch-points, "Today", and a day over the limit.
+
+        `load` is what counts against the daily limit (planned and done touch-points); a day
+        from today on that holds more than `limit` says so in words and in colour, in the
+        longest form that fits the column (the tooltip always has the whole sentence).
+        """
         touchpoints = self.tr("%n touch-point(s)", "", count)
-        if self.is_today:
-            self.note.setText(self.tr("Today · {count}").format(count=display.number(count)))
+        over = limit is not None and load > limit and not self.is_past
+        if over and limit is not None:
+            values = {"load": display.number(load), "limit": display.number(limit)}
+            forms = [
+                self.tr("Over the limit: {load} of {limit}").format(**values),
+                self.tr("Over limit: {load}/{limit}").format(**values),
+                self.tr("⚠ {load}/{limit}").format(**values),
+            ]
+            if self.is_today:
+                forms = [self.tr("Today · {count}").format(count=f) for f in forms] + forms[-1:]
+            tip = self.tr("{touchpoints}: more than your limit of %n a day", "", limit).format(
+                touchpoints=self.tr("%n touch-point(s) to do or done", "", load)
+            )
+        elif self.is_today:
+            forms = [self.tr("Today · {count}").format(count=display.number(count))]
+            tip = touchpoints
         else:
-            self.note.setText(self.tr("Free") if count == 0 else touchpoints)
-        self.note.setToolTip(touchpoints)
+            forms = [self.tr("Free") if count == 0 else touchpoints]
+            tip = touchpoints
+        self._note_forms = forms
+        self._fit_note()
+        self.note.setToolTip(tip)
+        self.note.setAccessibleName(tip)
+        if self.note.property("overLimit") != over:
+            self.note.setProperty("overLimit", over)
+            _repolish(self.note)
+
+    def _fit_note(self) -> None:
+        """The first of the note's forms that fits the column, else the shortest."""
+        forms = self._note_forms
+        if not forms:
+            return
+        room = self.note.contentsRect().width()
+        metrics = self.note.fontMetrics()
+        text = next((f for f in forms if metrics.horizontalAdvance(f) <= room), forms[-1])
+        self.note.setText(text)
 
     def _on_cards_drop_hovered(self, hovered: bool) -> None:
         self.setProperty("dropTarget", hovered)
@@ -656,10 +712,14 @@ class WeekView(QWidget):
             )
         )
         counts: dict[date, int] = {}
+        loads: dict[date, int] = {}
         for e in entries:
             counts[e.touchpoint.day] = counts.get(e.touchpoint.day, 0) + 1
+            if e.touchpoint.status in (Status.PLANNED, Status.DONE):
+                loads[e.touchpoint.day] = loads.get(e.touchpoint.day, 0) + 1
+        limit = NurtureState.of(self.controller).settings().capacity_per_day
         for column in self.columns:
-            column.set_count(counts.get(column.day, 0))
+            column.set_count(counts.get(column.day, 0), loads.get(column.day, 0), limit)
             # Weekends get narrower columns unless something is planned on them.
             weekend = column.day.weekday() >= 5 and not counts.get(column.day)
             self._days_row.setStretchFactor(column, 1 if weekend else 2)
@@ -806,6 +866,8 @@ class WeekView(QWidget):
     def _on_controller_changed(self, change: Change) -> None:
         if change.affects(TOUCHPOINTS, COMPANIES):
             self.reload()
+        elif change.affects(SETTINGS):
+            self._update_header()  # a new daily limit: which days are over it
 
     def _on_plan_button_clicked(self) -> None:
         today = self.clock.today()

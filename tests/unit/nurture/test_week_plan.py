@@ -158,6 +158,27 @@ def test_renewal_runway_and_job_change_are_suggested() -> None:
     )
 
 
+def test_a_job_change_is_not_congratulated_on_top_of_a_touch_that_week() -> None:
+    """A mover with a touch-point coming that week (moved along or kept) gets no second one."""
+    old = company(1, name="Fabrikam")
+    new = company(2, CompanyKind.PROSPECT, name="Initech")
+    jane = person(11, 2, ContactLevel.MANAGER, first_name="Jane")
+    jobs = (
+        Employment(11, 1, "", date(2020, 1, 1), ago(10), id=1),
+        Employment(11, 2, "", ago(10), None, id=2),
+    )
+    base = portfolio((old, new), (jane,), employments=jobs)
+    assert "job_change" in {s.rule for s in plan_week(base, NEXT_WEEK, S, TODAY)}
+    for company_id in (1, 2):
+        touch = Planned(company_id, NEXT_WEEK + timedelta(days=2), 11, Channel.PERSONAL)
+        planned = base.replace(planned=(touch,))
+        suggestions = plan_week(planned, NEXT_WEEK, S, TODAY)
+        assert [s for s in suggestions if s.contact_id == 11] == []
+    later = Planned(2, NEXT_WEEK + timedelta(days=30), 11, Channel.CALL)
+    suggestions = plan_week(base.replace(planned=(later,)), NEXT_WEEK, S, TODAY)
+    assert "job_change" in {s.rule for s in suggestions}
+
+
 def test_reasons_are_translatable_sentences() -> None:
     """Each part of a reason is its own marked sentence, so the GUI can translate the parts."""
     companies, contacts = _big_book(4, 3)
@@ -166,7 +187,7 @@ def test_reasons_are_translatable_sentences() -> None:
     sent = next(s for s in suggestions if s.content_title)
     assert isinstance(sent.reason, Text)
     assert sent.reason.endswith(
-        f". Send {sent.content_title!r}, written for them and not yet received"
+        f". Send “{sent.content_title}”, written for them and not yet received"
     )
     parts = sent.reason.args
     assert len(parts) >= 2
