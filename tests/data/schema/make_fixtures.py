@@ -215,7 +215,7 @@ ROWS: dict[str, list[dict[str, Any]]] = {
         {
             "touchpoint_id": 1,
             "uid": "tp-1-0b7e6c7c-5b43-4c1e-9f3a-2f4a8d1e0001@nurture-planner",
-            "href": "/rep/nurture-plan/tp-1-0b7e6c7c-5b43-4c1e-9f3a-2f4a8d1e0001@nurture-planner.ics",
+            "href": "/rep/plan/tp-1-0b7e6c7c-5b43-4c1e-9f3a-2f4a8d1e0001@nurture-planner.ics",
             "etag": '"e1"',
             "sequence": 1,
             "fingerprint": "0f" * 16,
