@@ -1,8 +1,8 @@
 """The plan's side of calendar publishing: the outbox, each published event's state, conflicts.
 
 The outbox is filled by triggers (migration m005_calendar_outbox) on every write to touchpoints;
-a sync reads a snapshot of it and clears exactly the entries it saw, so a change made while a
-sync runs stays queued for the next one.
+a sync reads a snapshot of it (ids and change numbers) and clears exactly the entries it saw,
+so a change made while a sync runs stays queued for the next one.
 """
 
 from __future__ import annotations
@@ -54,9 +54,9 @@ class Conflict:
 _OBJECT_COLUMNS = "touchpoint_id, uid, href, etag, sequence, fingerprint, start, deleted_on_server"
 
 
-def outbox_snapshot(db: Database) -> dict[int, str]:
-    """The queued touch-point ids with the moment each was queued."""
-    return dict(db.execute("SELECT touchpoint_id, queued_at FROM calendar_outbox").fetchall())
+def outbox_snapshot(db: Database) -> dict[int, int]:
+    """The queued touch-point ids with the number of their latest change."""
+    return dict(db.execute("SELECT touchpoint_id, change FROM calendar_outbox").fetchall())
 
 
 def outbox_count(db: Database) -> int:
@@ -64,17 +64,22 @@ def outbox_count(db: Database) -> int:
     return int(db.execute("SELECT count(*) FROM calendar_outbox").fetchone()[0])
 
 
-def clear_outbox(db: Database, seen: Mapping[int, str]) -> None:
+def clear_outbox(db: Database, seen: Mapping[int, int]) -> None:
     """Remove the entries of a snapshot that were not queued again since it was taken."""
     db.conn.executemany(
-        "DELETE FROM calendar_outbox WHERE touchpoint_id = ? AND queued_at = ?",
+        "DELETE FROM calendar_outbox WHERE touchpoint_id = ? AND change = ?",
         list(seen.items()),
     )
 
 
 def queue_all(db: Database) -> None:
     """Queue every touch-point (a new calendar: everything must be published there)."""
-    db.execute("INSERT OR REPLACE INTO calendar_outbox (touchpoint_id) SELECT id FROM touchpoints")
+    following = db.execute("SELECT coalesce(max(change), 0) + 1 FROM calendar_outbox").fetchone()
+    db.execute(
+        "INSERT OR REPLACE INTO calendar_outbox (touchpoint_id, change) "
+        "SELECT id, ? FROM touchpoints",
+        [following[0]],
+    )
 
 
 def published(db: Database) -> dict[int, PublishedObject]:

@@ -233,6 +233,19 @@ def m005_plan_id(db: Database) -> None:
     )
 
 
+def _queue(row: str) -> str:
+    """Trigger statements that queue touch-point `row`.id, or mark it changed once more.
+
+    `change` only grows while an entry is queued, so a sync clears exactly what it saw.
+    """
+    following = "(SELECT coalesce(max(change), 0) + 1 FROM calendar_outbox)"
+    return (
+        f"UPDATE calendar_outbox SET change = {following} WHERE touchpoint_id = {row}.id; "
+        f"INSERT INTO calendar_outbox (touchpoint_id, change) SELECT {row}.id, {following} "
+        f"WHERE NOT EXISTS (SELECT 1 FROM calendar_outbox WHERE touchpoint_id = {row}.id);"
+    )
+
+
 @migrations()
 def m005_calendar_outbox(db: Database) -> None:
     """What must go to the rep's calendar server, and what the plan knows of the server's copy.
@@ -245,17 +258,19 @@ def m005_calendar_outbox(db: Database) -> None:
         db,
         """CREATE TABLE calendar_outbox (
             touchpoint_id INTEGER PRIMARY KEY,
-            queued_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+            change INTEGER NOT NULL
         )""",
-        """CREATE TRIGGER calendar_outbox_insert AFTER INSERT ON touchpoints BEGIN
-            INSERT OR REPLACE INTO calendar_outbox (touchpoint_id) VALUES (NEW.id);
+        # Plain UPDATE + INSERT ... WHERE NOT EXISTS rather than INSERT OR REPLACE: inside a
+        # trigger the outer statement's conflict policy wins (foreign-key actions abort).
+        f"""CREATE TRIGGER calendar_outbox_insert AFTER INSERT ON touchpoints BEGIN
+            {_queue("NEW")}
         END""",
-        """CREATE TRIGGER calendar_outbox_update AFTER UPDATE ON touchpoints BEGIN
-            INSERT OR REPLACE INTO calendar_outbox (touchpoint_id) VALUES (OLD.id);
-            INSERT OR REPLACE INTO calendar_outbox (touchpoint_id) VALUES (NEW.id);
+        f"""CREATE TRIGGER calendar_outbox_update AFTER UPDATE ON touchpoints BEGIN
+            {_queue("OLD")}
+            {_queue("NEW")}
         END""",
-        """CREATE TRIGGER calendar_outbox_delete AFTER DELETE ON touchpoints BEGIN
-            INSERT OR REPLACE INTO calendar_outbox (touchpoint_id) VALUES (OLD.id);
+        f"""CREATE TRIGGER calendar_outbox_delete AFTER DELETE ON touchpoints BEGIN
+            {_queue("OLD")}
         END""",
         """CREATE TABLE calendar_objects (
             touchpoint_id INTEGER PRIMARY KEY,

@@ -30,6 +30,10 @@ _UNREACHABLE = QT_TRANSLATE_NOOP(
 _REFUSED = QT_TRANSLATE_NOOP(
     "Errors", "The calendar server at {server} refused the user name or password."
 )
+_NOT_BUILT_IN = QT_TRANSLATE_NOOP(
+    "Errors",
+    "This copy of the app was built without calendar server support; export a calendar file.",
+)
 _FAILED = QT_TRANSLATE_NOOP(
     "Errors", "The calendar server at {server} answered with an error ({what})."
 )
@@ -47,7 +51,10 @@ def _system_certificates() -> bool | str:
 @contextlib.contextmanager
 def server_errors(server: str) -> Iterator[None]:
     """Turn the library's and the network's failures into one plain CalendarError."""
-    from caldav.lib import error as dav_error
+    try:
+        from caldav.lib import error as dav_error
+    except ImportError:
+        raise CalendarError(_NOT_BUILT_IN) from None
 
     try:
         yield
@@ -66,7 +73,10 @@ def server_errors(server: str) -> Iterator[None]:
 
 def open_client(url: str, user: str, password: str | None) -> Any:
     """A caldav DAVClient for `url` (checked), without DNS service discovery of other hosts."""
-    from caldav import DAVClient
+    try:
+        from caldav import DAVClient
+    except ImportError:  # a build without the CalDAV libraries
+        raise CalendarError(_NOT_BUILT_IN) from None
 
     client: Any = DAVClient
     return client(

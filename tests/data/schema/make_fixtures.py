@@ -210,7 +210,7 @@ ROWS: dict[str, list[dict[str, Any]]] = {
         {"key": "2:0:discovery:2026-11-30", "week": "2026-11-30", "company_id": 2},
     ],
     # The triggers of m005 queue touch-points 1 and 2 as they are inserted above.
-    "calendar_outbox": [{"touchpoint_id": 99, "queued_at": "2026-11-20T09:00:00Z"}],
+    "calendar_outbox": [{"touchpoint_id": 99, "change": 7}],
     "calendar_objects": [
         {
             "touchpoint_id": 1,
