@@ -1958,6 +1958,10 @@ to plan one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This copy of the app was built without calendar server support; export a calendar file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The calendar server at {server} answered with an error ({what}).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1983,6 +1983,10 @@ Doppelklick</translation>
         <translation>Der Kalenderserver {server} hat den Benutzernamen oder das Passwort abgelehnt.</translation>
     </message>
     <message>
+        <source>This copy of the app was built without calendar server support; export a calendar file.</source>
+        <translation>Diese Ausgabe der App wurde ohne Unterstützung für Kalenderserver gebaut; exportieren Sie eine Kalenderdatei.</translation>
+    </message>
+    <message>
         <source>The calendar server at {server} answered with an error ({what}).</source>
         <translation>Der Kalenderserver {server} hat mit einem Fehler geantwortet ({what}).</translation>
     </message>
