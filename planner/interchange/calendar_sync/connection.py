@@ -7,7 +7,6 @@ certificate store; the library is imported only here, and only while a calendar 
 from __future__ import annotations
 
 import contextlib
-import ssl
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,6 +40,8 @@ _FAILED = QT_TRANSLATE_NOOP(
 
 def _system_certificates() -> bool | str:
     """The system's CA bundle (rather than a bundled copy), where the platform names one."""
+    import ssl  # here, not at the top: the app bundle has no TLS module
+
     paths = ssl.get_default_verify_paths()
     for candidate in (paths.cafile, paths.openssl_cafile):
         if candidate and Path(candidate).is_file():

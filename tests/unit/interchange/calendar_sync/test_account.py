@@ -140,3 +140,14 @@ def test_the_only_connections_go_to_the_configured_server(
         _CONNECTIONS = None
     assert seen
     assert {tuple(address[:2]) for address in seen} == {("127.0.0.1", server.port)}
+
+
+def test_a_build_without_the_caldav_libraries_says_so(
+    small_plan: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from planner.interchange.calendar_sync.account import CalendarError
+
+    monkeypatch.setitem(sys.modules, "caldav", None)  # as in the app bundle, which leaves it out
+    with pytest.raises(CalendarError, match="built without calendar server support"):
+        connect(small_plan, "http://127.0.0.1:9/", "rep")
+    assert status(small_plan).connected is False
