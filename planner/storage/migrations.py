@@ -260,6 +260,8 @@ def m005_calendar_outbox(db: Database) -> None:
             touchpoint_id INTEGER PRIMARY KEY,
             change INTEGER NOT NULL
         )""",
+        # The triggers read max(change) on every write: an index keeps that one lookup.
+        "CREATE INDEX idx_calendar_outbox_change ON calendar_outbox (change)",
         # Plain UPDATE + INSERT ... WHERE NOT EXISTS rather than INSERT OR REPLACE: inside a
         # trigger the outer statement's conflict policy wins (foreign-key actions abort).
         f"""CREATE TRIGGER calendar_outbox_insert AFTER INSERT ON touchpoints BEGIN
