@@ -15,6 +15,7 @@ from planner.paths import demo_database
 from planner.storage import Store
 from planner.storage.backup import daily_backup
 from planner.ui.controller import Controller
+from planner.ui.engine_runner import EngineRunner
 from planner.ui.i18n import error_text
 from planner.ui.main_window import MainWindow
 from planner.ui.single_instance import acquire_instance_lock, already_open_message
@@ -38,6 +39,7 @@ class Session(QObject):
         self.store: Store | None = None
         self.window: MainWindow | None = None
         self.lock: QLockFile | None = None
+        self.engine: EngineRunner | None = None
 
     def open(self, db_path: Path, *, demo: bool = False, show: bool = True) -> str | None:
         """Open `db_path` in a new window; returns the plain error message if it cannot."""
@@ -63,10 +65,16 @@ class Session(QObject):
                 error=error_text(error)
             )
         previous_window, previous_store, previous_lock = self.window, self.store, self.lock
+        previous_engine = self.engine
         controller = Controller(store, self.clock)
-        window = MainWindow(controller, db_path, demo=demo, settings=self.settings)
+        # The nurture engine is built once per plan and handed to the window's views.
+        engine = EngineRunner(controller, controller)
+        window = MainWindow(controller, db_path, demo=demo, settings=self.settings, engine=engine)
         window.open_another_requested.connect(self._on_window_open_another_requested)
         self.store, self.window, self.lock = store, window, lock
+        self.engine = engine
+        if previous_engine is not None:
+            previous_engine.shutdown()
         if backup_problem is not None:
             window.statusBar().showMessage(backup_problem)
         if show:
@@ -83,6 +91,9 @@ class Session(QObject):
         return None
 
     def close(self) -> None:
+        if self.engine is not None:
+            self.engine.shutdown()
+            self.engine = None
         if self.store is not None:
             self.store.close()
             self.store = None

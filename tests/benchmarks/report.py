@@ -25,6 +25,9 @@ ROWS: tuple[tuple[str, str, float | None, str], ...] = (
     ("bare", "bare PySide6 window to first paint (yardstick)", None, "s"),
     ("cold", "cold start to the first painted week", 0.8, "s"),
     ("next_week", "switch to the next week", 0.016, "s"),
+    ("stall_start", "longest GUI stall: start-up, the worker planning", 0.050, "s"),
+    ("stall_week", "longest GUI stall: next week, the worker planning", 0.050, "s"),
+    ("stall_accept", "longest GUI stall: an accept, the worker planning", 0.050, "s"),
     ("search_keystroke", "one keystroke of quick search", 0.030, "s"),
     ("account_detail", "open an account's detail", 0.050, "s"),
     ("accounts_to_end", "accounts table: first visit, scrolled to the end", None, "s"),
@@ -51,6 +54,7 @@ def _fmt(value: float | None, unit: str) -> str:
 def measure_size(size: str, work: Path, runs: int) -> dict[str, float | None]:
     """Every row for one portfolio size."""
     from gui_steps import all_steps
+    from stalls import gui_stalls
 
     generated = measure.portfolio(size)
     db = generated.path
@@ -73,6 +77,7 @@ def measure_size(size: str, work: Path, runs: int) -> dict[str, float | None]:
     out["rss_cli"] = max(peaks)
     for key, timing in all_steps(db).items():
         out[key] = timing.median
+    out.update(gui_stalls(db, work))
     return out
 
 

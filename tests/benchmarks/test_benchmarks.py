@@ -190,3 +190,14 @@ def test_account_detail(benchmark: BenchmarkFixture, window: Any) -> None:
 
     benchmark.pedantic(step, rounds=max(ROUNDS, 10))
     window.show_page(Page.WEEK)
+
+
+def test_longest_gui_stall_while_the_worker_plans(
+    benchmark: BenchmarkFixture, db: Path, tmp_path: Path
+) -> None:
+    """Start-up, next week and an accept, each until the worker's plan is shown (heartbeat)."""
+    from stalls import gui_stalls
+
+    found: dict[str, float] = {}
+    benchmark.pedantic(lambda: found.update(gui_stalls(db, tmp_path)), rounds=1)
+    benchmark.extra_info.update({key: round(value, 4) for key, value in found.items()})

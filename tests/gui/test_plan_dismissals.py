@@ -118,7 +118,8 @@ def test_a_dismissal_in_the_panel_is_honoured_by_plan_week_and_apply(
     # The simulation's first week leaves it out as well.
     portfolio = load_portfolio(store, date(2026, 11, 25))
     assert chosen.key in portfolio.dismissed
-    assert chosen.key not in {s.key for s in plan_week(portfolio, MONDAY, panel.state.settings())}
+    settings = panel.controller.nurture_settings()
+    assert chosen.key not in {s.key for s in plan_week(portfolio, MONDAY, settings)}
 
 
 def test_the_panel_shows_and_restores_what_was_dismissed_this_week(qtbot, panel: PlanPanel) -> None:

@@ -23,17 +23,18 @@ from planner.domain.model import CompanyKind, ContactLevel, Status
 from planner.domain.portfolio import Portfolio
 from planner.domain.timing import week_start
 from planner.nurture.coverage import Coverage, coverage_report
-from planner.nurture.lost_touch import lost_touch
+from planner.nurture.engine import NurtureEngine, Snapshot
+from planner.nurture.lost_touch import LostTouch, lost_touch
 from planner.nurture.runway import runway, runway_target, step_done
 from planner.nurture.scoring import Score
 from planner.nurture.settings import NurtureSettings, Tier
 from planner.ui import display
 from planner.ui.controller import COMPANIES, CONTACTS, SETTINGS, TOUCHPOINTS, Change, Controller
+from planner.ui.engine_runner import EngineResult, EngineRunner
 from planner.ui.i18n import label, text
 from planner.ui.models.filter_proxy import ID_ROLE, SORT_ROLE
 from planner.ui.models.lost_touch_model import LostTouchModel
 from planner.ui.models.renewals_model import Renewal, RenewalsModel
-from planner.ui.nurture_state import NurtureState
 from planner.ui.theme import INK, INK_SOFT, KIND_COLOURS, LINE, SURFACE
 from planner.ui.widgets.charts import (
     CoverageChart,
@@ -128,6 +129,25 @@ def coverage_rows(
     return rows, sum(1 for c in report if c.flags)
 
 
+@dataclass(frozen=True)
+class InsightFigures:
+    """What the engine computes for Insights on a snapshot, off the GUI thread."""
+
+    lost: list[LostTouch]
+    renewals: list[Renewal]
+    coverage: list[Coverage]
+
+
+def insight_figures(_engine: NurtureEngine, snapshot: Snapshot) -> InsightFigures:
+    """Lost touch, renewals and coverage for the whole book, as plain values."""
+    portfolio, settings, today = snapshot.portfolio, snapshot.settings, snapshot.today
+    return InsightFigures(
+        lost_touch(portfolio, settings, today),
+        renewals(portfolio, settings, today),
+        coverage_report(portfolio, dict(snapshot.scores), settings, today),
+    )
+
+
 class Card(QFrame):
     """A white card with a title, a one-line explanation and its content."""
 
@@ -174,17 +194,25 @@ def _table(model: LostTouchModel | RenewalsModel, parent: QWidget) -> QTableView
 class InsightsView(QScrollArea):
     """Charts a rep would rather look at than read; clicking an account opens it.
 
-    Everything is computed when the view is shown (and again after a change while shown).
+    Everything is computed when the view is shown (and again after a change while shown), by the
+    plan's engine off the GUI thread; meanwhile the summary says "Planning…".
     """
 
     company_activated = Signal(int)
     refreshed = Signal()
 
-    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        controller: Controller,
+        parent: QWidget | None = None,
+        *,
+        engine: EngineRunner | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("insightsPage")
         self.controller = controller
-        self.state = NurtureState.of(controller)
+        self.engine = engine if engine is not None else EngineRunner(controller, self)
+        self.planning = False
         self._stale = True
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -252,18 +280,37 @@ class InsightsView(QScrollArea):
         self.coverage_chart.row_clicked.connect(self.company_activated)
         self.wallet_chart.point_clicked.connect(self.company_activated)
         controller.changed.connect(self._on_controller_changed)
+        self.engine.ready.connect(self._on_engine_ready)
 
     # Computing, only while shown.
 
     def refresh(self) -> None:
+        """Ask the engine for the figures; `refreshed` follows once they are shown."""
         self._timer.stop()
         self._stale = False
-        today = self.controller.today()
-        portfolio = self.state.portfolio()
-        settings = self.state.settings()
-        scores = self.state.scores()
-        self._show_touches(today)
-        lost = lost_touch(portfolio, settings, today)
+        self.planning = True
+        self.summary.setText(self.tr("Planning…"))
+        # The week counts are one query of the calendar, not the engine's: shown at once.
+        self._show_touches(self.controller.today())
+        self.engine.request("insights", insight_figures)
+
+    def _on_engine_ready(self, result: EngineResult) -> None:
+        if result.key != "insights" or self._stale:
+            return
+        if result.error is not None:
+            self.planning = False
+            self.summary.setText(result.error)
+            return
+        if result.snapshot is not None and isinstance(result.value, InsightFigures):
+            self._show(result.snapshot, result.value)
+
+    def _show(self, snapshot: Snapshot, figures: InsightFigures) -> None:
+        self.planning = False
+        today = snapshot.today
+        portfolio = snapshot.portfolio
+        settings = snapshot.settings
+        scores = dict(snapshot.scores)
+        lost = figures.lost
         self.lost_model.set_items(lost, portfolio.company_by_id)
         self.lost_table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
         self.lost_card.note.setText(
@@ -274,7 +321,7 @@ class InsightsView(QScrollArea):
                 len(lost),
             ).format(days=display.number(settings.lost_touch_days))
         )
-        found = renewals(portfolio, settings, today)
+        found = figures.renewals
         self.renewals_model.set_renewals(found, today)
         self.renewals_table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
         missed = sum(1 for r in found if r.missed)
@@ -296,7 +343,7 @@ class InsightsView(QScrollArea):
                 len(found),
             ).format(offsets=offsets)
         self.renewals_card.note.setText(note)
-        report = coverage_report(portfolio, scores, settings, today)
+        report = figures.coverage
         rows, gaps = coverage_rows(report, scores)
         self.coverage_chart.set_rows(rows)
         self.coverage_card.note.setText(
@@ -385,6 +432,8 @@ class InsightsView(QScrollArea):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._stale:
+            self.planning = True
+            self.summary.setText(self.tr("Planning…"))
             self._timer.start()
 
     def hideEvent(self, event: QHideEvent) -> None:
@@ -398,6 +447,7 @@ class InsightsView(QScrollArea):
     def _on_controller_changed(self, change: Change) -> None:
         if change.affects(TOUCHPOINTS, COMPANIES, CONTACTS, SETTINGS):
             self._stale = True
+            self.summary.setText(self.tr("Planning…"))
             if self.isVisible():
                 self._timer.start()
 

@@ -11,9 +11,10 @@ from planner.domain.model import ContactLevel
 from planner.domain.text import QT_TRANSLATE_NOOP
 from planner.nurture.cadence import Due, company_dues
 from planner.nurture.coverage import coverage_of
+from planner.nurture.engine import Snapshot
 from planner.ui import display
+from planner.ui.engine_runner import EngineResult, EngineRunner
 from planner.ui.i18n import text, translate
-from planner.ui.nurture_state import NurtureState
 from planner.ui.widgets.detail_parts import Facts, heading
 
 WARNING_STYLE = "color: #b03a2e;"
@@ -48,11 +49,16 @@ def due_text(due: Due, today: date) -> str:
 
 
 class NurtureSection(QWidget):
-    """Reads the shared nurture state; hidden until `set_state` is called."""
+    """Reads the plan's nurture engine; hidden until `set_engine` is called.
+
+    While the engine computes the current revision the section says "Planning…" and fills in
+    once the snapshot is ready.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.state: NurtureState | None = None
+        self.engine: EngineRunner | None = None
+        self._shown: tuple[str, int] | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -61,8 +67,31 @@ class NurtureSection(QWidget):
         layout.addWidget(self.facts)
         self.hide()
 
-    def set_state(self, state: NurtureState) -> None:
-        self.state = state
+    def set_engine(self, engine: EngineRunner) -> None:
+        self.engine = engine
+        engine.ready.connect(self._on_engine_ready)
+
+    def _snapshot(self, kind: str, record_id: int) -> Snapshot | None:
+        """The current snapshot, or None after showing "Planning…" and asking for it."""
+        assert self.engine is not None
+        self._shown = (kind, record_id)
+        snapshot = self.engine.current()
+        if snapshot is None:
+            self.facts.set_facts([(self.tr("Tier"), self.tr("Planning…"))])
+            self.show()
+            self.engine.request("snapshot")
+        return snapshot
+
+    def _on_engine_ready(self, result: EngineResult) -> None:
+        shown = self._shown
+        if shown is None or result.snapshot is None:
+            return
+        if self.engine is not None and self.engine.current() is result.snapshot:
+            kind, record_id = shown
+            if kind == "company":
+                self.show_company(record_id)
+            else:
+                self.show_contact(record_id)
 
     def _warn(self, *captions: str) -> None:
         for caption in captions:
@@ -82,13 +111,19 @@ class NurtureSection(QWidget):
         return "\n".join(f"⚠ {text(f)}" for f in flags) or self.tr("✓ Every level covered")
 
     def show_company(self, company_id: int | None) -> None:
-        state = self.state
-        if state is None or company_id is None or company_id not in state.scores():
+        if self.engine is None or company_id is None:
+            self._shown = None
             self.hide()
             return
-        today = state.today()
-        portfolio, settings = state.portfolio(), state.settings()
-        score = state.scores()[company_id]
+        state = self._snapshot("company", company_id)
+        if state is None:
+            return
+        if company_id not in state.scores:
+            self.hide()
+            return
+        today = state.today
+        portfolio, settings = state.portfolio, state.settings
+        score = state.scores[company_id]
         dues = company_dues(portfolio, score, settings, today)
         coverage = coverage_of(portfolio, score, settings, today)
         if score.overridden:
@@ -112,18 +147,24 @@ class NurtureSection(QWidget):
         self.show()
 
     def show_contact(self, contact_id: int | None) -> None:
-        state = self.state
-        portfolio = state.portfolio() if state is not None else None
-        contact = portfolio.contact_by_id.get(contact_id) if portfolio and contact_id else None
-        if state is None or portfolio is None or contact is None or contact.company_id is None:
+        if self.engine is None or contact_id is None:
+            self._shown = None
             self.hide()
             return
-        score = state.scores().get(contact.company_id)
+        state = self._snapshot("contact", contact_id)
+        if state is None:
+            return
+        portfolio = state.portfolio
+        contact = portfolio.contact_by_id.get(contact_id)
+        if contact is None or contact.company_id is None:
+            self.hide()
+            return
+        score = state.scores.get(contact.company_id)
         if score is None:
             self.hide()
             return
-        today = state.today()
-        settings = state.settings()
+        today = state.today
+        settings = state.settings
         try:
             company = portfolio.company_by_id[contact.company_id]
         except KeyError:

@@ -47,7 +47,8 @@ from PySide6.QtWidgets import (
 from planner.domain.errors import PlannerError
 from planner.domain.model import CompanyKind
 from planner.domain.timing import planning_week_of_view
-from planner.nurture.week_plan import Suggestion, accepted_in_week, plan_week
+from planner.nurture.engine import NurtureEngine, Snapshot, WeekPlan
+from planner.nurture.week_plan import Suggestion
 from planner.ui import display
 from planner.ui.controller import (
     COMPANIES,
@@ -59,10 +60,10 @@ from planner.ui.controller import (
     Change,
     Controller,
 )
+from planner.ui.engine_runner import EngineResult, EngineRunner
 from planner.ui.fonts import derived_font
 from planner.ui.i18n import error_text, label, text
 from planner.ui.models.plan_model import PlanModel, PlanRole
-from planner.ui.nurture_state import NurtureState
 from planner.ui.theme import (
     ACCENT,
     INK,
@@ -253,6 +254,8 @@ class SuggestionList(QListView):
 class PlanPanel(QFrame):
     """Suggestions for the week the week view shows, computed only while the panel is visible.
 
+    The engine plans on its own thread: meanwhile the panel says "Planning…" and shows no
+    suggestion, so a plan made before the latest change or for another week is never offered.
     Accepting and dismissing go through the controller, one undo step each; dismissed
     suggestions stay hidden for that week (kept in the plan file).
     """
@@ -262,16 +265,25 @@ class PlanPanel(QFrame):
     refreshed = Signal()
 
     def __init__(
-        self, controller: Controller, week_view: WeekView, parent: QWidget | None = None
+        self,
+        controller: Controller,
+        week_view: WeekView,
+        parent: QWidget | None = None,
+        *,
+        engine: EngineRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("planPanel")
         self.controller = controller
         self.week_view = week_view
-        self.state = NurtureState.of(controller)
+        self.engine = engine if engine is not None else EngineRunner(controller, self)
         # The planning week (Monday-based, as on the command line) the week view shows most of.
         self.week: date = planning_week_of_view(week_view.start)
         self._stale = True
+        self.planning = False
+        self._key = f"plan-{id(self)}"
+        self._keep: list[str] = []
+        self._dropped: tuple[list[str], date] | None = None
         self._all: list[Suggestion] = []
 
         self.model = PlanModel(self)
@@ -362,44 +374,85 @@ class PlanPanel(QFrame):
         week_view.week_changed.connect(self._on_week_view_week_changed)
         week_view.suggestions_dropped.connect(self._on_week_view_suggestions_dropped)
         controller.changed.connect(self._on_controller_changed)
+        self.engine.ready.connect(self._on_engine_ready)
         self._update_buttons()
 
     # Computing, lazily: only while shown, once per change or week.
 
     def invalidate(self) -> None:
+        """Forget the shown plan at once (it no longer fits) and plan again when visible."""
         self._stale = True
+        self._set_planning()
         if self.isVisible():
             self._timer.start()
 
+    def _set_planning(self) -> None:
+        if not self.planning:
+            self._keep = self.selected_keys()
+        self.planning = True
+        self._show_planning()
+
     def refresh(self) -> None:
-        """Compute the week's plan now (the panel does this by itself when shown)."""
+        """Ask the engine for the week's plan (the panel does this by itself when shown).
+
+        Until the plan for this revision and week arrives the panel shows "Planning…";
+        `refreshed` is emitted once it is shown.
+        """
         self._timer.stop()
         self._stale = False
-        today = self.controller.today()
-        state = self.state
-        portfolio = state.portfolio()
-        self.delegate.kinds = {cid: c.kind for cid, c in portfolio.company_by_id.items()}
+        self._set_planning()
+        week = self.week
+
+        def plan(engine: NurtureEngine, snapshot: Snapshot) -> WeekPlan:
+            return engine.plan(snapshot, week)
+
+        self.engine.request(self._key, plan)
+
+    def _show_planning(self) -> None:
+        last = self.week + timedelta(days=6)
+        self.subtitle.setText(
+            "  ·  ".join((f"{_day_text(self.week)} – {_day_text(last)}", self.tr("Planning…")))
+        )
+        self.model.set_suggestions([])
+        self.empty.setText(self.tr("Planning…"))
+        self.empty.setVisible(True)
+        self.list.setVisible(False)
+        self.hint.setVisible(False)
+        self._update_buttons()
+
+    def _show_plan(self, snapshot: Snapshot, plan: WeekPlan) -> None:
+        self.planning = False
+        self.delegate.kinds = dict(plan.kinds)
+        self._all = list(plan.suggestions)
         # Dismissed suggestions are left out by the planner itself (portfolio.dismissed).
-        self._all = plan_week(portfolio, self.week, state.settings(), today, scores=state.scores())
         shown = self._all
         self.dismissed_button.set_week(self.week)
-        keep = self.selected_keys()
         self.model.set_suggestions(shown)
-        for key in keep:
+        for key in self._keep:
             row = self.model.row_of(key)
             if row is not None:
                 self.list.selectionModel().select(
                     self.model.index(row, 0),
                     self.list.selectionModel().SelectionFlag.Select,
                 )
-        accepted = accepted_in_week(portfolio.plan_keys, self.week)
-        self._update_texts(today, accepted, self.dismissed_button.count())
+        self._keep = []
+        self._update_texts(snapshot, plan.accepted, self.dismissed_button.count())
         self._update_buttons()
         self.refreshed.emit()
+        if self._dropped is not None:
+            keys, day = self._dropped
+            self._dropped = None
+            self.accept_keys(keys, day)
 
-    def _update_texts(self, today: date, accepted: int, dismissed: int) -> None:
+    def _show_failure(self, message: str) -> None:
+        self.planning = False
+        self.subtitle.setText(message)
+        self.empty.setText(message)
+
+    def _update_texts(self, snapshot: Snapshot, accepted: int, dismissed: int) -> None:
+        today = snapshot.today
         last = self.week + timedelta(days=6)
-        settings = self.state.settings()
+        settings = snapshot.settings
         count = self.model.rowCount()
         week = f"{_day_text(self.week)} – {_day_text(last)}"
         parts = [week, self.tr("%n suggestion(s)", "", count)]
@@ -438,7 +491,7 @@ class PlanPanel(QFrame):
         self.dismiss_button.setEnabled(has)
         self.accept_action.setEnabled(has)
         self.dismiss_action.setEnabled(has)
-        self.accept_all_button.setEnabled(self.model.rowCount() > 0)
+        self.accept_all_button.setEnabled(self.model.rowCount() > 0 and not self.planning)
 
     # What is shown and selected.
 
@@ -510,9 +563,24 @@ class PlanPanel(QFrame):
             self.invalidate()
 
     def _on_week_view_suggestions_dropped(self, keys: list[str], day: date) -> None:
-        if self._stale:
-            self.refresh()
+        if self._stale or self.planning:
+            # Taken once the plan for this revision is back, if the suggestions are still in it.
+            self._dropped = (list(keys), day)
+            if self._stale:
+                self.refresh()
+            return
         self.accept_keys(keys, day)
+
+    def _on_engine_ready(self, result: EngineResult) -> None:
+        if result.key != self._key or self._stale:
+            return
+        if result.error is not None:
+            self._show_failure(result.error)
+            return
+        plan = result.value
+        if result.snapshot is None or not isinstance(plan, WeekPlan) or plan.week != self.week:
+            return  # planned for a week no longer shown; the newer request is on its way
+        self._show_plan(result.snapshot, plan)
 
     def _on_controller_changed(self, change: Change) -> None:
         if change.affects(TOUCHPOINTS, COMPANIES, CONTACTS, CONTENT, SETTINGS, DISMISSALS):
