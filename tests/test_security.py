@@ -171,12 +171,19 @@ def _session(tmp: Path) -> list[list[str]]:
         ["backup", str(tmp / "copy.bak"), *common],
         ["check", *common],
         ["restore", str(tmp / "copy.bak"), "--yes", *common],
+        # Without a connected calendar none of these contacts anything; plain http to another
+        # host is refused before any connection.
+        ["calendar", "status", *common],
+        ["calendar", "sync", *common],
+        ["calendar", "connect", "http://10.0.0.1/", *common],
+        ["calendar", "take-calendar", "1", *common],
+        ["calendar", "disconnect", *common],
     ]
 
 
 def test_the_session_covers_every_command(tmp_path: Path) -> None:
     covered = {
-        " ".join(argv[:2]) if argv[0] in ("touch", "content") else argv[0]
+        " ".join(argv[:2]) if argv[0] in ("touch", "content", "calendar") else argv[0]
         for argv in _session(tmp_path)
     }
     assert covered == _registered_commands(), "add the new command to _session()"

@@ -49,6 +49,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "planner.cli.maintenance",
     "planner.cli.interchange",
     "planner.cli.content_cmd",
+    "planner.cli.calendar",
     "planner.cli.trip",
 )
 

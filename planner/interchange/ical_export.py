@@ -339,6 +339,18 @@ def export_calendar(
     return bytes(calendar.to_ical())
 
 
+def calendar_object(
+    entry: AgendaEntry, options: ExportOptions, database_id: str, now: datetime
+) -> bytes:
+    """One touch-point as a calendar object of its own (a CalDAV resource): the same VEVENT,
+    UID, SEQUENCE, times and texts as in `export_calendar`, in a VCALENDAR holding only it."""
+    calendar = Calendar()  # not Calendar.new(): that adds a random UID, changing every time
+    calendar.add("PRODID", PRODID)
+    calendar.add("VERSION", "2.0")
+    calendar.add_component(_event(entry, options, database_id, now))
+    return bytes(calendar.to_ical())
+
+
 # Writing files.
 
 
