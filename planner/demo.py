@@ -38,6 +38,8 @@ from planner.domain.model import (
     TouchPoint,
 )
 from planner.domain.timing import local_zone_name
+from planner.nurture.settings import SETTINGS_KEY
+from planner.nurture.workweek import public_holidays
 from planner.storage import Store
 
 T = TypeVar("T")
@@ -656,6 +658,10 @@ class _Account:
     people: list[_Person] = field(default_factory=list)
 
 
+# Whose public holidays the demo plan keeps free (its accounts are British).
+DEMO_HOLIDAYS = "GB"
+
+
 def generate(store: Store, today: date, seed: int = 0, size: DemoSize = "small") -> DemoStats:
     """Write a synthetic portfolio relative to `today` into an empty database, in one transaction.
 
@@ -699,6 +705,8 @@ class _Generator:
 
     def _run(self) -> DemoStats:
         with self.store.transaction():
+            # The demo book is British: its plan keeps the UK's public holidays free.
+            self.store.set_setting(SETTINGS_KEY, {"holidays": DEMO_HOLIDAYS})
             self._content_library()
             self._companies()
             self._contacts()
@@ -732,11 +740,16 @@ class _Generator:
         return self.today + timedelta(days=offset)
 
     def _working_day(self, day: date) -> date:
-        """The day itself on a weekday; the Friday before or Monday after a weekend day."""
+        """The day itself on a weekday; the Friday before or Monday after a weekend day.
+
+        A public holiday of the demo's country moves on to the next working day.
+        """
         if day.weekday() == 5:
-            return day - timedelta(days=1)
-        if day.weekday() == 6:
-            return day + timedelta(days=1)
+            day -= timedelta(days=1)
+        elif day.weekday() == 6:
+            day += timedelta(days=1)
+        while day in public_holidays(DEMO_HOLIDAYS, day.year) or day.weekday() >= 5:
+            day += timedelta(days=1)
         return day
 
     # content

@@ -8,7 +8,8 @@ from typing import Any
 
 from planner.cli.common import Context
 from planner.domain.errors import ValidationError
-from planner.domain.timing import parse_date, planning_week
+from planner.domain.timing import local_zone_name, parse_date, planning_week
+from planner.nurture.rep import Rep
 from planner.nurture.settings import SETTINGS_KEY, NurtureSettings
 from planner.nurture.simulate import MEASURES, simulate
 from planner.nurture.week_plan import Suggestion, plan_week
@@ -45,6 +46,22 @@ def register(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:
         "Compare with the habit of one call to each account every 90 days. Nothing is written.",
     )
     s.add_argument("--weeks", type=int, default=52, metavar="N", help="weeks (default: 52)")
+    s.add_argument(
+        "--accept",
+        type=float,
+        default=1.0,
+        metavar="P",
+        help="share of the suggestions the rep accepts, 0 to 1 (default: 1)",
+    )
+    s.add_argument(
+        "--complete",
+        type=float,
+        default=1.0,
+        metavar="Q",
+        help="share of what is planned done on its day, 0 to 1; the rest slips by a day or two "
+        "(default: 1)",
+    )
+    s.add_argument("--seed", type=int, default=0, metavar="N", help="random seed (default: 0)")
     s.add_argument("--json", action="store_true", help="print JSON instead of a table")
     s.set_defaults(func=run_simulate)
 
@@ -76,8 +93,10 @@ def run_plan_week(args: argparse.Namespace, ctx: Context) -> int:
             f"The week of {week.isoformat()} has passed; plan this week or later."
         )
     portfolio = load_portfolio(store, today)
-    suggestions = plan_week(portfolio, week, settings, today)
-    added = apply_suggestions(store, suggestions) if args.apply else None
+    now = ctx.clock.now()
+    suggestions = plan_week(portfolio, week, settings, today, now=now.time())
+    # Proposed times are the rep's wall-clock times: kept in the local time zone.
+    added = apply_suggestions(store, suggestions, local_zone_name()) if args.apply else None
     if args.json:
         ctx.print_json([s.to_json() for s in suggestions])
         return 0
@@ -100,8 +119,9 @@ def run_plan_week(args: argparse.Namespace, ctx: Context) -> int:
 def _line(s: Suggestion) -> str:
     who = s.contact_name or "(no contact yet)"
     content = f" [{s.content_title}]" if s.content_title else ""
+    when = "all day" if s.time is None else f"{s.time:%H:%M} {s.duration_minutes} min"
     return (
-        f"{s.day.isoformat()}  {s.company_name} · {who} · {s.channel.label} · "
+        f"{s.day.isoformat()} {when:>12}  {s.company_name} · {who} · {s.channel.label} · "
         f"{s.purpose.label}{content} — {s.reason}"
     )
 
@@ -112,13 +132,20 @@ def run_simulate(args: argparse.Namespace, ctx: Context) -> int:
     store = ctx.open_store()
     settings = load_settings(store)
     portfolio = load_portfolio(store, ctx.today)
-    result = simulate(portfolio, args.weeks, settings)
+    rep = Rep(args.accept, args.complete, args.seed)
+    result = simulate(portfolio, args.weeks, settings, rep=rep)
     if args.json:
         ctx.print_json(result.to_json())
         return 0
+    way = (
+        "the plan, accepted and done every week"
+        if rep.perfect
+        else f"a rep who accepts {rep.accept:.0%} of the plan and does {rep.complete:.0%} of it "
+        f"on its day (seed {rep.seed})"
+    )
     ctx.print(
         f"{args.weeks} weeks from {result.start.isoformat()} to {result.end.isoformat()}: "
-        "the plan, accepted and done every week, against one call per account every 90 days."
+        f"{way}, against one call per account every 90 days."
     )
     ctx.print()
     ctx.print(result.table())

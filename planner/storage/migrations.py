@@ -231,3 +231,18 @@ def m005_plan_id(db: Database) -> None:
     db.execute(
         "INSERT OR IGNORE INTO meta (key, value) VALUES ('plan_id', ?)", [secrets.token_hex(16)]
     )
+
+
+@migrations()
+def m010_time_off(db: Database) -> None:
+    """The rep's time off (vacation, a trade fair): date ranges with a label, never planned on."""
+    _run(
+        db,
+        """CREATE TABLE time_off (
+            id INTEGER PRIMARY KEY,
+            start TEXT NOT NULL,
+            "end" TEXT NOT NULL CHECK ("end" >= start),
+            label TEXT NOT NULL DEFAULT ''
+        )""",
+        'CREATE INDEX idx_time_off_end ON time_off ("end")',
+    )

@@ -9,8 +9,9 @@ from planner.domain.portfolio import Planned, Portfolio
 from planner.domain.timing import planning_week
 from planner.storage.contacts import employment_from_row
 from planner.storage.dismissals import dismissed_keys
-from planner.storage.rows import d2s, s2d
+from planner.storage.rows import d2s, s2d, s2t
 from planner.storage.store import Store
+from planner.storage.time_off import time_off_ranges
 
 # How far ahead calendar entries are loaded: a year of simulation plus a margin.
 HORIZON_DAYS = 400
@@ -81,10 +82,13 @@ def load_portfolio(store: Store, today: date, *, horizon_days: int = HORIZON_DAY
             content_id=r[5],
             plan_key=r[6],
             done=r[7] == "done",
+            time=s2t(r[8]),
+            duration_minutes=r[9],
         )
         for r in db.execute(
-            "SELECT company_id, day, contact_id, channel, purpose, content_id, plan_key, status "
-            "FROM touchpoints WHERE status IN ('planned', 'done') AND day BETWEEN ? AND ?",
+            "SELECT company_id, day, contact_id, channel, purpose, content_id, plan_key, status, "
+            "time, duration_minutes FROM touchpoints "
+            "WHERE status IN ('planned', 'done') AND day BETWEEN ? AND ?",
             [d2s(today), d2s(today + timedelta(days=horizon_days))],
         ).fetchall()
     )
@@ -110,4 +114,5 @@ def load_portfolio(store: Store, today: date, *, horizon_days: int = HORIZON_DAY
         planned=planned,
         recent_done={k: tuple(sorted(v)) for k, v in recent.items()},
         dismissed=dismissed_keys(store, planning_week(today)),
+        time_off=time_off_ranges(store, today),
     )
