@@ -161,6 +161,7 @@ def _session(tmp: Path) -> list[list[str]]:
         ["export-ics", str(tmp / "plan.ics"), *common],
         ["plan-week", "--apply", *common],
         ["simulate", "--weeks", "4", *common],
+        ["settings", "capacity", "6", *common],
         ["import", str(_contacts_csv(tmp / "contacts.csv")), *common],
         ["imports", *common],
         ["import-undo", *common],

@@ -209,6 +209,9 @@ ROWS: dict[str, list[dict[str, Any]]] = {
         },
         {"key": "2:0:discovery:2026-11-30", "week": "2026-11-30", "company_id": 2},
     ],
+    "time_off": [
+        {"id": 1, "start": "2027-02-08", "end": "2027-02-12", "label": "Trade fair"},
+    ],
 }
 
 IGNORED_TABLES = frozenset({"_sqlite_migrations"})
