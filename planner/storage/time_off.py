@@ -68,3 +68,10 @@ def remove_time_off(store: Store, time_off_id: int) -> TimeOff:
             )
         store.db.execute("DELETE FROM time_off WHERE id = ?", [time_off_id])
     return _row(row)
+
+
+def replace_time_off(store: Store, ranges: list[TimeOff]) -> list[TimeOff]:
+    """Make the stored time off exactly `ranges` (the Settings dialog's list), in one go."""
+    with store.transaction():
+        store.db.execute("DELETE FROM time_off")
+        return [add_time_off(store, away) for away in ranges]
