@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 
 from planner.domain.errors import NotFoundError, ValidationError
@@ -75,3 +76,24 @@ def replace_time_off(store: Store, ranges: list[TimeOff]) -> list[TimeOff]:
     with store.transaction():
         store.db.execute("DELETE FROM time_off")
         return [add_time_off(store, away) for away in ranges]
+
+
+def planned_on(store: Store, days: Iterable[date]) -> list[tuple[int, date]]:
+    """Planned touch-points (id, day) on any of these days, earliest first."""
+    wanted = sorted({d.isoformat() for d in days})
+    found: list[tuple[int, date]] = []
+    for i in range(0, len(wanted), 500):
+        chunk = wanted[i : i + 500]
+        rows = store.db.execute(
+            "SELECT id, day FROM touchpoints WHERE status = 'planned' "
+            f"AND day IN ({','.join('?' * len(chunk))}) ORDER BY day, id",
+            chunk,
+        ).fetchall()
+        found.extend((r[0], _day(r[1])) for r in rows)
+    return found
+
+
+def _day(value: object) -> date:
+    day = s2d(value)
+    assert day is not None
+    return day

@@ -1446,6 +1446,10 @@ to plan one</source>
         </translation>
     </message>
     <message>
+        <source>{day}: a day off with {touchpoints} on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Free</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5769,6 +5773,12 @@ Click to open the account.</source>
     <message>
         <source>{action} ({shortcuts})</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠  %n planned on a day off: </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>⚠  Overdue · %n planned touch-point(s) past their day</source>

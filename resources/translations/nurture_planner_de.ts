@@ -1469,6 +1469,10 @@ Doppelklick</translation>
         </translation>
     </message>
     <message>
+        <source>{day}: a day off with {touchpoints} on it</source>
+        <translation>{day}: ein freier Tag mit {touchpoints}</translation>
+    </message>
+    <message>
         <source>Free</source>
         <translation>Frei</translation>
     </message>
@@ -5836,6 +5840,13 @@ Klicken, um den Account zu öffnen.</translation>
     <message>
         <source>{action} ({shortcuts})</source>
         <translation>{action} ({shortcuts})</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠  %n planned on a day off: </source>
+        <translation>
+            <numerusform>⚠  %n Kontaktpunkt an einem freien Tag geplant: </numerusform>
+            <numerusform>⚠  %n Kontaktpunkte an freien Tagen geplant: </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>⚠  Overdue · %n planned touch-point(s) past their day</source>

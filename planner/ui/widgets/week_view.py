@@ -43,6 +43,7 @@ from planner.domain.model import AgendaEntry, Channel, Status
 from planner.domain.timing import week_start
 from planner.ui import display
 from planner.ui.controller import COMPANIES, SETTINGS, TOUCHPOINTS, Change, Controller
+from planner.ui.days_off import days_off_between, planned_on_days_off
 from planner.ui.dialogs.outcome_dialog import OutcomeDialog
 from planner.ui.dialogs.touchpoint_dialog import TouchpointDialog
 from planner.ui.i18n import error_text
@@ -329,7 +330,9 @@ class DayColumn(QFrame):
                 break
         self.header.setText(text)
 
-    def set_count(self, count: int, load: int = 0, limit: int | None = None) -> None:
+    def set_count(
+        self, count: int, load: int = 0, limit: int | None = None, day_off: str = ""
+    ) -> None:
         """The line under the date: how many touch-points, "Today", and a day over the limit.
 
         `load` is what counts against the daily limit (planned and done touch-points); a day
@@ -349,6 +352,17 @@ class DayColumn(QFrame):
                 forms = [self.tr("Today · {count}").format(count=f) for f in forms] + forms[-1:]
             tip = self.tr("{touchpoints}: more than your limit of %n a day", "", limit).format(
                 touchpoints=self.tr("%n touch-point(s) to do or done", "", load)
+            )
+        elif day_off:
+            # A holiday or time off: named, and flagged when something is planned on it.
+            over = load > 0 and not self.is_past
+            forms = [f"⚠ {day_off}", "⚠"] if over else [day_off, ""]
+            tip = (
+                self.tr("{day}: a day off with {touchpoints} on it").format(
+                    day=day_off, touchpoints=touchpoints
+                )
+                if over
+                else day_off
             )
         elif self.is_today:
             forms = [self.tr("Today · {count}").format(count=display.number(count))]
@@ -459,6 +473,11 @@ class WeekView(QWidget):
         tray.setSpacing(2)
         tray.addLayout(tray_title_row)
         tray.addWidget(self.overdue_list)
+        # Touch-points planned on a holiday or time off: named here until they are moved.
+        self.days_off_note = QLabel(self.overdue_tray)
+        self.days_off_note.setObjectName("overdueTitle")
+        self.days_off_note.setWordWrap(True)
+        tray.addWidget(self.days_off_note)
 
         # Seven day columns over one week model.
         self.columns: list[DayColumn] = []
@@ -675,7 +694,16 @@ class WeekView(QWidget):
         self.month_view.request_marks()
         self._update_header()
         overdue = self.overdue_model.rowCount()
-        self.overdue_tray.setVisible(overdue > 0)
+        clashes = planned_on_days_off(self.controller, self.clock.today())
+        self.days_off_note.setText(
+            self.tr("⚠  %n planned on a day off: ", "", len(clashes))
+            + ", ".join(f"{display.short_day(day)} ({name})" for _, day, name in clashes[:4])
+            + (" …" if len(clashes) > 4 else "")
+        )
+        self.days_off_note.setVisible(bool(clashes))
+        self.overdue_title.setVisible(overdue > 0)
+        self.overdue_list.setVisible(overdue > 0)
+        self.overdue_tray.setVisible(overdue > 0 or bool(clashes))
         if overdue:
             # Room for one row of cards and the horizontal scroll bar under them.
             self.overdue_list.setFixedHeight(self.overdue_list.sizeHintForRow(0) + 14)
@@ -718,8 +746,11 @@ class WeekView(QWidget):
             if e.touchpoint.status in (Status.PLANNED, Status.DONE):
                 loads[e.touchpoint.day] = loads.get(e.touchpoint.day, 0) + 1
         limit = NurtureState.of(self.controller).settings().capacity_per_day
+        off = days_off_between(self.controller, start, last)
         for column in self.columns:
-            column.set_count(counts.get(column.day, 0), loads.get(column.day, 0), limit)
+            column.set_count(
+                counts.get(column.day, 0), loads.get(column.day, 0), limit, off.get(column.day, "")
+            )
             # Weekends get narrower columns unless something is planned on them.
             weekend = column.day.weekday() >= 5 and not counts.get(column.day)
             self._days_row.setStretchFactor(column, 1 if weekend else 2)
@@ -867,7 +898,7 @@ class WeekView(QWidget):
         if change.affects(TOUCHPOINTS, COMPANIES):
             self.reload()
         elif change.affects(SETTINGS):
-            self._update_header()  # a new daily limit: which days are over it
+            self.reload()  # a new daily limit, holidays or time off: which days to flag
 
     def _on_plan_button_clicked(self) -> None:
         today = self.clock.today()
