@@ -688,6 +688,7 @@ class _Generator:
         self.accounts: list[_Account] = []
         self.content: list[ContentItem] = []
         self.moved = 0
+        self._holiday_moves = 0
         self._names: set[str] = set()
         self._emails: set[str] = set()
         self._tables: dict[tuple[object, ...], tuple[list[object], list[int]]] = {}
@@ -742,14 +743,22 @@ class _Generator:
     def _working_day(self, day: date) -> date:
         """The day itself on a weekday; the Friday before or Monday after a weekend day.
 
-        A public holiday of the demo's country moves on to the next working day.
+        A public holiday of the demo's country moves to one of the three working days before
+        or after it, in turn, so the days around Christmas do not pile up.
         """
         if day.weekday() == 5:
             day -= timedelta(days=1)
         elif day.weekday() == 6:
             day += timedelta(days=1)
-        while day in public_holidays(DEMO_HOLIDAYS, day.year) or day.weekday() >= 5:
-            day += timedelta(days=1)
+        if day not in public_holidays(DEMO_HOLIDAYS, day.year):
+            return day
+        self._holiday_moves += 1
+        step = timedelta(days=1 if self._holiday_moves % 2 else -1)
+        left = 1 + (self._holiday_moves // 2) % 3
+        while left:
+            day += step
+            if day.weekday() < 5 and day not in public_holidays(DEMO_HOLIDAYS, day.year):
+                left -= 1
         return day
 
     # content

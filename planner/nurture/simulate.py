@@ -243,6 +243,8 @@ def _play_plan(
     load: Counter[date] = Counter()
     end = start + timedelta(weeks=weeks, days=14)
     off = days_off(settings.holidays, portfolio.time_off, start, end)
+    # Touches that slipped into a later week: on the calendar there, using up its room.
+    late: list[Touch] = []
     scores = score_portfolio(portfolio.companies, settings, state.screenings)
     contacts = portfolio.contact_by_id
     for w in range(weeks):
@@ -257,7 +259,8 @@ def _play_plan(
             last_company_touch=state.last_company,
             last_level_touch=state.last_level,
             last_purpose_touch=state.last_purpose,
-            planned=tuple(p for p in portfolio.planned if p.day >= today),
+            planned=tuple(p for p in portfolio.planned if p.day >= today)
+            + tuple(_as_planned(t) for t in late if t.day >= today),
         )
         suggestions = plan_week(week_view, ws, settings, today, scores)
         done = [_existing_touch(p) for p in portfolio.planned if today <= p.day <= we]
@@ -281,11 +284,23 @@ def _play_plan(
                     load[day] += 1
                 slipped.append(t if day == t.day else dataclasses.replace(t, day=day))
             done = slipped
+            late = [t for t in [*late, *done] if t.day > we]
         for touch in sorted(done, key=lambda t: t.day):
             state.complete(touch, contacts.get(touch.contact_id or 0))
         if screened:
             scores = score_portfolio(portfolio.companies, settings, state.screenings)
     return state
+
+
+def _as_planned(touch: Touch) -> Planned:
+    return Planned(
+        touch.company_id,
+        touch.day,
+        touch.contact_id,
+        purpose=touch.purpose,
+        content_id=touch.content_id,
+        done=True,
+    )
 
 
 def _main_contact(contacts: Iterable[Contact]) -> Contact | None:
