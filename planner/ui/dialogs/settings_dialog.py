@@ -25,6 +25,7 @@ from planner.domain.errors import PlannerError
 from planner.nurture.settings import NurtureSettings, default_cadence_rules
 from planner.ui.controller import Controller
 from planner.ui.dialogs.working_week_tab import WorkingWeekTab
+from planner.ui.display import qdate
 from planner.ui.i18n import translate
 from planner.ui.models.cadence_rules_model import CadenceRulesModel
 
@@ -186,6 +187,8 @@ class SettingsDialog(QDialog):
         self.original_time_off = controller.time_off()
         self._load(self.original)
         self.week_tab.load(self.original, self.original_time_off)
+        self.week_tab.off_from.setDate(qdate(controller.today()))
+        self.week_tab.off_to.setDate(qdate(controller.today()))
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
         self.restore_button.clicked.connect(self._on_restore_button_clicked)

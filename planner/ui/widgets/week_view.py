@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from datetime import date, timedelta
 from functools import partial
@@ -356,7 +357,7 @@ class DayColumn(QFrame):
         elif day_off:
             # A holiday or time off: named, and flagged when something is planned on it.
             over = load > 0 and not self.is_past
-            forms = [f"⚠ {day_off}", "⚠"] if over else [day_off, ""]
+            forms = [f"⚠ {day_off}", day_off, "⚠"] if over else [day_off, ""]
             tip = (
                 self.tr("{day}: a day off with {touchpoints} on it").format(
                     day=day_off, touchpoints=touchpoints
@@ -695,10 +696,14 @@ class WeekView(QWidget):
         self._update_header()
         overdue = self.overdue_model.rowCount()
         clashes = planned_on_days_off(self.controller, self.clock.today())
+        per_day = Counter((day, name) for _, day, name in clashes)
         self.days_off_note.setText(
             self.tr("⚠  %n planned on a day off: ", "", len(clashes))
-            + ", ".join(f"{display.short_day(day)} ({name})" for _, day, name in clashes[:4])
-            + (" …" if len(clashes) > 4 else "")
+            + ", ".join(
+                f"{display.short_day(day)} · {name} ({display.number(n)})"
+                for (day, name), n in list(per_day.items())[:5]
+            )
+            + (" …" if len(per_day) > 5 else "")
         )
         self.days_off_note.setVisible(bool(clashes))
         self.overdue_title.setVisible(overdue > 0)
