@@ -106,11 +106,15 @@ def check_holidays(code: str) -> str:
     return f"{country}-{regions[region]}" if region else country
 
 
-def locale_country() -> str:
-    """The country of the system locale ("DE" for de_DE.UTF-8), or "none" without one."""
+def _locale_country() -> str:
     name = locale.getlocale()[0] or ""
     _, _, country = name.partition("_")
     return country.upper() if len(country) == 2 else HOLIDAYS_NONE
+
+
+def locale_country() -> str:
+    """The country of the system locale ("DE" for de_DE.UTF-8), or "none" without one."""
+    return _locale_country()
 
 
 def resolved_holidays(choice: str) -> str:
@@ -126,10 +130,13 @@ def resolved_holidays(choice: str) -> str:
         return HOLIDAYS_NONE
 
 
-@lru_cache(maxsize=64)
 def public_holidays(choice: str, year: int) -> dict[date, str]:
     """The public holidays of a year for a holidays choice, day to name."""
-    code = resolved_holidays(choice)
+    return _holidays_of(resolved_holidays(choice), year)
+
+
+@lru_cache(maxsize=64)
+def _holidays_of(code: str, year: int) -> dict[date, str]:
     if code == HOLIDAYS_NONE:
         return {}
     import holidays

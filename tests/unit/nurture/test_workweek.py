@@ -118,3 +118,15 @@ def test_working_hours_are_checked_and_stored() -> None:
     again = NurtureSettings.from_json(settings.to_json())
     assert again == settings
     assert NurtureSettings.from_json({}).working_hours[0] == (time(9, 0), time(17, 0))
+
+
+def test_auto_takes_the_country_of_the_locale(monkeypatch: pytest.MonkeyPatch) -> None:
+    from planner.nurture import workweek
+
+    monkeypatch.setattr(workweek.locale, "getlocale", lambda: ("de_DE", "UTF-8"))
+    monkeypatch.setattr(workweek, "locale_country", workweek.__dict__["_locale_country"])
+    assert workweek.resolved_holidays("auto") == "DE"
+    assert date(2026, 10, 3) in public_holidays("auto", 2026)  # German Unity Day
+    monkeypatch.setattr(workweek.locale, "getlocale", lambda: (None, None))
+    assert workweek.resolved_holidays("auto") == "none"
+    assert public_holidays("auto", 2026) == {}
