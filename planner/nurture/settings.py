@@ -14,9 +14,9 @@ from planner.nurture.workweek import (
     DEFAULT_HOURS,
     HOLIDAYS_AUTO,
     Hours,
-    check_holidays,
     check_hours,
     format_hours,
+    holidays_code_looks_right,
     parse_hours,
 )
 
@@ -184,7 +184,7 @@ class NurtureSettings:
                         "Errors", "A call, meeting or visit lasts between 5 and 480 minutes."
                     )
                 )
-        check_holidays(self.holidays)
+        holidays_code_looks_right(self.holidays)
         if self.capacity_per_day < 1:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Errors", "Capacity must be at least one touch-point a day.")
@@ -286,7 +286,7 @@ class NurtureSettings:
                 meeting_minutes=int(data.get("meeting_minutes", base.meeting_minutes)),
                 visit_minutes=int(data.get("visit_minutes", base.visit_minutes)),
                 admin_slot=None if admin is None else parse_hours(str(admin)),
-                holidays=check_holidays(str(data.get("holidays", base.holidays))),
+                holidays=str(data.get("holidays", base.holidays)),
             )
         except (TypeError, ValueError) as error:
             raise ValidationError(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import locale
+import re
 from collections.abc import Iterable
 from datetime import date, time
 from functools import lru_cache
@@ -81,6 +82,19 @@ def parse_weekday(text: str) -> int:
     return WEEKDAYS.index(key)
 
 
+_CODE = re.compile(r"(?:auto|none|[A-Z]{2,3}(?:-[A-Za-z0-9]{1,20})?)")
+
+
+def holidays_code_looks_right(code: str) -> None:
+    """A cheap check of a stored holidays choice (the package is only loaded when needed)."""
+    if not _CODE.fullmatch(code):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "“{code}” is not a country with known public holidays (e.g. DE, US, GB)."
+            ).format(code=code)
+        )
+
+
 def check_holidays(code: str) -> str:
     """A holidays choice: "auto", "none", a country ("DE") or country and region ("DE-BY")."""
     value = code.strip()
@@ -142,7 +156,10 @@ def _holidays_of(code: str, year: int) -> dict[date, str]:
     import holidays
 
     country, _, region = code.partition("-")
-    found = holidays.country_holidays(country, subdiv=region or None, years=[year])
+    try:
+        found = holidays.country_holidays(country, subdiv=region or None, years=[year])
+    except NotImplementedError:  # a plan file naming a country the package does not know
+        return {}
     return {day: str(name) for day, name in found.items()}
 
 
