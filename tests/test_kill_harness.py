@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 HARNESS = Path(__file__).resolve().parent / "benchmarks" / "kill_harness.py"
-KILLS = 6  # two per action here; `python tests/benchmarks/kill_harness.py` runs 60
+KILLS = 9  # one per action here; `python tests/benchmarks/kill_harness.py` runs 100
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 
@@ -25,6 +25,7 @@ def _harness():  # type: ignore[no-untyped-def]
     return module
 
 
+@pytest.mark.slow
 def test_killed_writes_leave_a_sound_file_with_each_action_all_or_nothing(
     tmp_path: Path,
 ) -> None:
@@ -49,3 +50,11 @@ def test_the_harness_notices_half_an_action(tmp_path: Path) -> None:
     expected = harness.Expected({}, {"companies": 10, "contacts": 5}, 1.0)
     with pytest.raises(AssertionError, match="partly there"):
         harness.verify(db, expected)
+
+
+def test_the_harness_notices_a_temporary_file_left_behind(tmp_path: Path) -> None:
+    harness = _harness()
+    (tmp_path / "rounds").mkdir()
+    (tmp_path / "rounds" / ".planner.db.4242.abcd.part").write_bytes(b"half")
+    (tmp_path / "rounds" / "planner.db.write-lock").write_bytes(b"")
+    assert [p.name for p in harness.orphans(tmp_path)] == [".planner.db.4242.abcd.part"]

@@ -46,6 +46,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "planner.cli.maintenance",
     "planner.cli.interchange",
     "planner.cli.settings_cmd",
+    "planner.cli.trip",
 )
 
 

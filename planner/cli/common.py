@@ -60,7 +60,7 @@ class Context:
                 f"There is no planner database at {self.db_path} "
                 f"(create one with `{PROG} demo --db PATH` or by opening the app)."
             )
-        store = Store.open(self.db_path, self.clock)
+        store = Store.open(self.db_path, self.clock, create=create)
         self._stores.append(store)
         return store
 

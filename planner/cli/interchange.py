@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from planner.cli.common import Context, format_table
 from planner.domain.errors import NotFoundError
@@ -13,6 +14,7 @@ from planner.interchange.csv_export import export_csv
 from planner.interchange.detect import ImportFormat
 from planner.interchange.importer import (
     ImportSource,
+    ProgressCallback,
     commit_import,
     describe_invalid,
     describe_notes,
@@ -78,6 +80,26 @@ def register(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:
     exp.set_defaults(func=run_export)
 
 
+def terminal_progress(stream: TextIO) -> ProgressCallback | None:
+    """A callback that shows how far an import is on one terminal line (None off a terminal,
+    so that scripts and logs get only the result)."""
+    try:
+        if not stream.isatty():
+            return None
+    except (OSError, ValueError):
+        return None
+    shown = {"percent": -1}
+
+    def show(done: int, total: int) -> None:
+        percent = 100 * done // total if total else 100
+        if percent != shown["percent"]:
+            shown["percent"] = percent
+            end = "\n" if percent >= 100 else ""
+            print(f"\rImporting… {percent}%", end=end, file=stream, flush=True)
+
+    return show
+
+
 def run_import(args: argparse.Namespace, ctx: Context) -> int:
     source = ImportSource.from_path(args.file, args.format)
     if args.dry_run:
@@ -89,7 +111,11 @@ def run_import(args: argparse.Namespace, ctx: Context) -> int:
         if not store.is_empty():
             backup_before_import(store)
         result = commit_import(
-            store, source, overwrite=args.overwrite, skip_invalid=not args.strict
+            store,
+            source,
+            overwrite=args.overwrite,
+            skip_invalid=not args.strict,
+            progress=terminal_progress(sys.stderr),
         )
         preview, batch = result.preview, result.batch
     if args.json:

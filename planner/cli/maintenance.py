@@ -12,12 +12,11 @@ from planner.cli.common import EXIT_ERROR, EXIT_OK, PROG, Context
 from planner.domain.errors import PlannerError, StorageError
 from planner.storage.backup import (
     backup_to,
-    backups,
     check,
     default_folder,
-    restore,
-    validate_backup,
+    plan_backups,
 )
+from planner.storage.restore import restore, validate_backup
 
 RESTORE_HELP = (
     "Replace the planner database (--db, or your own plan) with FILE, a backup. FILE is checked "
@@ -74,6 +73,10 @@ def run_backup(args: argparse.Namespace, ctx: Context) -> int:
         raise StorageError(f"There is no planner database at {ctx.db_path}.")
     if target.exists() and not args.force:
         raise PlannerError(f"{target} already exists; use --force to overwrite it.")
+    report = check(ctx.db_path)
+    if not report.ok:
+        # A copy of a file the app cannot read would only pass the problem on.
+        raise StorageError(f"{ctx.db_path} cannot be backed up: {report.problems[0]}.")
     backup_to(ctx.db_path, target)
     ctx.print(f"Backed up {ctx.db_path} to {target}.")
     return EXIT_OK
@@ -118,7 +121,7 @@ def _stdin_is_a_terminal() -> bool:
 def run_check(args: argparse.Namespace, ctx: Context) -> int:
     folder = backup_folder()
     report = check(ctx.db_path, folder)
-    kept = backups(folder, ctx.db_path.name)
+    kept = plan_backups(folder, ctx.db_path)
     if report.ok:
         ctx.print(f"ok: {ctx.db_path} passed the integrity and foreign-key checks.")
         for note in report.notes:

@@ -5,17 +5,17 @@ from __future__ import annotations
 import csv
 import io
 import os
-import tempfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from planner.domain.errors import PlannerError, ValidationError
-from planner.domain.model import Company, ContactSummary, TouchPoint
+from planner.domain.model import ADDRESS_FIELDS, Company, ContactSummary, TouchPoint
 from planner.domain.text import QT_TRANSLATE_NOOP
 from planner.interchange.csv_formats import ACCOUNT_HEADERS, CONTACT_HEADERS, TOUCHPOINT_HEADERS
 from planner.interchange.export_target import writable_problem
 from planner.storage import Store
 from planner.storage.private_files import plain_os_error
+from planner.storage.temp_files import clean_orphans, make_temp
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 _NUMERIC_COLUMNS = frozenset(
@@ -58,6 +58,7 @@ def account_row(c: Company) -> list[str]:
         c.contract_end.isoformat() if c.contract_end else "",
         ";".join(comp.name.replace(";", ",") for comp in c.competitors),
         c.notes,
+        *(getattr(c, name) for name in ADDRESS_FIELDS),
     ]
 
 
@@ -152,13 +153,16 @@ def foreign_files(folder: Path) -> list[Path]:
         target = Path(folder) / name
         if not os.path.lexists(target):
             continue
-        expected = render(headers, ()).encode("utf-8")
+        versions = [headers]
+        if name == "accounts.csv":  # exports from before the address columns were appended
+            versions.append(headers[: -len(ADDRESS_FIELDS)])
+        expected = [render(v, ()).encode("utf-8") for v in versions]
         try:
             with open(target, "rb") as fh:
-                head = fh.read(len(expected))
+                head = fh.read(max(len(e) for e in expected))
         except OSError:
             head = b""
-        if head != expected:
+        if not any(head[: len(e)] == e for e in expected):
             found.append(target)
     return found
 
@@ -191,7 +195,8 @@ def export_csv(store: Store, folder: Path, *, replace: bool = False) -> list[Pat
             problem = writable_problem(target)  # never a device, a fifo or a folder
             if problem is not None:
                 raise PlannerError(problem)
-            fd, tmp = tempfile.mkstemp(prefix=f".{name}.", dir=folder)
+            clean_orphans(folder)  # left by an export that was killed
+            fd, tmp = make_temp(target)
             try:
                 with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
                     fh.write(text)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import stat
 from enum import StrEnum
 from pathlib import Path
 
@@ -106,7 +107,17 @@ def read_file(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
             raise ImportFileError(
                 QT_TRANSLATE_NOOP("Import", "{path} is a folder, not a file.").format(path=path)
             )
-        size = path.stat().st_size
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            # A FIFO would wait for a writer forever; a device is never a contacts file.
+            raise ImportFileError(
+                QT_TRANSLATE_NOOP(
+                    "Import",
+                    "{path} is not a regular file (it is a pipe, a device or a socket); "
+                    "choose a file.",
+                ).format(path=path)
+            )
+        size = info.st_size
         if size > max_bytes:
             raise ImportFileError(
                 QT_TRANSLATE_NOOP(

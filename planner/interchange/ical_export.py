@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
@@ -28,6 +27,7 @@ from planner.storage import Store
 from planner.storage.identity import existing_plan_id, plan_id
 from planner.storage.local_settings import local_setting, set_local_setting
 from planner.storage.private_files import plain_os_error
+from planner.storage.temp_files import clean_orphans, make_temp
 
 PRODID = f"-//Nurture Planner//{APP_NAME} {__version__}//EN"
 DEFAULT_CALENDAR_NAME = APP_NAME
@@ -353,7 +353,9 @@ def write_atomically(path: Path, data: bytes) -> None:
         raise ExportWriteError(problem)
     tmp_name: str | None = None
     try:
-        fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+        clean_orphans(folder)  # left by an export that was killed
+        fd, tmp_path = make_temp(path)
+        tmp_name = str(tmp_path)
         with os.fdopen(fd, "wb") as fh:
             if hasattr(os, "fchmod"):
                 os.fchmod(fh.fileno(), 0o600)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
+from datetime import time
 from enum import StrEnum
 from typing import Any
 
@@ -162,13 +163,20 @@ class NurtureSettings:
     # How long a call, a meeting and a visit take, in minutes.
     call_minutes: int = 20
     meeting_minutes: int = 60
-    visit_minutes: int = 90
     # A daily slot for e-mails and content sends; None keeps them all-day.
     admin_slot: Hours | None = None
     # Whose public holidays are days off: "auto" (the locale's country), "none", "DE", "DE-BY".
     holidays: str = HOLIDAYS_AUTO
+    # On the road: driving time is the straight distance × road_factor at driving_speed_kmh.
+    road_factor: float = 1.3
+    driving_speed_kmh: float = 60.0
+    visit_minutes: int = 90
+    # The trip planner's fallback day; nurture.working_hours answers from working_hours.
+    day_start: time = time(9, 0)
+    day_end: time = time(17, 0)
 
     def __post_init__(self) -> None:
+        self._check_travel()
         if len(self.working_hours) != 7:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Errors", "Working hours are needed for all seven weekdays.")
@@ -206,6 +214,24 @@ class NurtureSettings:
                 )
             )
 
+    def _check_travel(self) -> None:
+        if not 1.0 <= self.road_factor <= 3.0:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "The road factor lies between 1.0 and 3.0.")
+            )
+        if not 5 <= self.driving_speed_kmh <= 200:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "The driving speed lies between 5 and 200 km/h.")
+            )
+        if not 10 <= self.visit_minutes <= 480:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "A visit lasts between 10 and 480 minutes.")
+            )
+        if self.day_start >= self.day_end:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "The working day must end after it starts.")
+            )
+
     def rule(self, program: Program, tier: Tier, level: ContactLevel | None) -> CadenceRule:
         """The rule for this program, tier and level; falls back to the built-in default."""
         for rule in self.cadence_rules:
@@ -239,6 +265,10 @@ class NurtureSettings:
             "visit_minutes": self.visit_minutes,
             "admin_slot": None if self.admin_slot is None else format_hours(self.admin_slot),
             "holidays": self.holidays,
+            "road_factor": self.road_factor,
+            "driving_speed_kmh": self.driving_speed_kmh,
+            "day_start": self.day_start.strftime("%H:%M"),
+            "day_end": self.day_end.strftime("%H:%M"),
         }
 
     @classmethod
@@ -287,6 +317,10 @@ class NurtureSettings:
                 visit_minutes=int(data.get("visit_minutes", base.visit_minutes)),
                 admin_slot=None if admin is None else parse_hours(str(admin)),
                 holidays=str(data.get("holidays", base.holidays)),
+                road_factor=float(data.get("road_factor", base.road_factor)),
+                driving_speed_kmh=float(data.get("driving_speed_kmh", base.driving_speed_kmh)),
+                day_start=_clock_time(data.get("day_start"), base.day_start),
+                day_end=_clock_time(data.get("day_end"), base.day_end),
             )
         except (TypeError, ValueError) as error:
             raise ValidationError(
@@ -294,3 +328,12 @@ class NurtureSettings:
                     "Errors", "The nurture settings are not valid: {problem}."
                 ).format(problem=error)
             ) from None
+
+
+def _clock_time(value: Any, default: time) -> time:
+    """ "HH:MM" as stored; anything else raises ValueError (reported as invalid settings)."""
+    if value is None:
+        return default
+    if not isinstance(value, str):
+        raise ValueError(f"{value!r} is not a time of day")
+    return time.fromisoformat(value)

@@ -6,9 +6,7 @@ import contextlib
 import json
 import os
 import re
-import shutil
 import sqlite3
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -17,13 +15,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from planner.domain.errors import (
-    DatabaseLockedError,
     NotADatabaseError,
     StorageError,
     message,
 )
 from planner.domain.text import QT_TRANSLATE_NOOP
+from planner.storage.plan_backups import folder_for_connection, folder_for_path
 from planner.storage.private_files import plain_os_error, private_folder
+from planner.storage.temp_files import clean_orphans, make_temp
 
 if TYPE_CHECKING:
     from planner.storage.store import Store
@@ -86,15 +85,17 @@ def default_folder(data_dir: Path) -> Path:
     return data_dir / BACKUP_FOLDER_NAME
 
 
-def _name_pattern(db_name: str) -> re.Pattern[str]:
+def _name_pattern(db_name: str | None) -> re.Pattern[str]:
     reasons = "|".join(re.escape(r.value) for r in Reason)
-    return re.compile(
-        rf"{re.escape(db_name)}\.(?P<stamp>{_STAMP_PATTERN})\.(?P<reason>{reasons})\.bak"
-    )
+    name = ".+?" if db_name is None else re.escape(db_name)
+    return re.compile(rf"(?P<name>{name})\.(?P<stamp>{_STAMP_PATTERN})\.(?P<reason>{reasons})\.bak")
 
 
-def backups(folder: Path, db_name: str) -> list[Backup]:
-    """Every backup of the database called `db_name` in `folder`, oldest first."""
+def backups(folder: Path, db_name: str | None) -> list[Backup]:
+    """Every backup in `folder` (of the file called `db_name`, or of any name), oldest first.
+
+    A plan's own folder (see plan_backups) holds its backups whatever the file was called.
+    """
     if not folder.is_dir():
         return []
     pattern = _name_pattern(db_name)
@@ -103,12 +104,18 @@ def backups(folder: Path, db_name: str) -> list[Backup]:
         match = pattern.fullmatch(entry.name)
         if match and entry.is_file():
             made_at = datetime.strptime(match["stamp"], _STAMP).replace(tzinfo=UTC)
-            found.append(Backup(entry, db_name, made_at, Reason(match["reason"])))
+            found.append(Backup(entry, match["name"], made_at, Reason(match["reason"])))
     return sorted(found, key=lambda b: (b.made_at, b.path.name))
 
 
-def latest_backup(folder: Path, db_name: str) -> Backup | None:
-    """The newest backup of `db_name` in `folder`, if there is one."""
+def plan_backups(root: Path, db_path: Path) -> list[Backup]:
+    """The backups of the plan at `db_path` (found by its id, or its path when it is damaged)."""
+    folder = folder_for_path(root, Path(db_path))
+    return [] if folder is None else backups(folder, None)
+
+
+def latest_backup(folder: Path, db_name: str | None) -> Backup | None:
+    """The newest backup of `db_name` (or of any name) in `folder`, if there is one."""
     found = backups(folder, db_name)
     return found[-1] if found else None
 
@@ -140,11 +147,10 @@ def _copy_database(
     restored database goes back into WAL mode. `before_replace` runs once the copy is on disk,
     just before it takes the target's place.
     """
-    fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    # The process id in the name lets a later run remove the copy if this process is killed.
+    fd, temp = make_temp(target)
     os.close(fd)
-    temp = Path(temp_name)
     try:
-        os.chmod(temp, 0o600)
         dest = sqlite3.connect(temp)
         try:
             source.backup(dest, pages=_PAGES_PER_STEP)
@@ -201,6 +207,10 @@ def backup_connection(
     except OSError as error:
         # Plain words: which folder is not writable, or that the disk is full.
         raise StorageError(plain_os_error(error, folder)) from error
+    clean_orphans(folder)
+    # Each plan's backups go to its own folder, so one plan never rotates another's away.
+    root, folder = folder, folder_for_connection(folder, conn)
+    clean_orphans(folder)
     target = _unique_target(folder, db_name, reason, moment)
     try:
         _copy_database(conn, target)
@@ -210,7 +220,7 @@ def backup_connection(
         raise StorageError(plain_os_error(error, target)) from error
     made = Backup(target, db_name, moment.astimezone(UTC), reason)
     if keep is not None:
-        prune(folder, db_name, keep)
+        prune(folder, db_name if folder == root else None, keep)
     return made
 
 
@@ -250,6 +260,7 @@ def backup_to(db_path: Path, target: Path) -> Path:
             )
         )
     conn = _connect_read_only(db_path)
+    clean_orphans(target.parent)
     try:
         _copy_database(conn, target)
     except sqlite3.Error as error:
@@ -261,7 +272,7 @@ def backup_to(db_path: Path, target: Path) -> Path:
     return target
 
 
-def prune(folder: Path, db_name: str, keep: int) -> list[Path]:
+def prune(folder: Path, db_name: str | None, keep: int) -> list[Path]:
     """Remove all but the newest `keep` backups of `db_name`; returns the removed files."""
     keep = max(1, keep)
     found = backups(folder, db_name)
@@ -326,10 +337,11 @@ def daily_backup(
     folder = store_folder(folder)
     moment = now or datetime.now(UTC)
     today = moment.astimezone().date()
-    found = backups(folder, store.path.name)
+    conn = store.db.conn
+    own = folder_for_connection(folder, conn)
+    found = backups(own, None if own != folder else store.path.name)
     if any(b.made_at.astimezone().date() == today for b in found):
         return None
-    conn = store.db.conn
     if _quick_check(conn):
         raise NotADatabaseError(damaged_message(store.path, folder))
     return backup_connection(
@@ -368,7 +380,8 @@ def backup_before_migration(conn: sqlite3.Connection, folder: Path, db_name: str
 
 def damaged_message(db_path: Path, folder: Path) -> str:
     """One sentence for a damaged file: what happened and which backup to restore."""
-    latest = latest_backup(folder, db_path.name)
+    found = plan_backups(folder, db_path)
+    latest = found[-1] if found else None
     if latest is None:
         return QT_TRANSLATE_NOOP(
             "Errors",
@@ -377,7 +390,7 @@ def damaged_message(db_path: Path, folder: Path) -> str:
     return QT_TRANSLATE_NOOP(
         "Errors",
         "{path} is damaged and cannot be used safely; the latest backup is {backup}; "
-        "restore it with `nurture-planner restore {file}`.",
+        "restore it with `nurture-planner restore {file} --db {path}`.",
     ).format(path=db_path, backup=latest.describe(), file=latest.path)
 
 
@@ -390,6 +403,9 @@ def _connect_read_only(db_path: Path) -> sqlite3.Connection:
         raise StorageError(
             QT_TRANSLATE_NOOP("Errors", "There is no database at {path}.").format(path=path)
         )
+    from planner.storage.special_files import refuse_special_file
+
+    refuse_special_file(path)
     if path.is_dir():
         raise StorageError(
             QT_TRANSLATE_NOOP("Errors", "{path} is a folder, not a database file.").format(
@@ -446,19 +462,36 @@ def integrity_problems(conn: sqlite3.Connection, limit: int = 50) -> list[str]:
 def check(db_path: Path, folder: Path | None = None) -> CheckReport:
     """Run SQLite's integrity and foreign-key checks on the file, without changing it."""
     path = Path(db_path)
-    latest = latest_backup(folder, path.name) if folder is not None else None
+    found = plan_backups(folder, path) if folder is not None else []
+    latest = found[-1] if found else None
     try:
         conn = _connect_read_only(path)
     except NotADatabaseError as error:
         return CheckReport(path, (message(error),), latest)
     try:
         problems = integrity_problems(conn)
-        notes = []
-        if not _looks_like_planner(conn):
-            notes.append(QT_TRANSLATE_NOOP("Errors", "it does not hold a Nurture Planner plan"))
+        notes: list[str] = []
+        if not problems:
+            problems += _plan_problems(conn)
     finally:
         conn.close()
     return CheckReport(path, tuple(problems), latest, tuple(notes))
+
+
+def _plan_problems(conn: sqlite3.Connection) -> list[str]:
+    """Why the file is not a plan this version can read (tables, columns, values), if it is not."""
+    from planner.storage.migrations import known_names
+    from planner.storage.plan_check import holds_a_plan, plan_problems
+
+    try:
+        if not holds_a_plan(conn):
+            return [QT_TRANSLATE_NOOP("Errors", "it does not hold a Nurture Planner plan")]
+        applied = {r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations")}
+        if not set(known_names()) <= applied:
+            return []  # an older plan: the app brings it up to date when it opens it
+        return plan_problems(conn)
+    except sqlite3.DatabaseError as error:
+        return [str(error)]
 
 
 def _looks_like_planner(conn: sqlite3.Connection) -> bool:
@@ -496,131 +529,3 @@ def open_in_running_app(db_path: Path) -> bool:
     except OSError:
         return False
     return True
-
-
-def validate_backup(backup_path: Path) -> None:
-    """Refuse a file that is not a sound Nurture Planner database."""
-    path = Path(backup_path)
-    try:
-        conn = _connect_read_only(path)
-    except NotADatabaseError:
-        raise NotADatabaseError(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "{path} is not a Nurture Planner backup (not an SQLite database); "
-                "nothing was changed.",
-            ).format(path=path)
-        ) from None
-    try:
-        problems = integrity_problems(conn, limit=5)
-        planner = _looks_like_planner(conn)
-    finally:
-        conn.close()
-    if problems:
-        raise NotADatabaseError(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "{path} is damaged ({problem}); choose another backup. Nothing was changed.",
-            ).format(path=path, problem=problems[0])
-        )
-    if not planner:
-        raise NotADatabaseError(
-            QT_TRANSLATE_NOOP(
-                "Errors", "{path} does not hold a Nurture Planner plan; nothing was changed."
-            ).format(path=path)
-        )
-
-
-def _open_current(db_path: Path) -> sqlite3.Connection | None:
-    """A connection to the current file when it is a database nobody is writing, else None."""
-    if not db_path.exists():
-        return None
-    conn = sqlite3.connect(db_path, isolation_level=None, timeout=LOCK_WAIT_SECONDS)
-    try:
-        conn.execute("PRAGMA schema_version").fetchone()
-    except sqlite3.DatabaseError:  # damaged or not a database: set aside byte for byte
-        conn.close()
-        return None
-    try:
-        conn.execute("BEGIN IMMEDIATE")
-        conn.execute("ROLLBACK")
-    except sqlite3.OperationalError as error:
-        conn.close()
-        raise DatabaseLockedError(
-            QT_TRANSLATE_NOOP(
-                "Errors", "{path} is in use by another program; close it there and try again."
-            ).format(path=db_path)
-        ) from error
-    return conn
-
-
-def _set_aside_raw(db_path: Path, folder: Path, now: datetime | None) -> Backup:
-    """A byte copy of a file SQLite cannot read, so that even a damaged file is never lost."""
-    _private_folder(folder)
-    moment = now or datetime.now(UTC)
-    target = _unique_target(folder, db_path.name, Reason.BEFORE_RESTORE, moment)
-    fd = os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-    with os.fdopen(fd, "wb") as out, open(db_path, "rb") as src:
-        shutil.copyfileobj(src, out)
-        out.flush()
-        os.fsync(out.fileno())
-    for suffix in ("-wal",):
-        side = db_path.with_name(db_path.name + suffix)
-        if side.exists():
-            side_target = target.with_name(target.name + suffix)
-            shutil.copyfile(side, side_target)
-            os.chmod(side_target, 0o600)
-    return Backup(target, db_path.name, moment.astimezone(UTC), Reason.BEFORE_RESTORE)
-
-
-def restore(
-    backup_path: Path, db_path: Path, folder: Path, *, now: datetime | None = None
-) -> Backup | None:
-    """Replace the database at `db_path` with the backup, atomically.
-
-    The backup is checked first (integrity and foreign keys); the current file, if any, is
-    backed up into `folder` before it is replaced. Returns that backup of the current file.
-    Nothing may have the database open meanwhile (a running app is refused).
-    """
-    backup_path = Path(backup_path)
-    db_path = Path(db_path)
-    if backup_path.resolve() == db_path.resolve():
-        raise StorageError(
-            QT_TRANSLATE_NOOP(
-                "Errors", "{path} is the database itself; choose a backup file."
-            ).format(path=backup_path)
-        )
-    if open_in_running_app(db_path):
-        raise DatabaseLockedError(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "{path} is open in a Nurture Planner window; close it there and try again.",
-            ).format(path=db_path)
-        )
-    validate_backup(backup_path)
-    db_path.parent.mkdir(parents=True, exist_ok=True)
-    kept: Backup | None = None
-    current = _open_current(db_path)
-    if current is not None:
-        try:
-            kept = backup_connection(
-                current, folder, db_path.name, Reason.BEFORE_RESTORE, keep=None, now=now
-            )
-        finally:
-            current.close()
-    elif db_path.exists():
-        kept = _set_aside_raw(db_path, folder, now)
-    source = _connect_read_only(backup_path)
-
-    def drop_old_logs() -> None:
-        # A log left by the old file must never be replayed into the restored one.
-        for suffix in ("-wal", "-shm"):
-            db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
-
-    try:
-        _copy_database(source, db_path, journal_mode="WAL", before_replace=drop_old_logs)
-    except sqlite3.Error as error:
-        raise _translated(error, db_path) from error
-    finally:
-        source.close()
-    return kept

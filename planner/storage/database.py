@@ -23,7 +23,12 @@ from planner.domain.errors import (
 from planner.domain.text import QT_TRANSLATE_NOOP, Template
 from planner.storage.backup import backup_before_migration, damaged_message, store_folder
 from planner.storage.migrations import known_names, migrations
+from planner.storage.plan_backups import into_plan_folder
+from planner.storage.plan_check import check_plan, holds_a_plan, is_blank
 from planner.storage.private_files import plain_os_error, private_folder, write_private_file
+from planner.storage.special_files import refuse_special_file
+from planner.storage.temp_files import clean_orphans
+from planner.storage.write_lock import BUSY_TIMEOUT_MS, PlannerDatabase
 
 SCHEMA_VERSION = len(known_names())
 
@@ -166,7 +171,7 @@ def _configure(db: Database) -> None:
     # SQLite's NOCASE folds ASCII only; names like "Öko Bäckerei" need Unicode case folding.
     db.conn.create_function("casefold", 1, _casefold, deterministic=True)
     db.execute("PRAGMA foreign_keys = ON")
-    db.execute("PRAGMA busy_timeout = 3000")
+    db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
 
 def _has_tables(db: Database) -> bool:
@@ -206,12 +211,39 @@ def migrate(
     with db.atomic():
         if not db.execute("SELECT 1 FROM meta WHERE key = 'db_id'").fetchone():
             db.execute("INSERT INTO meta (key, value) VALUES ('db_id', ?)", [str(uuid.uuid4())])
+    if backup is not None:
+        # A plan older than its id was backed up before m005_plan_id gave it one.
+        backup = into_plan_folder(backup, store_folder(backup_dir), db.conn)
     return backup
+
+
+def _check_before_writing(db: Database, path: Path, *, create: bool) -> None:
+    """Refuse a file that is not a plan (unless it is blank and may become one) or that holds
+    values this version cannot read; it has not been changed yet."""
+    conn = db.conn
+    if is_blank(conn):
+        if not create:
+            raise NotADatabaseError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{path} is empty: it holds no plan. Nothing was changed."
+                ).format(path=path)
+            )
+        return
+    if not holds_a_plan(conn):
+        raise NotADatabaseError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{path} does not hold a Nurture Planner plan (it is another program's "
+                "database); nothing was changed.",
+            ).format(path=path)
+        )
+    if not migrations.pending(db) and not was_closed_cleanly(path):
+        check_plan(conn, path)
 
 
 def open_memory() -> Database:
     """A fresh, migrated in-memory database (tests and dry runs)."""
-    db = Database(memory=True, execute_plugins=False)
+    db = PlannerDatabase(execute_plugins=False)
     _configure(db)
     migrate(db)
     return db
@@ -231,6 +263,8 @@ def open_database(path: Path, *, create: bool = True, backup_dir: Path | None = 
             )
         )
     exists = path.exists()
+    if exists:
+        refuse_special_file(path)
     if not exists and not create:
         raise StorageError(QT_TRANSLATE_NOOP("Errors", "{path} does not exist.").format(path=path))
     if exists and not os.access(path, os.R_OK):
@@ -246,6 +280,8 @@ def open_database(path: Path, *, create: bool = True, backup_dir: Path | None = 
                 "{path} is read-only; change its permissions or copy it somewhere writable.",
             ).format(path=path)
         )
+    if exists:
+        clean_orphans(path.parent)  # copies left beside the plan by a killed restore
     if not exists:
         _plan_folder(path)
         # Created readable by the owner only: it holds the rep's relationships.
@@ -254,12 +290,15 @@ def open_database(path: Path, *, create: bool = True, backup_dir: Path | None = 
     db: Database | None = None
     try:
         with storage_errors(path):
-            db = Database(path, execute_plugins=False)
+            db = PlannerDatabase(path, execute_plugins=False)
             _configure(db)
             db.execute("PRAGMA schema_version").fetchone()  # reads the header: fails if not SQLite
             # Before anything writes (switching to WAL rewrites the header): a newer file
             # must be left exactly as it was.
             _check_not_newer(db, path)
+            # Still before anything writes: a stranger's file, or a plan this version cannot
+            # read, is refused exactly as it was.
+            _check_before_writing(db, path, create=create)
             mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
             if str(mode).lower() != "wal":
                 raise DatabaseLockedError(
@@ -284,7 +323,10 @@ def open_database(path: Path, *, create: bool = True, backup_dir: Path | None = 
             # file, not from a failing disk: checking them (seconds for a million touch-points)
             # is skipped while the file is as this app left it at its last clean close.
             unchanged = was_closed_cleanly(path)
-            if migrate(db, path, backup_dir) is not None or not unchanged:
+            migrated = migrate(db, path, backup_dir) is not None
+            if migrated:
+                check_plan(db.conn, path)
+            if migrated or not unchanged:
                 problems = db.execute("PRAGMA foreign_key_check").fetchall()
                 if problems:
                     raise NotADatabaseError(

@@ -35,6 +35,7 @@ from planner.storage.database import (
     storage_errors,
 )
 from planner.storage.imports import ImportRepository
+from planner.storage.read_side import Reader, quick_search
 from planner.storage.rows import dt2s
 from planner.storage.screenings import ScreeningRepository
 from planner.storage.touchpoints import TouchPointRepository
@@ -53,11 +54,17 @@ class Store:
         self.content = ContentRepository(db)
         self.imports = ImportRepository(db, clock)
         self.screenings = ScreeningRepository(db)
+        self.read = Reader(db, path)
 
     @classmethod
-    def open(cls, path: Path, clock: Clock, *, backup_dir: Path | None = None) -> Store:
-        """Open (and migrate) the file; migrations back it up into `backup_dir` first."""
-        return cls(open_database(path, backup_dir=backup_dir), clock, path)
+    def open(
+        cls, path: Path, clock: Clock, *, backup_dir: Path | None = None, create: bool = True
+    ) -> Store:
+        """Open (and migrate) the file; migrations back it up into `backup_dir` first.
+
+        Without `create`, a missing or empty file is refused instead of becoming a new plan.
+        """
+        return cls(open_database(path, create=create, backup_dir=backup_dir), clock, path)
 
     @classmethod
     def memory(cls, clock: Clock) -> Store:
@@ -79,7 +86,8 @@ class Store:
         return database_id(self.db)
 
     def is_empty(self) -> bool:
-        return self.companies.count() == 0 and self.contacts.count() == 0
+        # The maintained counts: no table is scanned to tell an empty plan.
+        return self.read.count("companies") == 0 and self.read.count("contacts") == 0
 
     # Settings are per plan file, kept as JSON values.
 
@@ -104,8 +112,8 @@ class Store:
             return []
         with storage_errors(self.path):
             return (
-                self.companies.search(text, limit)
-                + self.contacts.search(text, limit)
+                quick_search.companies(self.db, text, limit)
+                + quick_search.contacts(self.db, text, limit)
                 + self.content.search(text, limit)
             )
 

@@ -42,7 +42,7 @@ def test_a_damaged_file_is_named_with_the_backup_to_restore(
             store.companies.add(Company(f"Company {i:03d}", notes="x" * 200))
     made = daily_backup(store)
     assert made is not None
-    assert made.path.parent.parent == paths.data_dir()
+    assert made.path.parent.parent.parent == paths.data_dir()  # backups/<plan id>/
     store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     store.close()
     damage(path)

@@ -12,7 +12,7 @@ from planner.domain.errors import NotFoundError
 from planner.domain.model import Channel, Company, CompanyKind, Contact, ContentSend, TouchPoint
 from planner.domain.timing import FixedClock
 from planner.storage import Store
-from planner.storage.backup import Reason, backups, store_folder
+from planner.storage.backup import Reason, plan_backups, store_folder
 from planner.ui.controller import Controller
 from planner.ui.dialogs.merge_dialog import MergeDialog
 from planner.ui.widgets.accounts_view import AccountsView
@@ -148,6 +148,6 @@ def test_a_merge_of_a_plan_file_is_backed_up_first(
     assert isinstance(dialog, MergeDialog)
     assert str(store_folder(None)) in dialog.warning_label.text()
     merge(qtbot, dialog)
-    made = backups(store_folder(None), file_store.path.name)
+    made = plan_backups(store_folder(None), file_store.path)
     assert [b.reason for b in made] == [Reason.MANUAL]
     assert file_store.contacts.count() == 1

@@ -8,7 +8,7 @@ from PySide6.QtCore import QSettings
 
 from planner.domain.timing import FixedClock
 from planner.paths import data_dir
-from planner.storage.backup import Reason, backups, default_folder
+from planner.storage.backup import Reason, default_folder, plan_backups
 from planner.ui.session import Session
 
 
@@ -60,5 +60,5 @@ def test_opening_a_plan_takes_the_days_backup_once(
             assert session.open(path, show=False) is None
         finally:
             session.close()
-    daily = [b for b in backups(folder, path.name) if b.reason is Reason.DAILY]
+    daily = [b for b in plan_backups(folder, path) if b.reason is Reason.DAILY]
     assert len(daily) == 1

@@ -34,7 +34,7 @@ def test_the_working_week_is_saved_with_the_time_off_as_one_undo_step(
     assert tab.starts[0].time() == QTime(9, 0)
     tab.starts[0].setTime(QTime(8, 30))
     tab.ends[4].setTime(QTime(13, 0))
-    tab.visit.setValue(120)
+    dialog.visit_minutes.setValue(120)  # with the trip settings on the first tab
     tab.admin.setChecked(True)
     tab.admin_start.setTime(QTime(16, 0))
     tab.admin_end.setTime(QTime(16, 30))

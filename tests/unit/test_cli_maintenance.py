@@ -13,7 +13,8 @@ import pytest
 from planner import paths
 from planner.cli import main
 from planner.cli import maintenance as maintenance_cli
-from planner.storage.backup import backups, default_folder
+from planner.storage.backup import default_folder, plan_backups
+from planner.storage.plan_backups import folder_for_path
 
 TODAY = "2026-11-23"
 
@@ -77,7 +78,9 @@ def test_check_a_damaged_file_names_the_latest_backup(
     capsys: pytest.CaptureFixture[str],
     damage: Callable[[Path], None],
 ) -> None:
-    folder = default_folder(paths.data_dir())
+    # The plan's own backup folder: backups are kept per plan, not per file name.
+    folder = folder_for_path(default_folder(paths.data_dir()), demo_db)
+    assert folder is not None
     folder.mkdir(parents=True)
     backup = folder / f"{demo_db.name}.20261120T090000000000Z.daily.bak"
     assert main(["backup", str(backup), "--db", str(demo_db)]) == 0
@@ -130,7 +133,7 @@ def test_restore_with_yes_replaces_and_keeps_the_current_plan(
     code, out, err = _run(capsys, "restore", str(saved), "--yes", "--db", str(demo_db))
     assert code == 0, err
     assert "Restored" in out
-    [kept] = backups(default_folder(paths.data_dir()), demo_db.name)
+    [kept] = plan_backups(default_folder(paths.data_dir()), demo_db)
     assert str(kept.path) in out
     assert _count(demo_db, "touchpoints") == _count(saved, "touchpoints")
     assert main(["check", "--db", str(demo_db)]) == 0
@@ -151,7 +154,7 @@ def test_restore_asks_in_a_terminal(
     assert code == 1
     assert "[y/N]" in err
     assert "Nothing was changed" in out
-    assert backups(default_folder(paths.data_dir()), demo_db.name) == []
+    assert plan_backups(default_folder(paths.data_dir()), demo_db) == []
     monkeypatch.setattr("sys.stdin", io.StringIO("y\n"))
     code, out, _ = _run(capsys, "restore", str(saved), "--db", str(demo_db))
     assert code == 0

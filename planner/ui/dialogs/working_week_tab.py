@@ -85,12 +85,10 @@ class WorkingWeekTab(QWidget):
 
         self.call = self._minutes()
         self.meeting = self._minutes()
-        self.visit = self._minutes()
         lengths = QHBoxLayout()
         for text, box in (
             (self.tr("Call"), self.call),
             (self.tr("Meeting"), self.meeting),
-            (self.tr("Visit"), self.visit),
         ):
             lengths.addWidget(QLabel(text, self))
             lengths.addWidget(box)
@@ -189,7 +187,6 @@ class WorkingWeekTab(QWidget):
             self.ends[day].setTime(_qtime(end))
         self.call.setValue(settings.call_minutes)
         self.meeting.setValue(settings.meeting_minutes)
-        self.visit.setValue(settings.visit_minutes)
         slot = settings.admin_slot or (time(16, 30), time(17, 0))
         self.admin.setChecked(settings.admin_slot is not None)
         self.admin_start.setTime(_qtime(slot[0]))
@@ -230,7 +227,6 @@ class WorkingWeekTab(QWidget):
                 working_hours=tuple(hours),
                 call_minutes=self.call.value(),
                 meeting_minutes=self.meeting.value(),
-                visit_minutes=self.visit.value(),
                 admin_slot=admin,
                 holidays=self.holidays(),
             )

@@ -148,7 +148,7 @@ def test_import_into_a_plan_with_data_takes_a_backup_first(tmp_path, capsys):
     db = str(tmp_path / "plan.db")
     assert _run(capsys, "--db", db, "import", str(sample("linkedin_connections.csv")))[0] == 0
     backups = data_dir() / "backups"
-    assert list(backups.glob("plan.db.*before-import*")) == []  # an empty plan needs none
+    assert list(backups.rglob("plan.db.*before-import*")) == []  # an empty plan needs none
 
     assert _run(capsys, "--db", db, "import", str(sample("linkedin_connections.csv")))[0] == 0
-    assert len(list(backups.glob("plan.db.*before-import*"))) == 1
+    assert len(list(backups.rglob("plan.db.*before-import*"))) == 1

@@ -30,11 +30,13 @@ from planner.storage.backup import (
     instance_lock_path,
     latest_backup,
     open_in_running_app,
+    plan_backups,
     prune,
-    restore,
-    validate_backup,
 )
 from planner.storage.database import open_database
+from planner.storage.identity import plan_id
+from planner.storage.plan_backups import SOURCES_FILE, plan_folder
+from planner.storage.restore import restore, validate_backup
 
 NOON = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
 
@@ -73,13 +75,15 @@ def test_a_backup_is_a_private_consistent_copy_named_after_the_file(
 ) -> None:
     assert filled.path is not None
     made = backup_connection(filled.db.conn, folder, filled.path.name, Reason.MANUAL, now=NOON)
-    assert made.path.parent == folder
+    own = plan_folder(folder, plan_id(filled.db))
+    assert made.path.parent == own
     assert made.path.name == "planner.db.20261123T120000000000Z.manual.bak"
     assert _mode(made.path) == 0o600
     assert _mode(folder) == 0o700
+    assert _mode(own) == 0o700
     assert _company_names(made.path) == _names(filled)
     # A standalone file: no write-ahead log beside it, nothing half-written left behind.
-    assert sorted(p.name for p in folder.iterdir()) == [made.path.name]
+    assert sorted(p.name for p in own.iterdir()) == [made.path.name, SOURCES_FILE]
     conn = sqlite3.connect(made.path)
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
@@ -90,22 +94,32 @@ def test_backups_made_in_the_same_moment_get_different_names(filled: Store, fold
     first = backup_connection(filled.db.conn, folder, "planner.db", now=NOON)
     second = backup_connection(filled.db.conn, folder, "planner.db", now=NOON)
     assert first.path != second.path
-    assert [b.path for b in backups(folder, "planner.db")] == [first.path, second.path]
+    own = plan_folder(folder, plan_id(filled.db))
+    assert [b.path for b in backups(own, "planner.db")] == [first.path, second.path]
 
 
-def test_only_the_newest_n_are_kept_per_database(filled: Store, folder: Path) -> None:
+def test_only_the_newest_n_are_kept_per_plan(
+    filled: Store, folder: Path, tmp_path: Path, clock: FixedClock
+) -> None:
+    # Another plan with the same file name, in another folder: it never rotates these away.
+    (tmp_path / "b").mkdir()
+    other = Store.open(tmp_path / "b" / "planner.db", clock)
     for day in range(5):
         backup_connection(filled.db.conn, folder, "planner.db", keep=3, now=NOON + timedelta(day))
-    backup_connection(filled.db.conn, folder, "other.db", keep=3, now=NOON)
-    kept = backups(folder, "planner.db")
+        backup_connection(other.db.conn, folder, "planner.db", keep=3, now=NOON + timedelta(day))
+    other.close()
+    own = plan_folder(folder, plan_id(filled.db))
+    kept = backups(own, "planner.db")
     assert [b.made_at for b in kept] == [NOON + timedelta(d) for d in (2, 3, 4)]
-    assert len(backups(folder, "other.db")) == 1
+    assert filled.path is not None
+    assert plan_backups(folder, filled.path) == kept
+    assert len(plan_backups(folder, tmp_path / "b" / "planner.db")) == 3
     # Similar names are never mistaken for this file's backups.
-    (folder / "planner.db.notes.txt").write_text("mine")
-    (folder / "planner-old.db.20261123T120000000000Z.manual.bak").write_text("other")
-    assert prune(folder, "planner.db", 1) == [b.path for b in kept[:2]]
-    assert (folder / "planner.db.notes.txt").exists()
-    latest = latest_backup(folder, "planner.db")
+    (own / "planner.db.notes.txt").write_text("mine")
+    (own / "planner-old.db.20261123T120000000000Z.manual.bak").write_text("other")
+    assert prune(own, "planner.db", 1) == [b.path for b in kept[:2]]
+    assert (own / "planner.db.notes.txt").exists()
+    latest = latest_backup(own, "planner.db")
     assert latest is not None
     assert latest.made_at == NOON + timedelta(4)
 
@@ -123,13 +137,13 @@ def test_daily_backup_at_most_once_a_day_with_the_setting(filled: Store, folder:
         made = daily_backup(filled, folder, now=NOON + timedelta(days=day))
         assert made is not None
         assert made.reason is Reason.DAILY
-    assert len(backups(folder, "planner.db")) == 4
+    assert len(backups(plan_folder(folder, plan_id(filled.db)), "planner.db")) == 4
 
 
 def test_daily_backup_defaults_to_the_user_data_folder(filled: Store) -> None:
     made = daily_backup(filled)
     assert made is not None
-    assert made.path.parent == default_folder(paths.data_dir())
+    assert made.path.parent == plan_folder(default_folder(paths.data_dir()), plan_id(filled.db))
     assert DEFAULT_KEEP == 14
 
 
@@ -137,7 +151,7 @@ def test_a_bad_keep_setting_falls_back_to_the_default(filled: Store, folder: Pat
     filled.set_setting(KEEP_SETTING, "lots")
     for day in range(3):
         daily_backup(filled, folder, now=NOON + timedelta(days=day))
-    assert len(backups(folder, "planner.db")) == 3
+    assert len(backups(plan_folder(folder, plan_id(filled.db)), "planner.db")) == 3
 
 
 def test_an_in_memory_store_needs_no_backup(store: Store, folder: Path) -> None:

@@ -232,9 +232,10 @@ def test_the_same_check_opens_a_writable_file(existing: Path) -> None:
 
 @pytest.mark.parametrize("wal", [True, False], ids=["planner-file", "fresh-rollback-file"])
 def test_a_locked_file(db_path: Path, wal: bool) -> None:
-    if wal:
-        open_database(db_path).close()
+    open_database(db_path).close()
     other = sqlite3.connect(db_path, isolation_level=None)
+    if not wal:
+        other.execute("PRAGMA journal_mode = DELETE")
     try:
         other.execute("CREATE TABLE IF NOT EXISTS other_program (x)")
         other.execute("BEGIN EXCLUSIVE")
@@ -322,7 +323,7 @@ def _backups(db_path: Path) -> list[Path]:
     folder = default_folder(paths.data_dir())
     if not folder.exists():
         return []
-    return sorted(p for p in folder.iterdir() if p.name.endswith(".bak"))
+    return sorted(p for p in folder.rglob("*.bak"))  # in each plan's own folder
 
 
 def test_an_older_file_is_backed_up_before_migrating(db_path: Path) -> None:
@@ -346,21 +347,24 @@ def test_an_older_file_is_backed_up_before_migrating(db_path: Path) -> None:
         old.close()
 
 
-def test_a_file_with_tables_and_no_migrations_is_backed_up(db_path: Path) -> None:
+def test_another_programs_file_is_refused_and_left_as_it_was(db_path: Path) -> None:
     conn = sqlite3.connect(db_path)
     with conn:
         conn.execute("CREATE TABLE notes (text TEXT)")
         conn.execute("INSERT INTO notes VALUES ('keep me')")
     conn.close()
-    open_database(db_path).close()
-    [backup] = _backups(db_path)
-    copy = sqlite3.connect(backup)
-    try:
-        assert copy.execute("SELECT text FROM notes").fetchall() == [("keep me",)]
-        tables = {r[0] for r in copy.execute("SELECT name FROM sqlite_master")}
-        assert "companies" not in tables
-    finally:
-        copy.close()
+    before = db_path.read_bytes()
+    with pytest.raises(NotADatabaseError, match="does not hold a Nurture Planner plan"):
+        open_database(db_path)
+    assert db_path.read_bytes() == before
+    assert _backups(db_path) == []
+
+
+def test_a_read_only_command_does_not_turn_an_empty_file_into_a_plan(db_path: Path) -> None:
+    db_path.touch()
+    with pytest.raises(NotADatabaseError, match="empty"):
+        open_database(db_path, create=False)
+    assert db_path.read_bytes() == b""
 
 
 def test_an_empty_existing_file_is_not_copied(db_path: Path) -> None:

@@ -15,6 +15,8 @@ from planner.domain.model import Company, Contact
 from planner.domain.timing import FixedClock
 from planner.storage import Store
 from planner.storage.backup import backup_before_import, daily_backup, default_folder
+from planner.storage.identity import plan_id
+from planner.storage.plan_backups import SOURCES_FILE, plan_folder
 
 
 def _fill_the_disk(store: Store) -> None:
@@ -90,7 +92,8 @@ def test_a_full_disk_while_backing_up_leaves_no_half_backup(
         with pytest.raises(DiskFullError) as caught:
             backup_before_import(file_store, folder)
     _one_line(caught.value)
-    assert list(folder.iterdir()) == []
+    # The plan's backup folder holds only the note of where the plan lives: no half backup.
+    assert [p.name for p in folder.rglob("*") if p.is_file()] == [SOURCES_FILE]
     assert file_store.companies.count() == 200
 
 
@@ -121,7 +124,7 @@ def test_a_damaged_file_names_the_latest_backup_from_the_daily_run(
             store.companies.add(Company(f"Company {i:03d}", notes="x" * 200))
     made = daily_backup(store)
     assert made is not None
-    assert made.path.parent == default_folder(paths.data_dir())
+    assert made.path.parent == plan_folder(default_folder(paths.data_dir()), plan_id(store.db))
     assert stat.S_IMODE(made.path.stat().st_mode) == 0o600
     store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     store.close()

@@ -12,7 +12,7 @@ import pytest
 
 from planner.domain.timing import FixedClock
 from planner.storage import Store
-from planner.storage.backup import Reason, backups
+from planner.storage.backup import Reason, plan_backups
 from planner.storage.database import SCHEMA_VERSION, open_memory
 from planner.storage.migrations import known_names
 
@@ -31,9 +31,11 @@ def _rows(path: Path) -> dict[str, list[dict[str, Any]]]:
                 "AND name NOT LIKE 'sqlite_%' AND name != '_sqlite_migrations'"
             )
         ]
+        # Search indexes and counts are derived from the other tables by triggers.
         return {
             t: [dict(r) for r in conn.execute(f'SELECT * FROM "{t}" ORDER BY rowid')]
             for t in tables
+            if "_fts" not in t and t != "book_counts"
         }
     finally:
         conn.close()
@@ -102,7 +104,7 @@ def test_an_old_file_upgrades_with_every_row_intact(
         for old, new in zip(rows, after[table], strict=True):
             assert {k: new[k] for k in old} == old, f"{table} row changed by the upgrade"
     # An older file was backed up, as it was, before the upgrade.
-    made = backups(folder, path.name)
+    made = plan_backups(folder, path)
     if int(fixture.stem[len("schema_v") :]) < SCHEMA_VERSION:
         [backup] = made
         assert backup.reason is Reason.BEFORE_MIGRATION
