@@ -39,6 +39,8 @@ from planner.domain.model import (
     TouchPoint,
 )
 from planner.domain.timing import local_zone_name
+from planner.nurture.settings import SETTINGS_KEY
+from planner.nurture.workweek import public_holidays
 from planner.storage import Store
 
 T = TypeVar("T")
@@ -657,6 +659,10 @@ class _Account:
     people: list[_Person] = field(default_factory=list)
 
 
+# Whose public holidays the demo plan keeps free (its accounts are British).
+DEMO_HOLIDAYS = "GB"
+
+
 def generate(store: Store, today: date, seed: int = 0, size: DemoSize = "small") -> DemoStats:
     """Write a synthetic portfolio relative to `today` into an empty database, in one transaction.
 
@@ -683,6 +689,7 @@ class _Generator:
         self.accounts: list[_Account] = []
         self.content: list[ContentItem] = []
         self.moved = 0
+        self._holiday_moves = 0
         self._names: set[str] = set()
         self._emails: set[str] = set()
         self._tables: dict[tuple[object, ...], tuple[list[object], list[int]]] = {}
@@ -700,6 +707,8 @@ class _Generator:
 
     def _run(self) -> DemoStats:
         with self.store.transaction():
+            # The demo book is British: its plan keeps the UK's public holidays free.
+            self.store.set_setting(SETTINGS_KEY, {"holidays": DEMO_HOLIDAYS})
             self._content_library()
             self._companies()
             self._contacts()
@@ -733,11 +742,24 @@ class _Generator:
         return self.today + timedelta(days=offset)
 
     def _working_day(self, day: date) -> date:
-        """The day itself on a weekday; the Friday before or Monday after a weekend day."""
+        """The day itself on a weekday; the Friday before or Monday after a weekend day.
+
+        A public holiday of the demo's country moves to one of the three working days before
+        or after it, in turn, so the days around Christmas do not pile up.
+        """
         if day.weekday() == 5:
-            return day - timedelta(days=1)
-        if day.weekday() == 6:
-            return day + timedelta(days=1)
+            day -= timedelta(days=1)
+        elif day.weekday() == 6:
+            day += timedelta(days=1)
+        if day not in public_holidays(DEMO_HOLIDAYS, day.year):
+            return day
+        self._holiday_moves += 1
+        step = timedelta(days=1 if self._holiday_moves % 2 else -1)
+        left = 1 + (self._holiday_moves // 2) % 3
+        while left:
+            day += step
+            if day.weekday() < 5 and day not in public_holidays(DEMO_HOLIDAYS, day.year):
+                left -= 1
         return day
 
     # content

@@ -13,6 +13,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from planner.domain.timing import FixedClock
+from planner.nurture import workweek
 from planner.storage import Store
 
 TODAY = date(2026, 11, 23)  # a Monday
@@ -31,6 +32,15 @@ def _private_user_folders(
         monkeypatch.setenv(
             name, str(root / name.removeprefix("XDG_").removesuffix("_HOME").lower())
         )
+
+
+@pytest.fixture(autouse=True)
+def _no_locale_holidays(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Public holidays "from the locale" mean none in tests, whatever the machine's language.
+
+    A test that wants holidays chooses a country; the locale lookup has its own test.
+    """
+    monkeypatch.setattr(workweek, "locale_country", lambda: workweek.HOLIDAYS_NONE)
 
 
 @pytest.fixture

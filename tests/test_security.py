@@ -164,6 +164,7 @@ def _session(tmp: Path) -> list[list[str]]:
         ["trip", "--near", "Lyon", "--from", "2026-11-30", "--to", "2026-12-01", *common],
         ["brief", "1", "-o", str(tmp / "brief.pdf"), *common],
         ["simulate", "--weeks", "4", *common],
+        ["settings", "capacity", "6", *common],
         ["import", str(_contacts_csv(tmp / "contacts.csv")), *common],
         ["imports", *common],
         ["import-undo", *common],

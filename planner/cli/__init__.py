@@ -50,6 +50,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "planner.cli.interchange",
     "planner.cli.content_cmd",
     "planner.cli.calendar",
+    "planner.cli.settings_cmd",
     "planner.cli.trip",
 )
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from planner.cli.common import Context
 from planner.domain.errors import ValidationError
-from planner.domain.timing import parse_date, planning_week
+from planner.domain.timing import local_zone_name, parse_date, planning_week
 
 if TYPE_CHECKING:  # the planner is loaded when a command runs, not to parse the command line
     from planner.nurture.settings import NurtureSettings
@@ -44,6 +44,22 @@ def register(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:
         "Compare with the habit of one call to each account every 90 days. Nothing is written.",
     )
     s.add_argument("--weeks", type=int, default=52, metavar="N", help="weeks (default: 52)")
+    s.add_argument(
+        "--accept",
+        type=float,
+        default=1.0,
+        metavar="P",
+        help="share of the suggestions the rep accepts, 0 to 1 (default: 1)",
+    )
+    s.add_argument(
+        "--complete",
+        type=float,
+        default=1.0,
+        metavar="Q",
+        help="share of what is planned done on its day, 0 to 1; the rest slips by a day or two "
+        "(default: 1)",
+    )
+    s.add_argument("--seed", type=int, default=0, metavar="N", help="random seed (default: 0)")
     s.add_argument("--json", action="store_true", help="print JSON instead of a table")
     s.set_defaults(func=run_simulate)
 
@@ -83,8 +99,10 @@ def run_plan_week(args: argparse.Namespace, ctx: Context) -> int:
         )
     # Only the accounts that can come due in the week are loaded.
     portfolio = load_week_portfolio(store, week_scope(settings, today, week))
-    suggestions = plan_week(portfolio, week, settings, today)
-    added = apply_suggestions(store, suggestions) if args.apply else None
+    now = ctx.clock.now()
+    suggestions = plan_week(portfolio, week, settings, today, now=now.time())
+    # Proposed times are the rep's wall-clock times: kept in the local time zone.
+    added = apply_suggestions(store, suggestions, local_zone_name()) if args.apply else None
     if args.json:
         ctx.print_json([s.to_json() for s in suggestions])
         return 0
@@ -107,8 +125,9 @@ def run_plan_week(args: argparse.Namespace, ctx: Context) -> int:
 def _line(s: Suggestion) -> str:
     who = s.contact_name or "(no contact yet)"
     content = f" [{s.content_title}]" if s.content_title else ""
+    when = "all day" if s.time is None else f"{s.time:%H:%M} {s.duration_minutes} min"
     return (
-        f"{s.day.isoformat()}  {s.company_name} · {who} · {s.channel.label} · "
+        f"{s.day.isoformat()} {when:>12}  {s.company_name} · {who} · {s.channel.label} · "
         f"{s.purpose.label}{content} — {s.reason}"
     )
 
@@ -122,13 +141,22 @@ def run_simulate(args: argparse.Namespace, ctx: Context) -> int:
     store = ctx.open_store(read_only=True)
     settings = load_settings(store)
     portfolio = load_portfolio(store, ctx.today)
-    result = simulate(portfolio, args.weeks, settings)
+    from planner.nurture.rep import Rep
+
+    rep = Rep(args.accept, args.complete, args.seed)
+    result = simulate(portfolio, args.weeks, settings, rep=rep)
     if args.json:
         ctx.print_json(result.to_json())
         return 0
+    way = (
+        "the plan, accepted and done every week"
+        if rep.perfect
+        else f"a rep who accepts {rep.accept:.0%} of the plan and does {rep.complete:.0%} of it "
+        f"on its day (seed {rep.seed})"
+    )
     ctx.print(
         f"{args.weeks} weeks from {result.start.isoformat()} to {result.end.isoformat()}: "
-        "the plan, accepted and done every week, against one call per account every 90 days."
+        f"{way}, against one call per account every 90 days."
     )
     ctx.print()
     ctx.print(result.table())

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, time
 from functools import cached_property
 
 from planner.domain.model import (
@@ -32,6 +32,9 @@ class Planned:
     content_id: int | None = None
     plan_key: str | None = None
     done: bool = False
+    # Wall-clock start and length of a timed touch-point; None for an all-day one.
+    time: time | None = None
+    duration_minutes: int = 30
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +81,8 @@ class Portfolio:
     dismissed: frozenset[str] = frozenset()
     # Set when only the accounts that can be due were loaded (see storage.week_portfolio).
     book: BookStats | None = None
+    # The rep's time off as (first day, last day, label): nothing is planned on those days.
+    time_off: tuple[tuple[date, date, str], ...] = ()
 
     def replace(self, **changes: object) -> Portfolio:
         return dataclasses.replace(self, **changes)  # type: ignore[arg-type]

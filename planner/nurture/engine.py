@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, time
 from threading import Lock
 
 from planner.domain.model import Company, CompanyKind
@@ -118,8 +118,8 @@ class NurtureEngine:
             self._snapshot = snapshot
             return snapshot
 
-    def plan(self, snapshot: Snapshot, week: date) -> WeekPlan:
-        """The suggestions for the week starting `week`, on this snapshot."""
+    def plan(self, snapshot: Snapshot, week: date, now: time | None = None) -> WeekPlan:
+        """The suggestions for the week starting `week`, on this snapshot (none before `now`)."""
         self._check(snapshot.revision)
         suggestions = plan_week(
             snapshot.portfolio,
@@ -127,6 +127,7 @@ class NurtureEngine:
             snapshot.settings,
             snapshot.today,
             scores=snapshot.scores,
+            now=now,
         )
         by_id = snapshot.portfolio.company_by_id
         kinds = {

@@ -11,6 +11,15 @@ from typing import Any
 from planner.domain.errors import ValidationError
 from planner.domain.model import CompanyKind, ContactLevel
 from planner.domain.text import QT_TRANSLATE_NOOP
+from planner.nurture.workweek import (
+    DEFAULT_HOURS,
+    HOLIDAYS_AUTO,
+    Hours,
+    check_hours,
+    format_hours,
+    holidays_code_looks_right,
+    parse_hours,
+)
 
 SETTINGS_KEY = "nurture"
 
@@ -149,16 +158,41 @@ class NurtureSettings:
     one_size_share: float = 0.8
     # How long after a move a congratulation touch is still worth suggesting.
     job_change_days: int = 60
+    # Working hours per weekday (Monday first); only the working days' hours are used.
+    working_hours: tuple[Hours, ...] = (DEFAULT_HOURS,) * 7
+    # How long a call, a meeting and a visit take, in minutes.
+    call_minutes: int = 20
+    meeting_minutes: int = 60
+    # A daily slot for e-mails and content sends; None keeps them all-day.
+    admin_slot: Hours | None = None
+    # Whose public holidays are days off: "auto" (the locale's country), "none", "DE", "DE-BY".
+    holidays: str = HOLIDAYS_AUTO
     # On the road: driving time is the straight distance × road_factor at driving_speed_kmh.
     road_factor: float = 1.3
     driving_speed_kmh: float = 60.0
-    visit_minutes: int = 60
-    # The working day, until working hours per weekday exist (see nurture.working_hours).
+    visit_minutes: int = 90
+    # The trip planner's fallback day; nurture.working_hours answers from working_hours.
     day_start: time = time(9, 0)
     day_end: time = time(17, 0)
 
     def __post_init__(self) -> None:
         self._check_travel()
+        if len(self.working_hours) != 7:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "Working hours are needed for all seven weekdays.")
+            )
+        for hours in self.working_hours:
+            check_hours(hours)
+        if self.admin_slot is not None:
+            check_hours(self.admin_slot)
+        for minutes in (self.call_minutes, self.meeting_minutes, self.visit_minutes):
+            if not 5 <= minutes <= 480:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "A call, meeting or visit lasts between 5 and 480 minutes."
+                    )
+                )
+        holidays_code_looks_right(self.holidays)
         if self.capacity_per_day < 1:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Errors", "Capacity must be at least one touch-point a day.")
@@ -225,9 +259,14 @@ class NurtureSettings:
             "tier_b_min": self.tier_b_min,
             "one_size_share": self.one_size_share,
             "job_change_days": self.job_change_days,
+            "working_hours": [format_hours(h) for h in self.working_hours],
+            "call_minutes": self.call_minutes,
+            "meeting_minutes": self.meeting_minutes,
+            "visit_minutes": self.visit_minutes,
+            "admin_slot": None if self.admin_slot is None else format_hours(self.admin_slot),
+            "holidays": self.holidays,
             "road_factor": self.road_factor,
             "driving_speed_kmh": self.driving_speed_kmh,
-            "visit_minutes": self.visit_minutes,
             "day_start": self.day_start.strftime("%H:%M"),
             "day_end": self.day_end.strftime("%H:%M"),
         }
@@ -249,6 +288,12 @@ class NurtureSettings:
                 else base.cadence_rules
             )
             small = data.get("small_account_revenue", base.small_account_revenue)
+            hours = (
+                tuple(parse_hours(str(h)) for h in data["working_hours"])
+                if "working_hours" in data
+                else base.working_hours
+            )
+            admin = data.get("admin_slot")
             return cls(
                 cadence_rules=rules,
                 capacity_per_day=int(data.get("capacity_per_day", base.capacity_per_day)),
@@ -266,9 +311,14 @@ class NurtureSettings:
                 tier_b_min=float(data.get("tier_b_min", base.tier_b_min)),
                 one_size_share=float(data.get("one_size_share", base.one_size_share)),
                 job_change_days=int(data.get("job_change_days", base.job_change_days)),
+                working_hours=hours,
+                call_minutes=int(data.get("call_minutes", base.call_minutes)),
+                meeting_minutes=int(data.get("meeting_minutes", base.meeting_minutes)),
+                visit_minutes=int(data.get("visit_minutes", base.visit_minutes)),
+                admin_slot=None if admin is None else parse_hours(str(admin)),
+                holidays=str(data.get("holidays", base.holidays)),
                 road_factor=float(data.get("road_factor", base.road_factor)),
                 driving_speed_kmh=float(data.get("driving_speed_kmh", base.driving_speed_kmh)),
-                visit_minutes=int(data.get("visit_minutes", base.visit_minutes)),
                 day_start=_clock_time(data.get("day_start"), base.day_start),
                 day_end=_clock_time(data.get("day_end"), base.day_end),
             )

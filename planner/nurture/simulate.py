@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -20,9 +21,11 @@ from planner.domain.portfolio import Planned, Portfolio
 from planner.domain.screening import Screening, ScreeningVerdict
 from planner.domain.timing import week_start
 from planner.nurture.cadence import next_working_day
+from planner.nurture.rep import Rep
 from planner.nurture.scoring import Score, score_portfolio
 from planner.nurture.settings import NurtureSettings, Tier
 from planner.nurture.week_plan import plan_week
+from planner.nurture.workweek import days_off
 
 HABIT_INTERVAL_DAYS = 90
 RUNWAY_WINDOW_DAYS = 180
@@ -233,8 +236,15 @@ def _screen_outcome(portfolio: Portfolio, company_id: int, day: date) -> Screeni
     )
 
 
-def _play_plan(portfolio: Portfolio, settings: NurtureSettings, start: date, weeks: int) -> _State:
+def _play_plan(
+    portfolio: Portfolio, settings: NurtureSettings, start: date, weeks: int, rep: Rep
+) -> _State:
     state = _State.of(portfolio)
+    load: Counter[date] = Counter()
+    end = start + timedelta(weeks=weeks, days=14)
+    off = days_off(settings.holidays, portfolio.time_off, start, end)
+    # Touches that slipped into a later week: on the calendar there, using up its room.
+    late: list[Touch] = []
     scores = score_portfolio(portfolio.companies, settings, state.screenings)
     contacts = portfolio.contact_by_id
     for w in range(weeks):
@@ -249,21 +259,48 @@ def _play_plan(portfolio: Portfolio, settings: NurtureSettings, start: date, wee
             last_company_touch=state.last_company,
             last_level_touch=state.last_level,
             last_purpose_touch=state.last_purpose,
-            planned=tuple(p for p in portfolio.planned if p.day >= today),
+            planned=tuple(p for p in portfolio.planned if p.day >= today)
+            + tuple(_as_planned(t) for t in late if t.day >= today),
         )
         suggestions = plan_week(week_view, ws, settings, today, scores)
         done = [_existing_touch(p) for p in portfolio.planned if today <= p.day <= we]
         screened = False
         for s in suggestions:
+            if not rep.accepts():
+                continue
             done.append(Touch(s.company_id, s.contact_id, s.day, s.purpose, s.content_id))
             if s.rule == "screening" and s.company_id not in state.screenings:
                 state.screenings[s.company_id] = _screen_outcome(portfolio, s.company_id, s.day)
                 screened = True
+        if not rep.perfect:
+            load.update(t.day for t in done)
+            slipped = []
+            for t in done:
+                day = rep.done_on(
+                    t.day, settings.working_days, off, load, settings.capacity_per_day
+                )
+                if day != t.day:
+                    load[t.day] -= 1
+                    load[day] += 1
+                slipped.append(t if day == t.day else dataclasses.replace(t, day=day))
+            done = slipped
+            late = [t for t in [*late, *done] if t.day > we]
         for touch in sorted(done, key=lambda t: t.day):
             state.complete(touch, contacts.get(touch.contact_id or 0))
         if screened:
             scores = score_portfolio(portfolio.companies, settings, state.screenings)
     return state
+
+
+def _as_planned(touch: Touch) -> Planned:
+    return Planned(
+        touch.company_id,
+        touch.day,
+        touch.contact_id,
+        purpose=touch.purpose,
+        content_id=touch.content_id,
+        done=True,
+    )
 
 
 def _main_contact(contacts: Iterable[Contact]) -> Contact | None:
@@ -390,16 +427,18 @@ def simulate(
     weeks: int = 52,
     settings: NurtureSettings | None = None,
     start: date | None = None,
+    rep: Rep | None = None,
 ) -> Comparison:
     """Play `weeks` weeks of accepting and completing the plan, and of the habit; compare.
 
-    Pure and in memory: nothing is written anywhere.
+    `rep` plays an imperfect rep (part accepted, some touches late); by default every
+    suggestion is accepted and done on its day. Pure and in memory: nothing is written.
     """
     settings = settings or NurtureSettings()
     start = week_start(portfolio.today) if start is None else week_start(start)
     end = start + timedelta(weeks=weeks) - timedelta(days=1)
     scores = score_portfolio(portfolio.companies, settings, portfolio.screenings)
-    plan_state = _play_plan(portfolio, settings, start, weeks)
+    plan_state = _play_plan(portfolio, settings, start, weeks, rep or Rep())
     habit_state = _play_habit(portfolio, settings, start, end)
     at_start = sum(
         1

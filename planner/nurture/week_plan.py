@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 from typing import Any
 
 from planner.domain.model import (
@@ -30,6 +30,8 @@ from planner.nurture.runway import due_step
 from planner.nurture.scoring import Score, score_portfolio
 from planner.nurture.screening import needs_screening
 from planner.nurture.settings import NurtureSettings, Program, Tier
+from planner.nurture.slots import DayBook, day_reason, place
+from planner.nurture.workweek import days_off
 
 _LEVEL_ORDER = {ContactLevel.EXECUTIVE: 0, ContactLevel.MANAGER: 1, ContactLevel.PRACTITIONER: 2}
 _PROGRAM_TEXT = {
@@ -113,6 +115,9 @@ class Suggestion:
     rule: str  # runway, job_change, screening, cadence, lost_touch
     content_id: int | None = None
     content_title: str = ""
+    # The proposed start and length; None for an all-day suggestion.
+    time: time | None = None
+    duration_minutes: int | None = None
 
     @property
     def title(self) -> str:
@@ -136,12 +141,16 @@ class Suggestion:
             title=title,
             reason=self.reason,
             content_id=self.content_id,
+            time=self.time,
+            duration_minutes=self.duration_minutes or 30,
         )
 
     def to_json(self) -> dict[str, Any]:
         return {
             "key": self.key,
             "date": self.day.isoformat(),
+            "time": None if self.time is None else f"{self.time:%H:%M}",
+            "duration_minutes": self.duration_minutes,
             "company": self.company_name,
             "company_id": self.company_id,
             "contact": self.contact_name,
@@ -496,19 +505,22 @@ def plan_week(
     settings: NurtureSettings,
     today: date | None = None,
     scores: Mapping[int, Score] | None = None,
+    now: time | None = None,
 ) -> list[Suggestion]:
     """Touch-points proposed for the week starting `week_start`, best first within each day.
 
-    Working days only and not before `today`; at most `capacity_per_day` a day counting what
-    is already on the calendar; the highest priority gets the room first; an account's
-    touches are spread over different days.
+    Working days only, never on a public holiday or time off, and not before `today` (nor
+    before `now` on it); at most `capacity_per_day` a day counting what is already on the
+    calendar; the highest priority gets the room first; an account's touches are spread over
+    different days; calls, meetings and visits get a free slot of working hours.
     """
     today = portfolio.today if today is None else today
     week_end = week_start + timedelta(days=6)
+    off = days_off(settings.holidays, portfolio.time_off, week_start, week_end)
     days = [
         d
         for d in (week_start + timedelta(days=i) for i in range(7))
-        if d.weekday() in settings.working_days and d >= today
+        if d.weekday() in settings.working_days and d >= today and d not in off
     ]
     if not days:
         return []
@@ -531,6 +543,7 @@ def plan_week(
     by_id = portfolio.company_by_id
     contact_by_id = portfolio.contact_by_id
     noted: set[int] = set()
+    book = DayBook(settings, days, portfolio.planned, today, now)
     result: list[Suggestion] = []
     for need in needs:
         key = plan_key(need.company_id, need.contact_id, need.purpose, week_start)
@@ -540,12 +553,6 @@ def plan_week(
         if not open_days:
             break
         target = min(max(need.target, days[0]), days[-1])
-        day = min(
-            open_days,
-            key=lambda d: (per_company_day[(need.company_id, d)], abs((d - target).days), d),
-        )
-        room[day] -= 1
-        per_company_day[(need.company_id, day)] += 1
         company = by_id[need.company_id]
         score = scores[need.company_id]
         contact = contact_by_id.get(need.contact_id) if need.contact_id is not None else None
@@ -558,6 +565,11 @@ def plan_week(
         channel = need.channel or _channel(need.purpose, contact, score, content is not None)
         if channel is not Channel.CONTENT:
             content = None
+        spread = {d: per_company_day[(need.company_id, d)] for d in open_days}
+        slot = place(book, open_days, channel, target, spread)
+        day = slot.day
+        room[day] -= 1
+        per_company_day[(need.company_id, day)] += 1
         extra = list(need.extra)
         if need.company_id not in noted:
             noted.add(need.company_id)
@@ -569,6 +581,7 @@ def plan_week(
                 ).format(title=content.title)
             )
         # Each part is a sentence of its own, starting with a capital.
+        extra.append(day_reason(day, need.target, days[0]))
         reason = joined(". ", [need.reason, *extra])
         result.append(
             Suggestion(
@@ -586,6 +599,8 @@ def plan_week(
                 rule=need.rule,
                 content_id=None if content is None else content.id,
                 content_title="" if content is None else content.title,
+                time=slot.time,
+                duration_minutes=slot.duration_minutes,
             )
         )
     result.sort(key=lambda s: (s.day, -s.priority, s.company_name))

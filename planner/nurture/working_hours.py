@@ -1,4 +1,4 @@
-"""When the rep works on a given day: one place to ask, so per-weekday hours can replace it."""
+"""When the rep works on a given day: the working hours of its weekday, or None on a day off."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ from planner.nurture.settings import NurtureSettings
 def working_hours(settings: NurtureSettings, day: date) -> tuple[time, time] | None:
     """The start and end of work on `day`; None on a day off.
 
-    Today every working day has the same hours (Settings: day_start, day_end).
+    Each weekday has its own hours (Settings → Working week).
     """
     if day.weekday() not in settings.working_days:
         return None
-    return settings.day_start, settings.day_end
+    return settings.working_hours[day.weekday()]

@@ -394,3 +394,18 @@ def m009_calendar_outbox(db: Database) -> None:
         )""",
         "CREATE INDEX idx_calendar_conflicts_open ON calendar_conflicts (resolved, touchpoint_id)",
     )
+
+
+@migrations()
+def m010_time_off(db: Database) -> None:
+    """The rep's time off (vacation, a trade fair): date ranges with a label, never planned on."""
+    _run(
+        db,
+        """CREATE TABLE time_off (
+            id INTEGER PRIMARY KEY,
+            start TEXT NOT NULL,
+            "end" TEXT NOT NULL CHECK ("end" >= start),
+            label TEXT NOT NULL DEFAULT ''
+        )""",
+        'CREATE INDEX idx_time_off_end ON time_off ("end")',
+    )

@@ -13,8 +13,9 @@ from planner.domain.timing import planning_week
 from planner.storage import touch_facts
 from planner.storage.contacts import employment_from_row
 from planner.storage.dismissals import dismissed_keys
-from planner.storage.rows import d2s, s2d
+from planner.storage.rows import d2s, s2d, s2t
 from planner.storage.store import Store
+from planner.storage.time_off import time_off_ranges
 
 # How far ahead calendar entries are loaded: a year of simulation plus a margin.
 HORIZON_DAYS = 400
@@ -119,10 +120,13 @@ def assemble(
             content_id=r[5],
             plan_key=r[6],
             done=r[7] == "done",
+            time=s2t(r[8]),
+            duration_minutes=r[9],
         )
         for r in db.execute(
-            "SELECT company_id, day, contact_id, channel, purpose, content_id, plan_key, status "
-            "FROM touchpoints WHERE status IN ('planned', 'done') AND day BETWEEN :first AND :last"
+            "SELECT company_id, day, contact_id, channel, purpose, content_id, plan_key, status, "
+            "time, duration_minutes FROM touchpoints "
+            "WHERE status IN ('planned', 'done') AND day BETWEEN :first AND :last"
             + (
                 ""
                 if ids is None
@@ -171,4 +175,5 @@ def assemble(
         recent_done={k: tuple(sorted(v)) for k, v in recent.items()},
         dismissed=dismissed_keys(store, planning_week(today)),
         book=book,
+        time_off=time_off_ranges(store, today),
     )

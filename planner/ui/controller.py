@@ -25,6 +25,7 @@ from planner.domain.model import (
     TouchPoint,
 )
 from planner.domain.text import QT_TRANSLATE_NOOP
+from planner.domain.time_off import TimeOff
 from planner.domain.timing import Clock, planning_week
 from planner.interchange.importer import (
     CancelCheck,
@@ -43,6 +44,7 @@ from planner.storage.dismissals import restore as store_restore
 from planner.storage.job_moves import put_touchpoints, settle_planned
 from planner.storage.merge import MergeResult, merge_companies, merge_contacts
 from planner.storage.plans import accept_suggestions as store_accept_suggestions
+from planner.storage.time_off import list_time_off, replace_time_off
 from planner.ui import i18n
 from planner.ui.display import short_day
 from planner.ui.i18n import translate
@@ -666,6 +668,28 @@ class Controller(QObject):
             frozenset({SETTINGS}),
             lambda: self.store.set_setting(SETTINGS_KEY, before),
             lambda: self.store.set_setting(SETTINGS_KEY, after),
+        )
+
+    def time_off(self) -> list[TimeOff]:
+        """The rep's time off, earliest first."""
+        return list_time_off(self.store)
+
+    def save_week_settings(self, settings: NurtureSettings, time_off: list[TimeOff]) -> None:
+        """Store the settings and the time off list together, as one transaction and undo step."""
+        before = (self.store.setting(SETTINGS_KEY, None), list_time_off(self.store))
+        after = (settings.to_json(), list(time_off))
+
+        def put(state: tuple[object, list[TimeOff]]) -> None:
+            with self.store.transaction():
+                self.store.set_setting(SETTINGS_KEY, state[0])
+                replace_time_off(self.store, state[1])
+
+        put(after)
+        self._push(
+            self.tr("Change settings"),
+            frozenset({SETTINGS}),
+            lambda: put(before),
+            lambda: put(after),
         )
 
 

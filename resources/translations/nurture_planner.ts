@@ -1668,6 +1668,10 @@ to plan one</source>
         </translation>
     </message>
     <message>
+        <source>{day}: a day off with {touchpoints} on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Free</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1788,6 +1792,14 @@ to plan one</source>
     </message>
     <message>
         <source>A cadence&apos;s ideal interval must be at least one day and at most its maximum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working hours are needed for all seven weekdays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A call, meeting or visit lasts between 5 and 480 minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2284,6 +2296,62 @@ to plan one</source>
     </message>
     <message>
         <source>There is no open calendar conflict {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time off must end on or after the day it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time off can be at most a year at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--accept and --complete are shares between 0 and 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} must be a whole number, not “{text}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{key}” is not a setting; known: {keys}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting {key} takes one value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is not a time; write it as HH:MM, e.g. 09:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” are not working hours; write them as 08:30-17:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working hours must end at least half an hour after they start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is not a weekday; use mon, tue, … sun.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{code}” is not a country with known public holidays (e.g. DE, US, GB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{region}” is not a region of {country}; known: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A time-off label can be at most {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no time off with id {id}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4910,6 +4978,50 @@ to plan one</source>
         <source>No executive mapped: ask who else decides</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{weekday}: the day it falls due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{weekday}: due already, the first day with room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{weekday}: the free day nearest to when it falls due ({date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time off</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlanModel</name>
@@ -5498,6 +5610,14 @@ Click to open the account.</source>
     </message>
     <message>
         <source>Restore defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cadences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Working week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6335,6 +6455,12 @@ Click to open the account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
+        <source>⚠  %n planned on a day off: </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>⚠  Overdue · %n planned touch-point(s) past their day</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6375,6 +6501,97 @@ Click to open the account.</source>
     </message>
     <message>
         <source>Start from scratch</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkingWeekTab</name>
+    <message>
+        <source>{day} starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mails and content in a daily slot:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public holidays of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the system language ({country})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time off from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time off to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Vacation, Trade fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lengths:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public holidays:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time off (nothing is planned on these days):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole country</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

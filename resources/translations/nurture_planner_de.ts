@@ -1691,6 +1691,10 @@ Doppelklick</translation>
         </translation>
     </message>
     <message>
+        <source>{day}: a day off with {touchpoints} on it</source>
+        <translation>{day}: ein freier Tag mit {touchpoints}</translation>
+    </message>
+    <message>
         <source>Free</source>
         <translation>Frei</translation>
     </message>
@@ -1814,6 +1818,14 @@ Doppelklick</translation>
     <message>
         <source>A cadence&apos;s ideal interval must be at least one day and at most its maximum.</source>
         <translation>Das ideale Intervall eines Rhythmus muss mindestens einen Tag betragen und darf sein Maximum nicht überschreiten.</translation>
+    </message>
+    <message>
+        <source>Working hours are needed for all seven weekdays.</source>
+        <translation>Für alle sieben Wochentage werden Arbeitszeiten gebraucht.</translation>
+    </message>
+    <message>
+        <source>A call, meeting or visit lasts between 5 and 480 minutes.</source>
+        <translation>Ein Anruf, Termin oder Besuch dauert zwischen 5 und 480 Minuten.</translation>
     </message>
     <message>
         <source>Capacity must be at least one touch-point a day.</source>
@@ -2262,6 +2274,62 @@ Doppelklick</translation>
     <message>
         <source>{path} exists and is not an earlier CSV export; nothing was replaced.</source>
         <translation>{path} existiert und ist kein früherer CSV-Export; es wurde nichts ersetzt.</translation>
+    </message>
+    <message>
+        <source>Time off must end on or after the day it starts.</source>
+        <translation>Eine Abwesenheit muss am oder nach ihrem ersten Tag enden.</translation>
+    </message>
+    <message>
+        <source>Time off can be at most a year at a time.</source>
+        <translation>Eine Abwesenheit kann höchstens ein Jahr am Stück dauern.</translation>
+    </message>
+    <message>
+        <source>--accept and --complete are shares between 0 and 1.</source>
+        <translation>--accept und --complete sind Anteile zwischen 0 und 1.</translation>
+    </message>
+    <message>
+        <source>{what} must be a whole number, not “{text}”.</source>
+        <translation>{what} muss eine ganze Zahl sein, nicht „{text}“.</translation>
+    </message>
+    <message>
+        <source>“{key}” is not a setting; known: {keys}.</source>
+        <translation>„{key}“ ist keine Einstellung; bekannt sind: {keys}.</translation>
+    </message>
+    <message>
+        <source>The setting {key} takes one value.</source>
+        <translation>Die Einstellung {key} nimmt einen Wert.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a time; write it as HH:MM, e.g. 09:00.</source>
+        <translation>„{text}“ ist keine Uhrzeit; schreiben Sie sie als HH:MM, z. B. 09:00.</translation>
+    </message>
+    <message>
+        <source>“{text}” are not working hours; write them as 08:30-17:30.</source>
+        <translation>„{text}“ sind keine Arbeitszeiten; schreiben Sie sie als 08:30-17:30.</translation>
+    </message>
+    <message>
+        <source>Working hours must end at least half an hour after they start.</source>
+        <translation>Die Arbeitszeit muss mindestens eine halbe Stunde nach ihrem Beginn enden.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a weekday; use mon, tue, … sun.</source>
+        <translation>„{text}“ ist kein Wochentag; verwenden Sie mon, tue, … sun.</translation>
+    </message>
+    <message>
+        <source>“{code}” is not a country with known public holidays (e.g. DE, US, GB).</source>
+        <translation>„{code}“ ist kein Land mit bekannten Feiertagen (z. B. DE, US, GB).</translation>
+    </message>
+    <message>
+        <source>“{region}” is not a region of {country}; known: {known}.</source>
+        <translation>„{region}“ ist keine Region von {country}; bekannt sind: {known}.</translation>
+    </message>
+    <message>
+        <source>A time-off label can be at most {n} characters.</source>
+        <translation>Die Bezeichnung einer Abwesenheit darf höchstens {n} Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>There is no time off with id {id}.</source>
+        <translation>Es gibt keine Abwesenheit mit der Nummer {id}.</translation>
     </message>
     <message>
         <source>No city called {name!r} is known (try adding the country: Lyon, France).</source>
@@ -4956,6 +5024,50 @@ Doppelklick</translation>
         <source>No executive mapped: ask who else decides</source>
         <translation>Keine Führungskraft erfasst: fragen, wer noch entscheidet</translation>
     </message>
+    <message>
+        <source>Monday</source>
+        <translation>Montag</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Dienstag</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Mittwoch</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Donnerstag</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Freitag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Samstag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Sonntag</translation>
+    </message>
+    <message>
+        <source>{weekday}: the day it falls due</source>
+        <translation>{weekday}: der Tag, an dem es fällig wird</translation>
+    </message>
+    <message>
+        <source>{weekday}: due already, the first day with room</source>
+        <translation>{weekday}: schon fällig, der erste Tag mit Platz</translation>
+    </message>
+    <message>
+        <source>{weekday}: the free day nearest to when it falls due ({date})</source>
+        <translation>{weekday}: der freie Tag, der der Fälligkeit am nächsten liegt ({date})</translation>
+    </message>
+    <message>
+        <source>Time off</source>
+        <translation>Abwesenheit</translation>
+    </message>
 </context>
 <context>
     <name>PlanModel</name>
@@ -5559,6 +5671,14 @@ Klicken, um den Account zu öffnen.</translation>
     <message>
         <source>Restore defaults</source>
         <translation>Standardwerte wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Cadences</source>
+        <translation>&amp;Rhythmen</translation>
+    </message>
+    <message>
+        <source>&amp;Working week</source>
+        <translation>&amp;Arbeitswoche</translation>
     </message>
     <message>
         <source>Cadences (days between touches; double-click a number to change)</source>
@@ -6406,6 +6526,13 @@ Klicken, um den Account zu öffnen.</translation>
         <translation>{action} ({shortcuts})</translation>
     </message>
     <message numerus="yes">
+        <source>⚠  %n planned on a day off: </source>
+        <translation>
+            <numerusform>⚠  %n Kontaktpunkt an einem freien Tag geplant: </numerusform>
+            <numerusform>⚠  %n Kontaktpunkte an freien Tagen geplant: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>⚠  Overdue · %n planned touch-point(s) past their day</source>
         <translation>
             <numerusform>⚠  Überfällig · %n geplanter Kontaktpunkt liegt in der Vergangenheit</numerusform>
@@ -6449,6 +6576,97 @@ Klicken, um den Account zu öffnen.</translation>
     <message>
         <source>Start from scratch</source>
         <translation>Bei null anfangen</translation>
+    </message>
+</context>
+<context>
+    <name>WorkingWeekTab</name>
+    <message>
+        <source>{day} starts</source>
+        <translation>{day} beginnt</translation>
+    </message>
+    <message>
+        <source>{day} ends</source>
+        <translation>{day} endet</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>E-mails and content in a daily slot:</source>
+        <translation>E-Mails und Inhalte in einem täglichen Zeitfenster:</translation>
+    </message>
+    <message>
+        <source>Public holidays of</source>
+        <translation>Feiertage von</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>From the system language ({country})</source>
+        <translation>Aus der Systemsprache ({country})</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Time off</source>
+        <translation>Abwesenheit</translation>
+    </message>
+    <message>
+        <source>Time off from</source>
+        <translation>Abwesend ab</translation>
+    </message>
+    <message>
+        <source>Time off to</source>
+        <translation>Abwesend bis</translation>
+    </message>
+    <message>
+        <source>e.g. Vacation, Trade fair</source>
+        <translation>z. B. Urlaub, Messe</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Working hours:</source>
+        <translation>Arbeitszeiten:</translation>
+    </message>
+    <message>
+        <source>Lengths:</source>
+        <translation>Dauer:</translation>
+    </message>
+    <message>
+        <source>Public holidays:</source>
+        <translation>Feiertage:</translation>
+    </message>
+    <message>
+        <source>Time off (nothing is planned on these days):</source>
+        <translation>Abwesenheiten (an diesen Tagen wird nichts geplant):</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Whole country</source>
+        <translation>Ganzes Land</translation>
     </message>
 </context>
 </TS>

@@ -518,6 +518,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>⚠  %n planned on a day off: </source>
+        <translation>
+            <numerusform>⚠  %n planned on a day off: </numerusform>
+            <numerusform>⚠  %n planned on a day off: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>⚠  Overdue · %n planned touch-point(s) past their day</source>
         <translation>
             <numerusform>⚠  Overdue · %n planned touch-point past their day</numerusform>

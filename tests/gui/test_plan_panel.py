@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 from pathlib import Path
 
 import pytest
@@ -242,3 +242,24 @@ def test_accepted_suggestions_keep_their_words_in_the_users_language(
     assert sends in planned.title
     assert planned.reason != chosen.reason
     assert any(word in planned.reason for word in ("Kontaktpunkt", "Vorlauf", "Tage"))
+
+
+def test_accepting_keeps_the_proposed_time_and_length(
+    qtbot, panel: PlanPanel, store: Store
+) -> None:
+    timed = [s for s in panel.suggestions() if s.time is not None]
+    assert timed, "calls, meetings and visits come with a time"
+    # Never before now (the test clock reads 09:00 on the Monday).
+    assert all((s.day, s.time) >= (TODAY, time(9, 0)) for s in timed)
+    chosen = timed[0]
+    row = panel.model.row_of(chosen.key)
+    assert row is not None
+    click_row(qtbot, panel, row)
+    with qtbot.waitSignal(panel.refreshed):
+        qtbot.mouseClick(panel.accept_button, Qt.MouseButton.LeftButton)
+    [tp] = [tp for tp in store.touchpoints.all() if tp.plan_key == chosen.key]
+    assert (tp.day, tp.time, tp.duration_minutes) == (
+        chosen.day,
+        chosen.time,
+        chosen.duration_minutes,
+    )

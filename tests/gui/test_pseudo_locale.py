@@ -11,6 +11,7 @@ month and day names; a word that is left is wording that bypassed Qt's translati
 from __future__ import annotations
 
 import csv
+import functools
 import html
 import json
 import re
@@ -62,6 +63,8 @@ _SAME_EVERYWHERE = {
     *("Down", "Plus", "Minus", *(f"F{n}" for n in range(1, 13))),
     *("Nurture", "Planner", "iCal", "vCard", "CSV", "ics", "vcf", "csv", "UTC", "AM", "PM"),
 }
+# A tab bar's scroll buttons: Qt's own, though not named qt_….
+_QT_PARTS = frozenset({"ScrollLeftButton", "ScrollRightButton"})
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _TRANSLATED = re.compile(r"⟦[^⟦⟧]*⟧")
 # Web and e-mail addresses and file paths: the accounts' and the user's, not wording.
@@ -157,6 +160,21 @@ def _calendar_words() -> set[str]:
     return words
 
 
+@functools.cache
+def _territory_words() -> frozenset[str]:
+    """Country names, country and region codes: Qt names countries in English only (the public
+    holidays choice lists them), and region codes are codes."""
+    import holidays
+
+    words: set[str] = {
+        region for regions in holidays.list_supported_countries().values() for region in regions
+    }
+    for territory in QLocale.Country:
+        words.update(_WORD.findall(QLocale.territoryToString(territory)))
+        words.add(QLocale.territoryToCode(territory))
+    return frozenset(words)
+
+
 def untranslated_words(text: str, data: list[str]) -> list[str]:
     """The words of `text` that are neither translated, nor data, nor calendar names."""
     text = html.unescape(_TAG.sub(" ", text)) if "<" in text else text
@@ -167,7 +185,7 @@ def untranslated_words(text: str, data: list[str]) -> list[str]:
     for value in data:
         if value in text:
             text = re.sub(rf"(?<!\w){re.escape(value)}(?!\w)", " ", text)
-    allowed = _SAME_EVERYWHERE | _calendar_words()
+    allowed = _SAME_EVERYWHERE | _calendar_words() | _territory_words()
     return [w for w in _WORD.findall(text) if w not in allowed]
 
 
@@ -210,7 +228,7 @@ def _standard_button(button: QAbstractButton) -> bool:
 def shown_texts(root: QWidget) -> Iterator[tuple[str, str]]:
     """(where, text) for every text `root` and its children show or speak."""
     for widget in [root, *root.findChildren(QWidget)]:
-        if widget.objectName().startswith("qt_"):
+        if widget.objectName().startswith("qt_") or widget.objectName() in _QT_PARTS:
             continue  # Qt's own parts (a dock's close button…): qtbase_<lang>.qm names them
         where = f"{type(widget).__name__} {widget.objectName()}".strip()
         yield from (

@@ -1,4 +1,4 @@
-"""The Settings dialog: cadence rules, daily capacity, renewal runway, working days, lost touch."""
+"""The Settings dialog: cadences, capacity, runway, working days and hours, days off."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +25,8 @@ from PySide6.QtWidgets import (
 from planner.domain.errors import PlannerError
 from planner.nurture.settings import NurtureSettings, default_cadence_rules
 from planner.ui.controller import Controller
+from planner.ui.dialogs.working_week_tab import WorkingWeekTab
+from planner.ui.display import qdate
 from planner.ui.i18n import translate
 from planner.ui.models.cadence_rules_model import CadenceRulesModel
 
@@ -175,22 +178,35 @@ class SettingsDialog(QDialog):
         self.buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ResetRole)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
 
+        self.week_tab = WorkingWeekTab(self)
+        self.week_tab.problem.connect(self._show_error)
+        cadence_tab = QWidget(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setUsesScrollButtons(False)
+        self.tabs.addTab(cadence_tab, self.tr("&Cadences"))
+        self.tabs.addTab(self.week_tab, self.tr("&Working week"))
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
+        layout.addWidget(self.tabs, 1)
+        tab_layout = QVBoxLayout(cadence_tab)
+        tab_layout.addWidget(intro)
+        tab_layout.addLayout(form)
         cadences = QLabel(
             self.tr("Cadences (days between touches; double-click a number to change)"), self
         )
         font = cadences.font()
         font.setBold(True)
         cadences.setFont(font)
-        layout.addWidget(cadences)
-        layout.addWidget(self.rules_table, 1)
+        tab_layout.addWidget(cadences)
+        tab_layout.addWidget(self.rules_table, 1)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.resize(640, 640)
 
+        self.original_time_off = controller.time_off()
         self._load(self.original)
+        self.week_tab.load(self.original, self.original_time_off)
+        self.week_tab.off_from.setDate(qdate(controller.today()))
+        self.week_tab.off_to.setDate(qdate(controller.today()))
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
         self.restore_button.clicked.connect(self._on_restore_button_clicked)
@@ -219,7 +235,7 @@ class SettingsDialog(QDialog):
         if not working:
             raise ValueError(self.tr("Tick at least one working day."))
         try:
-            return self._base.replace(
+            edited = self._base.replace(
                 cadence_rules=self.rules_model.rules(),
                 capacity_per_day=self.capacity.value(),
                 runway_offsets=offsets,
@@ -231,6 +247,7 @@ class SettingsDialog(QDialog):
             )
         except PlannerError as error:
             raise ValueError(str(error)) from None
+        return self.week_tab.apply(edited)
 
     def _show_error(self, message: str) -> None:
         self.error.setText(message)
@@ -260,6 +277,7 @@ class SettingsDialog(QDialog):
     def _on_restore_button_clicked(self) -> None:
         self._base = NurtureSettings(cadence_rules=default_cadence_rules())
         self._load(self._base)
+        self.week_tab.load(self._base, self.week_tab.time_off())
 
     def _on_buttons_accepted(self) -> None:
         try:
@@ -267,9 +285,10 @@ class SettingsDialog(QDialog):
         except ValueError as error:
             self._show_error(str(error))
             return
-        if settings != self.original:
+        time_off = self.week_tab.time_off()
+        if settings != self.original or time_off != self.original_time_off:
             try:
-                self.controller.save_nurture_settings(settings)
+                self.controller.save_week_settings(settings, time_off)
             except PlannerError as error:
                 self._show_error(str(error))
                 return

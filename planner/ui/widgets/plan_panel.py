@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 
 from PySide6.QtCore import (
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
     QRect,
     QSize,
     Qt,
+    QTime,
     QTimer,
     Signal,
 )
@@ -83,8 +85,12 @@ _GAP = 3
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def _day_text(day: date) -> str:
-    return display.locale().toString(display.qdate(day), "ddd d MMM")
+def _day_text(day: date, at: time | None = None) -> str:
+    text = display.locale().toString(display.qdate(day), "ddd d MMM")
+    if at is None:
+        return text
+    clock = display.locale().toString(QTime(at.hour, at.minute), QLocale.FormatType.ShortFormat)
+    return f"{text} {clock}"
 
 
 class SuggestionDelegate(QStyledItemDelegate):
@@ -160,7 +166,7 @@ class SuggestionDelegate(QStyledItemDelegate):
         icon = index.data(Qt.ItemDataRole.DecorationRole)
         if icon is not None:
             icon.paint(painter, QRect(x, y + (line - _ICON) // 2, _ICON, _ICON))
-        tier = self.tr("{day} · Tier {tier}").format(day=_day_text(s.day), tier=s.tier)
+        tier = self.tr("{day} · Tier {tier}").format(day=_day_text(s.day, s.time), tier=s.tier)
         tier_w = small_m.horizontalAdvance(tier) + 12
         tier_rect = QRect(
             card.right() - _PAD - tier_w,
@@ -402,9 +408,11 @@ class PlanPanel(QFrame):
         self._stale = False
         self._set_planning()
         week = self.week
+        # Nothing is proposed before now: the planner slots timed touches after this minute.
+        now = self.controller.clock.now().time()
 
         def plan(engine: NurtureEngine, snapshot: Snapshot) -> WeekPlan:
-            return engine.plan(snapshot, week)
+            return engine.plan(snapshot, week, now)
 
         self.engine.request(self._key, plan)
 

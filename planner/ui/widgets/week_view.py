@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from datetime import date, timedelta
 from functools import partial
@@ -44,6 +45,7 @@ from planner.domain.model import AgendaEntry, Channel, Status
 from planner.domain.timing import week_start
 from planner.ui import display
 from planner.ui.controller import COMPANIES, SETTINGS, TOUCHPOINTS, Change, Controller
+from planner.ui.days_off import days_off_between, planned_on_days_off
 from planner.ui.dialogs.outcome_dialog import OutcomeDialog
 from planner.ui.dialogs.touchpoint_dialog import TouchpointDialog
 from planner.ui.i18n import error_text
@@ -334,7 +336,9 @@ class DayColumn(QFrame):
                 break
         self.header.setText(text)
 
-    def set_count(self, count: int, load: int = 0, limit: int | None = None) -> None:
+    def set_count(
+        self, count: int, load: int = 0, limit: int | None = None, day_off: str = ""
+    ) -> None:
         """The line under the date: how many touch-points, "Today", and a day over the limit.
 
         `load` is what counts against the daily limit (planned and done touch-points); a day
@@ -354,6 +358,17 @@ class DayColumn(QFrame):
                 forms = [self.tr("Today · {count}").format(count=f) for f in forms] + forms[-1:]
             tip = self.tr("{touchpoints}: more than your limit of %n a day", "", limit).format(
                 touchpoints=self.tr("%n touch-point(s) to do or done", "", load)
+            )
+        elif day_off:
+            # A holiday or time off: named, and flagged when something is planned on it.
+            over = load > 0 and not self.is_past
+            forms = [f"⚠ {day_off}", day_off, "⚠"] if over else [day_off, ""]
+            tip = (
+                self.tr("{day}: a day off with {touchpoints} on it").format(
+                    day=day_off, touchpoints=touchpoints
+                )
+                if over
+                else day_off
             )
         elif self.is_today:
             forms = [self.tr("Today · {count}").format(count=display.number(count))]
@@ -471,6 +486,11 @@ class WeekView(QWidget):
         tray.setSpacing(2)
         tray.addLayout(tray_title_row)
         tray.addWidget(self.overdue_list)
+        # Touch-points planned on a holiday or time off: named here until they are moved.
+        self.days_off_note = QLabel(self.overdue_tray)
+        self.days_off_note.setObjectName("overdueTitle")
+        self.days_off_note.setWordWrap(True)
+        tray.addWidget(self.days_off_note)
 
         # Seven day columns over one week model.
         self.columns: list[DayColumn] = []
@@ -703,7 +723,20 @@ class WeekView(QWidget):
         self.overdue_model.set_rows(overdue, today)
         self.agenda_model.set_rows(upcoming, today)
         overdue_count = self.overdue_model.rowCount()
-        self.overdue_tray.setVisible(overdue_count > 0)
+        clashes = planned_on_days_off(self.controller, today)
+        per_day = Counter((day, name) for _, day, name in clashes)
+        self.days_off_note.setText(
+            self.tr("⚠  %n planned on a day off: ", "", len(clashes))
+            + ", ".join(
+                f"{display.short_day(day)} · {name} ({display.number(n)})"
+                for (day, name), n in list(per_day.items())[:5]
+            )
+            + (" …" if len(per_day) > 5 else "")
+        )
+        self.days_off_note.setVisible(bool(clashes))
+        self.overdue_title.setVisible(overdue_count > 0)
+        self.overdue_list.setVisible(overdue_count > 0)
+        self.overdue_tray.setVisible(overdue_count > 0 or bool(clashes))
         if overdue_count:
             # Room for one row of cards and the horizontal scroll bar under them.
             self.overdue_list.setFixedHeight(self.overdue_list.sizeHintForRow(0) + 14)
@@ -749,8 +782,11 @@ class WeekView(QWidget):
             if e.touchpoint.status in (Status.PLANNED, Status.DONE):
                 loads[e.touchpoint.day] = loads.get(e.touchpoint.day, 0) + 1
         limit = self.controller.nurture_settings().capacity_per_day
+        off = days_off_between(self.controller, start, last)
         for column in self.columns:
-            column.set_count(counts.get(column.day, 0), loads.get(column.day, 0), limit)
+            column.set_count(
+                counts.get(column.day, 0), loads.get(column.day, 0), limit, off.get(column.day, "")
+            )
             # Weekends get narrower columns unless something is planned on them.
             weekend = column.day.weekday() >= 5 and not counts.get(column.day)
             self._days_row.setStretchFactor(column, 1 if weekend else 2)
@@ -907,7 +943,7 @@ class WeekView(QWidget):
                 return
             self.reload()
         elif change.affects(SETTINGS):
-            self._update_header()  # a new daily limit: which days are over it
+            self.reload()  # a new daily limit, holidays or time off: which days to flag
 
     def _on_plan_button_clicked(self) -> None:
         today = self.clock.today()

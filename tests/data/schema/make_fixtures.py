@@ -243,6 +243,9 @@ ROWS: dict[str, list[dict[str, Any]]] = {
             "calendar_status": "CONFIRMED",
         },
     ],
+    "time_off": [
+        {"id": 1, "start": "2027-02-08", "end": "2027-02-12", "label": "Trade fair"},
+    ],
 }
 
 

@@ -113,3 +113,89 @@ def test_bad_arguments_are_one_line_errors(
     assert "--weeks" in capsys.readouterr().err
     assert main(["plan-week", "--db", str(demo_db), "--today", TODAY, "--week", "2026-01-05"]) == 1
     assert "has passed" in capsys.readouterr().err
+
+
+def test_plan_week_json_gives_each_suggestion_a_time_and_length(
+    demo_db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out = _run(
+        capsys, "plan-week", "--db", str(demo_db), "--today", TODAY, "--week", WEEK, "--json"
+    )
+    assert code == 0
+    rows = json.loads(out)
+    timed = [r for r in rows if r["channel"] in ("call", "meeting", "visit")]
+    assert timed
+    for r in timed:
+        assert r["time"] is not None
+        assert "09:00" <= r["time"] <= "17:00"
+        assert r["duration_minutes"] == {"call": 20, "meeting": 60, "visit": 90}[r["channel"]]
+    for r in rows:
+        if r["channel"] in ("email", "content"):
+            assert r["time"] is None
+            assert r["duration_minutes"] is None
+        assert r["reason"].rsplit(". ", 1)[1].split(":")[0] in (
+            "Monday",
+            "Tuesday",
+            "Wednesday",
+            "Thursday",
+            "Friday",
+        )
+
+
+def test_plan_week_apply_keeps_the_proposed_time(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "d.db")
+    assert main(["demo", "--db", db, "--today", TODAY]) == 0
+    _, out = _run(capsys, "plan-week", "--db", db, "--today", TODAY, "--week", WEEK, "--json")
+    proposed = {
+        (r["company_id"], r["date"], r["time"], r["duration_minutes"])
+        for r in json.loads(out)
+        if r["time"]
+    }
+    assert main(["plan-week", "--db", db, "--today", TODAY, "--week", WEEK, "--apply"]) == 0
+    _, out = _run(
+        capsys, "agenda", "--db", db, "--today", TODAY, "--from", WEEK, "--days", "7", "--json"
+    )
+    agenda = json.loads(out)
+    written = {(e["company_id"], e["date"], e["time"], e["duration_minutes"]) for e in agenda}
+    assert proposed
+    assert proposed <= written
+
+
+def test_the_demo_plans_nothing_on_christmas_day(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "xmas.db")
+    assert main(["demo", "--db", db, "--today", "2026-12-14"]) == 0
+    _, out = _run(capsys, "agenda", "--db", db, "--today", "2026-12-14", "--days", "30", "--json")
+    assert "2026-12-25" not in {e["date"] for e in json.loads(out)}
+    code, out = _run(
+        capsys, "plan-week", "--db", db, "--today", "2026-12-14", "--week", "2026-12-21", "--json"
+    )
+    assert code == 0
+    days = {r["date"] for r in json.loads(out)}
+    assert days
+    assert "2026-12-25" not in days
+
+
+def test_an_imperfect_rep_still_beats_the_habit(
+    demo_db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    argv = ["simulate", "--db", str(demo_db), "--today", TODAY, "--accept", "0.8"]
+    code, out = _run(capsys, *argv, "--complete", "0.85", "--seed", "1", "--json")
+    assert code == 0
+    data = json.loads(out)
+    assert data["plan_beats_habit"], data
+    perfect = json.loads(
+        _run(capsys, "simulate", "--db", str(demo_db), "--today", TODAY, "--json")[1]
+    )
+    # Fewer suggestions accepted: fewer touches than the rep who takes them all.
+    assert data["plan"]["touches"] < perfect["plan"]["touches"]
+    # The same seed plays the same year.
+    assert json.loads(_run(capsys, *argv, "--complete", "0.85", "--seed", "1", "--json")[1]) == data
+    code, out = _run(capsys, *argv, "--complete", "0.85", "--seed", "1")
+    assert "a rep who accepts 80% of the plan and does 85% of it on its day" in out
+    assert "| Measure" in out
+    code, _ = _run(capsys, *argv, "--complete", "1.5")
+    assert code == 1

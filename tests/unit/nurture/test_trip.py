@@ -175,7 +175,7 @@ def test_stops_become_timed_visits_and_json_has_the_fields() -> None:
     plan = plan_trip(book, _request(), positions, S)
     stop = plan.stops[0]
     tp = stop.to_touchpoint("Europe/Paris")
-    assert (str(tp.channel), tp.time, tp.duration_minutes) == ("visit", stop.at, 60)
+    assert (str(tp.channel), tp.time, tp.duration_minutes) == ("visit", stop.at, S.visit_minutes)
     assert tp.start == datetime.combine(stop.day, stop.at, tp.start.tzinfo)
     data = plan.to_json()
     assert set(data["stops"][0]) >= {

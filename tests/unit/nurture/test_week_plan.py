@@ -154,7 +154,8 @@ def test_renewal_runway_and_job_change_are_suggested() -> None:
     assert congrats.contact_id == 11
     assert congrats.reason == (
         f"Jane moved from Fabrikam to Initech on {ago(10).isoformat()}: congratulate them. "
-        "Jane Doe left Fabrikam: no manager there any more, map a manager"
+        "Jane Doe left Fabrikam: no manager there any more, map a manager. "
+        f"{congrats.day:%A}: the day it falls due"
     )
 
 
@@ -186,9 +187,9 @@ def test_reasons_are_translatable_sentences() -> None:
     suggestions = plan_week(portfolio(companies, contacts, content=items), NEXT_WEEK, S, TODAY)
     sent = next(s for s in suggestions if s.content_title)
     assert isinstance(sent.reason, Text)
-    assert sent.reason.endswith(
-        f". Send “{sent.content_title}”, written for them and not yet received"
-    )
+    assert f". Send “{sent.content_title}”, written for them and not yet received. " in sent.reason
+    # The last sentence says why that day.
+    assert sent.reason.endswith(f"{sent.day:%A}: the day it falls due")
     parts = sent.reason.args
     assert len(parts) >= 2
     assert all(isinstance(p, Text | Template) and p[:1].isupper() for p in parts)
