@@ -8,19 +8,13 @@ from typing import Any
 
 from planner.cli.common import Context
 from planner.domain.model import Channel, CompanyKind
-from planner.interchange.calendar_sync.account import (
+
+# The calendar code (and icalendar with it) loads when a calendar command runs.
+from planner.interchange.calendar_sync.names import (
     DEFAULT_CALENDAR,
+    DEFAULT_WEEKS_AHEAD,
     PASSWORD_VARIABLE,
-    CalendarUnreachableError,
 )
-from planner.interchange.calendar_sync.sync import (
-    connect,
-    disconnect,
-    status,
-    sync,
-    take_calendars_version,
-)
-from planner.interchange.ical_export import DEFAULT_WEEKS_AHEAD, ExportOptions
 
 
 def register(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:
@@ -101,6 +95,9 @@ def _password(args: argparse.Namespace) -> str | None:
 
 
 def run_connect(args: argparse.Namespace, ctx: Context) -> int:
+    from planner.interchange.calendar_sync.sync import connect
+    from planner.interchange.ical_export import ExportOptions
+
     store = ctx.open_store()
     options = ExportOptions(
         kinds=frozenset(CompanyKind(k) for k in args.kind) if args.kind else None,
@@ -121,6 +118,9 @@ def run_connect(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_sync(args: argparse.Namespace, ctx: Context) -> int:
+    from planner.interchange.calendar_sync.account import CalendarUnreachableError
+    from planner.interchange.calendar_sync.sync import status, sync
+
     store = ctx.open_store()
     try:
         report = sync(store, today=ctx.today, now=ctx.clock.now())
@@ -145,6 +145,8 @@ def run_sync(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_status(args: argparse.Namespace, ctx: Context) -> int:
+    from planner.interchange.calendar_sync.sync import status
+
     store = ctx.open_store()
     state = status(store)
     if args.json:
@@ -169,6 +171,8 @@ def run_status(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_take(args: argparse.Namespace, ctx: Context) -> int:
+    from planner.interchange.calendar_sync.sync import take_calendars_version
+
     store = ctx.open_store()
     change = take_calendars_version(store, args.conflict)
     if change is None:
@@ -181,6 +185,8 @@ def run_take(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_disconnect(args: argparse.Namespace, ctx: Context) -> int:
+    from planner.interchange.calendar_sync.sync import disconnect
+
     store = ctx.open_store()
     removed = disconnect(store, remove_events=args.remove_events)
     extra = f" and removed {removed} event(s) from the calendar" if args.remove_events else ""

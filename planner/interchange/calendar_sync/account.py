@@ -16,14 +16,13 @@ from urllib.parse import urlsplit
 
 from planner.domain.errors import PlannerError, ValidationError
 from planner.domain.text import QT_TRANSLATE_NOOP
+from planner.interchange.calendar_sync.names import DEFAULT_CALENDAR, PASSWORD_VARIABLE
 from planner.interchange.ical_export import AutoExportSetting, ExportOptions
 from planner.storage import Store
 from planner.storage.identity import existing_plan_id, plan_id
 from planner.storage.local_settings import local_setting, set_local_setting
 
 SETTING = "calendar_server"
-PASSWORD_VARIABLE = "NURTURE_PLANNER_CALENDAR_PASSWORD"
-DEFAULT_CALENDAR = "Nurture plan"
 
 
 class CalendarError(PlannerError):
@@ -201,3 +200,6 @@ def forget_password(store: Store, account: CalendarAccount) -> None:
         keyring.delete_password(service, name)
     except (ImportError, KeyringError, RuntimeError):
         return
+
+
+__all__ = ["DEFAULT_CALENDAR", "PASSWORD_VARIABLE"]
