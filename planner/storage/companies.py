@@ -154,28 +154,13 @@ class CompanyRepository:
 
     def summaries(self) -> list[CompanySummary]:
         """Every account with its contact count and its last done and next planned touch."""
-        competitors = self._competitors()
-        sql = f"""
-            SELECT {_COLUMNS},
-              (SELECT count(*) FROM contacts ct WHERE ct.company_id = c.id) AS n_contacts,
-              (SELECT max(day) FROM touchpoints t WHERE t.company_id = c.id AND t.status = 'done')
-                AS last_touch,
-              (SELECT min(day) FROM touchpoints t WHERE t.company_id = c.id
-                 AND t.status = 'planned') AS next_touch
-            FROM companies c ORDER BY c.name COLLATE NOCASE
-        """
-        result = []
-        for raw in self._db.execute(sql).fetchall():
-            r = _named(raw, extra=("n_contacts", "last_touch", "next_touch"))
-            result.append(
-                CompanySummary(
-                    company=_from_row(r, competitors.get(r["id"], ())),
-                    contacts=r["n_contacts"],
-                    last_touch=s2d(r["last_touch"]),
-                    next_touch=s2d(r["next_touch"]),
-                )
-            )
-        return result
+        from planner.storage.read_side.summaries import company_summaries
+
+        return company_summaries(self._db)
+
+    def competitors_of(self, company_ids: list[int] | None) -> dict[int, tuple[Competitor, ...]]:
+        """The competitors of these accounts (of all when None), by account id."""
+        return self._competitors(company_ids)
 
     def find(self, name: str) -> Company:
         """The one account whose name matches, case-insensitively; exact match wins over a part."""
@@ -219,6 +204,20 @@ class CompanyRepository:
             cursor = self._db.execute("DELETE FROM companies WHERE id = ?", [company_id])
             if cursor.rowcount == 0:
                 raise NotFoundError(_NO_ACCOUNT.format(id=company_id))
+
+
+COLUMNS = _COLUMNS
+"""The columns of an account row, in the order `from_row` reads them."""
+
+
+def named(row: Any, extra: tuple[str, ...] = ()) -> dict[str, Any]:
+    """An account row by column name (with `extra` columns after the account's own)."""
+    return _named(row, extra)
+
+
+def from_row(r: Any, competitors: tuple[Competitor, ...] = ()) -> Company:
+    """The account of a row by column name."""
+    return _from_row(r, competitors)
 
 
 def _named(row: Any, extra: tuple[str, ...] = ()) -> dict[str, Any]:

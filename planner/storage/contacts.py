@@ -34,6 +34,9 @@ _COLUMNS = (
 )
 _SELECT = f"SELECT {', '.join('c.' + c for c in _COLUMNS)} FROM contacts c"
 
+COLUMNS = _COLUMNS
+"""The columns of a contact row, in the order `from_row` reads them."""
+
 _NO_CONTACT = QT_TRANSLATE_NOOP("Errors", "There is no contact with id {id}.")
 
 
@@ -52,6 +55,11 @@ def _to_row(c: Contact) -> dict[str, Any]:
         "profile_url": c.profile_url,
         "notes": c.notes,
     }
+
+
+def from_row(row: Any) -> Contact:
+    """The contact of a row whose first columns are COLUMNS."""
+    return _from_row(row)
 
 
 def _from_row(row: Any) -> Contact:
@@ -157,16 +165,10 @@ class ContactRepository:
         return [_from_row(r) for r in rows]
 
     def summaries(self) -> list[ContactSummary]:
-        sql = f"""
-            SELECT {", ".join("c." + c for c in _COLUMNS)}, coalesce(co.name, '') AS company,
-              (SELECT max(day) FROM touchpoints t WHERE t.contact_id = c.id AND t.status = 'done')
-            FROM contacts c LEFT JOIN companies co ON co.id = c.company_id
-            ORDER BY c.last_name COLLATE NOCASE, c.first_name COLLATE NOCASE
-        """
-        return [
-            ContactSummary(_from_row(r), r[len(_COLUMNS)], s2d(r[len(_COLUMNS) + 1]))
-            for r in self._db.execute(sql).fetchall()
-        ]
+        """Every contact with their company's name and their last done touch, by name."""
+        from planner.storage.read_side.summaries import contact_summaries
+
+        return contact_summaries(self._db)
 
     def find(self, name: str, company_id: int | None = None) -> Contact:
         """The one contact whose full name (or e-mail) matches, case-insensitively."""

@@ -231,3 +231,72 @@ def m005_plan_id(db: Database) -> None:
     db.execute(
         "INSERT OR IGNORE INTO meta (key, value) VALUES ('plan_id', ?)", [secrets.token_hex(16)]
     )
+
+
+def _trigram_available(db: Database) -> bool:
+    """Whether this SQLite has FTS5's trigram tokenizer (3.34 and later)."""
+    try:
+        db.execute("CREATE VIRTUAL TABLE temp.trigram_probe USING fts5(x, tokenize='trigram')")
+    except Exception:  # sqlite3.OperationalError: no such tokenizer
+        return False
+    db.execute("DROP TABLE temp.trigram_probe")
+    return True
+
+
+def _search_index(db: Database, table: str, columns: tuple[str, ...], tokenize: str) -> None:
+    """An FTS5 index over `columns` of `table`, kept current by triggers, filled now."""
+    cols = ", ".join(columns)
+    new = ", ".join(f"new.{c}" for c in columns)
+    old = ", ".join(f"old.{c}" for c in columns)
+    fts = f"{table}_fts"
+    _run(
+        db,
+        f"CREATE VIRTUAL TABLE {fts} USING fts5({cols}, content='{table}', "
+        f"content_rowid='id', tokenize='{tokenize}')",
+        f"""CREATE TRIGGER {fts}_insert AFTER INSERT ON {table} BEGIN
+            INSERT INTO {fts} (rowid, {cols}) VALUES (new.id, {new});
+        END""",
+        f"""CREATE TRIGGER {fts}_delete AFTER DELETE ON {table} BEGIN
+            INSERT INTO {fts} ({fts}, rowid, {cols}) VALUES ('delete', old.id, {old});
+        END""",
+        f"""CREATE TRIGGER {fts}_update AFTER UPDATE OF {cols} ON {table} BEGIN
+            INSERT INTO {fts} ({fts}, rowid, {cols}) VALUES ('delete', old.id, {old});
+            INSERT INTO {fts} (rowid, {cols}) VALUES (new.id, {new});
+        END""",
+        f"INSERT INTO {fts} ({fts}) VALUES ('rebuild')",
+    )
+
+
+def _counted(db: Database, table: str) -> None:
+    """Keep `table`'s row count in book_counts, so no screen counts a million rows."""
+    _run(
+        db,
+        f"INSERT INTO book_counts (name, n) SELECT '{table}', count(*) FROM {table}",
+        f"""CREATE TRIGGER book_counts_{table}_insert AFTER INSERT ON {table} BEGIN
+            UPDATE book_counts SET n = n + 1 WHERE name = '{table}';
+        END""",
+        f"""CREATE TRIGGER book_counts_{table}_delete AFTER DELETE ON {table} BEGIN
+            UPDATE book_counts SET n = n - 1 WHERE name = '{table}';
+        END""",
+    )
+
+
+@migrations()
+def m006_read_side_search(db: Database) -> None:
+    """Text search indexes over accounts and contacts (FTS5), and the book's row counts.
+
+    Trigram indexes find any part of a word ("soft" in "Software"); where SQLite lacks the
+    trigram tokenizer the indexes use unicode61 and match word beginnings.
+    """
+    tokenize = "trigram" if _trigram_available(db) else "unicode61"
+    _search_index(db, "companies", ("name", "industry", "website"), tokenize)
+    _search_index(db, "contacts", ("first_name", "last_name", "title", "email", "phone"), tokenize)
+    _run(
+        db,
+        # Quick search of one or two letters looks at the beginnings of first names too.
+        "CREATE INDEX idx_contacts_first_name ON contacts (first_name COLLATE NOCASE)",
+        "CREATE TABLE book_counts (name TEXT PRIMARY KEY, n INTEGER NOT NULL)",
+    )
+    _counted(db, "companies")
+    _counted(db, "contacts")
+    _counted(db, "touchpoints")

@@ -35,6 +35,7 @@ from planner.storage.database import (
     storage_errors,
 )
 from planner.storage.imports import ImportRepository
+from planner.storage.read_side import Reader, quick_search
 from planner.storage.rows import dt2s
 from planner.storage.screenings import ScreeningRepository
 from planner.storage.touchpoints import TouchPointRepository
@@ -53,6 +54,7 @@ class Store:
         self.content = ContentRepository(db)
         self.imports = ImportRepository(db, clock)
         self.screenings = ScreeningRepository(db)
+        self.read = Reader(db, path)
 
     @classmethod
     def open(cls, path: Path, clock: Clock, *, backup_dir: Path | None = None) -> Store:
@@ -104,8 +106,8 @@ class Store:
             return []
         with storage_errors(self.path):
             return (
-                self.companies.search(text, limit)
-                + self.contacts.search(text, limit)
+                quick_search.companies(self.db, text, limit)
+                + quick_search.contacts(self.db, text, limit)
                 + self.content.search(text, limit)
             )
 

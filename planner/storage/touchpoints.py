@@ -53,6 +53,9 @@ _AGENDA_SELECT = f"""
     LEFT JOIN content_items ci ON ci.id = t.content_id
 """
 
+AGENDA_SELECT = _AGENDA_SELECT
+"""The select of agenda entries (a touch-point with its account, contact and content names)."""
+
 _NO_TOUCHPOINT = QT_TRANSLATE_NOOP("Errors", "There is no touch-point with id {id}.")
 _CHANGED_SINCE = QT_TRANSLATE_NOOP(
     "Errors",
@@ -148,6 +151,11 @@ def _entry(row: Any) -> AgendaEntry:
         contact_name=row[n + 2],
         content_title=row[n + 3],
     )
+
+
+def entry_from_row(row: Any) -> AgendaEntry:
+    """An agenda entry from a row of AGENDA_SELECT."""
+    return _entry(row)
 
 
 class TouchPointRepository:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from enum import IntEnum
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner import APP_NAME
+from planner.domain.errors import PlannerError
 from planner.domain.text import QT_TRANSLATE_NOOP
 from planner.paths import demo_database
 from planner.ui.auto_export import AutoExporter
@@ -44,7 +46,11 @@ from planner.ui.widgets.insights import InsightsView
 from planner.ui.widgets.plan_panel import PlanPanel
 from planner.ui.widgets.week_view import WeekView
 from planner.ui.widgets.welcome_banner import WelcomeBanner
-from planner.ui.window_state import restore_window_state, save_window_state
+from planner.ui.window_state import (
+    restore_page_splitters,
+    restore_window_state,
+    save_window_state,
+)
 
 
 class Page(IntEnum):
@@ -96,14 +102,13 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
 
         self.week_view = WeekView(controller, self)
-        self.accounts_view = AccountsView(controller, self)
-        self.contacts_view = ContactsView(controller, self)
-        self.content_view = ContentLibraryView(controller, self)
-        self.insights_view = InsightsView(controller, self)
+        self.week_view.defer_while_hidden = True
+        # Start-up builds the week alone; the other pages are built on their first visit.
         self.pages = QStackedWidget(self)
-        for view in (self.week_view, self.accounts_view, self.contacts_view, self.content_view):
-            self.pages.addWidget(view)
-        self.pages.addWidget(self.insights_view)
+        self.pages.addWidget(self.week_view)
+        self._built: dict[Page, QWidget] = {Page.WEEK: self.week_view}
+        for _page in list(Page)[1:]:
+            self.pages.addWidget(QWidget(self.pages))
         # "Plan my week" sits beside the week (only there), toggled with Ctrl+P.
         self.plan_panel = PlanPanel(controller, self.week_view, self)
         self.plan_dock = QDockWidget(self.tr("Plan my week"), self)
@@ -160,10 +165,7 @@ class MainWindow(QMainWindow):
         controller.failed.connect(self.show_error)
         self.plan_panel.failed.connect(self.show_error)
         self.plan_panel.company_activated.connect(self._on_company_activated)
-        self.insights_view.company_activated.connect(self._on_company_activated)
         controller.changed.connect(self._on_controller_changed)
-        if hasattr(self.accounts_view, "contact_activated"):
-            self.accounts_view.contact_activated.connect(self._on_accounts_view_contact_activated)
         self.show_page(Page.WEEK)
         available = self.screen().availableGeometry()
         self.resize(min(1680, int(available.width() * 0.94)), min(1050, available.height() - 40))
@@ -297,7 +299,62 @@ class MainWindow(QMainWindow):
 
     # Pages.
 
+    @property
+    def accounts_view(self) -> AccountsView:
+        return cast(AccountsView, self.page_widget(Page.ACCOUNTS))
+
+    @property
+    def contacts_view(self) -> ContactsView:
+        return cast(ContactsView, self.page_widget(Page.CONTACTS))
+
+    @property
+    def content_view(self) -> ContentLibraryView:
+        return cast(ContentLibraryView, self.page_widget(Page.CONTENT))
+
+    @property
+    def insights_view(self) -> InsightsView:
+        return cast(InsightsView, self.page_widget(Page.INSIGHTS))
+
+    def is_built(self, page: Page) -> bool:
+        """Whether the page has been built (the week always is; others on first visit)."""
+        return page in self._built
+
+    def page_widget(self, page: Page) -> QWidget:
+        """The page's view, built now if this is its first visit."""
+        widget = self._built.get(page)
+        if widget is None:
+            widget = self._build_page(page)
+            self._built[page] = widget
+            placeholder = self.pages.widget(page)
+            self.pages.insertWidget(page, widget)
+            if placeholder is not None:
+                self.pages.removeWidget(placeholder)
+                placeholder.deleteLater()
+            if self.settings is not None:
+                restore_page_splitters(self, self.settings, page)
+        return widget
+
+    def _build_page(self, page: Page) -> QWidget:
+        controller = self.controller
+        if page is Page.ACCOUNTS:
+            accounts = AccountsView(controller, self)
+            accounts.defer_while_hidden = True
+            accounts.contact_activated.connect(self._on_accounts_view_contact_activated)
+            return accounts
+        if page is Page.CONTACTS:
+            contacts = ContactsView(controller, self)
+            contacts.defer_while_hidden = True
+            return contacts
+        if page is Page.CONTENT:
+            content = ContentLibraryView(controller, self)
+            content.defer_while_hidden = True
+            return content
+        insights = InsightsView(controller, self)
+        insights.company_activated.connect(self._on_company_activated)
+        return insights
+
     def show_page(self, page: Page) -> None:
+        self.page_widget(page)
         self.pages.setCurrentIndex(page)
         if self.navigation.currentRow() != page:
             self.navigation.setCurrentRow(page)
@@ -378,8 +435,11 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, APP_NAME, message)
 
     def _update_plan_label(self) -> None:
-        companies = self.store.companies.count()
-        touchpoints = self.store.touchpoints.count()
+        try:
+            companies = self.store.read.count("companies")
+            touchpoints = self.store.read.count("touchpoints")
+        except PlannerError:
+            return  # the status line waits; the error shows where an action needed the file
         self.plan_label.setText(
             self.tr("{accounts} · {touchpoints}").format(
                 accounts=self.tr("%n account(s)", "", companies),
@@ -391,6 +451,7 @@ class MainWindow(QMainWindow):
 
     def _on_navigation_current_row_changed(self, row: int) -> None:
         if row >= 0:
+            self.page_widget(Page(row))
             self.pages.setCurrentIndex(row)
             self._update_plan_dock()
 

@@ -18,17 +18,37 @@ if TYPE_CHECKING:
 GROUP = "mainWindow"
 
 
-def _splitters(pages: QStackedWidget) -> dict[str, QSplitter]:
-    """Every splitter in the window, keyed by its page and position (stable across runs)."""
+def _splitters(pages: QStackedWidget, only: int | None = None) -> dict[str, QSplitter]:
+    """Every splitter in the window (or on page `only`), keyed by page and position.
+
+    The keys are stable across runs; a page not built yet has none, so what was saved for it
+    stays in the settings until it is built.
+    """
     found: dict[str, QSplitter] = {}
     for number in range(pages.count()):
         page = pages.widget(number)
-        if page is None:
+        if page is None or (only is not None and number != only):
             continue
         name = page.objectName() or f"page{number}"
         for nth, splitter in enumerate(page.findChildren(QSplitter)):
             found[f"{name}/{splitter.objectName() or nth}"] = splitter
     return found
+
+
+def restore_page_splitters(window: MainWindow, settings: QSettings, number: int) -> None:
+    """Bring back the splitters of page `number`, just built on its first visit."""
+    settings.beginGroup(GROUP)
+    try:
+        _restore_splitters(_splitters(window.pages, number), settings)
+    finally:
+        settings.endGroup()
+
+
+def _restore_splitters(splitters: dict[str, QSplitter], settings: QSettings) -> None:
+    for key, splitter in splitters.items():
+        splitter_state = _bytes(settings.value(f"splitters/{key}"))
+        if splitter_state is not None:
+            splitter.restoreState(splitter_state)
 
 
 def _bytes(value: object) -> QByteArray | None:
@@ -61,6 +81,7 @@ def save_window_state(window: MainWindow, settings: QSettings) -> None:
 
 def restore_window_state(window: MainWindow, settings: QSettings) -> None:
     """Bring back what `save_window_state` wrote; anything missing or unreadable is skipped."""
+    number = -1
     settings.beginGroup(GROUP)
     try:
         geometry = _bytes(settings.value("geometry"))
@@ -69,10 +90,7 @@ def restore_window_state(window: MainWindow, settings: QSettings) -> None:
         state = _bytes(settings.value("state"))
         if state is not None:
             window.restoreState(state)
-        for key, splitter in _splitters(window.pages).items():
-            splitter_state = _bytes(settings.value(f"splitters/{key}"))
-            if splitter_state is not None:
-                splitter.restoreState(splitter_state)
+        _restore_splitters(_splitters(window.pages), settings)
         # The dock's own state cannot tell "hidden by the rep" from "hidden off the week page".
         plan_panel = settings.value("planPanel")
         if isinstance(plan_panel, bool | str):
@@ -86,9 +104,10 @@ def restore_window_state(window: MainWindow, settings: QSettings) -> None:
             number = int(page) if isinstance(page, int | str) else -1
         except ValueError:
             number = -1
-        if 0 <= number < window.pages.count():
-            from planner.ui.main_window import Page  # the window's module imports this one
-
-            window.show_page(Page(number))
     finally:
         settings.endGroup()
+    # Outside the group: showing a page builds it, and it reads its own splitters.
+    if 0 <= number < window.pages.count():
+        from planner.ui.main_window import Page  # the window's module imports this one
+
+        window.show_page(Page(number))

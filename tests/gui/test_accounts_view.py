@@ -8,7 +8,7 @@ import pytest
 from plan_builders import Plan, english_numbers, plan
 from PySide6.QtCore import Qt
 
-from planner.domain.model import CompanyKind
+from planner.domain.model import Company, CompanyKind
 from planner.storage import Store
 from planner.ui.controller import Controller
 from planner.ui.models.accounts_model import AccountsModel, Column
@@ -236,3 +236,29 @@ def test_ctrl_n_opens_a_new_account_form(qtbot, view: AccountsView) -> None:
 def test_rows_carry_their_company_id(view: AccountsView, plan: Plan) -> None:
     ids = {view.proxy.index(r, 0).data(ID_ROLE) for r in range(view.proxy.rowCount())}
     assert ids == {plan.acme.id, plan.globex.id, plan.initech.id}
+
+
+def test_the_sql_table_passes_the_model_tester(qtmodeltester, view: AccountsView) -> None:
+    assert view.model.rowCount() == 3
+    qtmodeltester.check(view.model)
+    qtmodeltester.check(view.proxy)
+    view.table.sortByColumn(Column.SHARE, Qt.SortOrder.DescendingOrder)
+    qtmodeltester.check(view.proxy)
+
+
+def test_a_big_book_is_read_a_page_at_a_time(qtbot, controller: Controller, store: Store) -> None:
+    with store.transaction():
+        for n in range(2500):
+            store.companies.add(Company(f"Account {n:04d}", CompanyKind.PROSPECT))
+    widget = AccountsView(controller)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 700)
+    widget.show()
+    qtbot.waitExposed(widget)
+    assert widget.model.rowCount() == 2500
+    assert 1 <= widget.model.pages_held() <= 2  # the rows in view, not the book
+    widget.table.scrollToBottom()
+    assert widget.proxy.index(2499, Column.NAME).data() == "Account 2499"
+    assert widget.model.pages_held() <= 12
+    widget.open_company(store.companies.find("Account 1234").id or 0)
+    assert widget.current_company_id() == store.companies.find("Account 1234").id

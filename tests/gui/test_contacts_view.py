@@ -190,3 +190,13 @@ def test_move_needs_a_company(qtbot, view: ContactsView, plan: Plan) -> None:
     assert dialog.isVisible()
     assert dialog.error_label.text() == "Pick the company they moved to, or type its name."
     dialog.reject()
+
+
+def test_the_sql_table_passes_the_model_tester(qtmodeltester, view: ContactsView) -> None:
+    assert view.model.rowCount() == 4
+    qtmodeltester.check(view.model)
+    view.table.sortByColumn(Column.LEVEL, Qt.SortOrder.DescendingOrder)
+    qtmodeltester.check(view.proxy)
+    view.proxy.set_text("acme")
+    assert view.proxy.rowCount() == 3
+    qtmodeltester.check(view.proxy)

@@ -185,3 +185,39 @@ def test_run_gui_opens_the_window_and_exits_cleanly(
     assert app_module.run_gui(tmp_path / "fresh.db", clock, demo=True) == 0
     assert any("fresh.db" in t and "Demo plan" in t for t in seen)
     assert QApplication.applicationName() == "Nurture Planner"
+
+
+def test_start_up_builds_the_week_alone(window: MainWindow) -> None:
+    assert window.is_built(Page.WEEK)
+    assert not any(window.is_built(page) for page in list(Page)[1:])
+    window.show_page(Page.ACCOUNTS)
+    assert window.is_built(Page.ACCOUNTS)
+    assert window.pages.currentWidget() is window.accounts_view
+    assert not window.is_built(Page.CONTACTS)
+
+
+def test_a_hidden_page_catches_up_when_shown(
+    qtbot, window: MainWindow, controller: Controller, week: Week
+) -> None:
+    window.show_page(Page.ACCOUNTS)
+    accounts = window.accounts_view
+    window.show_page(Page.WEEK)
+    controller.update_company(week.acme.replace(name="Acme Renamed"))
+    model = accounts.model
+    names = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert "Acme Renamed" not in names  # hidden: marked stale, not reloaded
+    window.show_page(Page.ACCOUNTS)
+    names = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert "Acme Renamed" in names
+
+
+def test_the_hidden_week_catches_up_when_shown(
+    qtbot, window: MainWindow, controller: Controller, week: Week
+) -> None:
+    window.show_page(Page.CONTACTS)
+    controller.delete_touchpoint(week.call.id or 0)
+    ids = [e.touchpoint.id for e in window.week_view.week_model.entries()]
+    assert week.call.id in ids  # hidden: marked stale, not reloaded
+    window.show_page(Page.WEEK)
+    ids = [e.touchpoint.id for e in window.week_view.week_model.entries()]
+    assert week.call.id not in ids

@@ -15,7 +15,7 @@ from planner.storage import Store
 from planner.ui.controller import Controller
 from planner.ui.dialogs.outcome_dialog import OutcomeDialog
 from planner.ui.dialogs.touchpoint_dialog import TouchpointDialog
-from planner.ui.models.week_model import DayFilterProxy, EntryRole, decode_ids
+from planner.ui.models.week_model import DayModel, EntryRole, decode_ids
 from planner.ui.widgets.week_view import CardList, WeekView
 
 MON = date(2026, 11, 23)
@@ -386,9 +386,9 @@ def test_models_pass_the_model_tester(qtmodeltester, view: WeekView) -> None:
     qtmodeltester.check(view.week_model)
     qtmodeltester.check(view.overdue_model)
     qtmodeltester.check(view.agenda_model)
-    proxy = view.columns[1].cards.model()
-    assert isinstance(proxy, DayFilterProxy)
-    qtmodeltester.check(proxy)
+    day = view.columns[1].cards.model()
+    assert isinstance(day, DayModel)
+    qtmodeltester.check(day)
 
 
 def test_the_outcome_dialog_returns_the_text(qtbot) -> None:

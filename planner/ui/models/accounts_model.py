@@ -7,12 +7,12 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from planner.domain.model import CompanySummary
+from planner.domain.model import CompanyKind, CompanySummary
 from planner.domain.text import QT_TRANSLATE_NOOP
 from planner.ui import display
 from planner.ui.i18n import label, translate
 from planner.ui.models.filter_proxy import KIND_ROLE
-from planner.ui.models.record_model import RecordTableModel
+from planner.ui.models.sql_record_model import SqlRecordModel
 
 
 class Column(IntEnum):
@@ -73,13 +73,40 @@ _TIMEFRAME_ORDER = ("this_quarter", "next_quarter", "this_year", "later", "unkno
 _GROWTH_ORDER = ("high", "medium", "low", "unknown")
 
 
-class AccountsModel(RecordTableModel[CompanySummary]):
+_SORT_NAMES = (
+    "name",
+    "kind",
+    "industry",
+    "timeframe",
+    "growth",
+    "margin",
+    "deal_size",
+    "revenue",
+    "share",
+    "contract_end",
+    "last_touch",
+    "next_touch",
+    "contacts",
+)
+
+
+class AccountsModel(SqlRecordModel[CompanySummary]):
     """Read-only rows of CompanySummary; DisplayRole is text, SORT_ROLE the raw value."""
 
     translation_context = "AccountsModel"
     headers = HEADERS
     header_tooltips = TOOLTIPS
     numeric = _NUMERIC
+    sort_names = _SORT_NAMES
+
+    def value_order(self, column: int) -> tuple[str, ...]:
+        if column == Column.KIND:
+            return tuple(str(k) for k in sorted(CompanyKind, key=lambda k: label(k).casefold()))
+        if column == Column.TIMEFRAME:
+            return _TIMEFRAME_ORDER
+        if column == Column.GROWTH:
+            return _GROWTH_ORDER
+        return ()
 
     def set_summaries(self, rows: list[CompanySummary]) -> None:
         self.set_records(rows)

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from planner.domain.model import AgendaEntry, Status
-from planner.domain.timing import Clock
-from planner.storage import Store
+from planner.domain.model import AgendaEntry
 from planner.ui.i18n import label
 from planner.ui.models.week_model import EntryRole, day_text, time_text, title_text
 from planner.ui.theme import channel_icon
@@ -20,22 +18,17 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 class AgendaModel(QAbstractListModel):
     """Planned touch-points from today over `days` days, in day and time order."""
 
-    def __init__(
-        self, store: Store, clock: Clock, days: int = 14, parent: QObject | None = None
-    ) -> None:
+    def __init__(self, today: date, days: int = 14, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._store = store
-        self._clock = clock
+        self._today = today
         self.days = days
         self._entries: list[AgendaEntry] = []
 
-    def reload(self) -> None:
-        today = self._clock.today()
-        entries = self._store.touchpoints.between(
-            today, today + timedelta(days=self.days - 1), [Status.PLANNED]
-        )
+    def set_rows(self, entries: list[AgendaEntry], today: date) -> None:
+        """The planned entries from `today` over `days` days, from the read side."""
         self.beginResetModel()
-        self._entries = entries
+        self._entries = list(entries)
+        self._today = today
         self.endResetModel()
 
     def entry(self, row: int) -> AgendaEntry:
@@ -77,7 +70,7 @@ class AgendaModel(QAbstractListModel):
         return None
 
     def _day_label(self, day: date) -> str:
-        offset = (day - self._clock.today()).days
+        offset = (day - self._today).days
         if offset == 0:
             return self.tr("Today")
         if offset == 1:

@@ -7,11 +7,11 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from planner.domain.model import ContactLevel, ContactSummary
+from planner.domain.model import BuyingRole, ContactLevel, ContactSummary
 from planner.domain.text import QT_TRANSLATE_NOOP
 from planner.ui import display
 from planner.ui.i18n import label, translate
-from planner.ui.models.record_model import RecordTableModel
+from planner.ui.models.sql_record_model import SqlRecordModel
 
 
 class Column(IntEnum):
@@ -38,11 +38,19 @@ HEADERS = (
 _LEVEL_ORDER = (ContactLevel.EXECUTIVE, ContactLevel.MANAGER, ContactLevel.PRACTITIONER)
 
 
-class ContactsModel(RecordTableModel[ContactSummary]):
+class ContactsModel(SqlRecordModel[ContactSummary]):
     """Read-only rows of ContactSummary; DisplayRole is text, SORT_ROLE the raw value."""
 
     translation_context = "ContactsModel"
     headers = HEADERS
+    sort_names = ("name", "company", "title", "level", "role", "email", "phone", "last_touch")
+
+    def value_order(self, column: int) -> tuple[str, ...]:
+        if column == Column.LEVEL:
+            return tuple(str(level) for level in _LEVEL_ORDER)
+        if column == Column.ROLE:
+            return tuple(str(r) for r in sorted(BuyingRole, key=lambda r: label(r).casefold()))
+        return ()
 
     def set_summaries(self, rows: list[ContactSummary]) -> None:
         self.set_records(rows)

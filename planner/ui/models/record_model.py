@@ -45,6 +45,13 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
     def record(self, row: int) -> R:
         return self._rows[row]
 
+    def _record_at(self, row: int) -> R | None:
+        """The record shown in `row`, or None (a subclass may read it when asked)."""
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def _row_count(self) -> int:
+        return len(self._rows)
+
     def row_of(self, record_id: int) -> int | None:
         """The row showing the record with this id, or None."""
         return next(
@@ -69,7 +76,7 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
     # QAbstractTableModel.
 
     def rowCount(self, parent: AnyIndex = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else self._row_count()
 
     def columnCount(self, parent: AnyIndex = ROOT) -> int:
         return 0 if parent.isValid() else len(self.headers)
@@ -88,10 +95,10 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not index.isValid() or not 0 <= index.row() < self._row_count():
             return None
-        record, column = self._rows[index.row()], index.column()
-        if not 0 <= column < len(self.headers):
+        record, column = self._record_at(index.row()), index.column()
+        if record is None or not 0 <= column < len(self.headers):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return self.text(record, column)

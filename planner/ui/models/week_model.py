@@ -15,15 +15,12 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     QTime,
 )
 
 from planner.domain.model import AgendaEntry, Channel
 from planner.domain.text import QT_TRANSLATE_NOOP
-from planner.domain.timing import Clock
-from planner.storage import Store
 from planner.ui.i18n import label, translate
 from planner.ui.theme import channel_icon
 
@@ -259,61 +256,49 @@ class EntryTableModel(QAbstractTableModel):
         return Qt.DropAction.MoveAction
 
 
-class WeekModel(EntryTableModel):
-    """The touch-points of one visible week, read from the store seven days at a time."""
+class DayModel(EntryTableModel):
+    """The entries of one day: each day column shows one, filled by its week model."""
 
-    def __init__(self, store: Store, clock: Clock, parent: QObject | None = None) -> None:
+    def __init__(self, day: date, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._store = store
-        self._clock = clock
-        self.start = clock.today()
+        self.day = day
+
+
+class WeekModel(EntryTableModel):
+    """The touch-points of one visible week, and one model per day holding that day's rows.
+
+    The rows come from the read side (`set_rows`); they are grouped by day in one pass.
+    """
+
+    def __init__(self, start: date, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.start = start
+        self.days = [DayModel(start + timedelta(days=i), self) for i in range(7)]
 
     @property
     def last(self) -> date:
         return self.start + timedelta(days=6)
 
-    def show_week(self, start: date) -> None:
+    def set_week(self, start: date) -> None:
+        """Show the week from `start`; its rows follow with `set_rows`."""
         self.start = start
-        self.reload()
+        for offset, model in enumerate(self.days):
+            model.day = start + timedelta(days=offset)
 
-    def reload(self) -> None:
-        self.set_entries(
-            self._store.touchpoints.between(self.start, self.last), self._clock.today()
-        )
+    def set_rows(self, entries: list[AgendaEntry], today: date) -> None:
+        """The week's entries in card order; each day model gets its own."""
+        per_day: dict[date, list[AgendaEntry]] = {model.day: [] for model in self.days}
+        for entry in entries:
+            rows = per_day.get(entry.touchpoint.day)
+            if rows is not None:
+                rows.append(entry)
+        self.set_entries(entries, today)
+        for model in self.days:
+            model.set_entries(per_day[model.day], today)
 
 
 class OverdueModel(EntryTableModel):
-    """Planned touch-points whose day has passed, oldest first."""
+    """Planned touch-points whose day has passed, oldest first (rows from the read side)."""
 
-    def __init__(self, store: Store, clock: Clock, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._store = store
-        self._clock = clock
-
-    def reload(self) -> None:
-        today = self._clock.today()
-        self.set_entries(self._store.touchpoints.overdue(today), today)
-
-
-class DayFilterProxy(QSortFilterProxyModel):
-    """The entries of one day of a week model: each day column shows one of these."""
-
-    def __init__(self, day: date, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._day = day
-
-    @property
-    def day(self) -> date:
-        return self._day
-
-    def set_day(self, day: date) -> None:
-        self.beginFilterChange()
-        self._day = day
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
-        source = self.sourceModel()
-        if source is None:
-            return False
-        index = source.index(source_row, 0, source_parent)
-        return bool(index.data(EntryRole.DAY) == self._day)
+    def set_rows(self, entries: list[AgendaEntry], today: date) -> None:
+        self.set_entries(entries, today)

@@ -206,7 +206,7 @@ class AccountDetail(DetailPanel):
 
     def _show_former(self, company_id: int) -> None:
         former = self.store.contacts.former_employees(company_id)
-        names = {c.id: c.name for c in self.store.companies.all()} if former else {}
+        names = self.store.read.company_names(p.company_id for p, _job in former)
         rows = []
         for person, job in former:
             now_at = names.get(person.company_id or -1, "") if person.company_id else ""

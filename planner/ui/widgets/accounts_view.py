@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
+from planner.domain.errors import PlannerError
 from planner.domain.model import Company, CompanyKind, CompanySummary
 from planner.domain.text import QT_TRANSLATE_NOOP
 from planner.ui import display
@@ -16,9 +15,11 @@ from planner.ui.dialogs.company_dialog import CompanyDialog
 from planner.ui.dialogs.merge_dialog import MergeDialog, MergeKind
 from planner.ui.i18n import label
 from planner.ui.models.accounts_model import AccountsModel, Column
+from planner.ui.models.sql_record_model import SqlFilterProxy
 from planner.ui.nurture_state import NurtureState
 from planner.ui.widgets.account_detail import AccountDetail
 from planner.ui.widgets.records_view import RecordsSpec, RecordsView
+from planner.ui.widgets.sql_records import CompanyRows
 
 SPEC = RecordsSpec(
     new_text=QT_TRANSLATE_NOOP("RecordsView", "New account"),
@@ -63,7 +64,10 @@ class AccountsView(RecordsView[AccountsModel, AccountDetail]):
     contact_activated = Signal(int)
 
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
-        super().__init__(controller, AccountsModel(), SPEC, parent)
+        model = AccountsModel()
+        model.attach(CompanyRows(controller.store.read))
+        super().__init__(controller, model, SPEC, parent)
+        model.failed.connect(controller.failed)
 
     def count_text(self, shown: int, total: int) -> str:
         if shown == total:
@@ -93,8 +97,18 @@ class AccountsView(RecordsView[AccountsModel, AccountDetail]):
         self.kind_combo.setCurrentIndex(0)
         super()._clear_filters()
 
-    def _load(self) -> Sequence[CompanySummary]:
-        return self.store.companies.summaries()
+    def _make_proxy(self) -> SqlFilterProxy:
+        return SqlFilterProxy(self.model, self)
+
+    def _fill(self) -> None:
+        self.model.refresh()
+
+    def _counts(self) -> tuple[int, int]:
+        try:
+            total = self.store.read.count("companies")
+        except PlannerError:
+            total = self.model.rowCount()
+        return total, self.model.rowCount()
 
     def _create_detail(self) -> AccountDetail:
         detail = AccountDetail(self.store, self)
@@ -139,7 +153,10 @@ class AccountsView(RecordsView[AccountsModel, AccountDetail]):
             else:
                 saved.append(self.controller.update_company(value))
 
-        industries = sorted({s.company.industry for s in self.model_rows() if s.company.industry})
+        try:
+            industries = self.store.read.industries()
+        except PlannerError:
+            industries = []
         dialog = CompanyDialog(
             None if is_new and company is None else company,
             save,

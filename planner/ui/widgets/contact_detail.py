@@ -69,7 +69,11 @@ class ContactDetail(DetailPanel):
             self.nurture.show_contact(None)
             return
         self.nurture.show_contact(contact.id)
-        companies = {c.id: c.name for c in self.store.companies.all()}
+        # The store lists jobs oldest first with the current one last; show it first.
+        jobs = list(reversed(self.store.contacts.employments(contact.id)))
+        companies = self.store.read.company_names(
+            [contact.company_id, *(job.company_id for job in jobs)]
+        )
         self.title.setText(contact.full_name)
         where = companies.get(contact.company_id, "") if contact.company_id else ""
         if contact.title and where:
@@ -87,8 +91,6 @@ class ContactDetail(DetailPanel):
                 (self.tr("Personal notes"), contact.notes or display.NO_VALUE),
             ]
         )
-        # The store lists jobs oldest first with the current one last; show it first.
-        jobs = list(reversed(self.store.contacts.employments(contact.id)))
         items = self.jobs.set_rows(
             [
                 (

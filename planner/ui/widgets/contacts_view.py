@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
-from planner.domain.model import Company, CompanyKind, Contact, ContactSummary, Status
+from planner.domain.errors import PlannerError
+from planner.domain.model import Company, CompanyKind, Contact, Status
 from planner.domain.text import QT_TRANSLATE_NOOP
 from planner.ui import display
 from planner.ui.controller import COMPANIES, CONTACTS, CONTENT, TOUCHPOINTS, Controller
@@ -15,9 +14,11 @@ from planner.ui.dialogs.contact_dialog import ContactDialog
 from planner.ui.dialogs.merge_dialog import MergeDialog, MergeKind
 from planner.ui.dialogs.move_contact_dialog import Move, MoveContactDialog
 from planner.ui.models.contacts_model import Column, ContactsModel
+from planner.ui.models.sql_record_model import SqlFilterProxy
 from planner.ui.nurture_state import NurtureState
 from planner.ui.widgets.contact_detail import ContactDetail
 from planner.ui.widgets.records_view import RecordsSpec, RecordsView
+from planner.ui.widgets.sql_records import ContactRows
 
 SPEC = RecordsSpec(
     new_text=QT_TRANSLATE_NOOP("RecordsView", "New contact"),
@@ -56,7 +57,10 @@ class ContactsView(RecordsView[ContactsModel, ContactDetail]):
     """Lists the contacts and shows the selected one in detail; edits go through the controller."""
 
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
-        super().__init__(controller, ContactsModel(), SPEC, parent)
+        model = ContactsModel()
+        model.attach(ContactRows(controller.store.read))
+        super().__init__(controller, model, SPEC, parent)
+        model.failed.connect(controller.failed)
 
     def count_text(self, shown: int, total: int) -> str:
         if shown == total:
@@ -78,8 +82,18 @@ class ContactsView(RecordsView[ContactsModel, ContactDetail]):
         self.merge_action.triggered.connect(self._on_merge_action_triggered)
         return [self.move_action, self.merge_action]
 
-    def _load(self) -> Sequence[ContactSummary]:
-        return self.store.contacts.summaries()
+    def _make_proxy(self) -> SqlFilterProxy:
+        return SqlFilterProxy(self.model, self)
+
+    def _fill(self) -> None:
+        self.model.refresh()
+
+    def _counts(self) -> tuple[int, int]:
+        try:
+            total = self.store.read.count("contacts")
+        except PlannerError:
+            total = self.model.rowCount()
+        return total, self.model.rowCount()
 
     def _create_detail(self) -> ContactDetail:
         detail = ContactDetail(self.store, self)
@@ -98,7 +112,8 @@ class ContactsView(RecordsView[ContactsModel, ContactDetail]):
     # Editing.
 
     def _companies(self) -> list[Company]:
-        return self.store.companies.all()
+        # The pickers read ids and names: the light list, not whole accounts.
+        return self.store.read.account_choices()
 
     def new_contact(self, company_id: int | None = None) -> ContactDialog:
         """Open the form for a new contact (non-blocking; the dialog is kept in `dialog`)."""

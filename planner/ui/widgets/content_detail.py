@@ -79,7 +79,7 @@ class ContentDetail(DetailPanel):
         )
         sends = self.store.content.sends_for_item(item.id)
         people = self.store.contacts.many(list({s.contact_id for s in sends}))
-        companies = {c.id: c.name for c in self.store.companies.all()} if sends else {}
+        companies = self.store.read.company_names(p.company_id for p in people.values())
         rows = []
         for send in sends:
             person = people.get(send.contact_id)

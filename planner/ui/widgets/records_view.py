@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -28,12 +28,14 @@ from planner.ui.dialogs.merge_dialog import MergeDialog, MergeKind, open_merge
 from planner.ui.i18n import error_text, translate
 from planner.ui.models.filter_proxy import ID_ROLE, FilterProxy
 from planner.ui.models.record_model import RecordTableModel
+from planner.ui.models.sql_record_model import SqlFilterProxy
 from planner.ui.widgets.detail_parts import DetailPanel
 from planner.ui.widgets.table_parts import EmptyState, fit_columns, make_table
 
 M = TypeVar("M", bound=RecordTableModel[Any])
 D = TypeVar("D", bound=DetailPanel)
 T = TypeVar("T")
+SIZING_ROWS = 100
 
 
 class _Saved(Protocol):
@@ -89,11 +91,13 @@ class RecordsView(QWidget, Generic[M, D]):
         self.dialog: QDialog | None = None
         self._fitted = False
         self.detail: D | None = None
+        # A page of the main window defers reloads while hidden and catches up when shown.
+        self.defer_while_hidden = False
+        self._stale = False
 
         self.model = model
         self.model.setParent(self)
-        self.proxy = FilterProxy(self)
-        self.proxy.setSourceModel(self.model)
+        self.proxy = self._make_proxy()
 
         self.new_action = QAction(self.wording(spec.new_text), self)
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
@@ -134,6 +138,10 @@ class RecordsView(QWidget, Generic[M, D]):
         self.table.setModel(self.proxy)
         self.table.addAction(self.delete_action)
         header = self.table.horizontalHeader()
+        # Columns sized to their contents look at a page of rows, not Qt's thousand: a big
+        # table reads its rows a page at a time as they scroll into view.
+        header.setResizeContentsPrecision(SIZING_ROWS)
+        self.table.verticalHeader().setResizeContentsPrecision(SIZING_ROWS)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in spec.widths.items():
             header.resizeSection(column, width)
@@ -192,8 +200,23 @@ class RecordsView(QWidget, Generic[M, D]):
         """Clear every filter, so that any record shows."""
         self.filter_edit.clear()
 
+    def _make_proxy(self) -> FilterProxy | SqlFilterProxy:
+        """The model between the table and the records: FilterProxy sorts and filters rows
+        held in memory; a SqlFilterProxy leaves both to SQL (big tables)."""
+        proxy = FilterProxy(self)
+        proxy.setSourceModel(self.model)
+        return proxy
+
     def _load(self) -> Sequence[Any]:
         raise NotImplementedError
+
+    def _fill(self) -> None:
+        """Put the records into the model (a SQL model reads them itself)."""
+        self.model.set_records(self._load())
+
+    def _counts(self) -> tuple[int, int]:
+        """How many records there are, and how many the filters let through."""
+        return self.model.rowCount(), self.proxy.rowCount()
 
     def _create_detail(self) -> D:
         raise NotImplementedError
@@ -218,7 +241,7 @@ class RecordsView(QWidget, Generic[M, D]):
     def reload(self) -> None:
         """Reload the table from the store, keeping the selected record selected."""
         keep = self.current_id()
-        self.model.set_records(self._load())
+        self._fill()
         if self.spec.fit_columns and not self._fitted and self.model.rowCount():
             self._fitted = True
             fit_columns(self.table)
@@ -255,9 +278,12 @@ class RecordsView(QWidget, Generic[M, D]):
     def _select(self, record_id: int) -> None:
         index = self._proxy_index(record_id)
         if index.isValid():
+            shown = self.current_id()
             self.table.selectRow(index.row())
             self.table.scrollTo(index)
-            self._show_detail(record_id)
+            if shown == record_id:
+                # No selection change to show it: show it again (it may have changed).
+                self._show_detail(record_id)
 
     def _show_detail(self, record_id: int | None) -> None:
         if self.detail is None:
@@ -274,7 +300,7 @@ class RecordsView(QWidget, Generic[M, D]):
         self.detail.show_record(record_id)
 
     def _update_state(self) -> None:
-        total, shown = self.model.rowCount(), self.proxy.rowCount()
+        total, shown = self._counts()
         if total == 0:
             self.empty.set_text(self.wording(self.spec.empty_text), True)
             self.stack.setCurrentWidget(self.empty)
@@ -288,7 +314,19 @@ class RecordsView(QWidget, Generic[M, D]):
         for action in self.selection_actions:
             action.setEnabled(selected)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.reload()
+            if self.detail is not None:
+                self.detail.refresh()
+
     def _on_controller_changed(self, change: Change) -> None:
+        if self.defer_while_hidden and not self.isVisible():
+            if change.affects(*self.spec.reload_on, *self.spec.refresh_on):
+                self._stale = True
+            return
         if change.affects(*self.spec.reload_on):
             self.reload()
         if self.detail is not None and change.affects(*self.spec.refresh_on):

@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPixmap,
     QResizeEvent,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -50,7 +51,7 @@ from planner.ui.models.agenda_model import AgendaModel
 from planner.ui.models.plan_model import SUGGESTION_MIME_TYPE, decode_keys
 from planner.ui.models.week_model import (
     MIME_TYPE,
-    DayFilterProxy,
+    DayModel,
     EntryRole,
     OverdueModel,
     WeekModel,
@@ -64,6 +65,8 @@ from planner.ui.theme import INK_FAINT
 from planner.ui.widgets.agenda_delegate import AgendaDelegate
 from planner.ui.widgets.card_delegate import CardDelegate
 from planner.ui.widgets.month_view import MonthView
+
+CARD_BATCH = 12  # cards laid out per turn of the event loop
 
 
 def first_weekday() -> int:
@@ -118,6 +121,10 @@ class CardList(QListView):
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setResizeMode(QListView.ResizeMode.Adjust)
+        # A busy day holds a hundred cards: lay out the first ones (all that show) at once and
+        # the rest in later turns of the event loop, so switching weeks stays one frame.
+        self.setLayoutMode(QListView.LayoutMode.Batched)
+        self.setBatchSize(CARD_BATCH)
         if day is not None:
             self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
@@ -262,11 +269,11 @@ class DayColumn(QFrame):
     """One day: a header with the date (today marked in colour and words) over its cards."""
 
     def __init__(
-        self, proxy: DayFilterProxy, delegate: CardDelegate, parent: QWidget | None = None
+        self, day_model: DayModel, delegate: CardDelegate, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("dayColumn")
-        self.proxy = proxy
+        self.day_model = day_model
         self.head = QFrame(self)
         self.head.setObjectName("dayHead")
         self.header = QLabel(self.head)
@@ -283,9 +290,9 @@ class DayColumn(QFrame):
         head.setSpacing(0)
         head.addWidget(self.header)
         head.addWidget(self.note)
-        self.cards = CardList(proxy.day, delegate, self)
+        self.cards = CardList(day_model.day, delegate, self)
         self.cards.setObjectName("dayList")
-        self.cards.setModel(proxy)
+        self.cards.setModel(day_model)
         self.cards.drop_hovered.connect(self._on_cards_drop_hovered)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(1, 1, 1, 1)
@@ -297,10 +304,9 @@ class DayColumn(QFrame):
 
     @property
     def day(self) -> date:
-        return self.proxy.day
+        return self.day_model.day
 
     def set_day(self, day: date, today: date) -> None:
-        self.proxy.set_day(day)
         self.cards.day = day
         self.is_today = day == today
         self.is_past = day < today
@@ -396,10 +402,15 @@ class WeekView(QWidget):
         self.controller = controller
         self.store = controller.store
         self.clock = controller.clock
-        self.week_model = WeekModel(self.store, self.clock, self)
-        self.overdue_model = OverdueModel(self.store, self.clock, self)
-        self.agenda_model = AgendaModel(self.store, self.clock, parent=self)
+        today = self.clock.today()
+        self.week_model = WeekModel(week_start(today, first_weekday()), self)
+        self.overdue_model = OverdueModel(self)
+        self.agenda_model = AgendaModel(today, parent=self)
         self._selected: int | None = None
+        self._trays_loaded = False  # the overdue tray and agenda, read once and on changes
+        # In the main window the week defers reloads while another page is shown.
+        self.defer_while_hidden = False
+        self._stale = False
         self._make_actions()
 
         # Header: navigation, the week's range and a button to plan.
@@ -465,10 +476,8 @@ class WeekView(QWidget):
         days_row = self._days_row = QHBoxLayout()
         days_row.setSpacing(8)
         delegate = CardDelegate(self)
-        for offset in range(7):
-            proxy = DayFilterProxy(self.week_model.start + timedelta(days=offset), self)
-            proxy.setSourceModel(self.week_model)
-            column = DayColumn(proxy, delegate, self)
+        for day_model in self.week_model.days:
+            column = DayColumn(day_model, delegate, self)
             self.columns.append(column)
             days_row.addWidget(column, 2)
 
@@ -644,12 +653,13 @@ class WeekView(QWidget):
     def show_week_of(self, day: date) -> None:
         start = week_start(day, first_weekday())
         today = self.clock.today()
+        self.week_model.set_week(start)
         for offset, column in enumerate(self.columns):
             column.set_day(start + timedelta(days=offset), today)
-        self.week_model.start = start
         self.month_view.set_week(start, start + timedelta(days=6))
         self.month_view.setSelectedDate(qdate(day))
-        self.reload()
+        # Another week changes the week alone: the overdue tray and the agenda run from today.
+        self.reload(week_only=self._trays_loaded)
         self.week_changed.emit(start)
 
     def go_previous_week(self) -> None:
@@ -666,22 +676,42 @@ class WeekView(QWidget):
     def card_lists(self) -> list[CardList]:
         return [column.cards for column in self.columns] + [self.overdue_list]
 
-    def reload(self) -> None:
-        """Read the visible week, the overdue tray and the agenda again (selection kept)."""
+    def reload(self, *, week_only: bool = False) -> None:
+        """Read the visible week, the overdue tray and the agenda again (selection kept).
+
+        `week_only` reads the week alone, for a switch to another week.
+        """
         selected = self._selected
-        self.week_model.reload()
-        self.overdue_model.reload()
-        self.agenda_model.reload()
+        today = self.clock.today()
+        read = self.store.read
+        try:
+            week = read.week(self.start)
+            if not week_only:
+                overdue = read.overdue(today)
+                upcoming = read.upcoming(today, self.agenda_model.days)
+        except PlannerError as error:
+            self.failed.emit(error_text(error))
+            return
+        self.week_model.set_rows(week, today)
         self.month_view.request_marks()
         self._update_header()
-        overdue = self.overdue_model.rowCount()
-        self.overdue_tray.setVisible(overdue > 0)
-        if overdue:
+        if week_only:
+            self._reselect(selected)
+            return
+        self._trays_loaded = True
+        self.overdue_model.set_rows(overdue, today)
+        self.agenda_model.set_rows(upcoming, today)
+        overdue_count = self.overdue_model.rowCount()
+        self.overdue_tray.setVisible(overdue_count > 0)
+        if overdue_count:
             # Room for one row of cards and the horizontal scroll bar under them.
             self.overdue_list.setFixedHeight(self.overdue_list.sizeHintForRow(0) + 14)
         self.overdue_title.setText(
-            self.tr("⚠  Overdue · %n planned touch-point(s) past their day", "", overdue)
+            self.tr("⚠  Overdue · %n planned touch-point(s) past their day", "", overdue_count)
         )
+        self._reselect(selected)
+
+    def _reselect(self, selected: int | None) -> None:
         if selected is not None:
             self.select_touchpoint(selected)
         else:
@@ -863,8 +893,17 @@ class WeekView(QWidget):
 
     # Slots.
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.reload()
+
     def _on_controller_changed(self, change: Change) -> None:
         if change.affects(TOUCHPOINTS, COMPANIES):
+            if self.defer_while_hidden and not self.isVisible():
+                self._stale = True  # read again when shown, not on every change meanwhile
+                return
             self.reload()
         elif change.affects(SETTINGS):
             self._update_header()  # a new daily limit: which days are over it
@@ -946,7 +985,10 @@ class WeekView(QWidget):
         self.show_week_of(day)
 
     def _on_month_view_page_shown(self, first: date, last: date) -> None:
-        self.month_view.set_marks(self.store.touchpoints.day_counts(first, last))
+        try:
+            self.month_view.set_marks(self.store.read.day_counts(first, last))
+        except PlannerError as error:
+            self.failed.emit(error_text(error))
 
     def _on_agenda_list_activated(self, index: QModelIndex) -> None:
         day = index.data(EntryRole.DAY)

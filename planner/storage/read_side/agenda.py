@@ -1,0 +1,41 @@
+"""The week, the overdue tray, the agenda and the month's marks, read by day through the indexes."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlite_utils import Database
+
+from planner.domain.model import AgendaEntry
+from planner.storage.rows import d2s
+from planner.storage.touchpoints import AGENDA_SELECT, entry_from_row
+
+# The day index bounds every query here; the order is the cards' order within a day.
+_DAY_ORDER = " ORDER BY t.day, t.time IS NOT NULL, t.time, t.id"
+
+
+def entries_between(
+    db: Database, first: date, last: date, statuses: tuple[str, ...] = ()
+) -> list[AgendaEntry]:
+    """Touch-points from `first` to `last` inclusive (of the given statuses), in card order."""
+    sql = f"{AGENDA_SELECT} WHERE t.day BETWEEN ? AND ?"
+    params: list[object] = [d2s(first), d2s(last)]
+    if statuses:
+        sql += f" AND t.status IN ({','.join('?' * len(statuses))})"
+        params += list(statuses)
+    return [entry_from_row(r) for r in db.execute(sql + _DAY_ORDER, params).fetchall()]
+
+
+def overdue(db: Database, today: date) -> list[AgendaEntry]:
+    """Planned touch-points whose day is before `today`, oldest first."""
+    sql = f"{AGENDA_SELECT} WHERE t.status = 'planned' AND t.day < ?{_DAY_ORDER}"
+    return [entry_from_row(r) for r in db.execute(sql, [d2s(today)]).fetchall()]
+
+
+def day_counts(db: Database, first: date, last: date) -> dict[date, int]:
+    """How many touch-points fall on each day from `first` to `last`."""
+    rows = db.execute(
+        "SELECT day, count(*) FROM touchpoints WHERE day BETWEEN ? AND ? GROUP BY day",
+        [d2s(first), d2s(last)],
+    ).fetchall()
+    return {date.fromisoformat(day): int(n) for day, n in rows}

@@ -1,0 +1,1 @@
+"""Tests for the read side: the queries the screens run."""
