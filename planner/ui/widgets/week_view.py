@@ -40,12 +40,12 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.errors import PlannerError
-from planner.domain.model import AgendaEntry, Channel, Status
+from planner.domain.model import AgendaEntry, Status
 from planner.domain.timing import week_start
 from planner.ui import display
 from planner.ui.controller import COMPANIES, SETTINGS, TOUCHPOINTS, Change, Controller
-from planner.ui.dialogs.outcome_dialog import OutcomeDialog
 from planner.ui.dialogs.touchpoint_dialog import TouchpointDialog
+from planner.ui.follow_up_flow import run_mark_done
 from planner.ui.i18n import error_text
 from planner.ui.models.agenda_model import AgendaModel
 from planner.ui.models.plan_model import SUGGESTION_MIME_TYPE, decode_keys
@@ -58,7 +58,6 @@ from planner.ui.models.week_model import (
     day_text,
     decode_ids,
     qdate,
-    title_text,
 )
 from planner.ui.nurture_state import NurtureState
 from planner.ui.theme import INK_FAINT
@@ -858,18 +857,13 @@ class WeekView(QWidget):
             self._run(lambda: self.controller.update_touchpoint(changed))
 
     def mark_done(self, touchpoint_id: int) -> None:
+        """Ask how it went and offer the follow-up; done and follow-up are one undo step."""
         try:
             entry = self.store.touchpoints.entry(touchpoint_id)
         except PlannerError as error:
             self.failed.emit(error_text(error))
             return
-        tp = entry.touchpoint
-        sends = tp.channel is Channel.CONTENT and tp.content_id is not None and bool(tp.contact_id)
-        what = f"{title_text(entry)} — {entry.company_name}"
-        dialog = OutcomeDialog(what, sends_content=sends, parent=self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            outcome = dialog.outcome()
-            self._run(lambda: self.controller.complete_touchpoint(touchpoint_id, outcome))
+        self._run(lambda: run_mark_done(self.controller, entry, self))
 
     def set_status(self, touchpoint_id: int, status: Status) -> None:
         self._run(lambda: self.controller.set_status(touchpoint_id, status))
