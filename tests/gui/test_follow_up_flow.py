@@ -92,7 +92,7 @@ def test_the_follow_up_date_and_channel_can_be_changed(
         box = dialog.follow_up_box
         assert box is not None
         box.date_edit.setDate(date(2027, 1, 12))
-        box.channel_combo.setCurrentIndex(box.channel_combo.findData(Channel.VISIT))
+        box.channel_combo.setCurrentIndex(box.channel_combo.findData(Channel.VISIT.value))
         qtbot.keyClick(dialog.outcome_edit, Qt.Key.Key_A)
         dialog.accept()
 
