@@ -53,7 +53,7 @@ class FollowUpBox(QGroupBox):
         if not self.isChecked():
             return None
         chosen = self.date_edit.date()
-        channel = self.channel_combo.currentData()
-        return self.proposal.with_day(
-            date(chosen.year(), chosen.month(), chosen.day())
-        ).with_channel(channel if isinstance(channel, Channel) else self.proposal.channel)
+        value = self.channel_combo.currentData()
+        day = date(chosen.year(), chosen.month(), chosen.day())
+        by = Channel(value) if isinstance(value, str) else self.proposal.channel
+        return self.proposal.with_day(day).with_channel(by)
