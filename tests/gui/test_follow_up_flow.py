@@ -40,7 +40,8 @@ def test_mark_done_plans_the_follow_up_and_one_undo_takes_both_back(
     def accept_with_follow_up(dialog: QWidget) -> None:
         assert isinstance(dialog, OutcomeDialog)
         box = dialog.follow_up_box
-        assert box is not None and box.isChecked()
+        assert box is not None
+        assert box.isChecked()
         seen["day"] = box.date_edit.date().toPython()
         qtbot.keyClicks(dialog.outcome_edit, "Wants pricing")
         dialog.accept()  # the one click: Mark done with the follow-up ticked

@@ -35,7 +35,8 @@ class FollowUpBox(QGroupBox):
         for channel in Channel:
             if channel is not Channel.CONTENT:  # a send needs an item: plan it in full instead
                 self.channel_combo.addItem(label(channel), channel.value)
-        self.channel_combo.setCurrentIndex(max(0, self.channel_combo.findData(proposal.channel.value)))
+        proposed = self.channel_combo.findData(proposal.channel.value)
+        self.channel_combo.setCurrentIndex(max(0, proposed))
         why = QLabel(
             self.tr("The cadence asks for a touch every %n day(s).", "", proposal.interval_days),
             self,
