@@ -45,6 +45,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "planner.cli.plan",
     "planner.cli.maintenance",
     "planner.cli.interchange",
+    "planner.cli.search",
 )
 
 
