@@ -35,7 +35,7 @@ from planner.ui.dialogs.export_dialog import ExportDialog
 from planner.ui.dialogs.search_dialog import QuickSearchDialog
 from planner.ui.dialogs.settings_dialog import SettingsDialog
 from planner.ui.dialogs.shortcuts_dialog import ShortcutsDialog
-from planner.ui.i18n import translate
+from planner.ui.i18n import error_text, translate
 from planner.ui.interchange_actions import InterchangeActions
 from planner.ui.theme import app_icon, themed_icon
 from planner.ui.undo_status import UndoStatus
@@ -392,6 +392,19 @@ class MainWindow(QMainWindow):
         elif kind == "content":
             self.show_page(Page.CONTENT)
             self.content_view.open_item(record_id)
+        elif kind == "touchpoint":
+            self._open_touchpoint(record_id)
+
+    def _open_touchpoint(self, touchpoint_id: int) -> None:
+        """Show the week holding a touch-point and select it there."""
+        try:
+            day = self.store.touchpoints.get(touchpoint_id).day
+        except PlannerError as error:
+            self.statusBar().showMessage(error_text(error), 8000)
+            return
+        self.show_page(Page.WEEK)
+        self.week_view.show_week_of(day)
+        self.week_view.select_touchpoint(touchpoint_id)
 
     def open_export_dialog(self) -> ExportDialog:
         dialog = ExportDialog(self.controller, self.auto_exporter, self)
