@@ -61,6 +61,8 @@ def test_mark_done_with_follow_up_then_one_ctrl_z_undoes_both(
     planned = {tp.id for tp in store.touchpoints.all() if tp.status is Status.PLANNED}
     assert len(planned - planned_before) == 1
     assert window.controller.undo_stack.undoText() == "Mark done"
+    window.activateWindow()  # the dialog had the focus; shortcuts go to the window again
+    qtbot.waitUntil(window.isActiveWindow)
     with qtbot.waitSignal(window.controller.changed):
         qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert store.touchpoints.get(week.call.id).status is Status.PLANNED

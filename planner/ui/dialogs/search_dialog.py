@@ -100,6 +100,9 @@ class QuickSearchDialog(QDialog):
         self.results.itemActivated.connect(self._on_results_item_activated)
         self.resize(560, 420)
 
+    def _hint(self) -> str:
+        return self.tr("Type a name, a title, a word of the notes or of an outcome.")
+
     def showEvent(self, event: QShowEvent) -> None:
         """Opened again, the last query is selected so typing replaces it."""
         super().showEvent(event)
