@@ -14,10 +14,6 @@ from planner.ui.models.week_model import title_text
 from planner.ui.nurture_state import NurtureState
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FollowUp", text)
-
-
 def proposal_for(controller: Controller, entry: AgendaEntry) -> FollowUp | None:
     """The cadence's follow-up after `entry`, done today; None when the account has no score."""
     state = NurtureState.of(controller)
@@ -31,7 +27,9 @@ def proposal_for(controller: Controller, entry: AgendaEntry) -> FollowUp | None:
 
 def follow_up_title(entry: AgendaEntry) -> str:
     """The follow-up's calendar title: "Follow-up: Jane Doe" (the account without a contact)."""
-    return _tr("Follow-up: {name}").format(name=entry.contact_name or entry.company_name)
+    return QCoreApplication.translate("FollowUp", "Follow-up: {name}").format(
+        name=entry.contact_name or entry.company_name
+    )
 
 
 def open_mark_done(controller: Controller, entry: AgendaEntry, parent: QWidget) -> OutcomeDialog:
@@ -60,7 +58,7 @@ def complete_with_follow_up(
     tp = entry.touchpoint
     assert tp.id is not None
     stack = controller.undo_stack
-    stack.beginMacro(_tr("Mark done"))
+    stack.beginMacro(QCoreApplication.translate("FollowUp", "Mark done"))
     planned = None
     try:
         controller.complete_touchpoint(tp.id, outcome)
