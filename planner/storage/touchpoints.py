@@ -20,7 +20,7 @@ from planner.domain.model import (
 )
 from planner.domain.text import QT_TRANSLATE_NOOP
 from planner.domain.timing import Clock
-from planner.storage.rows import d2s, dt2s, s2d, s2dt, s2t, t2s
+from planner.storage.rows import d2s, dt2s, s2dt, s2t, t2s
 
 _COLUMNS = (
     "id",
@@ -90,30 +90,57 @@ def _to_row(tp: TouchPoint) -> dict[str, Any]:
     }
 
 
+# Enum members by stored value: a dict look-up, where calling the enum costs a week of cards
+# several milliseconds.
+_CHANNELS = {str(m): m for m in Channel}
+_PURPOSES = {str(m): m for m in Purpose}
+_STATUSES = {str(m): m for m in Status}
+_KINDS = {str(m): m for m in CompanyKind}
+
+
 def _from_row(row: Any) -> TouchPoint:
-    r = dict(zip(_COLUMNS, row[: len(_COLUMNS)], strict=True))
-    day = s2d(r["day"])
-    assert day is not None
+    """The touch-point of a row whose first columns are _COLUMNS (read by position)."""
+    (
+        id_,
+        company_id,
+        contact_id,
+        day,
+        time_,
+        duration_minutes,
+        tz,
+        channel,
+        purpose,
+        status,
+        title,
+        notes,
+        reason,
+        outcome,
+        completed_at,
+        content_id,
+        revision,
+        updated_at,
+        plan_key,
+    ) = row[: len(_COLUMNS)]
     return TouchPoint(
-        id=r["id"],
-        company_id=r["company_id"],
-        contact_id=r["contact_id"],
-        day=day,
-        time=s2t(r["time"]),
-        duration_minutes=r["duration_minutes"],
-        tz=r["tz"],
-        channel=Channel(r["channel"]),
-        purpose=Purpose(r["purpose"]),
-        status=Status(r["status"]),
-        title=r["title"],
-        notes=r["notes"],
-        reason=r["reason"],
-        outcome=r["outcome"],
-        completed_at=s2dt(r["completed_at"]),
-        content_id=r["content_id"],
-        revision=r["revision"],
-        updated_at=s2dt(r["updated_at"]),
-        plan_key=r["plan_key"],
+        id=id_,
+        company_id=company_id,
+        contact_id=contact_id,
+        day=date.fromisoformat(day),
+        time=s2t(time_),
+        duration_minutes=duration_minutes,
+        tz=tz,
+        channel=_CHANNELS.get(channel) or Channel(channel),
+        purpose=_PURPOSES.get(purpose) or Purpose(purpose),
+        status=_STATUSES.get(status) or Status(status),
+        title=title,
+        notes=notes,
+        reason=reason,
+        outcome=outcome,
+        completed_at=s2dt(completed_at),
+        content_id=content_id,
+        revision=revision,
+        updated_at=s2dt(updated_at),
+        plan_key=plan_key,
     )
 
 
@@ -147,7 +174,7 @@ def _entry(row: Any) -> AgendaEntry:
     return AgendaEntry(
         touchpoint=_from_row(row),
         company_name=row[n],
-        company_kind=CompanyKind(row[n + 1]),
+        company_kind=_KINDS.get(row[n + 1]) or CompanyKind(row[n + 1]),
         contact_name=row[n + 2],
         content_title=row[n + 3],
     )

@@ -8,6 +8,7 @@ import pytest
 from plan_builders import Plan, english_numbers, plan
 from PySide6.QtCore import Qt
 
+from planner.domain.errors import DatabaseLockedError
 from planner.domain.model import Company, CompanyKind
 from planner.storage import Store
 from planner.ui.controller import Controller
@@ -262,3 +263,22 @@ def test_a_big_book_is_read_a_page_at_a_time(qtbot, controller: Controller, stor
     assert widget.model.pages_held() <= 12
     widget.open_company(store.companies.find("Account 1234").id or 0)
     assert widget.current_company_id() == store.companies.find("Account 1234").id
+
+
+class _LockedFile:
+    """A read side whose file another program holds (a fault a test cannot cause in time)."""
+
+    def ids(self, query: object) -> list[int]:
+        raise DatabaseLockedError("The plan file is locked by another program; try again.")
+
+    def rows(self, ids: object) -> dict[int, object]:
+        raise DatabaseLockedError("The plan file is locked by another program; try again.")
+
+
+def test_a_failed_read_gives_a_plain_message_and_keeps_the_rows(qtbot, view: AccountsView) -> None:
+    before = names(view)
+    view.model.attach(_LockedFile())  # type: ignore[arg-type]
+    with qtbot.waitSignal(view.model.failed) as blocker:
+        view.reload()
+    assert blocker.args == ["The plan file is locked by another program; try again."]
+    assert names(view) == before

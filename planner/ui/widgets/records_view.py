@@ -35,7 +35,7 @@ from planner.ui.widgets.table_parts import EmptyState, fit_columns, make_table
 M = TypeVar("M", bound=RecordTableModel[Any])
 D = TypeVar("D", bound=DetailPanel)
 T = TypeVar("T")
-SIZING_ROWS = 100
+SIZING_ROWS = 30  # a screenful: enough to size columns by
 
 
 class _Saved(Protocol):
