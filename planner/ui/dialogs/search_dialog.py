@@ -86,6 +86,9 @@ class QuickSearchDialog(QDialog):
         self.results = QListWidget(self)
         self.results.setUniformItemSizes(True)
         self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # A long line is cut in the middle, keeping its kind in view; no sideways scroll.
+        self.results.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.status = QLabel(
             self.tr("Type a name, a title, a word of the notes or of an outcome."), self
         )
