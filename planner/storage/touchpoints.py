@@ -333,18 +333,21 @@ class TouchPointRepository:
         if cursor.rowcount == 0:
             raise NotFoundError(_NO_TOUCHPOINT.format(id=touchpoint_id))
 
-    def expect_revision(self, touchpoint_id: int, revision: int) -> None:
-        """Refuse (ChangedSinceError) unless the touch-point is still at `revision`.
+    def expect_unchanged(self, expected: TouchPoint) -> None:
+        """Refuse (ChangedSinceError) unless the touch-point still holds `expected`.
 
-        Undo and redo call this inside their transaction: a touch-point marked done on the
-        command line since must not be reverted, and its outcome not erased.
+        Undo and redo call this inside their transaction with what the window last wrote: a
+        touch-point marked done on the command line since must not be reverted, and its outcome
+        not erased. The revision and time stamp are left out of the comparison, so undoing
+        several steps on one touch-point in a row is never mistaken for a change from elsewhere.
         """
-        row = self._db.execute(
-            "SELECT revision FROM touchpoints WHERE id = ?", [touchpoint_id]
-        ).fetchone()
-        if row is None:
-            raise ChangedSinceError(_GONE_SINCE)
-        if row[0] != revision:
+        if expected.id is None:
+            raise ValueError("expect_unchanged needs a touch-point with an id")
+        try:
+            current = self.get(expected.id)
+        except NotFoundError:
+            raise ChangedSinceError(_GONE_SINCE) from None
+        if _content(current) != _content(expected):
             raise ChangedSinceError(_CHANGED_SINCE)
 
     def expect_absent(self, touchpoint_id: int) -> None:
@@ -359,3 +362,8 @@ class TouchPointRepository:
 
     def now(self) -> datetime:
         return self._clock.now()
+
+
+def _content(tp: TouchPoint) -> TouchPoint:
+    """A touch-point without what every save changes (revision, time stamp)."""
+    return tp.replace(revision=0, updated_at=None)

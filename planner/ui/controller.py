@@ -155,7 +155,7 @@ class Controller(QObject):
         # Undo and redo refuse to overwrite a touch-point changed since (ChangedSinceError).
         def undo() -> None:
             with self.store.transaction():
-                tps.expect_revision(_id(added), holder["tp"].revision)
+                tps.expect_unchanged(holder["tp"])
                 holder["tp"] = self.store.delete_touchpoint(_id(added))[0]
 
         def redo() -> None:
@@ -172,16 +172,18 @@ class Controller(QObject):
         with self.store.transaction():
             before = self.store.touchpoints.get(_id(tp))
             after = self.store.touchpoints.update(tp)
-        current = {"revision": after.revision}
         tps = self.store.touchpoints
 
-        def put(value: TouchPoint) -> None:
+        def put(expected: TouchPoint, value: TouchPoint) -> None:
             with self.store.transaction():
-                tps.expect_revision(_id(tp), current["revision"])
-                current["revision"] = tps.update(value).revision
+                tps.expect_unchanged(expected)
+                tps.update(value)
 
         self._push(
-            text, frozenset({TOUCHPOINTS, COMPANIES}), lambda: put(before), lambda: put(after)
+            text,
+            frozenset({TOUCHPOINTS, COMPANIES}),
+            lambda: put(after, before),
+            lambda: put(before, after),
         )
         return after
 
@@ -204,38 +206,36 @@ class Controller(QObject):
         """Mark done with an outcome; a content touch-point records the send in the log."""
         before, after, send = self.store.complete_touchpoint(touchpoint_id, outcome)
         holder: dict[str, ContentSend | None] = {"send": send}
-        current = {"revision": after.revision}
+        state = {"done": after}
         tps = self.store.touchpoints
 
         def undo() -> None:
             with self.store.transaction():
-                tps.expect_revision(touchpoint_id, current["revision"])
-                current["revision"] = self.store.reopen_touchpoint(before, holder["send"]).revision
+                tps.expect_unchanged(state["done"])
+                self.store.reopen_touchpoint(before, holder["send"])
 
         def redo() -> None:
             with self.store.transaction():
-                tps.expect_revision(touchpoint_id, current["revision"])
-                _before, done, holder["send"] = self.store.complete_touchpoint(
+                tps.expect_unchanged(before)
+                _before, state["done"], holder["send"] = self.store.complete_touchpoint(
                     touchpoint_id, outcome
                 )
-                current["revision"] = done.revision
 
         self._push(self.tr("Mark done"), frozenset(ALL), undo, redo)
         return after
 
     def delete_touchpoint(self, touchpoint_id: int) -> None:
         tp, sends = self.store.delete_touchpoint(touchpoint_id)
-        current = {"revision": tp.revision}
         tps = self.store.touchpoints
 
         def undo() -> None:
             with self.store.transaction():
                 tps.expect_absent(touchpoint_id)
-                current["revision"] = self.store.restore_touchpoint(tp, sends).revision
+                self.store.restore_touchpoint(tp, sends)
 
         def redo() -> None:
             with self.store.transaction():
-                tps.expect_revision(touchpoint_id, current["revision"])
+                tps.expect_unchanged(tp)
                 self.store.delete_touchpoint(touchpoint_id)
 
         self._push(
@@ -585,7 +585,7 @@ class Controller(QObject):
         def undo() -> None:
             with self.store.transaction():
                 for tp in holder["added"]:
-                    tps.expect_revision(_id(tp), tp.revision)
+                    tps.expect_unchanged(tp)
                 holder["added"] = [self.store.delete_touchpoint(_id(tp))[0] for tp in added]
 
         def redo() -> None:
