@@ -66,7 +66,13 @@ def complete_with_follow_up(
             planned = controller.plan_touchpoint(follow_up.touchpoint(tp, follow_up_title(entry)))
     except Exception:
         stack.endMacro()
+        # Take back what was done, then drop the step: an obsolete command is removed, not
+        # redone, so nothing is left to redo either.
         stack.undo()
+        macro = stack.command(stack.count() - 1)
+        if macro is not None:
+            macro.setObsolete(True)
+            stack.redo()
         raise
     stack.endMacro()
     return planned

@@ -101,3 +101,25 @@ def test_the_follow_up_date_and_channel_can_be_changed(
     view.done_action.trigger()
     follow = store.touchpoints.get((planned_ids(store) - before).pop())
     assert (follow.day, follow.channel) == (date(2027, 1, 12), Channel.VISIT)
+
+
+def test_a_follow_up_that_cannot_be_planned_leaves_nothing_done(
+    qtbot, view: WeekView, store: Store, week: Week, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from planner.domain.errors import ValidationError
+    from planner.ui.follow_up_flow import complete_with_follow_up, proposal_for
+
+    controller = view.controller
+    entry = store.touchpoints.entry(week.call.id)
+    proposal = proposal_for(controller, entry)
+    assert proposal is not None
+
+    def refuse(_tp: object) -> None:  # a fault the test cannot cause for real
+        raise ValidationError("no room")
+
+    monkeypatch.setattr(controller, "plan_touchpoint", refuse)
+    with pytest.raises(ValidationError):
+        complete_with_follow_up(controller, entry, "x", proposal)
+    assert store.touchpoints.get(week.call.id).status is Status.PLANNED
+    assert controller.undo_stack.count() == 0
+    assert not controller.undo_stack.canRedo()
