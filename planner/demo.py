@@ -18,6 +18,7 @@ from itertools import accumulate
 from typing import Literal, TypeVar
 from zoneinfo import ZoneInfo
 
+from planner.demo_places import demo_address
 from planner.domain.errors import ValidationError
 from planner.domain.model import (
     BuyingRole,
@@ -790,6 +791,7 @@ class _Generator:
             if index in risky:
                 reason = _AT_RISK_REASONS[risky.index(index) % len(_AT_RISK_REASONS)]
                 company = company.replace(health=RelationshipHealth.AT_RISK, health_reason=reason)
+            company = demo_address(index, company)
             self.accounts.append(_Account(self.store.companies.add(company), large))
 
     def _competitors(self, n: int, ends_within: int | None) -> tuple[Competitor, ...]:

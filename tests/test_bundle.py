@@ -81,8 +81,9 @@ def test_the_bundle_ships_only_what_it_uses(executable: Path) -> None:
     folder = executable.parent
     size = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
     trimmed = all(shutil.which(t) for t in ("icupkg", "genccode", "cc"))
-    # 90 MB when this was written (174 MB before), a little room for what comes.
-    assert size <= (95 if trimmed else 125) * 1_000_000, f"{size / 1e6:.0f} MB"
+    # 90 MB when this was written (174 MB before), a little room for what comes; the trip
+    # planner's offline city list (30 MB) and networkx came later.
+    assert size <= (130 if trimmed else 160) * 1_000_000, f"{size / 1e6:.0f} MB"
     plugins = folder / "_internal" / "PySide6" / "Qt" / "plugins"
     assert sorted(p.name for p in (plugins / "platforms").iterdir()) == [
         "libqoffscreen.so",

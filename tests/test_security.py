@@ -161,6 +161,8 @@ def _session(tmp: Path) -> list[list[str]]:
         ["search", "demo", *common, "--json"],
         ["export-ics", str(tmp / "plan.ics"), *common],
         ["plan-week", "--apply", *common],
+        ["trip", "--near", "Lyon", "--from", "2026-11-30", "--to", "2026-12-01", *common],
+        ["brief", "1", "-o", str(tmp / "brief.pdf"), *common],
         ["simulate", "--weeks", "4", *common],
         ["import", str(_contacts_csv(tmp / "contacts.csv")), *common],
         ["imports", *common],

@@ -46,6 +46,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "planner.cli.maintenance",
     "planner.cli.interchange",
     "planner.cli.search",
+    "planner.cli.trip",
 )
 
 

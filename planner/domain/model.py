@@ -192,6 +192,10 @@ class Competitor:
     contract_end: date | None = None
 
 
+ADDRESS_FIELDS = ("street", "postal_code", "city", "region", "country")
+"""The parts of an account's postal address, in the order files carry them."""
+
+
 @dataclass(frozen=True, slots=True)
 class Company:
     """An account: a dream client, a customer, a prospect or a former customer."""
@@ -215,6 +219,21 @@ class Company:
     health_reason: str = ""
     tier_override: str | None = None
     notes: str = ""
+    street: str = ""
+    postal_code: str = ""
+    city: str = ""
+    region: str = ""
+    country: str = ""
+    # A position the rep pinned by hand (degrees); None: found from the city when needed.
+    latitude: float | None = None
+    longitude: float | None = None
+
+    @property
+    def address_lines(self) -> tuple[str, ...]:
+        """The postal address as printed lines, empty parts left out."""
+        town = " ".join(p for p in (self.postal_code, self.city) if p)
+        lines = (self.street, town, self.region, self.country)
+        return tuple(line for line in lines if line)
 
     @property
     def share_of_wallet(self) -> float | None:

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from planner.domain.errors import PlannerError, ValidationError
-from planner.domain.model import Company, ContactSummary, TouchPoint
+from planner.domain.model import ADDRESS_FIELDS, Company, ContactSummary, TouchPoint
 from planner.domain.text import QT_TRANSLATE_NOOP
 from planner.interchange.csv_formats import ACCOUNT_HEADERS, CONTACT_HEADERS, TOUCHPOINT_HEADERS
 from planner.interchange.export_target import writable_problem
@@ -58,6 +58,7 @@ def account_row(c: Company) -> list[str]:
         c.contract_end.isoformat() if c.contract_end else "",
         ";".join(comp.name.replace(";", ",") for comp in c.competitors),
         c.notes,
+        *(getattr(c, name) for name in ADDRESS_FIELDS),
     ]
 
 
@@ -152,13 +153,16 @@ def foreign_files(folder: Path) -> list[Path]:
         target = Path(folder) / name
         if not os.path.lexists(target):
             continue
-        expected = render(headers, ()).encode("utf-8")
+        versions = [headers]
+        if name == "accounts.csv":  # exports from before the address columns were appended
+            versions.append(headers[: -len(ADDRESS_FIELDS)])
+        expected = [render(v, ()).encode("utf-8") for v in versions]
         try:
             with open(target, "rb") as fh:
-                head = fh.read(len(expected))
+                head = fh.read(max(len(e) for e in expected))
         except OSError:
             head = b""
-        if head != expected:
+        if not any(head[: len(e)] == e for e in expected):
             found.append(target)
     return found
 

@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from planner.domain.errors import ValidationError, message
 from planner.domain.imports import ImportFileError
 from planner.domain.model import (
+    ADDRESS_FIELDS,
     BuyingRole,
     BuyingTimeframe,
     Channel,
@@ -57,7 +58,11 @@ ACCOUNT_HEADERS = (
     "contract_end",
     "incumbent_competitors",
     "notes",
+    # Appended later: files written before them still read as accounts.
+    *ADDRESS_FIELDS,
 )
+# The columns that make a file the planner's accounts.csv.
+_ACCOUNT_SIGNATURE = ACCOUNT_HEADERS[: -len(ADDRESS_FIELDS)]
 CONTACT_HEADERS = (
     "first_name",
     "last_name",
@@ -101,6 +106,11 @@ CONTACT_FIELDS: dict[str, str] = {
     "notes": QT_TRANSLATE_NOOP("Import", "Notes"),
     "level": QT_TRANSLATE_NOOP("Import", "Level"),
     "buying_role": QT_TRANSLATE_NOOP("Import", "Buying role"),
+    "street": QT_TRANSLATE_NOOP("Import", "Work street"),
+    "postal_code": QT_TRANSLATE_NOOP("Import", "Work postal code"),
+    "city": QT_TRANSLATE_NOOP("Import", "Work city"),
+    "region": QT_TRANSLATE_NOOP("Import", "Work region"),
+    "country": QT_TRANSLATE_NOOP("Import", "Work country"),
 }
 ACCOUNT_FIELDS: dict[str, str] = {
     "name": QT_TRANSLATE_NOOP("Import", "Name"),
@@ -117,6 +127,11 @@ ACCOUNT_FIELDS: dict[str, str] = {
     "contract_end": QT_TRANSLATE_NOOP("Import", "Contract end"),
     "incumbent_competitors": QT_TRANSLATE_NOOP("Import", "Incumbent competitors"),
     "notes": QT_TRANSLATE_NOOP("Import", "Notes"),
+    "street": QT_TRANSLATE_NOOP("Import", "Street"),
+    "postal_code": QT_TRANSLATE_NOOP("Import", "Postal code"),
+    "city": QT_TRANSLATE_NOOP("Import", "City"),
+    "region": QT_TRANSLATE_NOOP("Import", "Region"),
+    "country": QT_TRANSLATE_NOOP("Import", "Country"),
 }
 TOUCHPOINT_FIELDS: dict[str, str] = {
     "date": QT_TRANSLATE_NOOP("Import", "Date (YYYY-MM-DD)"),
@@ -240,6 +255,12 @@ _GOOGLE: dict[str, tuple[str, ...]] = {
     "phone": tuple(f"Phone {n} - Value" for n in range(1, 6)),
     "profile_url": tuple(f"Website {n} - Value" for n in range(1, 4)),
     "notes": ("Notes",),
+    # Google writes the first address first; a work address is usually the only one.
+    "street": ("Address 1 - Street",),
+    "postal_code": ("Address 1 - Postal Code",),
+    "city": ("Address 1 - City",),
+    "region": ("Address 1 - Region",),
+    "country": ("Address 1 - Country",),
 }
 _OUTLOOK: dict[str, tuple[str, ...]] = {
     "first_name": ("First Name",),
@@ -256,6 +277,11 @@ _OUTLOOK: dict[str, tuple[str, ...]] = {
     ),
     "profile_url": ("Web Page",),
     "notes": ("Notes",),
+    "street": ("Business Street",),
+    "postal_code": ("Business Postal Code",),
+    "city": ("Business City",),
+    "region": ("Business State",),
+    "country": ("Business Country/Region", "Business Country"),
 }
 _GUESSES: dict[str, tuple[str, ...]] = {
     "first_name": ("First Name", "FirstName", "Given Name", "First", "Vorname", "Prénom"),
@@ -288,6 +314,11 @@ _GUESSES: dict[str, tuple[str, ...]] = {
     "notes": ("Notes", "Note", "Comments", "Description"),
     "level": ("Level",),
     "buying_role": ("Buying Role",),
+    "street": ("Street", "Address", "Street Address", "Work Street", "Business Street"),
+    "postal_code": ("Postal Code", "Zip", "ZIP Code", "Postcode", "PLZ", "Code postal"),
+    "city": ("City", "Town", "Work City", "Business City", "Ort", "Ville"),
+    "region": ("Region", "State", "Province", "County", "Business State"),
+    "country": ("Country", "Country/Region", "Business Country/Region", "Land", "Pays"),
 }
 _TOUCHPOINT_GUESSES: dict[str, tuple[str, ...]] = {
     "date": ("date", "Day", "Due Date", "Start Date", "Activity Date"),
@@ -318,7 +349,7 @@ def _signature(fmt: ImportFormat, cells: Iterable[str]) -> Target | None:
     """The target when a row is the header row of `fmt`, else None."""
     names = {_norm(c) for c in cells if c.strip()}
     if fmt is ImportFormat.PLANNER:
-        if {_norm(h) for h in ACCOUNT_HEADERS} <= names:
+        if {_norm(h) for h in _ACCOUNT_SIGNATURE} <= names:
             return Target.ACCOUNTS
         if {_norm(h) for h in CONTACT_HEADERS} <= names:
             return Target.CONTACTS
@@ -599,7 +630,13 @@ def _contact(values: Mapping[str, str]) -> ContactRecord:
         notes=_text_block(values.get("notes", "")),
         level=_choice(values.get("level", ""), ContactLevel, "level"),
         buying_role=_choice(values.get("buying_role", ""), BuyingRole, "buying_role"),
+        **_address(values),
     )
+
+
+def _address(values: Mapping[str, str]) -> dict[str, str]:
+    """The address parts of a row, each on one line (a street may have wrapped in the file)."""
+    return {name: _one_line(values.get(name, "")) for name in ADDRESS_FIELDS}
 
 
 def _company(values: Mapping[str, str]) -> CompanyRecord:
@@ -631,6 +668,7 @@ def _company(values: Mapping[str, str]) -> CompanyRecord:
         contract_end=_iso_date(values.get("contract_end", ""), "contract_end"),
         competitors=competitors,
         notes=_text_block(values.get("notes", "")),
+        **_address(values),
     )
 
 

@@ -22,6 +22,7 @@ from planner.domain.errors import message
 from planner.domain.imports import ImportBatch, ImportCancelledError, ImportFileError
 from planner.domain.job_levels import level_from_title
 from planner.domain.model import (
+    ADDRESS_FIELDS,
     BuyingRole,
     BuyingTimeframe,
     Channel,
@@ -276,7 +277,7 @@ _DEFAULTS: dict[str, Any] = {
     "status": str(Status.PLANNED),
 }
 _CONTACT_TEXT = ("first_name", "last_name", "title", "email", "phone", "profile_url", "notes")
-_COMPANY_TEXT = ("industry", "website", "notes")
+_COMPANY_TEXT = ("industry", "website", "notes", *ADDRESS_FIELDS)
 _COMPANY_NUMBERS = (
     "our_annual_revenue",
     "estimated_annual_wallet",
@@ -413,6 +414,8 @@ class _Planner:
             if wanted:
                 company_ref = self._new_company({"name": rec.company})
                 company_created = True
+        if company_ref is not None:
+            self._company_address(company_ref, {n: getattr(rec, n) for n in ADDRESS_FIELDS})
         incoming: dict[str, Any] = {n: getattr(rec, n) for n in _CONTACT_TEXT}
         incoming["company_id"] = company_ref
         # A level column in the file decides; without one the job title suggests the level.
@@ -463,6 +466,22 @@ class _Planner:
         return RowOutcome(
             row.line, row.record, RowAction.UNCHANGED, rec.label, level=values["level"]
         )
+
+    def _company_address(self, ref: int, address: dict[str, str]) -> None:
+        """A person's work address becomes their account's when it has none (or overwrite).
+
+        The address is taken whole, never mixed part by part with another one.
+        """
+        if not any(address.values()):
+            return
+        values = self.companies[ref]
+        if any(values.get(n) for n in ADDRESS_FIELDS) and not self.overwrite:
+            return
+        changes = None if ref < 0 else self.plan.company_changes.setdefault(ref, {})
+        for name, new in address.items():
+            self._set(values, changes, name, new)
+        if changes == {}:
+            del self.plan.company_changes[ref]
 
     def _load_touchpoints(self) -> dict[int, dict[str, Any]]:
         if self.touchpoints is None:

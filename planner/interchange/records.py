@@ -53,6 +53,12 @@ class ContactRecord:
     notes: str = ""
     level: ContactLevel | None = None
     buying_role: BuyingRole | None = None
+    # The work address, which belongs to the person's account.
+    street: str = ""
+    postal_code: str = ""
+    city: str = ""
+    region: str = ""
+    country: str = ""
 
     @property
     def label(self) -> str:
@@ -78,6 +84,11 @@ class CompanyRecord:
     contract_end: date | None = None
     competitors: tuple[str, ...] = ()
     notes: str = ""
+    street: str = ""
+    postal_code: str = ""
+    city: str = ""
+    region: str = ""
+    country: str = ""
 
     @property
     def label(self) -> str:

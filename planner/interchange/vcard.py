@@ -245,6 +245,19 @@ def _profile(card: _Card) -> str:
     return urls[0] if urls else ""
 
 
+def _work_address(card: _Card) -> tuple[str, str, str, str, str]:
+    """ADR's parts (PO box; extended; street; locality; region; postal code; country), work first.
+
+    The PO box and the extended part (suite, floor) go before the street on its one line.
+    """
+    prop = _preferred(card.props.get("ADR", []), "WORK")
+    if prop is None:
+        return ("", "", "", "", "")
+    parts = [" ".join(p.split()) for p in [*_structured(prop.value), *[""] * 7][:7]]
+    box, extended, street, city, region, postal_code, country = parts
+    return (", ".join(p for p in (street, extended, box) if p), postal_code, city, region, country)
+
+
 def card_to_record(card: _Card) -> ContactRecord:
     first = last = ""
     n_props = card.props.get("N")
@@ -253,6 +266,7 @@ def card_to_record(card: _Card) -> ContactRecord:
         last, first = " ".join(parts[0].split()), " ".join(parts[1].split())
     if not (first or last):
         first, last = split_full_name(_text(card, "FN"))
+    street, postal_code, city, region, country = _work_address(card)
     company = ""
     org = card.props.get("ORG")
     if org:
@@ -266,6 +280,11 @@ def card_to_record(card: _Card) -> ContactRecord:
         phone=_phone(card),
         profile_url=_profile(card),
         notes=_text(card, "NOTE"),
+        street=street,
+        postal_code=postal_code,
+        city=city,
+        region=region,
+        country=country,
     )
 
 

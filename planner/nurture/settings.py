@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
+from datetime import time
 from enum import StrEnum
 from typing import Any
 
@@ -148,8 +149,16 @@ class NurtureSettings:
     one_size_share: float = 0.8
     # How long after a move a congratulation touch is still worth suggesting.
     job_change_days: int = 60
+    # On the road: driving time is the straight distance × road_factor at driving_speed_kmh.
+    road_factor: float = 1.3
+    driving_speed_kmh: float = 60.0
+    visit_minutes: int = 60
+    # The working day, until working hours per weekday exist (see nurture.working_hours).
+    day_start: time = time(9, 0)
+    day_end: time = time(17, 0)
 
     def __post_init__(self) -> None:
+        self._check_travel()
         if self.capacity_per_day < 1:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Errors", "Capacity must be at least one touch-point a day.")
@@ -169,6 +178,24 @@ class NurtureSettings:
                 QT_TRANSLATE_NOOP(
                     "Errors", "Runway offsets are days before the contract end (negative)."
                 )
+            )
+
+    def _check_travel(self) -> None:
+        if not 1.0 <= self.road_factor <= 3.0:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "The road factor lies between 1.0 and 3.0.")
+            )
+        if not 5 <= self.driving_speed_kmh <= 200:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "The driving speed lies between 5 and 200 km/h.")
+            )
+        if not 10 <= self.visit_minutes <= 480:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "A visit lasts between 10 and 480 minutes.")
+            )
+        if self.day_start >= self.day_end:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "The working day must end after it starts.")
             )
 
     def rule(self, program: Program, tier: Tier, level: ContactLevel | None) -> CadenceRule:
@@ -198,6 +225,11 @@ class NurtureSettings:
             "tier_b_min": self.tier_b_min,
             "one_size_share": self.one_size_share,
             "job_change_days": self.job_change_days,
+            "road_factor": self.road_factor,
+            "driving_speed_kmh": self.driving_speed_kmh,
+            "visit_minutes": self.visit_minutes,
+            "day_start": self.day_start.strftime("%H:%M"),
+            "day_end": self.day_end.strftime("%H:%M"),
         }
 
     @classmethod
@@ -234,6 +266,11 @@ class NurtureSettings:
                 tier_b_min=float(data.get("tier_b_min", base.tier_b_min)),
                 one_size_share=float(data.get("one_size_share", base.one_size_share)),
                 job_change_days=int(data.get("job_change_days", base.job_change_days)),
+                road_factor=float(data.get("road_factor", base.road_factor)),
+                driving_speed_kmh=float(data.get("driving_speed_kmh", base.driving_speed_kmh)),
+                visit_minutes=int(data.get("visit_minutes", base.visit_minutes)),
+                day_start=_clock_time(data.get("day_start"), base.day_start),
+                day_end=_clock_time(data.get("day_end"), base.day_end),
             )
         except (TypeError, ValueError) as error:
             raise ValidationError(
@@ -241,3 +278,12 @@ class NurtureSettings:
                     "Errors", "The nurture settings are not valid: {problem}."
                 ).format(problem=error)
             ) from None
+
+
+def _clock_time(value: Any, default: time) -> time:
+    """ "HH:MM" as stored; anything else raises ValueError (reported as invalid settings)."""
+    if value is None:
+        return default
+    if not isinstance(value, str):
+        raise ValueError(f"{value!r} is not a time of day")
+    return time.fromisoformat(value)

@@ -23,15 +23,35 @@ from planner.storage.rows import d2s, like_pattern, s2d
 _COLUMNS = (
     "id, name, kind, industry, website, buying_timeframe, margin_percent, expected_deal_size, "
     "growth_potential, our_annual_revenue, estimated_annual_wallet, contract_start, contract_end, "
-    "renewal_notice_days, health, health_reason, tier_override, notes"
+    "renewal_notice_days, health, health_reason, tier_override, notes, "
+    "street, postal_code, city, region, country, latitude, longitude"
 )
 
 _NO_ACCOUNT = QT_TRANSLATE_NOOP("Errors", "There is no account with id {id}.")
 
 
+def check_position(latitude: float | None, longitude: float | None) -> None:
+    """Refuse half a position or one off the globe, in plain words."""
+    if (latitude is None) != (longitude is None):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "A position needs both a latitude and a longitude.")
+        )
+    if (
+        latitude is not None
+        and longitude is not None
+        and (not -90 <= latitude <= 90 or not -180 <= longitude <= 180)
+    ):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "A latitude lies between -90 and 90, a longitude between -180 and 180."
+            )
+        )
+
+
 def _to_row(c: Company) -> dict[str, Any]:
     if not c.name.strip():
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "An account needs a name."))
+    check_position(c.latitude, c.longitude)
     return {
         "name": c.name.strip(),
         "kind": str(c.kind),
@@ -50,6 +70,13 @@ def _to_row(c: Company) -> dict[str, Any]:
         "health_reason": c.health_reason,
         "tier_override": c.tier_override,
         "notes": c.notes,
+        "street": c.street.strip(),
+        "postal_code": c.postal_code.strip(),
+        "city": c.city.strip(),
+        "region": c.region.strip(),
+        "country": c.country.strip(),
+        "latitude": c.latitude,
+        "longitude": c.longitude,
     }
 
 
@@ -74,6 +101,13 @@ def _from_row(r: Any, competitors: tuple[Competitor, ...] = ()) -> Company:
         health_reason=r["health_reason"],
         tier_override=r["tier_override"],
         notes=r["notes"],
+        street=r["street"],
+        postal_code=r["postal_code"],
+        city=r["city"],
+        region=r["region"],
+        country=r["country"],
+        latitude=r["latitude"],
+        longitude=r["longitude"],
     )
 
 

@@ -12,6 +12,7 @@ from sqlite_utils import Database
 
 from planner.domain.errors import NotFoundError, ValidationError
 from planner.domain.imports import ImportBatch, UndoImportResult
+from planner.domain.model import ADDRESS_FIELDS
 from planner.domain.text import QT_TRANSLATE_NOOP
 from planner.domain.timing import Clock
 from planner.storage.rows import d2s, dt2s, s2dt
@@ -31,6 +32,7 @@ COMPANY_FIELDS = (
     "contract_start",
     "contract_end",
     "notes",
+    *ADDRESS_FIELDS,
 )
 """Company columns an import may set; "competitors" is handled as one list-valued field."""
 CONTACT_FIELDS = (

@@ -233,6 +233,21 @@ def m005_plan_id(db: Database) -> None:
     )
 
 
+@migrations()
+def m006_addresses(db: Database) -> None:
+    """Where each account is: a postal address and an optional position the rep can pin."""
+    _run(
+        db,
+        "ALTER TABLE companies ADD COLUMN street TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE companies ADD COLUMN postal_code TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE companies ADD COLUMN city TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE companies ADD COLUMN region TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE companies ADD COLUMN country TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE companies ADD COLUMN latitude REAL",
+        "ALTER TABLE companies ADD COLUMN longitude REAL",
+    )
+
+
 def _trigram_available(db: Database) -> bool:
     """Whether this SQLite has FTS5's trigram tokenizer (3.34 and later)."""
     try:
@@ -282,7 +297,7 @@ def _counted(db: Database, table: str) -> None:
 
 
 @migrations()
-def m006_read_side_search(db: Database) -> None:
+def m007_read_side_search(db: Database) -> None:
     """Text search indexes over accounts and contacts (FTS5), and the book's row counts.
 
     Trigram indexes find any part of a word ("soft" in "Software"); where SQLite lacks the

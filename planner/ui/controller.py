@@ -34,6 +34,7 @@ from planner.interchange.importer import (
     commit_import,
 )
 from planner.nurture.settings import SETTINGS_KEY, NurtureSettings
+from planner.nurture.trip import Stop
 from planner.nurture.week_plan import Suggestion
 from planner.storage import Store
 from planner.storage.dismissals import Dismissal, dismissals_of_week, forget_before
@@ -563,7 +564,7 @@ class Controller(QObject):
     # Planning.
 
     def accept_suggestions(
-        self, suggestions: Iterable[Suggestion], day_override: date | None = None
+        self, suggestions: Iterable[Suggestion | Stop], day_override: date | None = None
     ) -> list[TouchPoint]:
         """Plan the suggestions (on `day_override` if given) as one undo step.
 
@@ -692,7 +693,7 @@ def _plan_text(tp: TouchPoint) -> str:
 class _InYourLanguage:
     """A suggestion whose touch-point keeps its title and reason in the user's language."""
 
-    suggestion: Suggestion
+    suggestion: Suggestion | Stop  # a week's suggestion or a trip's visit
 
     @property
     def key(self) -> str:

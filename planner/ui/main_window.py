@@ -38,6 +38,7 @@ from planner.ui.dialogs.shortcuts_dialog import ShortcutsDialog
 from planner.ui.i18n import error_text, translate
 from planner.ui.interchange_actions import InterchangeActions
 from planner.ui.theme import app_icon, themed_icon
+from planner.ui.trip_actions import TripActions
 from planner.ui.undo_status import UndoStatus
 from planner.ui.widgets.accounts_view import AccountsView
 from planner.ui.widgets.contacts_view import ContactsView
@@ -211,6 +212,9 @@ class MainWindow(QMainWindow):
             touch_menu.addAction(act)
         edit_menu.addSeparator()
         edit_menu.addAction(self.settings_action)
+        menus = (file_menu, self.quit_action, touch_menu, edit_menu)
+        self.trip_actions = TripActions(self, self.controller, self.week_view, *menus)
+        self.trip_actions.failed.connect(self.show_error)
 
         view_menu = bar.addMenu(self.tr("&View"))
         self.page_actions: list[QAction] = []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QStatusBar
@@ -37,6 +38,8 @@ class UndoStatus(QObject):
         self._bar.clearMessage()
 
     def _on_stack_index_changed(self, index: int) -> None:
+        if not (shiboken6.isValid(self._stack) and shiboken6.isValid(self._bar)):
+            return  # the stack clears itself while the window is being destroyed
         previous, self._index = self._index, index
         count, self._count = self._count, self._stack.count()
         next_redo, self._next_redo = self._next_redo, self._redo_text()

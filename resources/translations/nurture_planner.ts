@@ -395,6 +395,69 @@ Outcome: {outcome}</source>
     </message>
 </context>
 <context>
+    <name>AddressBox</name>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the city — or pin: 45.764, 4.836</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to place the account by its city. Type latitude, longitude (in degrees) to pin it where the city is unknown or wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code, &amp;city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;gion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ountry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No city: trips cannot include it until it has one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up the city…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found: {place}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown place: check the city and country, or pin its position.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the position as latitude, longitude in degrees (e.g. 45.764, 4.836), or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A latitude lies between -90 and 90, a longitude between -180 and 180.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AgendaDelegate</name>
     <message>
         <source>Today · {day}</source>
@@ -460,6 +523,165 @@ Outcome: {outcome}</source>
     <name>AutoExporter</name>
     <message>
         <source>Calendar file not updated: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Brief</name>
+    <message>
+        <source>Joined on {day}, from {company}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>({minutes} min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit brief: {company}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brief: {company}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incumbent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received: {titles}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contacts yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No touch recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reason noted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last touches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes} min, {km} km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to {base}: {minutes} min, {km} km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driving in all: {km} km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From {base}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trip day: {day}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1582,6 +1804,22 @@ to plan one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The road factor lies between 1.0 and 3.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The driving speed lies between 5 and 200 km/h.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A visit lasts between 10 and 480 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The working day must end after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The nurture settings are not a JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1715,6 +1953,14 @@ to plan one</source>
     </message>
     <message>
         <source>There is no account with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A position needs both a latitude and a longitude.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A latitude lies between -90 and 90, a longitude between -180 and 180.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1935,6 +2181,10 @@ to plan one</source>
     </message>
     <message>
         <source>{path} exists and is not an earlier CSV export; nothing was replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No city called {name!r} is known (try adding the country: Lyon, France).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2305,6 +2555,26 @@ to plan one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Work street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2354,6 +2624,26 @@ to plan one</source>
     </message>
     <message>
         <source>Incumbent competitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2703,6 +2993,26 @@ to plan one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Work street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2752,6 +3062,26 @@ to plan one</source>
     </message>
     <message>
         <source>Incumbent competitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5097,6 +5427,22 @@ Click to open the account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>How much longer roads are than the straight line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> km/h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min a visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Restore defaults</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5335,6 +5681,210 @@ Click to open the account.</source>
     </message>
     <message>
         <source>There is no account called “{name}”; choose one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Trip</name>
+    <message>
+        <source>Place unknown: give it a known city or pin its position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too far: {km} km away (radius {radius} km)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not due for a touch on these days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No room left: the days are full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A visit is already planned on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit: {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TripActions</name>
+    <message>
+        <source>Plan a &amp;trip…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print brief…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the selected touch-point&apos;s one-page brief as PDF and open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a touch-point first, then print its brief.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TripDialog</name>
+    <message>
+        <source>Plan a trip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lyon, France — or an account&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Near</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan trip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Near:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Radius:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Itinerary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept trip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save trip &amp;pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a city (or an account) to start from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick up to 31 days, the last not before the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{km} km in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes} min, {km} km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) proposed from {base}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Planned %n visit(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save trip pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TripMap</name>
+    <message>
+        <source>Map of the day&apos;s stops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From {base}: {stops}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan a trip to see its map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{km} km</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

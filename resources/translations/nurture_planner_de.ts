@@ -400,6 +400,69 @@ Ergebnis: {outcome}</translation>
     </message>
 </context>
 <context>
+    <name>AddressBox</name>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>From the city — or pin: 45.764, 4.836</source>
+        <translation>Aus dem Ort — oder festlegen: 45.764, 4.836</translation>
+    </message>
+    <message>
+        <source>Leave empty to place the account by its city. Type latitude, longitude (in degrees) to pin it where the city is unknown or wrong.</source>
+        <translation>Leer lassen, um den Account über seinen Ort zu verorten. Breite, Länge (in Grad) eingeben, um ihn festzulegen, wenn der Ort unbekannt oder falsch ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Street</source>
+        <translation>&amp;Straße</translation>
+    </message>
+    <message>
+        <source>Postal code, &amp;city</source>
+        <translation>Postleitzahl, &amp;Ort</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion</source>
+        <translation>Re&amp;gion</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry</source>
+        <translation>&amp;Land</translation>
+    </message>
+    <message>
+        <source>&amp;Position</source>
+        <translation>&amp;Position</translation>
+    </message>
+    <message>
+        <source>Pinned by hand.</source>
+        <translation>Von Hand festgelegt.</translation>
+    </message>
+    <message>
+        <source>No city: trips cannot include it until it has one.</source>
+        <translation>Kein Ort: Reisen können den Account erst einbeziehen, wenn er einen hat.</translation>
+    </message>
+    <message>
+        <source>Looking up the city…</source>
+        <translation>Ort wird gesucht…</translation>
+    </message>
+    <message>
+        <source>Found: {place}.</source>
+        <translation>Gefunden: {place}.</translation>
+    </message>
+    <message>
+        <source>Unknown place: check the city and country, or pin its position.</source>
+        <translation>Unbekannter Ort: Ort und Land prüfen oder die Position festlegen.</translation>
+    </message>
+    <message>
+        <source>Type the position as latitude, longitude in degrees (e.g. 45.764, 4.836), or leave it empty.</source>
+        <translation>Geben Sie die Position als Breite, Länge in Grad ein (z. B. 45.764, 4.836) oder lassen Sie sie leer.</translation>
+    </message>
+    <message>
+        <source>A latitude lies between -90 and 90, a longitude between -180 and 180.</source>
+        <translation>Eine Breite liegt zwischen -90 und 90, eine Länge zwischen -180 und 180.</translation>
+    </message>
+</context>
+<context>
     <name>AgendaDelegate</name>
     <message>
         <source>Today · {day}</source>
@@ -467,6 +530,165 @@ Ergebnis: {outcome}</translation>
     <message>
         <source>Calendar file not updated: {error}</source>
         <translation>Kalenderdatei nicht aktualisiert: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Brief</name>
+    <message>
+        <source>Joined on {day}, from {company}</source>
+        <translation>Seit {day} dabei, vorher bei {company}</translation>
+    </message>
+    <message>
+        <source>Joined on {day}</source>
+        <translation>Seit {day} dabei</translation>
+    </message>
+    <message>
+        <source>There is nothing to print.</source>
+        <translation>Es gibt nichts zu drucken.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}.</source>
+        <translation>{path} kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>({minutes} min)</source>
+        <translation>({minutes} Min.)</translation>
+    </message>
+    <message>
+        <source>Visit brief: {company}</source>
+        <translation>Besuchsbriefing: {company}</translation>
+    </message>
+    <message>
+        <source>Brief: {company}</source>
+        <translation>Briefing: {company}</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Wallet</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Our revenue</source>
+        <translation>Unser Umsatz</translation>
+    </message>
+    <message>
+        <source>Share of wallet</source>
+        <translation>Share of Wallet</translation>
+    </message>
+    <message>
+        <source>Contract end</source>
+        <translation>Vertragsende</translation>
+    </message>
+    <message>
+        <source>Incumbent</source>
+        <translation>Bisheriger Lieferant</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Received: {titles}</source>
+        <translation>Erhalten: {titles}</translation>
+    </message>
+    <message>
+        <source>Bring: {title}</source>
+        <translation>Mitbringen: {title}</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Ebene</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Last touch</source>
+        <translation>Letzter Kontakt</translation>
+    </message>
+    <message>
+        <source>No contacts yet.</source>
+        <translation>Noch keine Kontakte.</translation>
+    </message>
+    <message>
+        <source>No touch recorded yet.</source>
+        <translation>Noch kein Kontaktpunkt erfasst.</translation>
+    </message>
+    <message>
+        <source>No reason noted.</source>
+        <translation>Kein Grund vermerkt.</translation>
+    </message>
+    <message>
+        <source>Why this touch</source>
+        <translation>Warum dieser Kontakt</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>The account</source>
+        <translation>Der Account</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Last touches</source>
+        <translation>Letzte Kontaktpunkte</translation>
+    </message>
+    <message>
+        <source>Coverage gaps</source>
+        <translation>Abdeckungslücken</translation>
+    </message>
+    <message>
+        <source>{minutes} min, {km} km</source>
+        <translation>{minutes} Min., {km} km</translation>
+    </message>
+    <message>
+        <source>Back to {base}: {minutes} min, {km} km</source>
+        <translation>Zurück nach {base}: {minutes} Min., {km} km</translation>
+    </message>
+    <message>
+        <source>Driving in all: {km} km</source>
+        <translation>Fahrt insgesamt: {km} km</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Fahrt</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Besuch</translation>
+    </message>
+    <message>
+        <source>From {base}</source>
+        <translation>Ab {base}</translation>
+    </message>
+    <message>
+        <source>Trip day: {day}</source>
+        <translation>Reisetag: {day}</translation>
     </message>
 </context>
 <context>
@@ -1607,6 +1829,22 @@ Doppelklick</translation>
         <translation>Vorlauf-Abstände sind Tage vor dem Vertragsende (negativ).</translation>
     </message>
     <message>
+        <source>The road factor lies between 1.0 and 3.0.</source>
+        <translation>Der Umwegfaktor liegt zwischen 1,0 und 3,0.</translation>
+    </message>
+    <message>
+        <source>The driving speed lies between 5 and 200 km/h.</source>
+        <translation>Die Fahrgeschwindigkeit liegt zwischen 5 und 200 km/h.</translation>
+    </message>
+    <message>
+        <source>A visit lasts between 10 and 480 minutes.</source>
+        <translation>Ein Besuch dauert zwischen 10 und 480 Minuten.</translation>
+    </message>
+    <message>
+        <source>The working day must end after it starts.</source>
+        <translation>Der Arbeitstag muss nach seinem Beginn enden.</translation>
+    </message>
+    <message>
         <source>The nurture settings are not a JSON object.</source>
         <translation>Die Einstellungen zur Beziehungspflege sind kein JSON-Objekt.</translation>
     </message>
@@ -1741,6 +1979,14 @@ Doppelklick</translation>
     <message>
         <source>There is no account with id {id}.</source>
         <translation>Es gibt keinen Account mit der ID {id}.</translation>
+    </message>
+    <message>
+        <source>A position needs both a latitude and a longitude.</source>
+        <translation>Eine Position braucht Breite und Länge.</translation>
+    </message>
+    <message>
+        <source>A latitude lies between -90 and 90, a longitude between -180 and 180.</source>
+        <translation>Eine Breite liegt zwischen -90 und 90, eine Länge zwischen -180 und 180.</translation>
     </message>
     <message>
         <source>An account needs a name.</source>
@@ -1961,6 +2207,10 @@ Doppelklick</translation>
     <message>
         <source>{path} exists and is not an earlier CSV export; nothing was replaced.</source>
         <translation>{path} existiert und ist kein früherer CSV-Export; es wurde nichts ersetzt.</translation>
+    </message>
+    <message>
+        <source>No city called {name!r} is known (try adding the country: Lyon, France).</source>
+        <translation>Kein Ort namens {name!r} bekannt (versuchen Sie es mit Land: Lyon, Frankreich).</translation>
     </message>
 </context>
 <context>
@@ -2334,6 +2584,26 @@ Doppelklick</translation>
         <translation>Kaufrolle</translation>
     </message>
     <message>
+        <source>Work street</source>
+        <translation>Straße (geschäftlich)</translation>
+    </message>
+    <message>
+        <source>Work postal code</source>
+        <translation>Postleitzahl (geschäftlich)</translation>
+    </message>
+    <message>
+        <source>Work city</source>
+        <translation>Ort (geschäftlich)</translation>
+    </message>
+    <message>
+        <source>Work region</source>
+        <translation>Region (geschäftlich)</translation>
+    </message>
+    <message>
+        <source>Work country</source>
+        <translation>Land (geschäftlich)</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -2384,6 +2654,26 @@ Doppelklick</translation>
     <message>
         <source>Incumbent competitors</source>
         <translation>Bisherige Lieferanten</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Date (YYYY-MM-DD)</source>
@@ -2732,6 +3022,26 @@ Doppelklick</translation>
         <translation>Kaufrolle</translation>
     </message>
     <message>
+        <source>Work street</source>
+        <translation>Straße (geschäftlich)</translation>
+    </message>
+    <message>
+        <source>Work postal code</source>
+        <translation>Postleitzahl (geschäftlich)</translation>
+    </message>
+    <message>
+        <source>Work city</source>
+        <translation>Ort (geschäftlich)</translation>
+    </message>
+    <message>
+        <source>Work region</source>
+        <translation>Region (geschäftlich)</translation>
+    </message>
+    <message>
+        <source>Work country</source>
+        <translation>Land (geschäftlich)</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -2782,6 +3092,26 @@ Doppelklick</translation>
     <message>
         <source>Incumbent competitors</source>
         <translation>Bisherige Lieferanten</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Date (YYYY-MM-DD)</source>
@@ -5158,6 +5488,22 @@ Klicken, um den Account zu öffnen.</translation>
         <translation>Kontakt verloren nach:</translation>
     </message>
     <message>
+        <source>How much longer roads are than the straight line</source>
+        <translation>Wie viel länger Straßen als die Luftlinie sind</translation>
+    </message>
+    <message>
+        <source> km/h</source>
+        <translation> km/h</translation>
+    </message>
+    <message>
+        <source> min a visit</source>
+        <translation> Min. pro Besuch</translation>
+    </message>
+    <message>
+        <source>Travel:</source>
+        <translation>Fahrt:</translation>
+    </message>
+    <message>
         <source>Restore defaults</source>
         <translation>Standardwerte wiederherstellen</translation>
     </message>
@@ -5399,6 +5745,214 @@ Klicken, um den Account zu öffnen.</translation>
     <message>
         <source>There is no account called “{name}”; choose one from the list.</source>
         <translation>Es gibt keinen Account namens „{name}“; wählen Sie einen aus der Liste.</translation>
+    </message>
+</context>
+<context>
+    <name>Trip</name>
+    <message>
+        <source>Place unknown: give it a known city or pin its position</source>
+        <translation>Ort unbekannt: einen bekannten Ort angeben oder die Position festlegen</translation>
+    </message>
+    <message>
+        <source>Too far: {km} km away (radius {radius} km)</source>
+        <translation>Zu weit: {km} km entfernt (Umkreis {radius} km)</translation>
+    </message>
+    <message>
+        <source>Not due for a touch on these days</source>
+        <translation>An diesen Tagen kein Kontakt fällig</translation>
+    </message>
+    <message>
+        <source>No room left: the days are full</source>
+        <translation>Kein Platz mehr: die Tage sind voll</translation>
+    </message>
+    <message>
+        <source>A visit is already planned on {day}</source>
+        <translation>Ein Besuch ist bereits am {day} geplant</translation>
+    </message>
+    <message>
+        <source>Visit: {who}</source>
+        <translation>Besuch: {who}</translation>
+    </message>
+</context>
+<context>
+    <name>TripActions</name>
+    <message>
+        <source>Plan a &amp;trip…</source>
+        <translation>&amp;Reise planen…</translation>
+    </message>
+    <message>
+        <source>&amp;Print brief…</source>
+        <translation>Briefing &amp;drucken…</translation>
+    </message>
+    <message>
+        <source>Save the selected touch-point&apos;s one-page brief as PDF and open it</source>
+        <translation>Das einseitige Briefing des ausgewählten Kontaktpunkts als PDF speichern und öffnen</translation>
+    </message>
+    <message>
+        <source>Select a touch-point first, then print its brief.</source>
+        <translation>Wählen Sie zuerst einen Kontaktpunkt aus und drucken Sie dann sein Briefing.</translation>
+    </message>
+    <message>
+        <source>Save brief</source>
+        <translation>Briefing speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>TripDialog</name>
+    <message>
+        <source>Plan a trip</source>
+        <translation>Reise planen</translation>
+    </message>
+    <message>
+        <source>Lyon, France — or an account&apos;s name</source>
+        <translation>Lyon, Frankreich — oder der Name eines Accounts</translation>
+    </message>
+    <message>
+        <source>Near</source>
+        <translation>In der Nähe von</translation>
+    </message>
+    <message>
+        <source> km</source>
+        <translation> km</translation>
+    </message>
+    <message>
+        <source>&amp;Plan trip</source>
+        <translation>Reise &amp;planen</translation>
+    </message>
+    <message>
+        <source>&amp;Near:</source>
+        <translation>&amp;Nahe:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>&amp;Days:</source>
+        <translation>&amp;Tage:</translation>
+    </message>
+    <message>
+        <source>&amp;Radius:</source>
+        <translation>&amp;Umkreis:</translation>
+    </message>
+    <message>
+        <source>Itinerary</source>
+        <translation>Reiseplan</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Besuch</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Fahrt</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Ausgelassen</translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation>Ausgelassen:</translation>
+    </message>
+    <message>
+        <source>&amp;Accept trip</source>
+        <translation>Reise &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>Save trip &amp;pack…</source>
+        <translation>Reise&amp;mappe speichern…</translation>
+    </message>
+    <message>
+        <source>Type a city (or an account) to start from.</source>
+        <translation>Geben Sie einen Ort (oder einen Account) als Ausgangspunkt ein.</translation>
+    </message>
+    <message>
+        <source>Pick up to 31 days, the last not before the first.</source>
+        <translation>Wählen Sie bis zu 31 Tage, den letzten nicht vor dem ersten.</translation>
+    </message>
+    <message>
+        <source>Planning…</source>
+        <translation>Wird geplant…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n Besuch</numerusform>
+            <numerusform>%n Besuche</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{km} km in all</source>
+        <translation>{km} km insgesamt</translation>
+    </message>
+    <message>
+        <source>{minutes} min, {km} km</source>
+        <translation>{minutes} Min., {km} km</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) proposed from {base}.</source>
+        <translation>
+            <numerusform>%n Besuch ab {base} vorgeschlagen.</numerusform>
+            <numerusform>%n Besuche ab {base} vorgeschlagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) left out.</source>
+        <translation>
+            <numerusform>%n Account ausgelassen.</numerusform>
+            <numerusform>%n Accounts ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Planned %n visit(s).</source>
+        <translation>
+            <numerusform>%n Besuch geplant.</numerusform>
+            <numerusform>%n Besuche geplant.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save trip pack</source>
+        <translation>Reisemappe speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>{path} gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>TripMap</name>
+    <message>
+        <source>Map of the day&apos;s stops</source>
+        <translation>Karte der Stationen des Tages</translation>
+    </message>
+    <message>
+        <source>From {base}: {stops}</source>
+        <translation>Ab {base}: {stops}</translation>
+    </message>
+    <message>
+        <source>Plan a trip to see its map.</source>
+        <translation>Planen Sie eine Reise, um ihre Karte zu sehen.</translation>
+    </message>
+    <message>
+        <source>{km} km</source>
+        <translation>{km} km</translation>
     </message>
 </context>
 <context>

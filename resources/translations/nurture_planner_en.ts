@@ -457,6 +457,37 @@
     </message>
 </context>
 <context>
+    <name>TripDialog</name>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n visit</numerusform>
+            <numerusform>%n visits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) proposed from {base}.</source>
+        <translation>
+            <numerusform>%n visit proposed from {base}.</numerusform>
+            <numerusform>%n visits proposed from {base}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) left out.</source>
+        <translation>
+            <numerusform>%n account left out.</numerusform>
+            <numerusform>%n accounts left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Planned %n visit(s).</source>
+        <translation>
+            <numerusform>Planned %n visit.</numerusform>
+            <numerusform>Planned %n visits.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UndoImportDialog</name>
     <message numerus="yes">
         <source>%Ln contact(s)</source>

@@ -61,6 +61,9 @@ def test_good_settings_are_saved_and_undoable(
     dialog.offsets.setText("150, 75, 20")
     dialog.lost_days.setValue(60)
     dialog.day_boxes[4].setChecked(False)  # no Fridays
+    dialog.road_factor.setValue(1.5)
+    dialog.speed.setValue(80)
+    dialog.visit_minutes.setValue(45)
     model = dialog.rules_model
     row = next(r for r in range(model.rowCount()) if model.rules()[r].program == "dream_client")
     assert model.setData(model.index(row, Column.IDEAL), 14)
@@ -75,6 +78,7 @@ def test_good_settings_are_saved_and_undoable(
     assert saved.runway_offsets == (-150, -75, -20)
     assert saved.lost_touch_days == 60
     assert saved.working_days == frozenset({0, 1, 2, 3})
+    assert (saved.road_factor, saved.driving_speed_kmh, saved.visit_minutes) == (1.5, 80.0, 45)
     assert saved.cadence_rules[row].ideal_days == 14
     assert controller.nurture_settings() == saved
     controller.undo_stack.undo()

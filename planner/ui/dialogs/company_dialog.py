@@ -31,6 +31,7 @@ from planner.domain.model import (
     RelationshipHealth,
 )
 from planner.ui import display
+from planner.ui.dialogs.address_box import AddressBox
 from planner.ui.dialogs.fields import (
     FieldError,
     OptionalDateEdit,
@@ -113,6 +114,7 @@ class CompanyDialog(FormDialog[Company]):
         self.add_competitor_button.clicked.connect(self._on_add_competitor_clicked)
         self.remove_competitor_button.clicked.connect(self._on_remove_competitor_clicked)
 
+        self.address_box = AddressBox(c, self)
         self._make_buttons()
 
         account = QGroupBox(self.tr("Account"), self)
@@ -152,6 +154,7 @@ class CompanyDialog(FormDialog[Company]):
         left = QVBoxLayout()
         left.addWidget(account)
         left.addWidget(segment)
+        left.addWidget(self.address_box)
         left.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(contract)
@@ -253,7 +256,8 @@ class CompanyDialog(FormDialog[Company]):
             raise FieldError(
                 self.tr("The contract cannot end before it starts."), self.end_edit.edit
             )
-        return self._original.replace(
+        located = self.address_box.apply(self._original)
+        return located.replace(
             name=name,
             kind=combo_value(self.kind_combo, CompanyKind),
             industry=self.industry_edit.text().strip(),

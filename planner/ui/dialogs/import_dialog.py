@@ -88,6 +88,11 @@ _FIELD_LABELS = (
     QT_TRANSLATE_NOOP("ImportDialog", "Notes"),
     QT_TRANSLATE_NOOP("ImportDialog", "Level"),
     QT_TRANSLATE_NOOP("ImportDialog", "Buying role"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Work street"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Work postal code"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Work city"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Work region"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Work country"),
     # Accounts.
     QT_TRANSLATE_NOOP("ImportDialog", "Name"),
     QT_TRANSLATE_NOOP("ImportDialog", "Kind"),
@@ -102,6 +107,11 @@ _FIELD_LABELS = (
     QT_TRANSLATE_NOOP("ImportDialog", "Contract start"),
     QT_TRANSLATE_NOOP("ImportDialog", "Contract end"),
     QT_TRANSLATE_NOOP("ImportDialog", "Incumbent competitors"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Street"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Postal code"),
+    QT_TRANSLATE_NOOP("ImportDialog", "City"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Region"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Country"),
     # Touch-points.
     QT_TRANSLATE_NOOP("ImportDialog", "Date (YYYY-MM-DD)"),
     QT_TRANSLATE_NOOP("ImportDialog", "Time (HH:MM)"),

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -142,6 +143,23 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Renewal runway:"), self.offsets)
         form.addRow("", QLabel(self.tr("days before the contract ends, separated by commas"), self))
         form.addRow(self.tr("Lost touch after:"), self.lost_days)
+        # On the road: driving time = straight distance × road factor at the average speed.
+        self.road_factor = QDoubleSpinBox(self)
+        self.road_factor.setRange(1.0, 3.0)
+        self.road_factor.setSingleStep(0.1)
+        self.road_factor.setDecimals(2)
+        self.road_factor.setToolTip(self.tr("How much longer roads are than the straight line"))
+        self.speed = QSpinBox(self)
+        self.speed.setRange(5, 200)
+        self.speed.setSuffix(self.tr(" km/h"))
+        self.visit_minutes = QSpinBox(self)
+        self.visit_minutes.setRange(10, 480)
+        self.visit_minutes.setSuffix(self.tr(" min a visit"))
+        travel_row = QHBoxLayout()
+        for widget in (self.road_factor, self.speed, self.visit_minutes):
+            travel_row.addWidget(widget)
+        travel_row.addStretch(1)
+        form.addRow(self.tr("Travel:"), travel_row)
 
         self.error = QLabel(self)
         self.error.setObjectName("formError")
@@ -184,6 +202,9 @@ class SettingsDialog(QDialog):
         self.capacity.setValue(settings.capacity_per_day)
         self.offsets.setText(offsets_text(settings.runway_offsets))
         self.lost_days.setValue(settings.lost_touch_days)
+        self.road_factor.setValue(settings.road_factor)
+        self.speed.setValue(round(settings.driving_speed_kmh))
+        self.visit_minutes.setValue(settings.visit_minutes)
         for day, box in enumerate(self.day_boxes):
             box.setChecked(day in settings.working_days)
         self._show_error("")
@@ -204,6 +225,9 @@ class SettingsDialog(QDialog):
                 runway_offsets=offsets,
                 working_days=working,
                 lost_touch_days=self.lost_days.value(),
+                road_factor=round(self.road_factor.value(), 2),
+                driving_speed_kmh=float(self.speed.value()),
+                visit_minutes=self.visit_minutes.value(),
             )
         except PlannerError as error:
             raise ValueError(str(error)) from None

@@ -406,6 +406,8 @@ class WeekView(QWidget):
         self.overdue_model = OverdueModel(self)
         self.agenda_model = AgendaModel(today, parent=self)
         self._selected: int | None = None
+        # Actions other parts add to a card's context menu (printing its brief).
+        self.extra_card_actions: list[QAction] = []
         self._trays_loaded = False  # the overdue tray and agenda, read once and on changes
         # In the main window the week defers reloads while another page is shown.
         self.defer_while_hidden = False
@@ -971,6 +973,9 @@ class WeekView(QWidget):
                 if act is self.delete_action:
                     menu.addSeparator()
                 menu.addAction(act)
+            if self.extra_card_actions:
+                menu.addSeparator()
+                menu.addActions(self.extra_card_actions)
             menu.exec(source.viewport().mapToGlobal(pos))
 
         return on_context_menu_requested

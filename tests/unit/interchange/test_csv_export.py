@@ -191,7 +191,8 @@ def test_export_text_is_valid_csv(store, tmp_path):
     export_csv(store, tmp_path)
     text = (tmp_path / "accounts.csv").read_text(encoding="utf-8")
     rows = list(csv.reader(io.StringIO(text, newline="")))
-    assert rows[1][-1] == 'Line one\nline "two", with comma'
+    # The address columns were appended after notes.
+    assert rows[1][rows[0].index("notes")] == 'Line one\nline "two", with comma'
 
 
 def test_an_export_replaces_only_earlier_exports(store: Store, tmp_path: Path) -> None:

@@ -1,0 +1,1 @@
+"""Printable pages: the visit brief and the trip pack, written as PDF by Qt."""
