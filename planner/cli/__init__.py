@@ -51,6 +51,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "planner.cli.content_cmd",
     "planner.cli.calendar",
     "planner.cli.settings_cmd",
+    "planner.cli.search",
     "planner.cli.trip",
 )
 

@@ -12,6 +12,7 @@ from planner.cli.common import (
     find_contact,
     touchpoint_json,
 )
+from planner.cli.follow_up import plan_follow_up
 from planner.domain.errors import ValidationError
 from planner.domain.model import AgendaEntry, Channel, Purpose, Status, TouchPoint
 from planner.domain.timing import local_zone_name, parse_date, parse_time
@@ -54,7 +55,15 @@ def register(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:
     done = actions.add_parser("done", parents=parents, help="mark a touch-point done")
     done.add_argument("id", type=int, metavar="ID")
     done.add_argument("--outcome", default="", metavar="TEXT", help="what came of it")
-    done.add_argument("--json", action="store_true", help="print the touch-point as JSON")
+    done.add_argument(
+        "--follow-up",
+        metavar="DATE|auto",
+        help="plan the next step with the same person and channel on DATE, "
+        "or on the cadence's date with 'auto'",
+    )
+    done.add_argument(
+        "--json", action="store_true", help="print the done touch-point and the follow-up as JSON"
+    )
     done.set_defaults(func=run_done)
 
     cancel = actions.add_parser("cancel", parents=parents, help="cancel a planned touch-point")
@@ -132,12 +141,32 @@ def run_move(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_done(args: argparse.Namespace, ctx: Context) -> int:
+    wanted = args.follow_up.strip() if args.follow_up is not None else None
+    day = None if wanted in (None, "auto") else parse_date(wanted, "--follow-up")
+    if day is not None and day < ctx.today:
+        raise ValidationError(f"--follow-up {day.isoformat()} has passed; choose today or later.")
     store = ctx.open_store()
-    _before, _after, send = store.complete_touchpoint(args.id, args.outcome.strip())
-    code = _report(ctx, store, args.id, "Done:", args.json)
-    if send is not None and not args.json:
+    with store.transaction():
+        _before, done, send = store.complete_touchpoint(args.id, args.outcome.strip())
+        follow_up_id = None
+        if wanted is not None:
+            follow_up_id = plan_follow_up(store, done, ctx.today, day).id
+    if args.json:
+        entry = store.touchpoints.entry(args.id)
+        follow = store.touchpoints.entry(follow_up_id) if follow_up_id is not None else None
+        ctx.print_json(
+            {
+                "touchpoint": touchpoint_json(entry, ctx.today),
+                "follow_up": touchpoint_json(follow, ctx.today) if follow else None,
+            }
+        )
+        return 0
+    _report(ctx, store, args.id, "Done:", False)
+    if send is not None:
         ctx.print("The content send is recorded in the send log.")
-    return code
+    if follow_up_id is not None:
+        _report(ctx, store, follow_up_id, "Follow-up planned:", False)
+    return 0
 
 
 def run_cancel(args: argparse.Namespace, ctx: Context) -> int:

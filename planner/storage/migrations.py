@@ -409,3 +409,56 @@ def m010_time_off(db: Database) -> None:
         )""",
         'CREATE INDEX idx_time_off_end ON time_off ("end")',
     )
+
+
+# What each kind of record puts into the search_everything index (rowid = id * 4 + kind code).
+_EVERYTHING = {
+    "companies": (0, "{r}.name", "{r}.industry || ' ' || {r}.website || ' ' || {r}.notes"),
+    "contacts": (
+        1,
+        "trim({r}.first_name || ' ' || {r}.last_name)",
+        "{r}.title || ' ' || {r}.email || ' ' || {r}.phone || ' ' || {r}.notes",
+    ),
+    "content_items": (2, "{r}.title", "{r}.topics || ' ' || {r}.notes"),  # topics: a JSON list
+    "touchpoints": (3, "{r}.title", "{r}.notes || ' ' || {r}.outcome || ' ' || {r}.reason"),
+}
+
+
+def _columns(expression: str) -> list[str]:
+    """The columns an _EVERYTHING expression reads, in order."""
+    import re
+
+    return list(dict.fromkeys(re.findall(r"\{r\}\.(\w+)", expression)))
+
+
+@migrations()
+def m011_search_everything(db: Database) -> None:
+    """One FTS5 index over the names, titles, notes and outcomes of every kind of record.
+
+    Quick search reads it for accounts, contacts, content and touch-points alike; triggers keep
+    it current in the same transaction as each write. Trigram where SQLite has it (any part
+    of a word), unicode61 word beginnings otherwise.
+    """
+    tokenize = "trigram" if _trigram_available(db) else "unicode61"
+    _run(
+        db, f"CREATE VIRTUAL TABLE search_everything USING fts5(title, body, tokenize='{tokenize}')"
+    )
+    for table, (code, title, body) in _EVERYTHING.items():
+        new_row = f"new.id * 4 + {code}, {title.format(r='new')}, {body.format(r='new')}"
+        _run(
+            db,
+            f"""CREATE TRIGGER search_everything_{table}_insert AFTER INSERT ON {table} BEGIN
+                INSERT INTO search_everything (rowid, title, body) VALUES ({new_row});
+            END""",
+            f"""CREATE TRIGGER search_everything_{table}_delete AFTER DELETE ON {table} BEGIN
+                DELETE FROM search_everything WHERE rowid = old.id * 4 + {code};
+            END""",
+            # Only edits of the indexed text re-index (a drag to another day does not).
+            f"""CREATE TRIGGER search_everything_{table}_update
+                AFTER UPDATE OF {", ".join(_columns(title + body))} ON {table} BEGIN
+                DELETE FROM search_everything WHERE rowid = old.id * 4 + {code};
+                INSERT INTO search_everything (rowid, title, body) VALUES ({new_row});
+            END""",
+            f"INSERT INTO search_everything (rowid, title, body) SELECT "
+            f"id * 4 + {code}, {title.format(r=table)}, {body.format(r=table)} FROM {table}",
+        )

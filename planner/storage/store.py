@@ -35,7 +35,8 @@ from planner.storage.database import (
     storage_errors,
 )
 from planner.storage.imports import ImportRepository
-from planner.storage.read_side import Reader, quick_search
+from planner.storage.read_side import Reader
+from planner.storage.read_side.search_everything import search_everything
 from planner.storage.rows import dt2s
 from planner.storage.screenings import ScreeningRepository
 from planner.storage.touchpoints import TouchPointRepository
@@ -120,16 +121,9 @@ class Store:
     # Actions that span tables.
 
     def search(self, text: str, limit: int = 20) -> list[SearchHit]:
-        """Quick search over companies, contacts and content, best matches of each first."""
-        text = text.strip()
-        if not text:
-            return []
+        """Quick search over accounts, contacts, content and touch-points, grouped by kind."""
         with storage_errors(self.path):
-            return (
-                quick_search.companies(self.db, text, limit)
-                + quick_search.contacts(self.db, text, limit)
-                + self.content.search(text, limit)
-            )
+            return search_everything(self.db, text, limit)
 
     def complete_touchpoint(
         self, touchpoint_id: int, outcome: str = "", on: date | None = None

@@ -37,7 +37,7 @@ from planner.ui.dialogs.settings_dialog import SettingsDialog
 from planner.ui.dialogs.shortcuts_dialog import ShortcutsDialog
 from planner.ui.engine_runner import EngineRunner
 from planner.ui.external_changes import ExternalChanges
-from planner.ui.i18n import translate
+from planner.ui.i18n import error_text, translate
 from planner.ui.interchange_actions import InterchangeActions
 from planner.ui.theme import app_icon, themed_icon
 from planner.ui.trip_actions import TripActions
@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
 
         self.week_view = WeekView(controller, self)
+        self.week_view.engine = self.engine
         self.week_view.defer_while_hidden = True
         # Start-up builds the week alone; the other pages are built on their first visit.
         self.pages = QStackedWidget(self)
@@ -403,6 +404,19 @@ class MainWindow(QMainWindow):
         elif kind == "content":
             self.show_page(Page.CONTENT)
             self.content_view.open_item(record_id)
+        elif kind == "touchpoint":
+            self._open_touchpoint(record_id)
+
+    def _open_touchpoint(self, touchpoint_id: int) -> None:
+        """Show the week holding a touch-point and select it there."""
+        try:
+            day = self.store.touchpoints.get(touchpoint_id).day
+        except PlannerError as error:
+            self.statusBar().showMessage(error_text(error), 8000)
+            return
+        self.show_page(Page.WEEK)
+        self.week_view.show_week_of(day)
+        self.week_view.select_touchpoint(touchpoint_id)
 
     def open_export_dialog(self) -> ExportDialog:
         dialog = ExportDialog(self.controller, self.auto_exporter, self)

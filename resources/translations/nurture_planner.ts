@@ -1756,6 +1756,10 @@ to plan one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{when} ({elsewhere})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{status}: {outcome}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2476,6 +2480,51 @@ to plan one</source>
     </message>
     <message>
         <source>iCalendar files (*.ics);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUp</name>
+    <message>
+        <source>Follow-up: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpBox</name>
+    <message>
+        <source>Plan the next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick to mark it done without planning a follow-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <comment>Qt date format of the day</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The cadence asks for a touch every %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5199,15 +5248,31 @@ to plan one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Touch-point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touch-points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Quick search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search accounts, contacts and content…</source>
+        <source>Search accounts, contacts, content and touch-points…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type a name, an e-mail, an industry or a topic.</source>
+        <source>Type a name, a title, a word of the notes or of an outcome.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5806,6 +5871,10 @@ Click to open the account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Planned for {elsewhere}; {here} here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>C&amp;hannel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6347,6 +6416,10 @@ Click to open the account.</source>
     <name>WeekModel</name>
     <message>
         <source>All day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time} in {place}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1781,6 +1781,10 @@ Doppelklick</translation>
         <translation>{day}, {time}</translation>
     </message>
     <message>
+        <source>{when} ({elsewhere})</source>
+        <translation>{when} ({elsewhere})</translation>
+    </message>
+    <message>
         <source>{status}: {outcome}</source>
         <translation>{status}: {outcome}</translation>
     </message>
@@ -2505,6 +2509,52 @@ Doppelklick</translation>
     <message>
         <source>iCalendar files (*.ics);;All files (*)</source>
         <translation>iCalendar-Dateien (*.ics);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUp</name>
+    <message>
+        <source>Follow-up: {name}</source>
+        <translation>Nachfassen: {name}</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Als erledigt markieren</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpBox</name>
+    <message>
+        <source>Plan the next step</source>
+        <translation>Nächsten Schritt planen</translation>
+    </message>
+    <message>
+        <source>Untick to mark it done without planning a follow-up.</source>
+        <translation>Abwählen, um ihn ohne Folgetermin als erledigt zu markieren.</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <comment>Qt date format of the day</comment>
+        <translation>ddd, d. MMM yyyy</translation>
+    </message>
+    <message numerus="yes">
+        <source>The cadence asks for a touch every %n day(s).</source>
+        <translation>
+            <numerusform>Der Rhythmus sieht alle %n Tag einen Kontakt vor.</numerusform>
+            <numerusform>Der Rhythmus sieht alle %n Tage einen Kontakt vor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With:</source>
+        <translation>Mit:</translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation>Am:</translation>
+    </message>
+    <message>
+        <source>By:</source>
+        <translation>Per:</translation>
     </message>
 </context>
 <context>
@@ -5249,16 +5299,32 @@ Doppelklick</translation>
         <translation>Inhalt</translation>
     </message>
     <message>
+        <source>Touch-point</source>
+        <translation>Kontaktpunkt</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Touch-points</source>
+        <translation>Kontaktpunkte</translation>
+    </message>
+    <message>
         <source>Quick search</source>
         <translation>Schnellsuche</translation>
     </message>
     <message>
-        <source>Search accounts, contacts and content…</source>
-        <translation>Accounts, Kontakte und Inhalte durchsuchen…</translation>
+        <source>Search accounts, contacts, content and touch-points…</source>
+        <translation>Accounts, Kontakte, Inhalte und Kontaktpunkte durchsuchen…</translation>
     </message>
     <message>
-        <source>Type a name, an e-mail, an industry or a topic.</source>
-        <translation>Geben Sie einen Namen, eine E-Mail-Adresse, eine Branche oder ein Thema ein.</translation>
+        <source>Type a name, a title, a word of the notes or of an outcome.</source>
+        <translation>Einen Namen, einen Titel, ein Wort aus Notizen oder Ergebnis eingeben.</translation>
     </message>
     <message>
         <source>{name} — {detail}    [{kind}]</source>
@@ -5868,6 +5934,10 @@ Klicken, um den Account zu öffnen.</translation>
         <translation>&amp;Wann</translation>
     </message>
     <message>
+        <source>Planned for {elsewhere}; {here} here</source>
+        <translation>Geplant für {elsewhere}; hier {here}</translation>
+    </message>
+    <message>
         <source>C&amp;hannel</source>
         <translation>Ka&amp;nal</translation>
     </message>
@@ -6418,6 +6488,10 @@ Klicken, um den Account zu öffnen.</translation>
     <message>
         <source>All day</source>
         <translation>Ganztägig</translation>
+    </message>
+    <message>
+        <source>{time} in {place}</source>
+        <translation>{time} in {place}</translation>
     </message>
     <message>
         <source>Send “{title}”</source>

@@ -203,6 +203,16 @@
     </message>
 </context>
 <context>
+    <name>FollowUpBox</name>
+    <message numerus="yes">
+        <source>The cadence asks for a touch every %n day(s).</source>
+        <translation>
+            <numerusform>The cadence asks for a touch every %n day.</numerusform>
+            <numerusform>The cadence asks for a touch every %n days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message numerus="yes">
         <source>%Ln level(s) guessed from the job title (marked “guessed”): the file gives none for them. A Level column in the file decides instead.</source>

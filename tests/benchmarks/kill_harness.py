@@ -130,7 +130,7 @@ def _counts(db: Path) -> dict[str, int]:
         return {
             t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]
             for t in tables
-            if "_fts" not in t and t != "book_counts"
+            if "_fts" not in t and t != "book_counts" and not t.startswith("search_everything")
         }
     finally:
         conn.close()
@@ -344,6 +344,8 @@ def _check_derived(conn: sqlite3.Connection, db: Path) -> None:
     for table in ("companies", "contacts"):
         if f"{table}_fts" in names:
             conn.execute(f"INSERT INTO {table}_fts ({table}_fts) VALUES ('integrity-check')")
+    if "search_everything" in names:
+        conn.execute("INSERT INTO search_everything (search_everything) VALUES ('integrity-check')")
     if "book_counts" in names:
         for table, n in conn.execute("SELECT name, n FROM book_counts").fetchall():
             rows = conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]

@@ -11,11 +11,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.nurture.follow_up import FollowUp
+from planner.ui.dialogs.follow_up_box import FollowUpBox
+
 
 class OutcomeDialog(QDialog):
     """Asks for the outcome in a few words; an empty outcome is allowed."""
 
-    def __init__(self, what: str, sends_content: bool = False, parent: QWidget | None = None):
+    def __init__(
+        self,
+        what: str,
+        sends_content: bool = False,
+        parent: QWidget | None = None,
+        follow_up: FollowUpBox | None = None,
+    ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Mark done"))
         self.setMinimumWidth(380)
@@ -37,6 +46,10 @@ class OutcomeDialog(QDialog):
             )
             note.setWordWrap(True)
             layout.addWidget(note)
+        self.follow_up_box = follow_up
+        if follow_up is not None:
+            follow_up.setParent(self)
+            layout.addWidget(follow_up)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -45,6 +58,10 @@ class OutcomeDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+
+    def follow_up(self) -> FollowUp | None:
+        """The follow-up to plan with it, None to skip."""
+        return self.follow_up_box.follow_up() if self.follow_up_box is not None else None
 
     def outcome(self) -> str:
         return self.outcome_edit.toPlainText().strip()

@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
 
 from planner.domain.model import Channel, Purpose, TouchPoint
 from planner.domain.timing import Clock, local_zone_name
+from planner.domain.travel import local_time
 from planner.storage import Store
 from planner.ui.dialogs.fields import add_labelled_row
 from planner.ui.i18n import label
+from planner.ui.models.week_model import clock_text, elsewhere_text
 from planner.ui.theme import channel_icon
 
 _DEFAULT_TIME = time(10, 0)
@@ -122,6 +124,16 @@ class TouchpointDialog(QDialog):
         form.addRow(self.tr("&Account"), self.company_combo)
         form.addRow(self.tr("C&ontact"), self.contact_combo)
         add_labelled_row(form, self.tr("&When"), when, self.date_edit)
+        # Planned in a zone that keeps another clock: its time is edited as it was planned.
+        self.zone_label = QLabel(self)
+        self.zone_label.setObjectName("zoneLabel")
+        if touchpoint is not None and (elsewhere := elsewhere_text(touchpoint)):
+            self.zone_label.setText(
+                self.tr("Planned for {elsewhere}; {here} here").format(
+                    elsewhere=elsewhere, here=clock_text(local_time(touchpoint) or time())
+                )
+            )
+            form.addRow("", self.zone_label)
         form.addRow(self.tr("C&hannel"), self.channel_combo)
         form.addRow(self.tr("&Purpose"), self.purpose_combo)
         form.addRow(self.tr("&Title"), self.title_edit)

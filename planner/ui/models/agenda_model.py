@@ -9,7 +9,13 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistent
 
 from planner.domain.model import AgendaEntry
 from planner.ui.i18n import label
-from planner.ui.models.week_model import EntryRole, day_text, time_text, title_text
+from planner.ui.models.week_model import (
+    EntryRole,
+    day_text,
+    elsewhere_text,
+    time_text,
+    title_text,
+)
 from planner.ui.theme import channel_icon
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -60,7 +66,9 @@ class AgendaModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return channel_icon(tp.channel)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{label(tp.channel)} · {label(tp.purpose)} · {label(entry.company_kind)}"
+            kinds = f"{label(tp.channel)} · {label(tp.purpose)} · {label(entry.company_kind)}"
+            elsewhere = elsewhere_text(tp)
+            return f"{elsewhere}\n{kinds}" if elsewhere else kinds
         if role == EntryRole.ENTRY:
             return entry
         if role == EntryRole.TOUCHPOINT_ID:

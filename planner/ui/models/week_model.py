@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 from enum import IntEnum
 from typing import Any
 
@@ -19,8 +19,9 @@ from PySide6.QtCore import (
     QTime,
 )
 
-from planner.domain.model import AgendaEntry, Channel
+from planner.domain.model import AgendaEntry, Channel, TouchPoint
 from planner.domain.text import QT_TRANSLATE_NOOP
+from planner.domain.travel import local_time, planned_elsewhere
 from planner.ui.i18n import label, translate
 from planner.ui.theme import channel_icon
 
@@ -70,11 +71,26 @@ def day_text(value: date, fmt: str = "ddd d MMM") -> str:
     return QLocale().toString(qdate(value), fmt)
 
 
+def clock_text(at: time) -> str:
+    """A time of day as the locale writes it, e.g. "10:00"."""
+    return QLocale().toString(QTime(at.hour, at.minute), QLocale.FormatType.ShortFormat)
+
+
 def time_text(entry: AgendaEntry) -> str:
-    tp = entry.touchpoint
-    if tp.time is None:
+    """The start on the laptop's current clock (travelling moves it), or "All day"."""
+    at = local_time(entry.touchpoint)
+    if at is None:
         return translate("WeekModel", "All day")
-    return QLocale().toString(QTime(tp.time.hour, tp.time.minute), QLocale.FormatType.ShortFormat)
+    return clock_text(at)
+
+
+def elsewhere_text(tp: TouchPoint) -> str:
+    """ "10:00 in New York" for a touch-point planned in a zone that keeps another clock."""
+    elsewhere = planned_elsewhere(tp)
+    if elsewhere is None:
+        return ""
+    at, place = elsewhere
+    return translate("WeekModel", "{time} in {place}").format(time=clock_text(at), place=place)
 
 
 def title_text(entry: AgendaEntry) -> str:
@@ -224,6 +240,8 @@ class EntryTableModel(QAbstractTableModel):
             when = self.tr("{day}, all day").format(day=day)
         else:
             when = self.tr("{day}, {time}").format(day=day, time=time_text(entry))
+            if elsewhere := elsewhere_text(tp):
+                when = self.tr("{when} ({elsewhere})").format(when=when, elsewhere=elsewhere)
         who = entry.company_name + (f" — {entry.contact_name}" if entry.contact_name else "")
         status = label(tp.status)
         if tp.outcome:

@@ -41,13 +41,14 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.errors import PlannerError
-from planner.domain.model import AgendaEntry, Channel, Status
+from planner.domain.model import AgendaEntry, Status
 from planner.domain.timing import week_start
 from planner.ui import display
 from planner.ui.controller import COMPANIES, SETTINGS, TOUCHPOINTS, Change, Controller
 from planner.ui.days_off import days_off_between, planned_on_days_off
-from planner.ui.dialogs.outcome_dialog import OutcomeDialog
 from planner.ui.dialogs.touchpoint_dialog import TouchpointDialog
+from planner.ui.engine_runner import EngineRunner
+from planner.ui.follow_up_flow import run_mark_done
 from planner.ui.i18n import error_text
 from planner.ui.models.agenda_model import AgendaModel
 from planner.ui.models.plan_model import SUGGESTION_MIME_TYPE, decode_keys
@@ -60,7 +61,6 @@ from planner.ui.models.week_model import (
     day_text,
     decode_ids,
     qdate,
-    title_text,
 )
 from planner.ui.theme import INK_FAINT
 from planner.ui.widgets.agenda_delegate import AgendaDelegate
@@ -421,6 +421,8 @@ class WeekView(QWidget):
         self.overdue_model = OverdueModel(self)
         self.agenda_model = AgendaModel(today, parent=self)
         self._selected: int | None = None
+        # The nurture engine's runner, set by the main window: Mark done reads scores from it.
+        self.engine: EngineRunner | None = None
         # Actions other parts add to a card's context menu (printing its brief).
         self.extra_card_actions: list[QAction] = []
         self._trays_loaded = False  # the overdue tray and agenda, read once and on changes
@@ -895,18 +897,13 @@ class WeekView(QWidget):
             self._run(lambda: self.controller.update_touchpoint(changed))
 
     def mark_done(self, touchpoint_id: int) -> None:
+        """Ask how it went and offer the follow-up; done and follow-up are one undo step."""
         try:
             entry = self.store.touchpoints.entry(touchpoint_id)
         except PlannerError as error:
             self.failed.emit(error_text(error))
             return
-        tp = entry.touchpoint
-        sends = tp.channel is Channel.CONTENT and tp.content_id is not None and bool(tp.contact_id)
-        what = f"{title_text(entry)} — {entry.company_name}"
-        dialog = OutcomeDialog(what, sends_content=sends, parent=self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            outcome = dialog.outcome()
-            self._run(lambda: self.controller.complete_touchpoint(touchpoint_id, outcome))
+        self._run(lambda: run_mark_done(self.controller, entry, self, self.engine))
 
     def set_status(self, touchpoint_id: int, status: Status) -> None:
         self._run(lambda: self.controller.set_status(touchpoint_id, status))

@@ -35,7 +35,7 @@ def _rows(path: Path) -> dict[str, list[dict[str, Any]]]:
         return {
             t: [dict(r) for r in conn.execute(f'SELECT * FROM "{t}" ORDER BY rowid')]
             for t in tables
-            if "_fts" not in t and t != "book_counts"
+            if "_fts" not in t and t != "book_counts" and not t.startswith("search_everything")
         }
     finally:
         conn.close()
