@@ -126,7 +126,7 @@ def _renamed_table(path: Path) -> None:
 
 @hostile("dropped column")
 def _dropped_column(path: Path) -> None:
-    _sql(path, "ALTER TABLE contacts DROP COLUMN notes")
+    _sql(path, "ALTER TABLE contacts DROP COLUMN buying_role")
 
 
 @hostile("huge page size in the header")
