@@ -159,6 +159,7 @@ def _session(tmp: Path) -> list[list[str]]:
         ["touch", "done", "2", *common, "--outcome", "ok"],
         ["touch", "cancel", "3", *common],
         ["export-ics", str(tmp / "plan.ics"), *common],
+        ["content", "send", "Guide", "--to", "Ada Lovelace", *common],
         ["plan-week", "--apply", *common],
         ["trip", "--near", "Lyon", "--from", "2026-11-30", "--to", "2026-12-01", *common],
         ["brief", "1", "-o", str(tmp / "brief.pdf"), *common],
@@ -170,11 +171,21 @@ def _session(tmp: Path) -> list[list[str]]:
         ["backup", str(tmp / "copy.bak"), *common],
         ["check", *common],
         ["restore", str(tmp / "copy.bak"), "--yes", *common],
+        # Without a connected calendar none of these contacts anything; plain http to another
+        # host is refused before any connection.
+        ["calendar", "status", *common],
+        ["calendar", "sync", *common],
+        ["calendar", "connect", "http://10.0.0.1/", *common],
+        ["calendar", "take-calendar", "1", *common],
+        ["calendar", "disconnect", *common],
     ]
 
 
 def test_the_session_covers_every_command(tmp_path: Path) -> None:
-    covered = {" ".join(argv[:2]) if argv[0] == "touch" else argv[0] for argv in _session(tmp_path)}
+    covered = {
+        " ".join(argv[:2]) if argv[0] in ("touch", "content", "calendar") else argv[0]
+        for argv in _session(tmp_path)
+    }
     assert covered == _registered_commands(), "add the new command to _session()"
 
 

@@ -16,7 +16,10 @@ Write a module `planner/cli/<name>.py` with::
             ...
         return 0
 
-and append its dotted name to `COMMAND_MODULES` below. Pass `parents` to every parser you add
+and append its dotted name to `COMMAND_MODULES` below. Every command module is imported to
+build the parser, so it imports at the top only what `register` needs; what `run` needs
+(the planner, exporters, importers) is imported inside `run`, so that a quick command such as
+`agenda` does not pay for the others. Pass `parents` to every parser you add
 (nested ones too) so that `--db` and `--today` work before or after the subcommand. Raise a
 `planner.domain.errors.PlannerError` for anything the user can fix: `main` prints it as one
 line on stderr and exits with 1. `planner.cli.common` holds the shared helpers (`Context`,
@@ -45,6 +48,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "planner.cli.plan",
     "planner.cli.maintenance",
     "planner.cli.interchange",
+    "planner.cli.content_cmd",
+    "planner.cli.calendar",
     "planner.cli.trip",
 )
 
@@ -154,6 +159,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         _silence_stdout()
         return EXIT_ERROR
     except Exception as error:
+        if ctx is not None and not isinstance(error, PlannerError):
+            from planner.storage.database import plain_error
+
+            # Damage met while reading (the open checks only unclean files): a plain message
+            # naming the backup to restore, not an internal error.
+            plain = plain_error(error, ctx.db_path)
+            if plain is not None:
+                return report_error(plain)
         if os.environ.get("NURTURE_PLANNER_DEBUG") and not isinstance(error, PlannerError):
             raise
         return report_error(error)

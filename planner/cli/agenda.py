@@ -36,7 +36,7 @@ def collect(
         raise ValidationError(f"--days {days} is out of range (1 to {MAX_DAYS}).")
     first = parse_date(start_text, "--from") if start_text is not None else ctx.today
     last = first + timedelta(days=days - 1)
-    store = ctx.open_store()
+    store = ctx.open_store(read_only=True)
     overdue = store.touchpoints.overdue(ctx.today)
     seen = {e.touchpoint.id for e in overdue}
     in_range = [e for e in store.touchpoints.between(first, last) if e.touchpoint.id not in seen]
@@ -51,15 +51,14 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         return 0
     first = parse_date(args.start, "--from") if args.start is not None else today
     last = first + timedelta(days=args.days - 1)
-    ctx.print(f"Agenda {day_heading(first)} – {day_heading(last)}")
+    # Written at once: a line at a time is a system call each when output is unbuffered.
+    out = [f"Agenda {day_heading(first)} – {day_heading(last)}"]
     if overdue:
-        ctx.print()
-        ctx.print(f"Overdue ({len(overdue)})")
-        for line in _lines(overdue, with_day=True):
-            ctx.print(f"  {line}")
+        out += ["", f"Overdue ({len(overdue)})"]
+        out += [f"  {line}" for line in _lines(overdue, with_day=True)]
     if not in_range:
-        ctx.print()
-        ctx.print("Nothing planned in this range.")
+        out += ["", "Nothing planned in this range."]
+        ctx.print("\n".join(out))
         return 0
     rows = _rows(in_range, with_day=False)
     widths = _widths(rows)
@@ -67,9 +66,9 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     for entry, row in zip(in_range, rows, strict=True):
         if entry.touchpoint.day != current:
             current = entry.touchpoint.day
-            ctx.print()
-            ctx.print(day_heading(current) + ("  (today)" if current == today else ""))
-        ctx.print(f"  {_join(row, widths)}")
+            out += ["", day_heading(current) + ("  (today)" if current == today else "")]
+        out.append(f"  {_join(row, widths)}")
+    ctx.print("\n".join(out))
     return 0
 
 

@@ -9,13 +9,15 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from enum import Enum
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from planner.domain.errors import NotFoundError, PlannerError, StorageError
 from planner.domain.model import AgendaEntry, Company, Contact, TouchPoint
 from planner.domain.timing import Clock, FixedClock, SystemClock, local_zone_name, parse_date
-from planner.storage import Store
 from planner.storage.private_files import plain_os_error
+
+if TYPE_CHECKING:  # the command line imports storage only when a command opens the file
+    from planner.storage import Store
 
 PROG = "nurture-planner"
 
@@ -49,18 +51,21 @@ class Context:
     def today(self) -> date:
         return self.clock.today()
 
-    def open_store(self, *, create: bool = False) -> Store:
+    def open_store(self, *, create: bool = False, read_only: bool = False) -> Store:
         """Open (and migrate) the database; it is closed when the command ends.
 
         Without `create`, a path that does not exist is an error rather than a new empty file,
-        so that a mistyped `--db` does not quietly show an empty plan.
+        so that a mistyped `--db` does not quietly show an empty plan. Commands that only read
+        pass `read_only`: they skip the whole-file integrity check.
         """
         if not create and not self.db_path.exists():
             raise StorageError(
                 f"There is no planner database at {self.db_path} "
                 f"(create one with `{PROG} demo --db PATH` or by opening the app)."
             )
-        store = Store.open(self.db_path, self.clock, create=create)
+        from planner.storage import Store
+
+        store = Store.open(self.db_path, self.clock, create=create, read_only=read_only)
         self._stores.append(store)
         return store
 

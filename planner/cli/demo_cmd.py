@@ -7,7 +7,9 @@ from typing import Any
 
 from planner import paths
 from planner.cli.common import PROG, Context
-from planner.demo import SIZES, generate
+
+# planner.demo.SIZES, spelled out so that parsing the command line does not load the generator.
+SIZES = ("small", "heavy", "stress")
 
 
 def register(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:
@@ -33,6 +35,8 @@ def register(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:
 def run(args: argparse.Namespace, ctx: Context) -> int:
     if getattr(args, "db", None) is None:
         ctx.db_path = paths.demo_database()
+    from planner.demo import generate
+
     store = ctx.open_store(create=True)
     stats = generate(store, ctx.today, seed=args.seed, size=args.size)
     ctx.print(
@@ -46,6 +50,8 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
 
 def ensure_demo_database(ctx: Context) -> None:
     """Create the demo plan at `ctx.db_path` the first time it is opened."""
+    from planner.demo import generate
+
     store = ctx.open_store(create=True)
     if store.is_empty():
         generate(store, ctx.today)

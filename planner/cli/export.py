@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from planner.cli.common import Context
 from planner.domain.errors import ValidationError
 from planner.domain.model import Channel, CompanyKind
 from planner.domain.timing import parse_date
 from planner.interchange.export_target import parse_target
-from planner.interchange.ical_export import DEFAULT_CALENDAR_NAME, ExportOptions, export_to_file
+
+if TYPE_CHECKING:
+    from planner.interchange.ical_export import ExportOptions
 
 
 def register(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:
@@ -64,6 +66,8 @@ def register(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:
 
 
 def options_from_args(args: argparse.Namespace) -> ExportOptions:
+    from planner.interchange.ical_export import DEFAULT_CALENDAR_NAME, ExportOptions
+
     return ExportOptions(
         first=parse_date(args.start, "--from") if args.start is not None else None,
         last=parse_date(args.end, "--to") if args.end is not None else None,
@@ -76,8 +80,10 @@ def options_from_args(args: argparse.Namespace) -> ExportOptions:
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
+    from planner.interchange.ical_export import export_to_file
+
     options = options_from_args(args)
-    store = ctx.open_store()
+    store = ctx.open_store(read_only=True)
     target = parse_target(args.file)
     if target.path is None:
         raise ValidationError(target.problem or "Choose a file to export to.")

@@ -5,23 +5,16 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from planner.cli.common import Context, format_table
 from planner.domain.errors import NotFoundError
 from planner.domain.imports import ImportBatch
-from planner.interchange.csv_export import export_csv
 from planner.interchange.detect import ImportFormat
-from planner.interchange.importer import (
-    ImportSource,
-    ProgressCallback,
-    commit_import,
-    describe_invalid,
-    describe_notes,
-    plan_import,
-)
-from planner.storage import Store
-from planner.storage.backup import backup_before_import
+
+if TYPE_CHECKING:  # importing and storage load when a command runs, not to parse arguments
+    from planner.interchange.importer import ProgressCallback
+    from planner.storage import Store
 
 FORMATS = [str(f) for f in ImportFormat if f is not ImportFormat.CSV]
 
@@ -101,9 +94,18 @@ def terminal_progress(stream: TextIO) -> ProgressCallback | None:
 
 
 def run_import(args: argparse.Namespace, ctx: Context) -> int:
+    from planner.interchange.importer import (
+        ImportSource,
+        commit_import,
+        describe_invalid,
+        describe_notes,
+        plan_import,
+    )
+    from planner.storage.backup import backup_before_import
+
     source = ImportSource.from_path(args.file, args.format)
     if args.dry_run:
-        store = ctx.open_store() if ctx.db_path.exists() else _scratch(ctx)
+        store = ctx.open_store(read_only=True) if ctx.db_path.exists() else _scratch(ctx)
         preview = plan_import(store, source, overwrite=args.overwrite)
         batch = None
     else:
@@ -141,6 +143,8 @@ def run_import(args: argparse.Namespace, ctx: Context) -> int:
 
 def _scratch(ctx: Context) -> Store:
     """An empty in-memory plan for a dry run against a database that does not exist yet."""
+    from planner.storage import Store
+
     return Store.memory(ctx.clock)
 
 
@@ -160,7 +164,7 @@ def batch_json(batch: ImportBatch) -> dict[str, Any]:
 
 
 def run_list(args: argparse.Namespace, ctx: Context) -> int:
-    batches = ctx.open_store().imports.all()
+    batches = ctx.open_store(read_only=True).imports.all()
     if args.json:
         ctx.print_json([batch_json(b) for b in batches])
         return 0
@@ -218,7 +222,9 @@ def run_undo(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_export(args: argparse.Namespace, ctx: Context) -> int:
-    store = ctx.open_store()
+    from planner.interchange.csv_export import export_csv
+
+    store = ctx.open_store(read_only=True)
     for path in export_csv(store, args.dir, replace=args.force):
         ctx.print(str(path))
     return 0

@@ -4,17 +4,16 @@ from __future__ import annotations
 
 import argparse
 from datetime import date, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from planner.cli.common import Context
 from planner.domain.errors import ValidationError
 from planner.domain.timing import parse_date, planning_week
-from planner.nurture.settings import SETTINGS_KEY, NurtureSettings
-from planner.nurture.simulate import MEASURES, simulate
-from planner.nurture.week_plan import Suggestion, plan_week
-from planner.storage import Store
-from planner.storage.plans import apply_suggestions
-from planner.storage.portfolio import load_portfolio
+
+if TYPE_CHECKING:  # the planner is loaded when a command runs, not to parse the command line
+    from planner.nurture.settings import NurtureSettings
+    from planner.nurture.week_plan import Suggestion
+    from planner.storage import Store
 
 MAX_WEEKS = 260
 
@@ -50,6 +49,8 @@ def register(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:
 
 
 def load_settings(store: Store) -> NurtureSettings:
+    from planner.nurture.settings import SETTINGS_KEY, NurtureSettings
+
     return NurtureSettings.from_json(store.setting(SETTINGS_KEY, None))
 
 
@@ -67,7 +68,12 @@ def _week(text: str | None, today: date, settings: NurtureSettings) -> date:
 
 
 def run_plan_week(args: argparse.Namespace, ctx: Context) -> int:
-    store = ctx.open_store()
+    from planner.nurture.week_plan import plan_week
+    from planner.nurture.week_scope import week_scope
+    from planner.storage.plans import apply_suggestions
+    from planner.storage.week_portfolio import load_week_portfolio
+
+    store = ctx.open_store(read_only=not args.apply)
     settings = load_settings(store)
     today = ctx.today
     week = _week(args.week, today, settings)
@@ -75,7 +81,8 @@ def run_plan_week(args: argparse.Namespace, ctx: Context) -> int:
         raise ValidationError(
             f"The week of {week.isoformat()} has passed; plan this week or later."
         )
-    portfolio = load_portfolio(store, today)
+    # Only the accounts that can come due in the week are loaded.
+    portfolio = load_week_portfolio(store, week_scope(settings, today, week))
     suggestions = plan_week(portfolio, week, settings, today)
     added = apply_suggestions(store, suggestions) if args.apply else None
     if args.json:
@@ -107,9 +114,12 @@ def _line(s: Suggestion) -> str:
 
 
 def run_simulate(args: argparse.Namespace, ctx: Context) -> int:
+    from planner.nurture.simulate import MEASURES, simulate
+    from planner.storage.portfolio import load_portfolio
+
     if not 1 <= args.weeks <= MAX_WEEKS:
         raise ValidationError(f"--weeks {args.weeks} is out of range (1 to {MAX_WEEKS}).")
-    store = ctx.open_store()
+    store = ctx.open_store(read_only=True)
     settings = load_settings(store)
     portfolio = load_portfolio(store, ctx.today)
     result = simulate(portfolio, args.weeks, settings)

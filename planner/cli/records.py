@@ -25,7 +25,7 @@ def register(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
-    store = ctx.open_store()
+    store = ctx.open_store(read_only=True)
     if args.what == "companies":
         companies = store.companies.summaries()
         if args.json:

@@ -5,16 +5,18 @@ from __future__ import annotations
 import argparse
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from planner.cli.common import Context, find_company
 from planner.domain.errors import ValidationError
 from planner.domain.timing import local_zone_name, parse_date
-from planner.interchange.briefing import BriefMaker, build_brief, plan_trip_from_store
-from planner.nurture.places import Place, gazetteer
-from planner.nurture.trip import DEFAULT_RADIUS_KM, TripPlan, TripRequest
-from planner.storage import Store
-from planner.storage.plans import accept_suggestions
+
+if TYPE_CHECKING:  # the trip planner loads when the command runs, not to parse arguments
+    from planner.nurture.trip import TripPlan, TripRequest
+    from planner.storage import Store
+
+# planner.nurture.trip.DEFAULT_RADIUS_KM, spelled out so that parsing loads no planner.
+DEFAULT_RADIUS_KM = 50.0
 
 MAX_TRIP_DAYS = 31
 
@@ -59,6 +61,9 @@ def register(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:
 
 
 def _request(args: argparse.Namespace, store: Store) -> TripRequest:
+    from planner.nurture.places import Place, gazetteer
+    from planner.nurture.trip import TripRequest
+
     first = parse_date(args.first, "--from")
     last = parse_date(args.last, "--to")
     if last < first:
@@ -100,6 +105,9 @@ def _print_text(ctx: Context, plan: TripPlan) -> None:
 
 
 def run_trip(args: argparse.Namespace, ctx: Context) -> int:
+    from planner.interchange.briefing import plan_trip_from_store
+    from planner.storage.plans import accept_suggestions
+
     store = ctx.open_store()
     request = _request(args, store)
     plan = plan_trip_from_store(store, request, ctx.today)
@@ -124,6 +132,7 @@ def run_trip(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _write_pack(store: Store, plan: TripPlan, path: Path, today: date, tz: str) -> None:
+    from planner.interchange.briefing import BriefMaker
     from planner.ui.report.pdf import ensure_gui_application, write_trip_pack
 
     ensure_gui_application()
@@ -133,6 +142,7 @@ def _write_pack(store: Store, plan: TripPlan, path: Path, today: date, tz: str) 
 
 
 def run_brief(args: argparse.Namespace, ctx: Context) -> int:
+    from planner.interchange.briefing import build_brief
     from planner.ui.report.pdf import ensure_gui_application, write_brief
 
     store = ctx.open_store()

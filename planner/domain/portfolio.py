@@ -34,6 +34,23 @@ class Planned:
     done: bool = False
 
 
+@dataclass(frozen=True, slots=True)
+class BookStats:
+    """Figures over the whole book, for a portfolio loaded for a part of it (a week's plan).
+
+    Scores compare an account with the book's largest deal and wallet gap and its revenue
+    bands; content choice avoids items most contacts already got. A portfolio holding the
+    whole book has none of these (they are computed from its accounts).
+    """
+
+    max_deal: float
+    max_wallet_gap: float
+    # The customer revenue a third of the way up (None with fewer than three known).
+    revenue_third: float | None
+    # How many contacts have received each content item.
+    send_counts: Mapping[int, int] = field(default_factory=dict)
+
+
 @dataclass(frozen=True)
 class Portfolio:
     """A snapshot of the rep's book for planning: last completed touches rather than all of them.
@@ -59,6 +76,8 @@ class Portfolio:
     recent_done: Mapping[int, tuple[date, ...]] = field(default_factory=dict)
     # Plan keys of suggestions the rep dismissed: no planner proposes them again.
     dismissed: frozenset[str] = frozenset()
+    # Set when only the accounts that can be due were loaded (see storage.week_portfolio).
+    book: BookStats | None = None
 
     def replace(self, **changes: object) -> Portfolio:
         return dataclasses.replace(self, **changes)  # type: ignore[arg-type]

@@ -35,8 +35,7 @@ DEFAULT_WEEKS_AHEAD = 13
 MAX_ALARM_MINUTES = 7 * 24 * 60
 AUTO_EXPORT_SETTING = "ical_auto_export"
 
-# How often a subscribing client should fetch the file again (RFC 7986 and the Apple/Google
-# X- spelling); the auto-exported file changes whenever the plan does.
+# How often subscribers should fetch the file again (RFC 7986 and Apple/Google X- spelling).
 REFRESH_INTERVAL = timedelta(hours=1)
 
 _T = TypeVar("_T")
@@ -205,6 +204,9 @@ def collect_entries(
 def clean_text(text: str) -> str:
     """Text without the control characters calendar clients reject, and encodable as UTF-8."""
     cleaned = text.translate(_CONTROL)
+    # icalendar reads a written backslash-N as a line break before escaping; a zero-width space
+    # keeps a rep's literal "\\N" the two characters it is.
+    cleaned = cleaned.replace("\\N", "\\\u200bN")
     # A lone surrogate cannot be written as UTF-8; keep everything else exactly.
     return cleaned.encode("utf-8", "replace").decode("utf-8")
 
@@ -337,6 +339,18 @@ def export_calendar(
     return bytes(calendar.to_ical())
 
 
+def calendar_object(
+    entry: AgendaEntry, options: ExportOptions, database_id: str, now: datetime
+) -> bytes:
+    """One touch-point as a calendar object of its own (a CalDAV resource): the same VEVENT,
+    UID, SEQUENCE, times and texts as in `export_calendar`, in a VCALENDAR holding only it."""
+    calendar = Calendar()  # not Calendar.new(): that adds a random UID, changing every time
+    calendar.add("PRODID", PRODID)
+    calendar.add("VERSION", "2.0")
+    calendar.add_component(_event(entry, options, database_id, now))
+    return bytes(calendar.to_ical())
+
+
 # Writing files.
 
 
@@ -401,10 +415,12 @@ def export_to_file(
     A file that is not an earlier export of this plan is replaced only when `replace` says
     the rep agreed; otherwise a ValidationError says so and nothing is written.
     """
+    from planner.interchange.ical_cache import render  # it builds on this module
+
     if not replace and needs_confirmation(Path(path), store.database_id):
         raise replace_refused(Path(path))
     entries = collect_entries(store, options, today, tier_of)
-    write_atomically(path, export_calendar(entries, options, store.database_id, now))
+    write_atomically(path, render(store, entries, options, now))
     return len(entries)
 
 
@@ -498,17 +514,18 @@ def auto_export(
     *,
     confirmed: bool = False,
 ) -> bool:
-    """Bring the file at `path` up to date with the plan; True when it was (re)written.
+    """Bring `path` up to date with the plan; True when it was (re)written.
 
-    An unchanged file is left alone, so sync clients and subscribers see no churn; a file that
-    is not an earlier export of this plan is never replaced (the rep confirms that once, when
-    choosing it, by `confirmed`).
+    An unchanged file is left alone (no churn for subscribers); a file that is not an earlier
+    export of this plan is never replaced (the rep confirms that once, by `confirmed`).
     """
+    from planner.interchange.ical_cache import render
+
     path = Path(path)
     if not confirmed and needs_confirmation(path, store.database_id):
         raise replace_refused(path)
     entries = collect_entries(store, options, today, tier_of)
-    data = export_calendar(entries, options, store.database_id, now)
+    data = render(store, entries, options, now)
     with contextlib.suppress(OSError):
         if path.read_bytes() == data:
             return False

@@ -12,6 +12,7 @@ from planner.domain.model import (
     GrowthPotential,
     RelationshipHealth,
 )
+from planner.domain.portfolio import BookStats
 from planner.domain.screening import BuysElsewhereReason, Screening
 from planner.domain.text import QT_TRANSLATE_NOOP, joined
 from planner.nurture.settings import NurtureSettings, Program, Tier
@@ -106,10 +107,17 @@ def _sentence(parts: list[str]) -> str:
     return joined("", (joined("; ", parts), ".")) if parts else ""
 
 
-def small_revenue_limit(companies: Iterable[Company], settings: NurtureSettings) -> float | None:
-    """Revenue below which a customer is in the lowest band (the setting, or the bottom third)."""
+def small_revenue_limit(
+    companies: Iterable[Company], settings: NurtureSettings, book: BookStats | None = None
+) -> float | None:
+    """Revenue below which a customer is in the lowest band (the setting, or the bottom third).
+
+    With `book`, the bottom third of the whole book (`companies` may be a part of it).
+    """
     if settings.small_account_revenue is not None:
         return settings.small_account_revenue
+    if book is not None:
+        return book.revenue_third
     revenues = sorted(
         c.our_annual_revenue
         for c in companies
@@ -245,21 +253,30 @@ def score_portfolio(
     companies: Iterable[Company],
     settings: NurtureSettings,
     screenings: Mapping[int, Screening] | None = None,
+    book: BookStats | None = None,
 ) -> dict[int, Score]:
-    """Every account's score, keyed by company id."""
+    """Every account's score, keyed by company id.
+
+    Accounts are scored against the largest deal and wallet gap among `companies`, or of the
+    whole book when `book` is given (`companies` is then a part of it).
+    """
     accounts = [c for c in companies if c.id is not None]
     screenings = screenings or {}
-    max_deal = max(
-        (c.expected_deal_size or 0.0 for c in accounts if c.kind is not CompanyKind.CUSTOMER),
-        default=0.0,
-    )
-    max_gap = max(
-        (c.wallet_gap or 0.0 for c in accounts if c.kind is CompanyKind.CUSTOMER), default=0.0
-    )
+    if book is not None:
+        max_deal, max_gap = book.max_deal, book.max_wallet_gap
+    else:
+        max_deal = max(
+            (c.expected_deal_size or 0.0 for c in accounts if c.kind is not CompanyKind.CUSTOMER),
+            default=0.0,
+        )
+        max_gap = max(
+            (c.wallet_gap or 0.0 for c in accounts if c.kind is CompanyKind.CUSTOMER),
+            default=0.0,
+        )
     for s in screenings.values():
         if s.estimated_spend_elsewhere is not None:
             max_gap = max(max_gap, s.estimated_spend_elsewhere)
-    limit = small_revenue_limit(accounts, settings)
+    limit = small_revenue_limit(accounts, settings, book)
     result: dict[int, Score] = {}
     for c in accounts:
         assert c.id is not None

@@ -28,7 +28,7 @@ class ScreeningNeed:
 
 def needs_screening(portfolio: Portfolio, settings: NurtureSettings) -> list[ScreeningNeed]:
     """Customers in the lowest revenue band with no screening on record."""
-    limit = small_revenue_limit(portfolio.companies, settings)
+    limit = small_revenue_limit(portfolio.companies, settings, portfolio.book)
     return [
         ScreeningNeed(c)
         for c in portfolio.companies

@@ -512,16 +512,22 @@ def plan_week(
     ]
     if not days:
         return []
+    room = {d: settings.capacity_per_day - portfolio.load_on(d) for d in days}
+    if all(n <= 0 for n in room.values()):
+        return []  # a full week: nothing can be proposed, so nothing is worked out
     if scores is None:
-        scores = score_portfolio(portfolio.companies, settings, portfolio.screenings)
+        scores = score_portfolio(
+            portfolio.companies, settings, portfolio.screenings, portfolio.book
+        )
     needs = _merge(_collect_needs(portfolio, scores, settings, week_start, week_end))
     needs.sort(key=lambda n: (-n.priority, n.company_id, n.contact_id or 0))
 
-    room = {d: settings.capacity_per_day - portfolio.load_on(d) for d in days}
     per_company_day: Counter[tuple[int, date]] = Counter()
     for p in portfolio.planned:
         per_company_day[(p.company_id, p.day)] += 1
-    counts = send_counts(portfolio)
+    counts = (
+        send_counts(portfolio) if portfolio.book is None else Counter(portfolio.book.send_counts)
+    )
     by_id = portfolio.company_by_id
     contact_by_id = portfolio.contact_by_id
     noted: set[int] = set()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from sqlite_utils import Database
@@ -125,8 +126,9 @@ class CompanyRepository:
         if company_ids is not None:
             if not company_ids:
                 return {}
-            sql += f" WHERE company_id IN ({','.join('?' * len(company_ids))})"
-            params = list(company_ids)
+            # One JSON parameter: a long list of ids would pass SQLite's variable limit.
+            sql += " WHERE company_id IN (SELECT value FROM json_each(?))"
+            params = [json.dumps(list(company_ids))]
         sql += " ORDER BY company_id, position, id"
         grouped: dict[int, list[Competitor]] = {}
         for company_id, name, supplies, end in self._db.execute(sql, params).fetchall():
@@ -177,6 +179,16 @@ class CompanyRepository:
         if row is None:
             raise NotFoundError(_NO_ACCOUNT.format(id=company_id))
         return _from_row(_named(row), self._competitors([company_id]).get(company_id, ()))
+
+    def among(self, ids: list[int]) -> list[Company]:
+        """The accounts with these ids, in the order of `all()`."""
+        competitors = self._competitors(ids)
+        rows = self._db.execute(
+            f"SELECT {_COLUMNS} FROM companies WHERE id IN (SELECT value FROM json_each(?)) "
+            "ORDER BY name COLLATE NOCASE",
+            [json.dumps(ids)],
+        )
+        return [_from_row(_named(r), competitors.get(r[0], ())) for r in rows.fetchall()]
 
     def all(self) -> list[Company]:
         competitors = self._competitors()

@@ -33,6 +33,7 @@ from planner.storage.write_lock import BUSY_TIMEOUT_MS, PlannerDatabase
 SCHEMA_VERSION = len(known_names())
 
 
+_DAMAGED = ("malformed", "disk image")
 _SQLITE_ERRORS: tuple[tuple[tuple[str, ...], type[StorageError], Template, Template], ...] = (
     # (words in SQLite's message, the error, the message naming the file, the one without)
     (
@@ -46,7 +47,7 @@ _SQLITE_ERRORS: tuple[tuple[tuple[str, ...], type[StorageError], Template, Templ
         ),
     ),
     (
-        ("malformed", "disk image"),
+        _DAMAGED,
         NotADatabaseError,
         QT_TRANSLATE_NOOP(
             "Errors",
@@ -147,8 +148,16 @@ def translate(error: sqlite3.Error, path: Path | str | None = None) -> StorageEr
         return folder_problem
     for words, kind, named, unnamed in _SQLITE_ERRORS:
         if any(word in text for word in words):
+            if path and words == _DAMAGED:
+                # Damage met in use: say which backup to restore, as opening would.
+                return kind(damaged_message(Path(path), store_folder(None)))
             return kind(named.format(path=path) if path else unnamed)
     return None
+
+
+def plain_error(error: BaseException, path: Path | str | None = None) -> StorageError | None:
+    """`translate` for any exception: None unless it is an sqlite3 error of the environment."""
+    return translate(error, path) if isinstance(error, sqlite3.Error) else None
 
 
 @contextlib.contextmanager
@@ -249,12 +258,31 @@ def open_memory() -> Database:
     return db
 
 
-def open_database(path: Path, *, create: bool = True, backup_dir: Path | None = None) -> Database:
+def open_database(
+    path: Path, *, create: bool = True, backup_dir: Path | None = None, read_only: bool = False
+) -> Database:
     """Open (and create, and migrate) the planner's database file.
+
+    The file's integrity is checked (`quick_check`, links between records) only when it was
+    not closed cleanly by this app and the caller means to write (`read_only` False): the
+    check reads the whole file. The daily backup and `check` check it too.
 
     Raises a StorageError with one plain sentence for anything in the user's environment:
     not a database, damaged, locked, read-only, newer than this version, disk full.
     """
+    return _open(path, create, backup_dir, read_only)[0]
+
+
+def open_checked(
+    path: Path, *, create: bool = True, backup_dir: Path | None = None, read_only: bool = False
+) -> tuple[Database, bool]:
+    """As `open_database`, and whether the file is known sound (clean, or checked now)."""
+    return _open(path, create, backup_dir, read_only)
+
+
+def _open(
+    path: Path, create: bool, backup_dir: Path | None, read_only: bool
+) -> tuple[Database, bool]:
     path = Path(path)
     if path.is_dir():
         raise StorageError(
@@ -310,23 +338,26 @@ def open_database(path: Path, *, create: bool = True, backup_dir: Path | None = 
             # Take the write lock once, so a file another program is writing says so now.
             db.execute("BEGIN IMMEDIATE")
             db.execute("ROLLBACK")
-            # Damage in the middle of the file is found now, not in the middle of an action.
-            (verdict,) = db.execute("PRAGMA quick_check(1)").fetchone()
-            if verdict != "ok":
-                # SQLite's own words for the damage, in English.
-                raise NotADatabaseError(
-                    QT_TRANSLATE_NOOP("Errors", "{path} is damaged ({problem}).").format(
-                        path=path, problem=verdict.splitlines()[-1]
-                    )
-                )
-            # Broken links come from our own migrations or from another program writing the
-            # file, not from a failing disk: checking them (seconds for a million touch-points)
-            # is skipped while the file is as this app left it at its last clean close.
+            # Checking reads the whole file (seconds on a large book), so it runs only where
+            # damage is likely: after an unclean close (a crash, another program) and before
+            # writing. Damage met later still reads as "damaged" (see `translate`).
             unchanged = was_closed_cleanly(path)
+            check = not unchanged and not read_only
+            if check:
+                (verdict,) = db.execute("PRAGMA quick_check(1)").fetchone()
+                if verdict != "ok":
+                    # SQLite's own words for the damage, in English.
+                    raise NotADatabaseError(
+                        QT_TRANSLATE_NOOP("Errors", "{path} is damaged ({problem}).").format(
+                            path=path, problem=verdict.splitlines()[-1]
+                        )
+                    )
             migrated = migrate(db, path, backup_dir) is not None
             if migrated:
                 check_plan(db.conn, path)
-            if migrated or not unchanged:
+            # Broken links come from our own migrations or from another program writing the
+            # file, not from a failing disk.
+            if migrated or check:
                 problems = db.execute("PRAGMA foreign_key_check").fetchall()
                 if problems:
                     raise NotADatabaseError(
@@ -345,7 +376,7 @@ def open_database(path: Path, *, create: bool = True, backup_dir: Path | None = 
         if db is not None:
             db.close()
         raise
-    return db
+    return db, unchanged or check
 
 
 def _plan_folder(path: Path) -> None:

@@ -380,7 +380,9 @@ class ImportRepository:
         """(table, column) pairs whose foreign keys point at `table`."""
         found = []
         for (name,) in self._db.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            # Touch facts follow their rows by trigger; they are no reference of their own.
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+            "AND name NOT LIKE '%touch_facts'"
         ).fetchall():
             for fk in self._db.execute(f"PRAGMA foreign_key_list({_quoted(name)})").fetchall():
                 if fk[2] == table:

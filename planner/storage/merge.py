@@ -41,7 +41,9 @@ def _references(store: Store, table: str) -> list[tuple[str, str]]:
     """(table, column) pairs whose foreign keys point at `table`, whoever added them."""
     found = []
     for (name,) in store.db.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        # Touch facts follow their rows by trigger; they are no reference of their own.
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+        "AND name NOT LIKE '%touch_facts'"
     ).fetchall():
         for fk in store.db.execute(f'PRAGMA foreign_key_list("{name}")').fetchall():
             if fk[2] == table:

@@ -318,3 +318,79 @@ def m007_read_side_search(db: Database) -> None:
     _counted(db, "companies")
     _counted(db, "contacts")
     _counted(db, "touchpoints")
+
+
+@migrations()
+def m008_touch_facts(db: Database) -> None:
+    """Last done and next planned touch per contact, account and level, kept by triggers."""
+    from planner.storage import touch_facts_schema as schema
+
+    _run(db, *schema.TABLES, *schema.REBUILD, *schema.TRIGGERS)
+
+
+def _queue(row: str) -> str:
+    """Trigger statements that queue touch-point `row`.id, or mark it changed once more.
+
+    `change` only grows while an entry is queued, so a sync clears exactly what it saw.
+    """
+    following = "(SELECT coalesce(max(change), 0) + 1 FROM calendar_outbox)"
+    return (
+        f"UPDATE calendar_outbox SET change = {following} WHERE touchpoint_id = {row}.id; "
+        f"INSERT INTO calendar_outbox (touchpoint_id, change) SELECT {row}.id, {following} "
+        f"WHERE NOT EXISTS (SELECT 1 FROM calendar_outbox WHERE touchpoint_id = {row}.id);"
+    )
+
+
+@migrations()
+def m009_calendar_outbox(db: Database) -> None:
+    """What must go to the rep's calendar server, and what the plan knows of the server's copy.
+
+    Triggers fill the outbox on every write to touchpoints, whatever the code path, in the same
+    transaction; a sync empties it. The objects table holds each published event's address,
+    ETag and what was last pushed; the conflicts table lists changes made on both sides.
+    """
+    _run(
+        db,
+        """CREATE TABLE calendar_outbox (
+            touchpoint_id INTEGER PRIMARY KEY,
+            change INTEGER NOT NULL
+        )""",
+        # The triggers read max(change) on every write: an index keeps that one lookup.
+        "CREATE INDEX idx_calendar_outbox_change ON calendar_outbox (change)",
+        # Plain UPDATE + INSERT ... WHERE NOT EXISTS rather than INSERT OR REPLACE: inside a
+        # trigger the outer statement's conflict policy wins (foreign-key actions abort).
+        f"""CREATE TRIGGER calendar_outbox_insert AFTER INSERT ON touchpoints BEGIN
+            {_queue("NEW")}
+        END""",
+        f"""CREATE TRIGGER calendar_outbox_update AFTER UPDATE ON touchpoints BEGIN
+            {_queue("OLD")}
+            {_queue("NEW")}
+        END""",
+        f"""CREATE TRIGGER calendar_outbox_delete AFTER DELETE ON touchpoints BEGIN
+            {_queue("OLD")}
+        END""",
+        """CREATE TABLE calendar_objects (
+            touchpoint_id INTEGER PRIMARY KEY,
+            uid TEXT NOT NULL,
+            href TEXT NOT NULL UNIQUE,
+            etag TEXT,
+            sequence INTEGER NOT NULL,
+            fingerprint TEXT NOT NULL,
+            start TEXT NOT NULL,
+            deleted_on_server INTEGER NOT NULL DEFAULT 0
+        )""",
+        """CREATE TABLE calendar_sync (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        )""",
+        """CREATE TABLE calendar_conflicts (
+            id INTEGER PRIMARY KEY,
+            touchpoint_id INTEGER NOT NULL,
+            detected_at TEXT NOT NULL,
+            plan_start TEXT NOT NULL,
+            calendar_start TEXT,
+            calendar_status TEXT NOT NULL DEFAULT '',
+            resolved INTEGER NOT NULL DEFAULT 0
+        )""",
+        "CREATE INDEX idx_calendar_conflicts_open ON calendar_conflicts (resolved, touchpoint_id)",
+    )

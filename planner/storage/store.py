@@ -29,7 +29,7 @@ from planner.storage.contacts import ContactRepository, employment_from_row
 from planner.storage.content import ContentRepository
 from planner.storage.database import (
     database_id,
-    open_database,
+    open_checked,
     open_memory,
     remember_clean_close,
     storage_errors,
@@ -44,10 +44,15 @@ from planner.storage.touchpoints import TouchPointRepository
 class Store:
     """One planner database: every user action runs inside one `transaction()`."""
 
-    def __init__(self, db: Database, clock: Clock, path: Path | None = None) -> None:
+    def __init__(
+        self, db: Database, clock: Clock, path: Path | None = None, *, sound: bool = True
+    ) -> None:
         self.db = db
         self.clock = clock
         self.path = path
+        # False when an unclean file was opened without its check: closing must not vouch
+        # for it, so the next writer still checks it.
+        self._sound = sound
         self.companies = CompanyRepository(db)
         self.contacts = ContactRepository(db)
         self.touchpoints = TouchPointRepository(db, clock)
@@ -58,13 +63,22 @@ class Store:
 
     @classmethod
     def open(
-        cls, path: Path, clock: Clock, *, backup_dir: Path | None = None, create: bool = True
+        cls,
+        path: Path,
+        clock: Clock,
+        *,
+        backup_dir: Path | None = None,
+        create: bool = True,
+        read_only: bool = False,
     ) -> Store:
         """Open (and migrate) the file; migrations back it up into `backup_dir` first.
 
         Without `create`, a missing or empty file is refused instead of becoming a new plan.
+        `read_only` callers (commands that only read) skip the integrity check of a file that
+        was not closed cleanly; see `open_database`.
         """
-        return cls(open_database(path, create=create, backup_dir=backup_dir), clock, path)
+        db, sound = open_checked(path, create=create, backup_dir=backup_dir, read_only=read_only)
+        return cls(db, clock, path, sound=sound)
 
     @classmethod
     def memory(cls, clock: Clock) -> Store:
@@ -72,7 +86,7 @@ class Store:
 
     def close(self) -> None:
         self.db.close()
-        if self.path is not None:
+        if self.path is not None and self._sound:
             remember_clean_close(self.path)
 
     @contextlib.contextmanager

@@ -2242,6 +2242,50 @@ to plan one</source>
         <source>{path} was replaced (a backup was restored) while it was open here; nothing was saved. Open it again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{url!r} is not a server address; it starts with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the user name separately, not inside the server address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar server at {host} is reached without encryption (http); use its https:// address (plain http is only for this computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no keychain on this computer to keep the calendar password in; it is asked for again next time (or set {variable}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar server at {server} cannot be reached; changes wait until it can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar server at {server} refused the user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This copy of the app was built without calendar server support; export a calendar file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar server at {server} answered with an error ({what}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar server did not accept an event (HTTP {status}); it stays queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No calendar server is connected to this plan on this computer; connect one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no open calendar conflict {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -5891,6 +5935,17 @@ Click to open the account.</source>
     </message>
     <message>
         <source>{km} km</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>Moved on your calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted on your calendar</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

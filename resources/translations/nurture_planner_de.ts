@@ -2267,6 +2267,50 @@ Doppelklick</translation>
         <source>No city called {name!r} is known (try adding the country: Lyon, France).</source>
         <translation>Kein Ort namens {name!r} bekannt (versuchen Sie es mit Land: Lyon, Frankreich).</translation>
     </message>
+    <message>
+        <source>{url!r} is not a server address; it starts with https://.</source>
+        <translation>{url!r} ist keine Serveradresse; sie beginnt mit https://.</translation>
+    </message>
+    <message>
+        <source>Give the user name separately, not inside the server address.</source>
+        <translation>Geben Sie den Benutzernamen getrennt an, nicht in der Serveradresse.</translation>
+    </message>
+    <message>
+        <source>The calendar server at {host} is reached without encryption (http); use its https:// address (plain http is only for this computer).</source>
+        <translation>Der Kalenderserver {host} wird ohne Verschlüsselung (http) erreicht; verwenden Sie seine https://-Adresse (einfaches http nur für diesen Computer).</translation>
+    </message>
+    <message>
+        <source>There is no keychain on this computer to keep the calendar password in; it is asked for again next time (or set {variable}).</source>
+        <translation>Auf diesem Computer gibt es keinen Schlüsselbund für das Kalenderpasswort; es wird beim nächsten Mal erneut abgefragt (oder setzen Sie {variable}).</translation>
+    </message>
+    <message>
+        <source>The calendar server at {server} cannot be reached; changes wait until it can.</source>
+        <translation>Der Kalenderserver {server} ist nicht erreichbar; die Änderungen warten, bis er es ist.</translation>
+    </message>
+    <message>
+        <source>The calendar server at {server} refused the user name or password.</source>
+        <translation>Der Kalenderserver {server} hat den Benutzernamen oder das Passwort abgelehnt.</translation>
+    </message>
+    <message>
+        <source>This copy of the app was built without calendar server support; export a calendar file.</source>
+        <translation>Diese Ausgabe der App wurde ohne Unterstützung für Kalenderserver gebaut; exportieren Sie eine Kalenderdatei.</translation>
+    </message>
+    <message>
+        <source>The calendar server at {server} answered with an error ({what}).</source>
+        <translation>Der Kalenderserver {server} hat mit einem Fehler geantwortet ({what}).</translation>
+    </message>
+    <message>
+        <source>The calendar server did not accept an event (HTTP {status}); it stays queued.</source>
+        <translation>Der Kalenderserver hat einen Termin nicht angenommen (HTTP {status}); er bleibt in der Warteschlange.</translation>
+    </message>
+    <message>
+        <source>No calendar server is connected to this plan on this computer; connect one first.</source>
+        <translation>Mit diesem Plan ist auf diesem Computer kein Kalenderserver verbunden; verbinden Sie zuerst einen.</translation>
+    </message>
+    <message>
+        <source>There is no open calendar conflict {id}.</source>
+        <translation>Es gibt keinen offenen Kalenderkonflikt {id}.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -5958,6 +6002,17 @@ Klicken, um den Account zu öffnen.</translation>
     <message>
         <source>{km} km</source>
         <translation>{km} km</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>Moved on your calendar</source>
+        <translation>In Ihrem Kalender verschoben</translation>
+    </message>
+    <message>
+        <source>Deleted on your calendar</source>
+        <translation>In Ihrem Kalender gelöscht</translation>
     </message>
 </context>
 <context>

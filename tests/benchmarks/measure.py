@@ -196,6 +196,20 @@ def bare_window(n: int = 5) -> Timing:
     return median_process([PYTHON, "-c", BARE_WINDOW], n, gui_env())
 
 
+def cold_start_on_x(db: Path, display: str, n: int = 5) -> Timing:
+    """Process start to the first painted week in a real, mapped window on an X server."""
+    import xvfb
+
+    return median_process(gui_argv(db), n, xvfb.on_display(gui_env(), display))
+
+
+def bare_window_on_x(display: str, n: int = 5) -> Timing:
+    """The yardstick in a real, mapped window on the same X server."""
+    import xvfb
+
+    return median_process([PYTHON, "-c", BARE_WINDOW], n, xvfb.on_display(gui_env(), display))
+
+
 def agenda_week(db: Path, n: int = 5) -> Timing:
     return median_process(cli(db, "agenda", "--days", "7"), n)
 
@@ -223,14 +237,16 @@ def plan_week_in_process(db: Path, n: int = 3) -> Timing:
     """Load what planning needs and plan this week (what `plan-week` does after start-up)."""
     from planner.nurture.settings import SETTINGS_KEY, NurtureSettings
     from planner.nurture.week_plan import plan_week
-    from planner.storage.portfolio import load_portfolio
+    from planner.nurture.week_scope import week_scope
+    from planner.storage.week_portfolio import load_week_portfolio
 
     store = open_store(db)
     try:
 
         def plan() -> None:
             settings = NurtureSettings.from_json(store.setting(SETTINGS_KEY, None))
-            plan_week(load_portfolio(store, TODAY), TODAY, settings, TODAY)
+            portfolio = load_week_portfolio(store, week_scope(settings, TODAY, TODAY))
+            plan_week(portfolio, TODAY, settings, TODAY)
 
         return median_call(plan, n)
     finally:

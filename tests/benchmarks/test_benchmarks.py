@@ -69,13 +69,15 @@ def test_export_ics_process(
 def test_plan_week_in_process(benchmark: BenchmarkFixture, db: Path) -> None:
     from planner.nurture.settings import SETTINGS_KEY, NurtureSettings
     from planner.nurture.week_plan import plan_week
-    from planner.storage.portfolio import load_portfolio
+    from planner.nurture.week_scope import week_scope
+    from planner.storage.week_portfolio import load_week_portfolio
 
     store = open_store(db)
     settings = NurtureSettings.from_json(store.setting(SETTINGS_KEY, None))
+    scope = week_scope(settings, TODAY, TODAY)
     try:
         benchmark.pedantic(
-            lambda: plan_week(load_portfolio(store, TODAY), TODAY, settings, TODAY),
+            lambda: plan_week(load_week_portfolio(store, scope), TODAY, settings, TODAY),
             rounds=ROUNDS,
         )
     finally:

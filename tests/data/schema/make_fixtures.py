@@ -216,7 +216,35 @@ ROWS: dict[str, list[dict[str, Any]]] = {
         },
         {"key": "2:0:discovery:2026-11-30", "week": "2026-11-30", "company_id": 2},
     ],
+    # Filled by their triggers from the rows above.
+    "contact_touch_facts": [],
+    "company_touch_facts": [],
+    "level_touch_facts": [],
+    # The triggers of m009 queue touch-points 1 and 2 as they are inserted above.
+    "calendar_outbox": [{"touchpoint_id": 99, "change": 7}],
+    "calendar_objects": [
+        {
+            "touchpoint_id": 1,
+            "uid": "tp-1-0b7e6c7c-5b43-4c1e-9f3a-2f4a8d1e0001@nurture-planner",
+            "href": "/rep/plan/tp-1-0b7e6c7c-5b43-4c1e-9f3a-2f4a8d1e0001@nurture-planner.ics",
+            "etag": '"e1"',
+            "sequence": 1,
+            "fingerprint": "0f" * 16,
+            "start": "2026-11-24T09:00:00Z",
+        },
+    ],
+    "calendar_sync": [{"key": "sync_token", "value": "http://radicale.org/ns/sync/1"}],
+    "calendar_conflicts": [
+        {
+            "touchpoint_id": 1,
+            "detected_at": "2026-11-21T10:00:00Z",
+            "plan_start": "2026-11-24T09:00:00Z",
+            "calendar_start": "2026-11-25T09:00:00Z",
+            "calendar_status": "CONFIRMED",
+        },
+    ],
 }
+
 
 IGNORED_TABLES = frozenset({"_sqlite_migrations"})
 

@@ -85,7 +85,9 @@ def test_load_portfolio_aggregates_last_touches(store: Store) -> None:
     assert p.last_purpose_touch[(fab.id, Purpose.RENEWAL)] == new.day
     assert [x.day for x in p.planned] == [coming.day]
     assert p.sends == {ann.id: frozenset({item.id})}
-    assert sorted(p.recent_done[fab.id]) == sorted([old.day, new.day, other.day])
+    # The send is a touch of its own (it is not a touch-point's): it counts in the history.
+    send_day = TODAY - timedelta(days=10)
+    assert sorted(p.recent_done[fab.id]) == sorted([old.day, new.day, other.day, send_day])
 
 
 def test_apply_suggestions_is_idempotent(store: Store) -> None:

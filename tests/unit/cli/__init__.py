@@ -1,0 +1,1 @@
+"""Tests for the planner's storage, without Qt."""

@@ -1,0 +1,109 @@
+"""The whole-file integrity check runs where it pays: after an unclean close, before writing."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from planner import paths
+from planner.domain.errors import NotADatabaseError
+from planner.domain.model import Company
+from planner.domain.timing import FixedClock
+from planner.storage import Store
+from planner.storage.backup import daily_backup, default_folder
+from planner.storage.database import was_closed_cleanly
+
+
+def _book(path: Path, clock: FixedClock) -> Path:
+    """A file big enough to damage, closed cleanly, with a daily backup; returns the backup."""
+    store = Store.open(path, clock)
+    with store.transaction():
+        for i in range(300):
+            store.companies.add(Company(f"Company {i:03d}", notes="x" * 200))
+    made = daily_backup(store)
+    assert made is not None
+    store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    store.close()
+    assert was_closed_cleanly(path)
+    return made.path
+
+
+def _damage_unnoticed(path: Path, damage: Callable[[Path], None]) -> None:
+    """Damage the file but keep its size, inode and time, as a failing disk would."""
+    st = path.stat()
+    damage(path)
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))
+    assert was_closed_cleanly(path)
+
+
+def _read_everything(store: Store) -> None:
+    with store.transaction():
+        store.db.execute("SELECT name FROM companies ORDER BY name COLLATE NOCASE").fetchall()
+        for (table,) in store.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'"):
+            store.db.execute(f'SELECT * FROM "{table}"').fetchall()
+
+
+def test_a_cleanly_closed_file_opens_without_a_check_and_damage_met_later_is_plain(
+    tmp_path: Path, clock: FixedClock, damage: Callable[[Path], None]
+) -> None:
+    path = tmp_path / "planner.db"
+    backup = _book(path, clock)
+    _damage_unnoticed(path, damage)
+    store = Store.open(path, clock)  # no whole-file read: the damage is not seen yet
+    try:
+        with pytest.raises(NotADatabaseError) as caught:
+            _read_everything(store)
+    finally:
+        store.db.close()
+    message = " ".join(str(caught.value).split())
+    assert "damaged" in message
+    assert str(backup) in message
+    assert backup.parent == default_folder(paths.data_dir())
+
+
+def test_a_read_only_open_skips_the_check_and_does_not_vouch_for_the_file(
+    tmp_path: Path, clock: FixedClock, damage: Callable[[Path], None]
+) -> None:
+    path = tmp_path / "planner.db"
+    backup = _book(path, clock)
+    damage(path)  # changed since the clean close: the next writer must check it
+    assert not was_closed_cleanly(path)
+    Store.open(path, clock, read_only=True).close()
+    assert not was_closed_cleanly(path)
+    with pytest.raises(NotADatabaseError) as caught:
+        Store.open(path, clock)
+    assert str(backup) in str(caught.value)
+
+
+def test_an_unclean_file_is_checked_and_then_trusted_after_a_clean_close(
+    tmp_path: Path, clock: FixedClock
+) -> None:
+    path = tmp_path / "planner.db"
+    _book(path, clock)
+    os.utime(path, ns=(0, 0))  # another program wrote it
+    assert not was_closed_cleanly(path)
+    Store.open(path, clock).close()
+    assert was_closed_cleanly(path)
+
+
+def test_the_command_line_names_the_backup_when_it_meets_damage(
+    tmp_path: Path,
+    clock: FixedClock,
+    damage: Callable[[Path], None],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from planner.cli import main
+
+    path = tmp_path / "planner.db"
+    backup = _book(path, clock)
+    _damage_unnoticed(path, damage)
+    capsys.readouterr()
+    # Every account's every column is read: the damaged pages are met.
+    assert main(["export-csv", str(tmp_path / "out"), "--db", str(path)]) == 1
+    err = " ".join(capsys.readouterr().err.split())
+    assert "damaged" in err
+    assert str(backup) in err
+    assert "internal error" not in err
