@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import math
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TypeVar
@@ -228,12 +228,42 @@ class ColumnMapping:
 
 @dataclass(frozen=True, slots=True)
 class CsvTable:
-    """A CSV file read into a header and data rows, each row with the line it starts on."""
+    """A CSV file's header and data rows, each row with the line it starts on.
+
+    The rows are parsed again from the text on each pass rather than kept: a file of
+    hundreds of thousands of rows would otherwise be held as millions of small strings.
+    """
 
     headers: tuple[str, ...]
     header_line: int
-    rows: tuple[tuple[int, tuple[str, ...]], ...]
+    text: str = field(repr=False)
     delimiter: str = ","
+    skip: int = 0
+    """How many parsed rows (the header and any lines above it) precede the data."""
+    count: int = 0
+    """How many data rows the file has."""
+
+    def iter_rows(self) -> Iterator[tuple[int, tuple[str, ...]]]:
+        """The data rows in file order, each with the line it starts on."""
+        for index, (line, cells) in enumerate(_iter_parse(self.text, self.delimiter)):
+            if index >= self.skip:
+                yield line, tuple(cells)
+
+    @property
+    def rows(self) -> tuple[tuple[int, tuple[str, ...]], ...]:
+        """Every data row at once (for small files and tests; imports stream `iter_rows`)."""
+        return tuple(self.iter_rows())
+
+    def sample(self, limit: int) -> list[tuple[int, tuple[str, ...]]]:
+        """The first `limit` data rows."""
+        result: list[tuple[int, tuple[str, ...]]] = []
+        if limit <= 0:
+            return result
+        for row in self.iter_rows():
+            result.append(row)
+            if len(result) >= limit:
+                break
+        return result
 
 
 # Known vendors: field -> headers tried in order (compared without case or punctuation).
@@ -374,45 +404,75 @@ def _signature(fmt: ImportFormat, cells: Iterable[str]) -> Target | None:
     return Target.CONTACTS if ok else None
 
 
-def _parse(
-    text: str, delimiter: str, *, limit: int | None = None, partial: bool = False
-) -> list[tuple[int, list[str]]]:
-    """Rows with the line each starts on; a broken quote raises ImportFileError.
+_LINE = re.compile(
+    "[^\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]*"
+    "(?:\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029])?"
+)
+"""One line with its ending, split where str.splitlines splits."""
 
-    With `partial`, the rows read before a broken quote are returned instead (for sniffing).
-    """
-    reader = csv.reader(text.splitlines(keepends=True), delimiter=delimiter, strict=True)
-    rows: list[tuple[int, list[str]]] = []
+
+def _lines(text: str) -> Iterator[str]:
+    """The lines of `text` with their endings, one at a time (str.splitlines, lazily)."""
+    for match in _LINE.finditer(text):
+        if match.end() > match.start():
+            yield match.group()
+
+
+def _iter_parse(text: str, delimiter: str) -> Iterator[tuple[int, list[str]]]:
+    """Rows with the line each starts on, parsed as they are read; a broken quote raises
+    ImportFileError."""
+    reader = csv.reader(_lines(text), delimiter=delimiter, strict=True)
     line = 1
     try:
         for cells in reader:
-            rows.append((line, cells))
+            yield line, cells
             line = reader.line_num + 1
+    except csv.Error as error:
+        raise _csv_error(error, line) from None
+
+
+def _csv_error(error: csv.Error, line: int) -> ImportFileError:
+    """A plain message for a CSV parse error on `line`."""
+    text_error = str(error)
+    if "unexpected end of data" in text_error or "EOF" in text_error:
+        return ImportFileError(
+            QT_TRANSLATE_NOOP(
+                "Import",
+                "The file is cut off: a quoted value opened on line {line} never closes.",
+            ).format(line=line)
+        )
+    if "field larger than field limit" in text_error:
+        return ImportFileError(
+            QT_TRANSLATE_NOOP(
+                "Import", "Line {line} holds a value too large for a CSV cell."
+            ).format(line=line)
+        )
+    # Python's csv module says what is wrong, in English.
+    return ImportFileError(
+        QT_TRANSLATE_NOOP("Import", "Line {line} is not valid CSV: {error}.").format(
+            line=line, error=text_error
+        )
+    )
+
+
+def _parse(
+    text: str, delimiter: str, *, limit: int | None = None, partial: bool = False
+) -> list[tuple[int, list[str]]]:
+    """The first `limit` rows with the line each starts on; a broken quote raises
+    ImportFileError.
+
+    With `partial`, the rows read before a broken quote are returned instead (for sniffing).
+    """
+    rows: list[tuple[int, list[str]]] = []
+    try:
+        for row in _iter_parse(text, delimiter):
+            rows.append(row)
             if limit is not None and len(rows) >= limit:
                 break
-    except csv.Error as error:
+    except ImportFileError:
         if partial:
             return rows
-        text_error = str(error)
-        if "unexpected end of data" in text_error or "EOF" in text_error:
-            raise ImportFileError(
-                QT_TRANSLATE_NOOP(
-                    "Import",
-                    "The file is cut off: a quoted value opened on line {line} never closes.",
-                ).format(line=line)
-            ) from None
-        if "field larger than field limit" in text_error:
-            raise ImportFileError(
-                QT_TRANSLATE_NOOP(
-                    "Import", "Line {line} holds a value too large for a CSV cell."
-                ).format(line=line)
-            ) from None
-        # Python's csv module says what is wrong, in English.
-        raise ImportFileError(
-            QT_TRANSLATE_NOOP("Import", "Line {line} is not valid CSV: {error}.").format(
-                line=line, error=text_error
-            )
-        ) from None
+        raise
     return rows
 
 
@@ -484,10 +544,17 @@ def read_table(text: str, fmt: ImportFormat, target: Target) -> CsvTable:
             (i for i, (_, cells) in enumerate(rows) if sum(1 for c in cells if c.strip()) >= 2),
             next((i for i, (_, cells) in enumerate(rows) if any(c.strip() for c in cells)), 0),
         )
-    parsed = _parse(text, delimiter)
-    if header_index >= len(parsed):
+    # One pass over the whole file finds broken quotes now; the rows are parsed again later.
+    header: tuple[int, list[str]] | None = None
+    count = 0
+    for index, row in enumerate(_iter_parse(text, delimiter)):
+        if index == header_index:
+            header = row
+        elif index > header_index:
+            count += 1
+    if header is None:
         raise ImportFileError(QT_TRANSLATE_NOOP("Import", "The file has no header row."))
-    header_line, header_cells = parsed[header_index]
+    header_line, header_cells = header
     headers = tuple(h.strip() for h in header_cells)
     if not any(headers):
         raise ImportFileError(
@@ -495,8 +562,7 @@ def read_table(text: str, fmt: ImportFormat, target: Target) -> CsvTable:
                 line=header_line
             )
         )
-    body = tuple((line, tuple(cells)) for line, cells in parsed[header_index + 1 :])
-    return CsvTable(headers, header_line, body, delimiter)
+    return CsvTable(headers, header_line, text, delimiter, header_index + 1, count)
 
 
 def default_mapping(fmt: ImportFormat, target: Target, headers: Iterable[str]) -> ColumnMapping:
@@ -765,13 +831,13 @@ def _touchpoint(values: Mapping[str, str], machine_zone: str) -> TouchPointRecor
     )
 
 
-def table_rows(
+def iter_table_rows(
     table: CsvTable,
     mapping: ColumnMapping,
     *,
     planner: bool = False,
     machine_zone: str | None = None,
-) -> list[SourceRow]:
+) -> Iterator[SourceRow]:
     """Each data row read through the mapping; ragged or unreadable rows carry their reason.
 
     A touch-point's time without a zone is read in `machine_zone` (by default the machine's).
@@ -784,9 +850,8 @@ def table_rows(
         name: [index[h] for h in headers if h in index] for name, headers in mapping.columns.items()
     }
     problem = mapping.problem()
-    result: list[SourceRow] = []
     record = 0
-    for line, raw in table.rows:
+    for line, raw in table.iter_rows():
         if not any(c.strip() for c in raw):
             continue
         record += 1
@@ -794,7 +859,7 @@ def table_rows(
         while len(cells) > width and not cells[-1].strip():
             cells.pop()
         if len(cells) != width:
-            result.append(
+            yield (
                 SourceRow(
                     line,
                     record,
@@ -806,7 +871,7 @@ def table_rows(
             )
             continue
         if problem:
-            result.append(SourceRow(line, record, None, problem))
+            yield SourceRow(line, record, None, problem)
             continue
         values: dict[str, str] = {}
         for name, positions in wanted.items():
@@ -819,20 +884,28 @@ def table_rows(
         try:
             if mapping.target is Target.TOUCHPOINTS:
                 touch = _touchpoint(values, machine_zone or "UTC")
-                result.append(SourceRow(line, record, touch, "", touch.label))
+                yield SourceRow(line, record, touch, "", touch.label)
             elif mapping.target is Target.ACCOUNTS:
                 company = _company(values)
                 if not company.name:
                     nameless = QT_TRANSLATE_NOOP("Import", "has no account name")
-                    result.append(SourceRow(line, record, None, nameless))
+                    yield SourceRow(line, record, None, nameless)
                     continue
-                result.append(SourceRow(line, record, company, "", company.label))
+                yield SourceRow(line, record, company, "", company.label)
             else:
                 contact = _contact(values)
                 reason = check_contact(contact)
-                result.append(
-                    SourceRow(line, record, None if reason else contact, reason, contact.label)
-                )
+                yield (SourceRow(line, record, None if reason else contact, reason, contact.label))
         except ValidationError as error:
-            result.append(SourceRow(line, record, None, message(error)))
-    return result
+            yield SourceRow(line, record, None, message(error))
+
+
+def table_rows(
+    table: CsvTable,
+    mapping: ColumnMapping,
+    *,
+    planner: bool = False,
+    machine_zone: str | None = None,
+) -> list[SourceRow]:
+    """Every data row read through the mapping (see `iter_table_rows`)."""
+    return list(iter_table_rows(table, mapping, planner=planner, machine_zone=machine_zone))

@@ -12,7 +12,7 @@ The GUI import dialog and the command line drive the same steps::
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -40,8 +40,8 @@ from planner.interchange.csv_formats import (
     default_mapping,
     detect_csv,
     fields_for,
+    iter_table_rows,
     read_table,
-    table_rows,
 )
 from planner.interchange.detect import ImportFormat, decode, looks_like_vcard, read_file
 from planner.interchange.records import (
@@ -253,16 +253,30 @@ class ImportSource:
 
     def sample(self, limit: int = 20) -> list[tuple[int, tuple[str, ...]]]:
         """The first data rows as they are in the file, for showing beside the mapping."""
-        return [] if self.table is None else list(self.table.rows[:limit])
+        return [] if self.table is None else self.table.sample(limit)
+
+    def iter_rows(self) -> Iterator[SourceRow]:
+        """The rows one at a time; a CSV file's are read afresh rather than all kept at once."""
+        if self._rows is not None:
+            yield from self._rows
+            return
+        assert self.table is not None
+        assert self.mapping is not None
+        yield from iter_table_rows(
+            self.table, self.mapping, planner=self.format is ImportFormat.PLANNER
+        )
 
     def rows(self) -> list[SourceRow]:
+        """Every row at once (kept): for small files; imports stream `iter_rows`."""
         if self._rows is None:
-            assert self.table is not None
-            assert self.mapping is not None
-            self._rows = table_rows(
-                self.table, self.mapping, planner=self.format is ImportFormat.PLANNER
-            )
+            self._rows = list(self.iter_rows())
         return self._rows
+
+    def row_count(self) -> int:
+        """How many rows progress counts: the data rows (a CSV file's blank ones included)."""
+        if self._rows is not None or self.table is None:
+            return len(self.rows())
+        return self.table.count
 
 
 # --- planning ---------------------------------------------------------------------------
@@ -674,10 +688,9 @@ def _plan(
     cancelled: CancelCheck | None,
     total: int,
 ) -> tuple[ImportPreview, _Plan]:
-    rows = source.rows()
     planner = _Planner(store, overwrite)
     outcomes: list[RowOutcome] = []
-    for i, row in enumerate(rows):
+    for i, row in enumerate(source.iter_rows()):
         if i % _CHECK_EVERY == 0:
             _tick(progress, cancelled, i, total)
         if row.value is None:
@@ -709,7 +722,7 @@ def _tick(
 
 def plan_import(store: Store, source: ImportSource, *, overwrite: bool = False) -> ImportPreview:
     """What importing `source` would do now, row by row; writes nothing."""
-    preview, _ = _plan(store, source, overwrite, None, None, len(source.rows()))
+    preview, _ = _plan(store, source, overwrite, None, None, source.row_count())
     return preview
 
 
@@ -728,7 +741,7 @@ def commit_import(
     `cancelled()` returns True the transaction is rolled back and ImportCancelledError raised.
     A file that changes nothing records no batch.
     """
-    rows = len(source.rows())
+    rows = source.row_count()
     with store.transaction():
         preview, plan = _plan(store, source, overwrite, progress, cancelled, 2 * rows)
         if preview.invalid and not skip_invalid:

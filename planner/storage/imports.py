@@ -74,6 +74,8 @@ _FIELDS = {
 }
 
 Competitors = list[dict[str, Any]]
+_LOG_BATCH = 5000
+"""Log entries written per executemany: a big import's log is never held whole in memory."""
 
 
 def _quoted(column: str) -> str:
@@ -104,6 +106,8 @@ class BatchWriter:
                 None if new is None else json.dumps(new),
             )
         )
+        if len(self._log) >= _LOG_BATCH:
+            self.flush()
 
     def create_company(self, values: dict[str, Any]) -> int:
         """A new account from column values (and an optional "competitors" list of names)."""
@@ -228,7 +232,7 @@ class BatchWriter:
             self._record("touchpoint", touchpoint_id, "updated", name, old, new)
 
     def flush(self) -> None:
-        """Write the log of this batch's changes (call once, at the end, in the transaction)."""
+        """Write the logged changes not yet written (in the transaction; `finish` calls it)."""
         self.db.conn.executemany(
             "INSERT INTO import_changes "
             "(batch_id, entity, entity_id, action, field, old_value, new_value) "
