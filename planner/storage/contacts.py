@@ -9,6 +9,7 @@ from sqlite_utils import Database
 
 from planner.domain.errors import AmbiguousError, NotFoundError, ValidationError
 from planner.domain.model import (
+    CONTACT_COLUMNS,
     BuyingRole,
     Contact,
     ContactLevel,
@@ -19,19 +20,7 @@ from planner.domain.model import (
 from planner.domain.text import QT_TRANSLATE_NOOP
 from planner.storage.rows import d2s, like_pattern, s2d
 
-_COLUMNS = (
-    "id",
-    "company_id",
-    "first_name",
-    "last_name",
-    "title",
-    "level",
-    "buying_role",
-    "email",
-    "phone",
-    "profile_url",
-    "notes",
-)
+_COLUMNS = ("id", "company_id", *CONTACT_COLUMNS)
 _SELECT = f"SELECT {', '.join('c.' + c for c in _COLUMNS)} FROM contacts c"
 
 COLUMNS = _COLUMNS

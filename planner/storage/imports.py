@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -12,41 +13,20 @@ from sqlite_utils import Database
 
 from planner.domain.errors import NotFoundError, ValidationError
 from planner.domain.imports import ImportBatch, UndoImportResult
-from planner.domain.model import ADDRESS_FIELDS
 from planner.domain.text import QT_TRANSLATE_NOOP
 from planner.domain.timing import Clock
+from planner.storage.import_index import (
+    COMPANY_COLUMNS,
+    IMPORT_CONTACT_COLUMNS,
+    DryWriter,
+    MatchIndex,
+    dry_run,
+)
 from planner.storage.rows import d2s, dt2s, s2dt
 from planner.storage.touchpoints import TouchPointRepository, from_columns, to_columns
 
-COMPANY_FIELDS = (
-    "name",
-    "kind",
-    "industry",
-    "website",
-    "buying_timeframe",
-    "margin_percent",
-    "expected_deal_size",
-    "growth_potential",
-    "our_annual_revenue",
-    "estimated_annual_wallet",
-    "contract_start",
-    "contract_end",
-    "notes",
-    *ADDRESS_FIELDS,
-)
-"""Company columns an import may set; "competitors" is handled as one list-valued field."""
-CONTACT_FIELDS = (
-    "company_id",
-    "first_name",
-    "last_name",
-    "title",
-    "level",
-    "buying_role",
-    "email",
-    "phone",
-    "profile_url",
-    "notes",
-)
+COMPANY_FIELDS = COMPANY_COLUMNS
+CONTACT_FIELDS = IMPORT_CONTACT_COLUMNS
 EMPLOYMENT_FIELDS = ("title", "end")
 TOUCHPOINT_FIELDS = (
     "duration_minutes",
@@ -132,8 +112,13 @@ class BatchWriter:
             ],
         )
 
-    def update_company(self, company_id: int, changes: dict[str, tuple[Any, Any]]) -> None:
-        """Set changed columns (old, new); the old values are kept for undo."""
+    def update_company(
+        self, company_id: int, changes: dict[str, tuple[Any, Any]], *, log: bool = True
+    ) -> None:
+        """Set changed columns (old, new); the old values are kept for undo.
+
+        Without `log` nothing is kept: for an account this batch created (undo deletes it).
+        """
         for name, (old, new) in changes.items():
             if name == "competitors":
                 self._write_competitors(company_id, new)
@@ -143,7 +128,8 @@ class BatchWriter:
                 )
             else:
                 raise ValueError(f"an import cannot set companies.{name}")
-            self._record("company", company_id, "updated", name, old, new)
+            if log:
+                self._record("company", company_id, "updated", name, old, new)
 
     def create_contact(self, values: dict[str, Any]) -> int:
         """A new contact; with a company, their current job there is created too."""
@@ -165,8 +151,13 @@ class BatchWriter:
         )
         self._record("employment", int(cursor.lastrowid or 0), "created", None, None, None)
 
-    def update_contact(self, contact_id: int, changes: dict[str, tuple[Any, Any]]) -> None:
-        """Set changed columns; a new company opens a job there (and closes the old one)."""
+    def update_contact(
+        self, contact_id: int, changes: dict[str, tuple[Any, Any]], *, log: bool = True
+    ) -> None:
+        """Set changed columns; a new company opens a job there (and closes the old one).
+
+        Without `log` only the jobs it opens are kept: for a contact this batch created.
+        """
         current = self.db.execute(
             "SELECT company_id, title FROM contacts WHERE id = ?", [contact_id]
         ).fetchone()
@@ -189,7 +180,8 @@ class BatchWriter:
                     self.db.execute(
                         'UPDATE employments SET "end" = ? WHERE id = ?', [d2s(self.today), job_id]
                     )
-                    self._record("employment", job_id, "updated", "end", end, d2s(self.today))
+                    if log:
+                        self._record("employment", job_id, "updated", "end", end, d2s(self.today))
             self._add_job(contact_id, company_id, title, self.today if moving else None)
         for name, (old, new) in changes.items():
             if name not in CONTACT_FIELDS:
@@ -197,7 +189,8 @@ class BatchWriter:
             self.db.execute(
                 f"UPDATE contacts SET {_quoted(name)} = ? WHERE id = ?", [new, contact_id]
             )
-            self._record("contact", contact_id, "updated", name, old, new)
+            if log:
+                self._record("contact", contact_id, "updated", name, old, new)
         if "title" in changes and "company_id" not in changes:
             for job_id, old_title in self.db.execute(
                 'SELECT id, title FROM employments WHERE contact_id = ? AND "end" IS NULL '
@@ -205,7 +198,8 @@ class BatchWriter:
                 [contact_id, company_id, title],
             ).fetchall():
                 self.db.execute("UPDATE employments SET title = ? WHERE id = ?", [title, job_id])
-                self._record("employment", job_id, "updated", "title", old_title, title)
+                if log:
+                    self._record("employment", job_id, "updated", "title", old_title, title)
 
     def _touchpoint_repository(self) -> TouchPointRepository:
         if self.touchpoints is None:
@@ -273,32 +267,15 @@ class ImportRepository:
         self._clock = clock
         self._touchpoints = TouchPointRepository(db, clock)
 
-    # What matching reads: plain column values, fast for tens of thousands of rows.
+    # What matching reads.
 
-    def company_values(self) -> list[dict[str, Any]]:
-        """Every account as {"id", columns…, "competitors": [{"name", "supplies", …}]}."""
-        competitors: dict[int, Competitors] = {}
-        for company_id, name, supplies, end in self._db.execute(
-            "SELECT company_id, name, supplies, contract_end FROM competitors "
-            "ORDER BY company_id, position, id"
-        ).fetchall():
-            competitors.setdefault(company_id, []).append(
-                {"name": name, "supplies": supplies, "contract_end": end}
-            )
-        columns = ("id", *COMPANY_FIELDS)
-        rows = self._db.execute(f"SELECT {', '.join(columns)} FROM companies ORDER BY id")
-        result = []
-        for raw in rows.fetchall():
-            values = dict(zip(columns, raw, strict=True))
-            values["competitors"] = competitors.get(values["id"], [])
-            result.append(values)
-        return result
+    def match_index(self) -> MatchIndex:
+        """The lookups matching needs, built afresh inside the caller's transaction."""
+        return MatchIndex(self._db)
 
-    def contact_values(self) -> list[dict[str, Any]]:
-        """Every contact as {"id", columns…}."""
-        columns = ("id", *CONTACT_FIELDS)
-        rows = self._db.execute(f"SELECT {', '.join(columns)} FROM contacts ORDER BY id")
-        return [dict(zip(columns, r, strict=True)) for r in rows.fetchall()]
+    def dry_run(self) -> AbstractContextManager[tuple[MatchIndex, DryWriter]]:
+        """The lookups and a writer that writes nothing, for a preview (see `dry_run`)."""
+        return dry_run(self._db)
 
     def touchpoint_values(self) -> list[dict[str, Any]]:
         """Every touch-point as {"id", columns…}."""

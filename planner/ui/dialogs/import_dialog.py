@@ -556,7 +556,7 @@ class ImportDialog(QDialog):
         self.problem_label.setVisible(bool(problem))
         preview = self.preview
         rows = preview.rows if preview else ()
-        guessed = sum(1 for r in rows if r.level_guessed)
+        guessed = preview.guessed if preview else 0
         self.guessed_label.setText(
             self.tr(
                 "%Ln level(s) guessed from the job title (marked “guessed”): the file gives "
@@ -637,7 +637,7 @@ class ImportDialog(QDialog):
         except PlannerError as error:
             self._show_error(self.tr("{error} Nothing was imported.").format(error=error))
             return None
-        total = max(1, len(self.preview.rows) * 2)
+        total = max(1, self.preview.total)
         progress = QProgressDialog(
             self.tr("Importing {file}…").format(file=source.name), self.tr("Cancel"), 0, total, self
         )
