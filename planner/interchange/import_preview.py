@@ -86,6 +86,13 @@ class ImportPreview:
         return self.new + self.updated + self.unchanged + len(self.invalid)
 
     @property
+    def shown(self) -> tuple[RowOutcome, ...]:
+        """The rows to show: the first ones, then any later row that is invalid or has a note."""
+        last = self.rows[-1].record if self.rows else 0
+        later = {r.record: r for r in (*self.invalid, *self.notes) if r.record > last}
+        return self.rows + tuple(later[k] for k in sorted(later))
+
+    @property
     def writes_anything(self) -> bool:
         return self.new + self.updated > 0
 

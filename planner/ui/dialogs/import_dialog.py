@@ -555,7 +555,7 @@ class ImportDialog(QDialog):
         self.problem_label.setText(problem)
         self.problem_label.setVisible(bool(problem))
         preview = self.preview
-        rows = preview.rows if preview else ()
+        rows = preview.shown if preview else ()
         guessed = preview.guessed if preview else 0
         self.guessed_label.setText(
             self.tr(
@@ -568,7 +568,7 @@ class ImportDialog(QDialog):
         self.guessed_label.setVisible(guessed > 0)
         self.preview_table.setColumnHidden(Column.LEVEL, not any(r.level for r in rows))
         self.model.set_rows(
-            preview.rows if preview else (), preview.format if preview else ImportFormat.CSV
+            preview.shown if preview else (), preview.format if preview else ImportFormat.CSV
         )
         counts = {
             RowAction.NEW: preview.new if preview else 0,

@@ -28,6 +28,9 @@ def test_the_tally_keeps_the_first_rows_and_counts_them_all() -> None:
     assert preview.total == rows + 2
     assert preview.guessed == (rows + 1) // 2
     assert preview.writes_anything
+    # The table shows the first rows and the later ones a person must read.
+    assert len(preview.shown) == PREVIEW_ROWS + 2
+    assert preview.shown[-1].note == "creates Acme"
     assert list(describe_invalid(preview)) == [f"line {rows + 2}: has no name"]
     assert list(describe_notes(preview)) == [f"line {rows + 3}: creates Acme"]
     summary = preview.as_json()
