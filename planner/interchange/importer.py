@@ -239,11 +239,11 @@ def _run(
     """
     total = source.row_count()
     if not keep:
-        with store.imports.dry_run() as (index, dry_writer):
+        with store.imports.larger_cache(), store.imports.dry_run() as (index, dry_writer):
             matched = _match(store, source, index, dry_writer, overwrite, progress, cancelled)
             return ImportResult(matched[0], None)
     try:
-        with store.transaction():
+        with store.imports.larger_cache(), store.transaction():
             writer = store.imports.begin(source.name, str(source.format), str(source.target))
             index = store.imports.match_index()
             preview, writes = _match(store, source, index, writer, overwrite, progress, cancelled)
