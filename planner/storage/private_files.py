@@ -9,6 +9,7 @@ import secrets
 from pathlib import Path
 
 from planner.domain.text import QT_TRANSLATE_NOOP
+from planner.storage.temp_files import PART_SUFFIX, clean_orphans
 
 FOLDER_MODE = 0o700
 FILE_MODE = 0o600
@@ -38,13 +39,17 @@ def private_folder(folder: Path) -> Path:
 def write_private_file(path: Path, data: bytes) -> None:
     """Replace `path` with `data` (mode 0600) so a reader sees the old file or the new one.
 
-    The temporary file is created exclusively (O_EXCL, O_NOFOLLOW) under a random name in the
-    target's own folder, so a planted symlink is never followed; it is renamed over `path`.
+    The temporary file (`.<name>.<pid>.<random>.part`) is created exclusively (O_EXCL,
+    O_NOFOLLOW) in the target's own folder, so a planted symlink is never followed; it is
+    renamed over `path`.
     Raises OSError; callers turn it into their own message.
     """
     path = Path(path)
     private_folder(path.parent)
-    tmp = path.with_name(f".{path.name}.{secrets.token_hex(8)}.tmp")
+    # Named with the process id, so the next write can tell a killed writer's file (removed
+    # here) from one another process is writing now.
+    clean_orphans(path.parent)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(8)}{PART_SUFFIX}")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW, FILE_MODE)
     try:
         with os.fdopen(fd, "wb") as fh:

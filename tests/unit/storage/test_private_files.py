@@ -66,3 +66,27 @@ def test_sqlite_read_only_in_a_folder_that_is_not_writable_names_the_folder(
         sqlite3.OperationalError("unable to open database file"), tmp_path / "gone" / "p.db"
     )
     assert "does not exist" in str(missing)
+
+
+def test_a_killed_writers_temporary_file_is_removed_by_the_next_write(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    gone = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    dead_pid = int(gone.stdout)
+    target = tmp_path / "state" / "clean-closes.json"
+    write_private_file(target, b"{}")
+    orphan = target.with_name(f".{target.name}.{dead_pid}.0123456789abcdef.part")
+    orphan.write_bytes(b"{")
+    live = target.with_name(f".{target.name}.{os.getpid()}.fedcba9876543210.part")
+    live.write_bytes(b"{")
+    write_private_file(target, b'{"a": 1}')
+    assert target.read_bytes() == b'{"a": 1}'
+    assert not orphan.exists()
+    # One still being written (its process runs) is left alone.
+    assert live.exists()
