@@ -24,7 +24,6 @@ MAX_LINES = 500
 # Modules over the limit today that other work is splitting now, with their size: they may
 # shrink, never grow. This list goes once those splits are in.
 OVERSIZED: dict[str, int] = {
-    "planner.demo": 1341,
     "planner.ui.widgets.week_view": 1036,
     "planner.interchange.csv_formats": 911,
     "planner.interchange.importer": 858,
