@@ -162,7 +162,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
     except Exception as error:
         if ctx is not None and not isinstance(error, PlannerError):
-            from planner.storage.database import plain_error
+            from planner.storage.errors import plain_error
 
             # Damage met while reading (the open checks only unclean files): a plain message
             # naming the backup to restore, not an internal error.

@@ -63,9 +63,17 @@ class Context:
                 f"There is no planner database at {self.db_path} "
                 f"(create one with `{PROG} demo --db PATH` or by opening the app)."
             )
+        from planner import paths
         from planner.storage import Store
+        from planner.storage.folders import Folders
 
-        store = Store.open(self.db_path, self.clock, create=create, read_only=read_only)
+        store = Store.open(
+            self.db_path,
+            self.clock,
+            create=create,
+            read_only=read_only,
+            folders=Folders(paths.data_dir()),
+        )
         self._stores.append(store)
         return store
 

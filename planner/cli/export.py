@@ -80,7 +80,7 @@ def options_from_args(args: argparse.Namespace) -> ExportOptions:
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
-    from planner.interchange.ical_export import export_to_file
+    from planner.interchange.ical_files import export_to_file
 
     options = options_from_args(args)
     store = ctx.open_store(read_only=True)

@@ -10,12 +10,9 @@ from typing import Any
 from planner import paths
 from planner.cli.common import EXIT_ERROR, EXIT_OK, PROG, Context
 from planner.domain.errors import PlannerError, StorageError
-from planner.storage.backup import (
-    backup_to,
-    check,
-    default_folder,
-    plan_backups,
-)
+from planner.storage.backup import backup_to
+from planner.storage.backup_files import default_folder, plan_backups
+from planner.storage.integrity import check
 from planner.storage.restore import restore, validate_backup
 
 RESTORE_HELP = (

@@ -24,23 +24,31 @@ class StorageError(PlannerError):
 
 
 class NotADatabaseError(StorageError):
-    pass
+    """The file is not a plan: not SQLite at all, another program's database, or damaged."""
 
 
 class DatabaseLockedError(StorageError):
-    pass
+    """Another program holds the file locked (or keeps it busy) longer than we wait."""
 
 
 class ReadOnlyDatabaseError(StorageError):
-    pass
+    """The file, or the folder its journal goes into, cannot be written."""
 
 
 class DiskFullError(StorageError):
-    pass
+    """The disk holding the file is full, so the change was not saved."""
+
+
+class DatabaseIOError(StorageError):
+    """The disk or its file system failed while SQLite read or wrote the file."""
+
+
+class CannotOpenError(StorageError):
+    """SQLite cannot open the file: its folder is missing or cannot be entered."""
 
 
 class NewerSchemaError(StorageError):
-    pass
+    """The file was written by a newer version of the app; it is left as it was."""
 
 
 def message(error: BaseException) -> str:

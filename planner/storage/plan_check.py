@@ -32,6 +32,7 @@ from planner.domain.model import (
 )
 from planner.domain.screening import BuysElsewhereReason, ScreeningVerdict
 from planner.domain.text import QT_TRANSLATE_NOOP
+from planner.storage.connection import fresh_schema_database
 
 Column = tuple[str, str]
 
@@ -80,9 +81,7 @@ _SKIPPED_PREFIXES = ("sqlite_",)
 @functools.cache
 def expected_schema() -> dict[str, tuple[tuple[str, str, bool], ...]]:
     """Every table this version creates: its columns as (name, declared type, not null)."""
-    from planner.storage.database import open_memory
-
-    db = open_memory()
+    db = fresh_schema_database()
     try:
         return _schema(db.conn)
     finally:

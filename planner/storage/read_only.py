@@ -8,7 +8,8 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from planner.domain.timing import Clock
-from planner.storage.database import _configure, storage_errors
+from planner.storage.connection import configure
+from planner.storage.errors import storage_errors
 from planner.storage.store import Store
 
 
@@ -21,6 +22,6 @@ def open_read_only_store(path: Path, clock: Clock) -> Store:
     with storage_errors(path):
         conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
         db = Database(conn, execute_plugins=False)
-        _configure(db)
+        configure(db)
         db.execute("PRAGMA query_only = ON")
     return Store(db, clock, None)

@@ -13,7 +13,7 @@ from sqlite_utils import Database
 
 from planner.domain.errors import StorageError
 from planner.domain.timing import Clock
-from planner.storage.database import storage_errors
+from planner.storage.errors import storage_errors
 from planner.storage.store import Store
 
 

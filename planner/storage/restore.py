@@ -26,20 +26,16 @@ from planner.domain.errors import (
     StorageError,
 )
 from planner.domain.text import QT_TRANSLATE_NOOP
-from planner.storage.backup import (
-    Backup,
-    Reason,
-    _connect_read_only,
-    _fsync_folder,
-    _private_folder,
-    _translated,
-    _unique_target,
-    backup_connection,
-    integrity_problems,
-    open_in_running_app,
-)
+from planner.storage.backup import backup_connection, fsync_folder
+from planner.storage.backup_files import Backup, Reason, unique_target
+from planner.storage.connection import configure
+from planner.storage.database import migrate
+from planner.storage.errors import translate
+from planner.storage.file_state import open_in_running_app
+from planner.storage.integrity import connect_read_only, integrity_problems
 from planner.storage.plan_backups import folder_for_path
 from planner.storage.plan_check import holds_a_plan, plan_problems
+from planner.storage.private_files import private_folder
 from planner.storage.special_files import refuse_special_file
 from planner.storage.temp_files import clean_orphans, make_temp
 from planner.storage.write_lock import LOCK_WAIT_SECONDS, exclusive_plan_lock
@@ -59,7 +55,7 @@ def validate_backup(backup_path: Path) -> None:
     path = Path(backup_path)
     refuse_special_file(path)
     try:
-        conn = _connect_read_only(path)
+        conn = connect_read_only(path)
     except NotADatabaseError:
         raise _not_a_backup(path) from None
     try:
@@ -86,12 +82,10 @@ def validate_backup(backup_path: Path) -> None:
 
 def _stage(backup_path: Path, db_path: Path) -> Path:
     """A checked, migrated copy of the backup next to the plan, ready to take its place."""
-    from planner.storage.database import _configure, migrate, translate
-
     fd, staged = make_temp(db_path)
     os.close(fd)
     try:
-        source = _connect_read_only(backup_path)
+        source = connect_read_only(backup_path)
         try:
             dest = sqlite3.connect(staged)
             try:
@@ -102,7 +96,7 @@ def _stage(backup_path: Path, db_path: Path) -> Path:
             source.close()
         db = Database(staged, execute_plugins=False)
         try:
-            _configure(db)
+            configure(db)
             migrate(db, str(backup_path))  # a str path: an older backup needs no backup itself
             problems = plan_problems(db.conn) + integrity_problems(db.conn, limit=5)
             if problems:
@@ -157,9 +151,9 @@ def _open_current(db_path: Path) -> sqlite3.Connection | None:
 
 def _set_aside_raw(db_path: Path, folder: Path, now: datetime | None) -> Backup:
     """A byte copy of a file SQLite cannot read, so that even a damaged file is never lost."""
-    _private_folder(folder)
+    private_folder(folder)
     moment = now or datetime.now(UTC)
-    target = _unique_target(folder, db_path.name, Reason.BEFORE_RESTORE, moment)
+    target = unique_target(folder, db_path.name, Reason.BEFORE_RESTORE, moment)
     fd = os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
     with os.fdopen(fd, "wb") as out, open(db_path, "rb") as src:
         shutil.copyfileobj(src, out)
@@ -246,8 +240,12 @@ def restore(
             try:
                 os.replace(staged, db_path)
             except OSError as error:
-                raise _translated(sqlite3.OperationalError(str(error)), db_path) from error
-            _fsync_folder(db_path.parent)
+                raise StorageError(
+                    QT_TRANSLATE_NOOP("Errors", "The backup to {path} failed: {error}.").format(
+                        path=db_path, error=str(error)
+                    )
+                ) from error
+            fsync_folder(db_path.parent)
     finally:
         _remove_staged(staged)
     return kept

@@ -27,13 +27,10 @@ from planner.domain.timing import Clock
 from planner.storage.companies import CompanyRepository
 from planner.storage.contacts import ContactRepository, employment_from_row
 from planner.storage.content import ContentRepository
-from planner.storage.database import (
-    database_id,
-    open_checked,
-    open_memory,
-    remember_clean_close,
-    storage_errors,
-)
+from planner.storage.database import database_id, open_checked, open_memory
+from planner.storage.errors import storage_errors
+from planner.storage.file_state import remember_clean_close
+from planner.storage.folders import Folders, user_folders
 from planner.storage.imports import ImportRepository
 from planner.storage.read_side import Reader
 from planner.storage.read_side.search_everything import search_everything
@@ -46,11 +43,19 @@ class Store:
     """One planner database: every user action runs inside one `transaction()`."""
 
     def __init__(
-        self, db: Database, clock: Clock, path: Path | None = None, *, sound: bool = True
+        self,
+        db: Database,
+        clock: Clock,
+        path: Path | None = None,
+        *,
+        sound: bool = True,
+        folders: Folders | None = None,
     ) -> None:
         self.db = db
         self.clock = clock
         self.path = path
+        # Where this plan's backups and its clean-close record go: handed in by the session.
+        self.folders = folders or user_folders()
         # False when an unclean file was opened without its check: closing must not vouch
         # for it, so the next writer still checks it.
         self._sound = sound
@@ -71,15 +76,18 @@ class Store:
         backup_dir: Path | None = None,
         create: bool = True,
         read_only: bool = False,
+        folders: Folders | None = None,
     ) -> Store:
         """Open (and migrate) the file; migrations back it up into `backup_dir` first.
 
         Without `create`, a missing or empty file is refused instead of becoming a new plan.
         `read_only` callers (commands that only read) skip the integrity check of a file that
-        was not closed cleanly; see `open_database`.
+        was not closed cleanly; see `open_database`. `folders` are the user's folders, as the
+        session or the command line found them (default: the user's own data folder).
         """
-        db, sound = open_checked(path, create=create, backup_dir=backup_dir, read_only=read_only)
-        return cls(db, clock, path, sound=sound)
+        where = (folders or user_folders()).with_backups(backup_dir)
+        db, sound = open_checked(path, create=create, read_only=read_only, folders=where)
+        return cls(db, clock, path, sound=sound, folders=where)
 
     @classmethod
     def memory(cls, clock: Clock) -> Store:
@@ -88,12 +96,12 @@ class Store:
     def close(self) -> None:
         self.db.close()
         if self.path is not None and self._sound:
-            remember_clean_close(self.path)
+            remember_clean_close(self.path, self.folders.clean_closes)
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Store]:
         """One user action: all of it is saved, or none of it (nested calls are savepoints)."""
-        with storage_errors(self.path), self.db.atomic():
+        with storage_errors(self.path, self.folders.backups), self.db.atomic():
             yield self
 
     @property
@@ -122,7 +130,7 @@ class Store:
 
     def search(self, text: str, limit: int = 20) -> list[SearchHit]:
         """Quick search over accounts, contacts, content and touch-points, grouped by kind."""
-        with storage_errors(self.path):
+        with storage_errors(self.path, self.folders.backups):
             return search_everything(self.db, text, limit)
 
     def complete_touchpoint(

@@ -11,13 +11,12 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from planner.domain.errors import PlannerError
 from planner.domain.timing import Clock
-from planner.interchange.ical_export import (
+from planner.interchange.ical_export import TierLookup, tier_lookup
+from planner.interchange.ical_files import (
     AutoExportSetting,
-    TierLookup,
     auto_export,
     read_auto_export_setting,
     run_auto_export,
-    tier_lookup,
     write_auto_export_setting,
 )
 from planner.nurture.scoring import Score, score_portfolio

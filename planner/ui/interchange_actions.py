@@ -13,7 +13,8 @@ from planner.domain.errors import PlannerError
 from planner.interchange.csv_export import export_csv, foreign_files
 from planner.interchange.importer import ImportResult
 from planner.ui.controller import Controller
-from planner.ui.dialogs.import_dialog import ImportDialog, choose_import_file
+from planner.ui.dialogs.import_dialog import ImportDialog
+from planner.ui.dialogs.import_file import choose_import_file
 from planner.ui.dialogs.undo_import_dialog import UndoImportDialog
 from planner.ui.display import number
 from planner.ui.i18n import error_text

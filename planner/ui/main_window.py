@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from enum import IntEnum
 from pathlib import Path
 from typing import cast
 
@@ -39,6 +38,7 @@ from planner.ui.engine_runner import EngineRunner
 from planner.ui.external_changes import ExternalChanges
 from planner.ui.i18n import error_text, translate
 from planner.ui.interchange_actions import InterchangeActions
+from planner.ui.pages import Page
 from planner.ui.theme import app_icon, themed_icon
 from planner.ui.trip_actions import TripActions
 from planner.ui.undo_status import UndoStatus
@@ -54,15 +54,6 @@ from planner.ui.window_state import (
     restore_window_state,
     save_window_state,
 )
-
-
-class Page(IntEnum):
-    WEEK = 0
-    ACCOUNTS = 1
-    CONTACTS = 2
-    CONTENT = 3
-    INSIGHTS = 4
-
 
 # Shown through translate("MainWindow", title).
 PAGE_TITLES = (

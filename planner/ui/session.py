@@ -11,9 +11,10 @@ from planner import APP_NAME
 from planner.demo import generate
 from planner.domain.errors import StorageError
 from planner.domain.timing import Clock
-from planner.paths import demo_database
+from planner.paths import data_dir, demo_database
 from planner.storage import Store
 from planner.storage.backup import daily_backup
+from planner.storage.folders import Folders
 from planner.ui.controller import Controller
 from planner.ui.engine_runner import EngineRunner
 from planner.ui.i18n import error_text
@@ -50,7 +51,7 @@ class Session(QObject):
         if lock is None:
             return already_open_message(db_path)
         try:
-            store = Store.open(db_path, self.clock)
+            store = Store.open(db_path, self.clock, folders=Folders(data_dir()))
             if demo and store.is_empty():
                 # The demo plan is made on first use, as `--demo` does (one transaction).
                 generate(store, self.clock.today())

@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile
 
 from planner.domain.errors import StorageError
-from planner.storage.backup import instance_lock_path
+from planner.storage.file_state import instance_lock_path
 from planner.storage.private_files import make_private
 from planner.ui.i18n import translate
 

@@ -5,15 +5,50 @@ from __future__ import annotations
 import contextlib
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QSplitter, QStackedWidget
 
 from planner.storage.private_files import make_private
+from planner.ui.pages import Page
 
-if TYPE_CHECKING:
-    from planner.ui.main_window import MainWindow
+
+class _WeekShown(Protocol):
+    """The week view as far as the saved state goes: the week it shows."""
+
+    @property
+    def start(self) -> date: ...
+
+    def show_week_of(self, day: date) -> None: ...
+
+
+class StatefulWindow(Protocol):
+    """What of the main window is saved and restored (the window's module is not imported:
+    it imports this one)."""
+
+    @property
+    def pages(self) -> QStackedWidget: ...
+
+    @property
+    def plan_action(self) -> QAction: ...
+
+    @property
+    def week_view(self) -> _WeekShown: ...
+
+    def saveGeometry(self) -> QByteArray: ...
+
+    def restoreGeometry(self, geometry: QByteArray) -> bool: ...
+
+    def saveState(self, version: int = 0) -> QByteArray: ...
+
+    def restoreState(self, state: QByteArray, version: int = 0) -> bool: ...
+
+    def current_page(self) -> Page: ...
+
+    def show_page(self, page: Page) -> None: ...
+
 
 GROUP = "mainWindow"
 
@@ -35,7 +70,7 @@ def _splitters(pages: QStackedWidget, only: int | None = None) -> dict[str, QSpl
     return found
 
 
-def restore_page_splitters(window: MainWindow, settings: QSettings, number: int) -> None:
+def restore_page_splitters(window: StatefulWindow, settings: QSettings, number: int) -> None:
     """Bring back the splitters of page `number`, just built on its first visit."""
     settings.beginGroup(GROUP)
     try:
@@ -59,7 +94,7 @@ def _bytes(value: object) -> QByteArray | None:
     return None
 
 
-def save_window_state(window: MainWindow, settings: QSettings) -> None:
+def save_window_state(window: StatefulWindow, settings: QSettings) -> None:
     """Write the window's geometry, splitters, view and week to `settings` (synced at once)."""
     settings.beginGroup(GROUP)
     try:
@@ -79,7 +114,7 @@ def save_window_state(window: MainWindow, settings: QSettings) -> None:
     make_private(Path(settings.fileName()))
 
 
-def restore_window_state(window: MainWindow, settings: QSettings) -> None:
+def restore_window_state(window: StatefulWindow, settings: QSettings) -> None:
     """Bring back what `save_window_state` wrote; anything missing or unreadable is skipped."""
     number = -1
     settings.beginGroup(GROUP)
@@ -108,6 +143,4 @@ def restore_window_state(window: MainWindow, settings: QSettings) -> None:
         settings.endGroup()
     # Outside the group: showing a page builds it, and it reads its own splitters.
     if 0 <= number < window.pages.count():
-        from planner.ui.main_window import Page  # the window's module imports this one
-
         window.show_page(Page(number))

@@ -2075,6 +2075,14 @@ to plan one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{path} could not be read or written (the disk or its file system failed); check the disk and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not be read or written (the disk or its file system failed); check the disk and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{path} cannot be opened; check that its folder exists and is writable.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2100,6 +2100,14 @@ Doppelklick</translation>
         <translation>Der Datenträger mit der Datenbank ist voll, daher wurde die letzte Änderung nicht gespeichert (alles zuvor Gespeicherte ist sicher); geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
     </message>
     <message>
+        <source>{path} could not be read or written (the disk or its file system failed); check the disk and try again.</source>
+        <translation>{path} konnte nicht gelesen oder geschrieben werden (der Datenträger oder sein Dateisystem hat versagt); prüfen Sie den Datenträger und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The database could not be read or written (the disk or its file system failed); check the disk and try again.</source>
+        <translation>Die Datenbank konnte nicht gelesen oder geschrieben werden (der Datenträger oder sein Dateisystem hat versagt); prüfen Sie den Datenträger und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
         <source>{path} cannot be opened; check that its folder exists and is writable.</source>
         <translation>{path} kann nicht geöffnet werden; prüfen Sie, ob der Ordner existiert und beschreibbar ist.</translation>
     </message>

@@ -258,7 +258,8 @@ def plan_week_in_process(db: Path, n: int = 3) -> Timing:
 
 
 def export_in_process(db: Path, out: Path, days: int, n: int = 5) -> Timing:
-    from planner.interchange.ical_export import ExportOptions, export_to_file
+    from planner.interchange.ical_export import ExportOptions
+    from planner.interchange.ical_files import export_to_file
 
     store = open_store(db)
     try:

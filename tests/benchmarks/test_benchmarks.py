@@ -88,7 +88,8 @@ def test_plan_week_in_process(benchmark: BenchmarkFixture, db: Path) -> None:
 def test_export_ics_in_process(
     benchmark: BenchmarkFixture, db: Path, tmp_path: Path, days: int
 ) -> None:
-    from planner.interchange.ical_export import ExportOptions, export_to_file
+    from planner.interchange.ical_export import ExportOptions
+    from planner.interchange.ical_files import export_to_file
 
     store = open_store(db)
     options = ExportOptions(last=TODAY + timedelta(days=days))

@@ -12,11 +12,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from planner.domain.model import Channel, TouchPoint
-from planner.interchange.ical_export import (
-    AutoExportSetting,
-    ExportOptions,
-    write_auto_export_setting,
-)
+from planner.interchange.ical_export import ExportOptions
+from planner.interchange.ical_files import AutoExportSetting, write_auto_export_setting
 from planner.ui.auto_export import AutoExporter
 from planner.ui.controller import Controller
 from planner.ui.main_window import MainWindow

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from planner import paths
 from planner.domain.errors import DiskFullError
-from planner.storage.backup import instance_lock_path, open_in_running_app
+from planner.storage.file_state import instance_lock_path, open_in_running_app
 from planner.ui.crash import LOG_NAME, CrashHandler, install_crash_handler
 from planner.ui.single_instance import acquire_instance_lock, already_open_message
 

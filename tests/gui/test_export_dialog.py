@@ -12,7 +12,7 @@ from icalendar import Calendar, Event
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from planner.domain.model import Channel, CompanyKind
-from planner.interchange.ical_export import read_auto_export_setting
+from planner.interchange.ical_files import read_auto_export_setting
 from planner.nurture.settings import Tier
 from planner.ui.auto_export import AutoExporter
 from planner.ui.controller import Controller

@@ -19,7 +19,7 @@ from PySide6.QtCore import QSettings
 
 from planner.cli import main
 from planner.domain.timing import FixedClock
-from planner.interchange.ical_export import AutoExportSetting, read_auto_export_setting
+from planner.interchange.ical_files import AutoExportSetting, read_auto_export_setting
 from planner.storage import Store
 from planner.storage.backup import MIN_KEEP, configured_keep
 from planner.ui.session import Session
@@ -144,7 +144,8 @@ def test_a_copied_plan_does_not_bring_this_machines_settings_along(
     demo_plan: Path, tmp_path: Path, victim: Path
 ) -> None:
     """Two plans never share an auto-export: the setting is keyed by each plan's own id."""
-    from planner.interchange.ical_export import ExportOptions, write_auto_export_setting
+    from planner.interchange.ical_export import ExportOptions
+    from planner.interchange.ical_files import write_auto_export_setting
 
     mine = tmp_path / "mine.db"
     theirs = tmp_path / "theirs.db"

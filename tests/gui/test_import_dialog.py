@@ -13,11 +13,12 @@ from planner.interchange.detect import ImportFormat
 from planner.interchange.importer import ImportSource, commit_import, plan_import
 from planner.storage import Store
 from planner.ui.controller import Controller
-from planner.ui.dialogs.import_dialog import NOT_IMPORTED, ImportDialog
+from planner.ui.dialogs.import_dialog import ImportDialog
 from planner.ui.dialogs.undo_import_dialog import UndoImportDialog
 from planner.ui.main_window import MainWindow
 from planner.ui.models.import_batches_model import ImportBatchesModel
 from planner.ui.models.import_preview_model import Column, ImportPreviewModel
+from planner.ui.widgets.column_mapping import NOT_IMPORTED
 
 DATA = Path(__file__).parent.parent / "data" / "import"
 LINKEDIN = DATA / "linkedin_connections.csv"
@@ -80,8 +81,8 @@ def test_vcard_preview_needs_no_mapping(qtbot, controller: Controller) -> None:
     dialog = open_dialog(qtbot, controller, VCARD)
     assert "vCard" in dialog.detected_label.text()
     assert dialog.counts()["new"] == 2
-    assert dialog.mapping_table.isHidden()
-    assert "no column mapping" in dialog.mapping_note.text()
+    assert dialog.mapping_editor.table.isHidden()
+    assert "no column mapping" in dialog.mapping_editor.note.text()
     assert dialog.model.index(0, 0).data().startswith("vCard 1")
 
 

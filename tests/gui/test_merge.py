@@ -12,7 +12,7 @@ from planner.domain.errors import NotFoundError
 from planner.domain.model import Channel, Company, CompanyKind, Contact, ContentSend, TouchPoint
 from planner.domain.timing import FixedClock
 from planner.storage import Store
-from planner.storage.backup import Reason, plan_backups, store_folder
+from planner.storage.backup_files import Reason, plan_backups
 from planner.ui.controller import Controller
 from planner.ui.dialogs.merge_dialog import MergeDialog
 from planner.ui.widgets.accounts_view import AccountsView
@@ -146,8 +146,8 @@ def test_a_merge_of_a_plan_file_is_backed_up_first(
     qtbot.addWidget(view)
     dialog = view.merge_contact(dup.id)
     assert isinstance(dialog, MergeDialog)
-    assert str(store_folder(None)) in dialog.warning_label.text()
+    assert str(file_store.folders.backups) in dialog.warning_label.text()
     merge(qtbot, dialog)
-    made = plan_backups(store_folder(None), file_store.path)
+    made = plan_backups(file_store.folders.backups, file_store.path)
     assert [b.reason for b in made] == [Reason.MANUAL]
     assert file_store.contacts.count() == 1

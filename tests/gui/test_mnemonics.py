@@ -12,13 +12,13 @@ import re
 from collections.abc import Iterator
 
 import pytest
+from dialog_walker import DIALOGS, demo_plan, demo_window, shown_dialog
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import Qt as QtGui
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -26,12 +26,9 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QWidget,
 )
-from test_pseudo_locale import DIALOGS, _open
 
-from planner.demo import generate
 from planner.domain.timing import FixedClock
 from planner.storage import Store
-from planner.ui.controller import Controller
 from planner.ui.dialogs.fields import add_labelled_row
 from planner.ui.i18n import install_translators, remove_translators
 from planner.ui.main_window import MainWindow, Page
@@ -93,19 +90,12 @@ def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str
 
 @pytest.fixture
 def demo(file_store: Store, clock: FixedClock) -> Store:
-    generate(file_store, clock.today())
-    return file_store
+    return demo_plan(file_store, clock)
 
 
 @pytest.fixture
 def window(qtbot, language: str, demo: Store, clock: FixedClock) -> MainWindow:
-    assert demo.path is not None
-    widget = MainWindow(Controller(demo, clock), demo.path, demo=True)
-    qtbot.addWidget(widget)
-    widget.resize(1366, 768)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+    return demo_window(qtbot, demo, clock, 1366, 768)
 
 
 def test_the_checker_tells_a_mnemonic_from_an_ampersand(qtbot) -> None:
@@ -141,15 +131,8 @@ def test_a_labelled_layout_row_gets_its_shortcut_key(qtbot) -> None:
 def test_no_dialog_shows_a_shortcut_ampersand(
     qtbot, window: MainWindow, demo: Store, clock: FixedClock, name: str
 ) -> None:
-    dialog = _open(window, name, demo, clock)
-    assert isinstance(dialog, QDialog)
-    if not dialog.isVisible():
-        dialog.show()
-    qtbot.waitExposed(dialog)
-    try:
+    with shown_dialog(qtbot, window, name, demo, clock) as dialog:
         assert literal_mnemonics(dialog) == []
-    finally:
-        dialog.close()
 
 
 def test_no_page_shows_a_shortcut_ampersand(qtbot, window: MainWindow) -> None:

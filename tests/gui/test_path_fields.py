@@ -9,7 +9,7 @@ from conftest import Week
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from planner.interchange.ical_export import read_auto_export_setting
+from planner.interchange.ical_files import read_auto_export_setting
 from planner.ui.auto_export import AutoExporter
 from planner.ui.controller import Controller
 from planner.ui.dialogs.export_dialog import AutoExportDialog, ExportDialog

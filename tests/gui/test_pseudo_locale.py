@@ -17,11 +17,12 @@ import json
 import re
 import runpy
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from dialog_walker import DIALOGS, IMPORT_SAMPLE, demo_plan, demo_window, shown_dialog
 from PySide6.QtCore import QLocale, QModelIndex, Qt, QTranslator
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -30,7 +31,6 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QGroupBox,
     QLabel,
@@ -44,17 +44,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.demo import generate
-from planner.domain.model import Channel, TouchPoint
 from planner.domain.timing import FixedClock
 from planner.storage import Store
-from planner.ui.controller import Controller
-from planner.ui.dialogs.outcome_dialog import OutcomeDialog
-from planner.ui.dialogs.touchpoint_dialog import TouchpointDialog
 from planner.ui.main_window import MainWindow, Page
 
 ROOT = Path(__file__).resolve().parents[2]
-IMPORT_SAMPLE = ROOT / "tests" / "data" / "import" / "google_contacts_current.csv"
 
 # Key names in shortcut texts, and words that are the same in every language.
 _SAME_EVERYWHERE = {
@@ -113,19 +107,12 @@ def pseudo(qapp: QApplication, pseudo_catalogue: Path, monday_first: None) -> It
 
 @pytest.fixture
 def demo(file_store: Store, clock: FixedClock) -> Store:
-    generate(file_store, clock.today())
-    return file_store
+    return demo_plan(file_store, clock)
 
 
 @pytest.fixture
 def window(qtbot, pseudo: None, demo: Store, clock: FixedClock) -> MainWindow:
-    assert demo.path is not None
-    widget = MainWindow(Controller(demo, clock), demo.path, demo=True)
-    qtbot.addWidget(widget)
-    widget.resize(1400, 900)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+    return demo_window(qtbot, demo, clock, 1400, 900)
 
 
 def _data_strings(store: Store) -> list[str]:
@@ -303,79 +290,10 @@ def test_every_page_is_translated(qtbot, window: MainWindow, demo: Store, page: 
     assert leftovers(window, demo) == []
 
 
-def _open(window: MainWindow, name: str, demo: Store, clock: FixedClock) -> QWidget | None:
-    """The dialog `name`, opened the way the app opens it."""
-    first_company = demo.companies.all()[0].id
-    first_contact = demo.contacts.summaries()[0].contact.id
-    first_content = demo.content.summaries()[0].item.id
-    openers: dict[str, Callable[[], QWidget | None]] = {
-        "settings": window.open_settings,
-        "search": window.open_search,
-        "about": window.open_about,
-        "shortcuts": window.open_shortcuts,
-        "export": window.open_export_dialog,
-        "auto_export": window.open_auto_export_dialog,
-        "import": lambda: window.interchange.open_import(IMPORT_SAMPLE),
-        "undo_import": window.interchange.open_undo_import,
-        "new_account": window.accounts_view.new_account,
-        "edit_account": lambda: window.accounts_view.edit_account(first_company),
-        "merge_account": lambda: window.accounts_view.merge_account(first_company),
-        "new_contact": window.contacts_view.new_contact,
-        "edit_contact": lambda: window.contacts_view.edit_contact(first_contact),
-        "move_contact": lambda: window.contacts_view.move_contact(first_contact),
-        "merge_contact": lambda: window.contacts_view.merge_contact(first_contact),
-        "new_content": window.content_view.new_item,
-        "edit_content": lambda: window.content_view.edit_item(first_content),
-        "record_sent": lambda: window.content_view.record_sent(first_content),
-        "touchpoint": lambda: TouchpointDialog(
-            demo, clock, touchpoint=_a_touchpoint(demo), parent=window
-        ),
-        "outcome": lambda: OutcomeDialog(
-            demo.companies.all()[0].name, sends_content=True, parent=window
-        ),
-    }
-    return openers[name]()
-
-
-def _a_touchpoint(store: Store) -> TouchPoint:
-    return next(tp for tp in store.touchpoints.all() if tp.channel is Channel.CONTENT)
-
-
-DIALOGS = [
-    "settings",
-    "search",
-    "about",
-    "shortcuts",
-    "export",
-    "auto_export",
-    "import",
-    "undo_import",
-    "new_account",
-    "edit_account",
-    "merge_account",
-    "new_contact",
-    "edit_contact",
-    "move_contact",
-    "merge_contact",
-    "new_content",
-    "edit_content",
-    "record_sent",
-    "touchpoint",
-    "outcome",
-]
-
-
 @pytest.mark.parametrize("name", DIALOGS)
 def test_every_dialog_is_translated(
     qtbot, window: MainWindow, demo: Store, clock: FixedClock, name: str
 ) -> None:
-    dialog = _open(window, name, demo, clock)
-    assert isinstance(dialog, QDialog)
-    if not dialog.isVisible():
-        dialog.show()
-    qtbot.waitExposed(dialog)
-    qtbot.wait(50)
-    try:
+    with shown_dialog(qtbot, window, name, demo, clock) as dialog:
+        qtbot.wait(50)
         assert leftovers(dialog, demo) == []
-    finally:
-        dialog.close()

@@ -8,7 +8,7 @@ from PySide6.QtCore import QSettings
 
 from planner.domain.timing import FixedClock
 from planner.paths import data_dir
-from planner.storage.backup import Reason, default_folder, plan_backups
+from planner.storage.backup_files import Reason, default_folder, plan_backups
 from planner.ui.session import Session
 
 

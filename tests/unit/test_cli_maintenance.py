@@ -13,7 +13,7 @@ import pytest
 from planner import paths
 from planner.cli import main
 from planner.cli import maintenance as maintenance_cli
-from planner.storage.backup import default_folder, plan_backups
+from planner.storage.backup_files import default_folder, plan_backups
 from planner.storage.plan_backups import folder_for_path
 
 TODAY = "2026-11-23"

@@ -7,10 +7,11 @@ translated, and the English (what the CLI prints) must stay as it was.
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date
+from pathlib import Path
 
 import pytest
+import sqlite_faults
 
 from planner.domain.errors import NotFoundError, PlannerError, ValidationError, message
 from planner.domain.model import Channel
@@ -27,7 +28,7 @@ from planner.interchange.importer import (
     plan_import,
 )
 from planner.interchange.records import TouchPointRecord
-from planner.storage.database import translate
+from planner.storage.errors import translate
 
 CATALOGUE = {
     ("Errors", "There is no account with id {id}."): "Es gibt kein Konto mit der Nummer {id}.",
@@ -109,8 +110,10 @@ def test_a_date_error_names_the_option_as_given() -> None:
         ),
     ],
 )
-def test_sqlite_errors_are_explained_in_marked_sentences(path, english, german) -> None:
-    error = translate(sqlite3.OperationalError("database is locked"), path)
+def test_sqlite_errors_are_explained_in_marked_sentences(
+    path, english, german, tmp_path: Path
+) -> None:
+    error = translate(sqlite_faults.locked(tmp_path), path)
     assert error is not None
     said = message(error)
     assert said == english
@@ -118,8 +121,8 @@ def test_sqlite_errors_are_explained_in_marked_sentences(path, english, german) 
     assert rebuild(said) == german
 
 
-def test_disk_full_without_a_path_reads_as_a_sentence() -> None:
-    error = translate(sqlite3.OperationalError("database or disk is full"))
+def test_disk_full_without_a_path_reads_as_a_sentence(tmp_path: Path) -> None:
+    error = translate(sqlite_faults.full(tmp_path))
     assert str(error).startswith("The disk holding the database is full, ")
 
 

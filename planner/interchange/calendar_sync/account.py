@@ -17,7 +17,8 @@ from urllib.parse import urlsplit
 from planner.domain.errors import PlannerError, ValidationError
 from planner.domain.text import QT_TRANSLATE_NOOP
 from planner.interchange.calendar_sync.names import DEFAULT_CALENDAR, PASSWORD_VARIABLE
-from planner.interchange.ical_export import AutoExportSetting, ExportOptions
+from planner.interchange.ical_export import ExportOptions
+from planner.interchange.ical_files import AutoExportSetting
 from planner.storage import Store
 from planner.storage.identity import existing_plan_id, plan_id
 from planner.storage.local_settings import local_setting, set_local_setting

@@ -16,7 +16,7 @@ from planner.domain.model import (
     ContactSummary,
     Status,
 )
-from planner.storage.database import storage_errors
+from planner.storage.errors import storage_errors
 from planner.storage.read_side import agenda, record_tables, summaries
 from planner.storage.read_side.record_tables import TableQuery
 

@@ -18,11 +18,8 @@ from PySide6.QtWidgets import (
 
 from planner.domain.errors import PlannerError
 from planner.interchange.export_target import needs_confirmation
-from planner.interchange.ical_export import (
-    DEFAULT_CALENDAR_NAME,
-    DEFAULT_WEEKS_AHEAD,
-    AutoExportSetting,
-)
+from planner.interchange.ical_export import DEFAULT_CALENDAR_NAME, DEFAULT_WEEKS_AHEAD
+from planner.interchange.ical_files import AutoExportSetting
 from planner.ui import display
 from planner.ui.auto_export import AutoExporter
 from planner.ui.i18n import error_text, translate

@@ -32,8 +32,8 @@ from planner.interchange.ical_export import (
     DEFAULT_WEEKS_AHEAD,
     ExportOptions,
     collect_entries,
-    export_to_file,
 )
+from planner.interchange.ical_files import export_to_file
 from planner.nurture.settings import Tier
 from planner.ui import display
 from planner.ui.auto_export import AutoExporter, lazy_tier_lookup

@@ -11,18 +11,14 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QProgressDialog,
     QPushButton,
     QSplitter,
     QTableView,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -40,8 +36,8 @@ from planner.interchange.importer import (
 )
 from planner.interchange.records import Target
 from planner.storage.backup import backup_before_import
-from planner.ui import display
 from planner.ui.controller import Controller
+from planner.ui.dialogs.import_file import FORMATS, choose_import_file, encoding_label
 from planner.ui.i18n import label, translate
 from planner.ui.models.filter_proxy import SORT_ROLE
 from planner.ui.models.import_preview_model import (
@@ -49,85 +45,8 @@ from planner.ui.models.import_preview_model import (
     Column,
     ImportPreviewModel,
 )
+from planner.ui.widgets.column_mapping import ColumnMappingEditor
 
-FILE_FILTER = QT_TRANSLATE_NOOP(
-    "ImportDialog",
-    "Contacts and accounts (*.vcf *.vcard *.csv *.txt);;vCard (*.vcf *.vcard);;"
-    "CSV (*.csv *.txt);;All files (*)",
-)
-NOT_IMPORTED = QT_TRANSLATE_NOOP("ImportDialog", "(not imported)")
-FORMATS = (
-    ImportFormat.AUTO,
-    ImportFormat.VCARD,
-    ImportFormat.LINKEDIN,
-    ImportFormat.GOOGLE,
-    ImportFormat.OUTLOOK,
-    ImportFormat.PLANNER,
-    ImportFormat.CSV,
-)
-_ENCODINGS = {
-    "utf-8": QT_TRANSLATE_NOOP("ImportDialog", "UTF-8"),
-    "utf-8-sig": QT_TRANSLATE_NOOP("ImportDialog", "UTF-8 (with BOM)"),
-    "utf-16": QT_TRANSLATE_NOOP("ImportDialog", "UTF-16"),
-    "utf-16-le": QT_TRANSLATE_NOOP("ImportDialog", "UTF-16 LE"),
-    "utf-16-be": QT_TRANSLATE_NOOP("ImportDialog", "UTF-16 BE"),
-    "cp1252": QT_TRANSLATE_NOOP("ImportDialog", "Windows-1252"),
-}
-# The labels of the planner fields a file column can fill (planner.interchange.csv_formats
-# keeps them in English); shown through translate("ImportDialog", label).
-_FIELD_LABELS = (
-    # Contacts.
-    QT_TRANSLATE_NOOP("ImportDialog", "First name"),
-    QT_TRANSLATE_NOOP("ImportDialog", "Last name"),
-    QT_TRANSLATE_NOOP("ImportDialog", "Full name (split into first and last)"),
-    QT_TRANSLATE_NOOP("ImportDialog", "Company"),
-    QT_TRANSLATE_NOOP("ImportDialog", "Job title"),
-    QT_TRANSLATE_NOOP("ImportDialog", "E-mail"),
-    QT_TRANSLATE_NOOP("ImportDialog", "Phone"),
-    QT_TRANSLATE_NOOP("ImportDialog", "Profile URL"),
-    QT_TRANSLATE_NOOP("ImportDialog", "Notes"),
-    QT_TRANSLATE_NOOP("ImportDialog", "Level"),
-    QT_TRANSLATE_NOOP("ImportDialog", "Buying role"),
-    QT_TRANSLATE_NOOP("ImportDialog", "Work street"),
-    QT_TRANSLATE_NOOP("ImportDialog", "Work postal code"),
-    QT_TRANSLATE_NOOP("ImportDialog", "Work city"),
-    QT_TRANSLATE_NOOP("ImportDialog", "Work region"),
-    QT_TRANSLATE_NOOP("ImportDialog", "Work country"),
-    # Accounts.
-    QT_TRANSLATE_NOOP("ImportDialog", "Name"),
-    QT_TRANSLATE_NOOP("ImportDialog", "Kind"),
-    QT_TRANSLATE_NOOP("ImportDialog", "Industry"),
-    QT_TRANSLATE_NOOP("ImportDialog", "Website"),
-    QT_TRANSLATE_NOOP("ImportDialog", "Our annual revenue"),
-    QT_TRANSLATE_NOOP("ImportDialog", "Estimated annual wallet"),
-    QT_TRANSLATE_NOOP("ImportDialog", "Margin percent"),
-    QT_TRANSLATE_NOOP("ImportDialog", "Expected deal size"),
-    QT_TRANSLATE_NOOP("ImportDialog", "Buying timeframe"),
-    QT_TRANSLATE_NOOP("ImportDialog", "Growth potential"),
-    QT_TRANSLATE_NOOP("ImportDialog", "Contract start"),
-    QT_TRANSLATE_NOOP("ImportDialog", "Contract end"),
-    QT_TRANSLATE_NOOP("ImportDialog", "Incumbent competitors"),
-    QT_TRANSLATE_NOOP("ImportDialog", "Street"),
-    QT_TRANSLATE_NOOP("ImportDialog", "Postal code"),
-    QT_TRANSLATE_NOOP("ImportDialog", "City"),
-    QT_TRANSLATE_NOOP("ImportDialog", "Region"),
-    QT_TRANSLATE_NOOP("ImportDialog", "Country"),
-    # Touch-points.
-    QT_TRANSLATE_NOOP("ImportDialog", "Date (YYYY-MM-DD)"),
-    QT_TRANSLATE_NOOP("ImportDialog", "Time (HH:MM)"),
-    QT_TRANSLATE_NOOP("ImportDialog", "Time zone (IANA name)"),
-    QT_TRANSLATE_NOOP("ImportDialog", "Duration in minutes"),
-    QT_TRANSLATE_NOOP("ImportDialog", "Account"),
-    QT_TRANSLATE_NOOP("ImportDialog", "Contact (full name)"),
-    QT_TRANSLATE_NOOP("ImportDialog", "Channel"),
-    QT_TRANSLATE_NOOP("ImportDialog", "Purpose"),
-    QT_TRANSLATE_NOOP("ImportDialog", "Status"),
-    QT_TRANSLATE_NOOP("ImportDialog", "Title"),
-    QT_TRANSLATE_NOOP("ImportDialog", "Reason"),
-    QT_TRANSLATE_NOOP("ImportDialog", "Outcome"),
-    QT_TRANSLATE_NOOP("ImportDialog", "Content (title)"),
-    QT_TRANSLATE_NOOP("ImportDialog", "Completed at"),
-)
 # What the preview's "show" combo offers for each action.
 _SHOW_ONLY = {
     RowAction.NEW: QT_TRANSLATE_NOOP("ImportDialog", "New only"),
@@ -135,29 +54,7 @@ _SHOW_ONLY = {
     RowAction.UNCHANGED: QT_TRANSLATE_NOOP("ImportDialog", "Unchanged only"),
     RowAction.INVALID: QT_TRANSLATE_NOOP("ImportDialog", "Skipped only"),
 }
-_SAMPLES = 3
 _MUTED = "color: #52606d;"
-
-
-def choose_import_file(parent: QWidget | None, start: Path | None = None) -> Path | None:
-    """Ask for a vCard or CSV file with the platform's own file dialog."""
-    name, _filter = QFileDialog.getOpenFileName(
-        parent,
-        translate("ImportDialog", "Import contacts or accounts"),
-        str(start or Path.home()),
-        translate("ImportDialog", FILE_FILTER),
-    )
-    return Path(name) if name else None
-
-
-def encoding_label(encoding: str) -> str:
-    known = _ENCODINGS.get(encoding)
-    return translate("ImportDialog", known) if known else encoding.upper()
-
-
-def field_label(text: str) -> str:
-    """A planner field's label as the mapping table shows it, translated."""
-    return translate("ImportDialog", text)
 
 
 class ImportDialog(QDialog):
@@ -227,36 +124,9 @@ class ImportDialog(QDialog):
         self.error_label.hide()
 
         # The column mapping.
-        self.mapping_box = QGroupBox(self.tr("Columns"), self)
-        self.mapping_note = QLabel(self.mapping_box)
-        self.mapping_note.setWordWrap(True)
-        self.mapping_note.setStyleSheet(_MUTED)
-        self.mapping_table = QTableWidget(0, 3, self.mapping_box)
-        self.mapping_table.setHorizontalHeaderLabels(
-            [self.tr("Planner field"), self.tr("File column"), self.tr("Sample")]
-        )
-        self.mapping_table.verticalHeader().hide()
-        self.mapping_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.mapping_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.mapping_table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.mapping_table.setShowGrid(False)
-        self.mapping_table.setWordWrap(False)
-        self.mapping_table.verticalHeader().setDefaultSectionSize(
-            self.mapping_table.fontMetrics().height() + 14
-        )
-        mapping_header = self.mapping_table.horizontalHeader()
-        mapping_header.setDefaultAlignment(
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-        )
-        mapping_header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        mapping_header.resizeSection(0, 150)
-        mapping_header.resizeSection(1, 170)
-        self.mapping_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.mapping_table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        mapping_header.setStretchLastSection(True)
-        mapping_layout = QVBoxLayout(self.mapping_box)
-        mapping_layout.addWidget(self.mapping_note)
-        mapping_layout.addWidget(self.mapping_table, 1)
+        self.mapping_editor = ColumnMappingEditor(self)
+        self.mapping_editor.mapping_changed.connect(self.refresh_preview)
+        self.mapping_editor.failed.connect(self._show_error)
 
         # The preview.
         self.preview_box = QGroupBox(self.tr("Preview"), self)
@@ -325,7 +195,7 @@ class ImportDialog(QDialog):
         preview_layout.addWidget(self.preview_table, 1)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(self.mapping_box)
+        self.splitter.addWidget(self.mapping_editor)
         self.splitter.addWidget(self.preview_box)
         self.splitter.setStretchFactor(0, 4)
         self.splitter.setStretchFactor(1, 5)
@@ -433,108 +303,15 @@ class ImportDialog(QDialog):
     # The column mapping.
 
     def _fill_mapping(self) -> None:
-        source = self.source
-        self.mapping_table.setRowCount(0)
-        if source is None:
-            self.mapping_note.setText(self.tr("Choose a vCard or CSV file to see its columns."))
-            self.mapping_table.hide()
-            return
-        if source.table is None or source.mapping is None:
-            self.mapping_note.setText(
-                self.tr(
-                    "A vCard file needs no column mapping: names, organisation, title, e-mail, "
-                    "phone, web address and notes are read from each card."
-                )
-            )
-            self.mapping_table.hide()
-            return
-        self.mapping_note.setText(
-            self.tr(
-                "Line {line} holds the column names. Pick the column that fills each field; "
-                "the preview follows."
-            ).format(line=display.number(source.table.header_line))
-        )
-        self.mapping_table.show()
-        headers = source.headers
-        fields = source.fields()
-        self.mapping_table.setRowCount(len(fields))
-        for row, (name, english) in enumerate(fields.items()):
-            text = field_label(english)
-            item = QTableWidgetItem(text)
-            item.setToolTip(text)
-            item.setData(Qt.ItemDataRole.UserRole, name)
-            self.mapping_table.setItem(row, 0, item)
-            combo = QComboBox(self.mapping_table)
-            combo.setObjectName(f"mapping_{name}")
-            combo.setAccessibleName(self.tr("Column for {field}").format(field=text))
-            combo.addItem(translate("ImportDialog", NOT_IMPORTED), "")
-            for header in headers:
-                combo.addItem(header, header)
-            mapped = source.mapping.columns.get(name, ())
-            current = mapped[0] if mapped else ""
-            combo.setCurrentIndex(max(0, combo.findData(current)))
-            if len(mapped) > 1:
-                combo.setToolTip(
-                    self.tr("Also tried when empty: {columns}").format(
-                        columns=", ".join(mapped[1:])
-                    )
-                )
-            combo.currentIndexChanged.connect(
-                lambda _index, field=name, box=combo: self._on_mapping_combo_changed(field, box)
-            )
-            self.mapping_table.setCellWidget(row, 1, combo)
-            self.mapping_table.setItem(row, 2, self._sample_item(current))
-
-    def _sample_item(self, header: str) -> QTableWidgetItem:
-        values = self.samples(header)
-        item = QTableWidgetItem(" · ".join(values))
-        item.setToolTip("\n".join(values))
-        item.setForeground(self.palette().placeholderText())
-        return item
+        self.mapping_editor.show_source(self.source)
 
     def samples(self, header: str) -> list[str]:
         """A few different non-empty values of a column, as the mapping table shows them."""
-        source = self.source
-        if source is None or not header or header not in source.headers:
-            return []
-        column = source.headers.index(header)
-        found: list[str] = []
-        for _line, cells in source.sample(20):
-            value = cells[column].strip() if column < len(cells) else ""
-            value = value if len(value) <= 32 else value[:31] + "…"
-            if value and value not in found:
-                found.append(value)
-            if len(found) == _SAMPLES:
-                break
-        return found
+        return self.mapping_editor.samples(header)
 
     def mapping_combo(self, field: str) -> QComboBox:
         """The column combo of a planner field (for tests and keyboard users alike)."""
-        # Looked up by row: combos of a replaced mapping linger until their deferred delete.
-        for row in range(self.mapping_table.rowCount()):
-            item = self.mapping_table.item(row, 0)
-            combo = self.mapping_table.cellWidget(row, 1)
-            is_field = item is not None and item.data(Qt.ItemDataRole.UserRole) == field
-            if is_field and isinstance(combo, QComboBox):
-                return combo
-        raise KeyError(field)
-
-    def _on_mapping_combo_changed(self, field: str, combo: QComboBox) -> None:
-        source = self.source
-        if source is None or source.mapping is None:
-            return
-        header = str(combo.currentData() or "")
-        try:
-            source.use_mapping(source.mapping.with_column(field, header or None))
-        except PlannerError as error:
-            self._show_error(str(error))
-            return
-        combo.setToolTip("")
-        for row in range(self.mapping_table.rowCount()):
-            item = self.mapping_table.item(row, 0)
-            if item is not None and item.data(Qt.ItemDataRole.UserRole) == field:
-                self.mapping_table.setItem(row, 2, self._sample_item(header))
-        self.refresh_preview()
+        return self.mapping_editor.combo(field)
 
     # The preview.
 
@@ -596,7 +373,7 @@ class ImportDialog(QDialog):
                 else ""
             )
         self.preview_box.setEnabled(self.source is not None)
-        self.mapping_box.setEnabled(self.source is not None)
+        self.mapping_editor.setEnabled(self.source is not None)
         writes = preview is not None and preview.writes_anything
         self.import_button.setEnabled(writes)
         if preview is not None and not writes and not problem:

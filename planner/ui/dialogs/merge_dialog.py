@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -24,13 +25,7 @@ from planner.domain.errors import PlannerError
 from planner.domain.names import company_key, person_key
 from planner.domain.text import QT_TRANSLATE_NOOP
 from planner.storage import Store
-from planner.storage.backup import (
-    Backup,
-    Reason,
-    backup_connection,
-    configured_keep,
-    store_folder,
-)
+from planner.storage.backup import backup_before_merge
 from planner.storage.merge import MergeResult
 from planner.ui import display
 from planner.ui.controller import Controller
@@ -113,16 +108,6 @@ def account_rows(store: Store, company_id: int) -> Rows:
     )
 
 
-def backup_before_merge(store: Store) -> Backup | None:
-    """A copy of the plan file taken just before a merge (merges cannot be undone)."""
-    if store.path is None:
-        return None
-    conn = store.db.conn
-    return backup_connection(
-        conn, store_folder(None), store.path.name, Reason.MANUAL, keep=configured_keep(conn)
-    )
-
-
 class MergeDialog(QDialog):
     """Shows the duplicate beside the record to keep; Merge folds the one into the other."""
 
@@ -133,7 +118,7 @@ class MergeDialog(QDialog):
         duplicate_id: int,
         describe: Callable[[int], Rows],
         save: Callable[[int], object],
-        file_backed: bool,
+        backups: Path | None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -218,12 +203,12 @@ class MergeDialog(QDialog):
         frame.setFrameShape(QFrame.Shape.StyledPanel)
         frame.setLayout(self.grid)
 
-        if file_backed:
+        if backups is not None:
             warning = self.tr(
                 "A merge cannot be undone (Ctrl+Z will not bring the duplicate back, and earlier "
                 "steps can no longer be undone either). A copy of your plan is saved first in "
                 "{folder}."
-            ).format(folder=store_folder(None))
+            ).format(folder=backups)
         else:
             warning = self.tr(
                 "A merge cannot be undone (Ctrl+Z will not bring the duplicate back, and earlier "
@@ -343,7 +328,8 @@ def open_merge(
         else:
             merged.append(controller.merge_companies(keep_id, duplicate_id))
 
-    dialog = MergeDialog(kind, sides, duplicate_id, describe, save, store.path is not None, parent)
+    backups = store.folders.backups if store.path is not None else None
+    dialog = MergeDialog(kind, sides, duplicate_id, describe, save, backups, parent)
 
     def done(result: int) -> None:
         if result and merged and on_merged is not None:

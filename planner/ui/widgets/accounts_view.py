@@ -16,10 +16,10 @@ from planner.ui.dialogs.merge_dialog import MergeDialog, MergeKind
 from planner.ui.engine_runner import EngineRunner
 from planner.ui.i18n import label
 from planner.ui.models.accounts_model import AccountsModel, Column
-from planner.ui.models.sql_record_model import SqlFilterProxy
 from planner.ui.widgets.account_detail import AccountDetail
-from planner.ui.widgets.records_view import RecordsSpec, RecordsView
+from planner.ui.widgets.records_view import RecordsSpec
 from planner.ui.widgets.sql_records import CompanyRows
+from planner.ui.widgets.sql_records_view import SqlRecordsView
 
 SPEC = RecordsSpec(
     new_text=QT_TRANSLATE_NOOP("RecordsView", "New account"),
@@ -58,8 +58,10 @@ SPEC = RecordsSpec(
 )
 
 
-class AccountsView(RecordsView[AccountsModel, AccountDetail]):
+class AccountsView(SqlRecordsView[AccountsModel, AccountDetail]):
     """Lists the accounts and shows the selected one in detail; edits go through the controller."""
+
+    TABLE = "companies"
 
     contact_activated = Signal(int)
 
@@ -70,12 +72,8 @@ class AccountsView(RecordsView[AccountsModel, AccountDetail]):
         *,
         engine: EngineRunner | None = None,
     ) -> None:
-        model = AccountsModel()
-        model.attach(CompanyRows(controller.store.read))
-        super().__init__(controller, model, SPEC, parent)
-        model.failed.connect(controller.failed)
-        # The plan's engine, handed over by the window (a view on its own makes one).
-        self.engine = engine if engine is not None else EngineRunner(controller, self)
+        source = CompanyRows(controller.store.read)
+        super().__init__(controller, AccountsModel(), source, SPEC, parent, engine=engine)
 
     def count_text(self, shown: int, total: int) -> str:
         if shown == total:
@@ -104,19 +102,6 @@ class AccountsView(RecordsView[AccountsModel, AccountDetail]):
     def _clear_filters(self) -> None:
         self.kind_combo.setCurrentIndex(0)
         super()._clear_filters()
-
-    def _make_proxy(self) -> SqlFilterProxy:
-        return SqlFilterProxy(self.model, self)
-
-    def _fill(self) -> None:
-        self.model.refresh()
-
-    def _counts(self) -> tuple[int, int]:
-        try:
-            total = self.store.read.count("companies")
-        except PlannerError:
-            total = self.model.rowCount()
-        return total, self.model.rowCount()
 
     def _create_detail(self) -> AccountDetail:
         detail = AccountDetail(self.store, self)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
-from planner.domain.errors import PlannerError
 from planner.domain.model import Company, CompanyKind, Contact, Status
 from planner.domain.text import QT_TRANSLATE_NOOP
 from planner.ui import display
@@ -15,10 +14,10 @@ from planner.ui.dialogs.merge_dialog import MergeDialog, MergeKind
 from planner.ui.dialogs.move_contact_dialog import Move, MoveContactDialog
 from planner.ui.engine_runner import EngineRunner
 from planner.ui.models.contacts_model import Column, ContactsModel
-from planner.ui.models.sql_record_model import SqlFilterProxy
 from planner.ui.widgets.contact_detail import ContactDetail
-from planner.ui.widgets.records_view import RecordsSpec, RecordsView
+from planner.ui.widgets.records_view import RecordsSpec
 from planner.ui.widgets.sql_records import ContactRows
+from planner.ui.widgets.sql_records_view import SqlRecordsView
 
 SPEC = RecordsSpec(
     new_text=QT_TRANSLATE_NOOP("RecordsView", "New contact"),
@@ -53,8 +52,10 @@ SPEC = RecordsSpec(
 )
 
 
-class ContactsView(RecordsView[ContactsModel, ContactDetail]):
+class ContactsView(SqlRecordsView[ContactsModel, ContactDetail]):
     """Lists the contacts and shows the selected one in detail; edits go through the controller."""
+
+    TABLE = "contacts"
 
     def __init__(
         self,
@@ -63,12 +64,8 @@ class ContactsView(RecordsView[ContactsModel, ContactDetail]):
         *,
         engine: EngineRunner | None = None,
     ) -> None:
-        model = ContactsModel()
-        model.attach(ContactRows(controller.store.read))
-        super().__init__(controller, model, SPEC, parent)
-        model.failed.connect(controller.failed)
-        # The plan's engine, handed over by the window (a view on its own makes one).
-        self.engine = engine if engine is not None else EngineRunner(controller, self)
+        source = ContactRows(controller.store.read)
+        super().__init__(controller, ContactsModel(), source, SPEC, parent, engine=engine)
 
     def count_text(self, shown: int, total: int) -> str:
         if shown == total:
@@ -89,19 +86,6 @@ class ContactsView(RecordsView[ContactsModel, ContactDetail]):
         )
         self.merge_action.triggered.connect(self._on_merge_action_triggered)
         return [self.move_action, self.merge_action]
-
-    def _make_proxy(self) -> SqlFilterProxy:
-        return SqlFilterProxy(self.model, self)
-
-    def _fill(self) -> None:
-        self.model.refresh()
-
-    def _counts(self) -> tuple[int, int]:
-        try:
-            total = self.store.read.count("contacts")
-        except PlannerError:
-            total = self.model.rowCount()
-        return total, self.model.rowCount()
 
     def _create_detail(self) -> ContactDetail:
         detail = ContactDetail(self.store, self)

@@ -36,14 +36,10 @@ from planner.ui.models.filter_proxy import ID_ROLE, SORT_ROLE
 from planner.ui.models.lost_touch_model import LostTouchModel
 from planner.ui.models.renewals_model import Renewal, RenewalsModel
 from planner.ui.theme import INK, INK_SOFT, KIND_COLOURS, LINE, SURFACE
-from planner.ui.widgets.charts import (
-    CoverageChart,
-    CoverageRow,
-    Point,
-    ScatterChart,
-    Series,
-    StackedBarChart,
-)
+from planner.ui.widgets.bar_chart import StackedBarChart
+from planner.ui.widgets.chart_base import Series
+from planner.ui.widgets.coverage_chart import CoverageChart, CoverageRow
+from planner.ui.widgets.scatter_chart import Point, ScatterChart
 
 PAST_WEEKS = 12
 FUTURE_WEEKS = 4

@@ -15,7 +15,8 @@ from planner.interchange.export_target import (
     needs_confirmation,
     parse_target,
 )
-from planner.interchange.ical_export import ExportOptions, auto_export, export_to_file
+from planner.interchange.ical_export import ExportOptions
+from planner.interchange.ical_files import auto_export, export_to_file
 from planner.storage import Store
 
 TODAY = date(2026, 11, 23)

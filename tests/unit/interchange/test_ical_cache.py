@@ -10,12 +10,8 @@ import pytest
 from planner.cli import main
 from planner.domain.timing import FixedClock
 from planner.interchange import ical_cache
-from planner.interchange.ical_export import (
-    ExportOptions,
-    collect_entries,
-    export_calendar,
-    export_to_file,
-)
+from planner.interchange.ical_export import ExportOptions, collect_entries, export_calendar
+from planner.interchange.ical_files import export_to_file
 from planner.storage import Store
 from planner.storage.event_cache import EventTextCache, cache_path
 

@@ -30,18 +30,20 @@ from planner.domain.model import (
     TouchPoint,
 )
 from planner.interchange.ical_export import (
-    AutoExportSetting,
     ExportOptions,
     ExportWriteError,
-    auto_export,
     clean_text,
     collect_entries,
     event_uid,
     export_calendar,
-    read_auto_export_setting,
-    run_auto_export,
     select_entries,
     tier_lookup,
+)
+from planner.interchange.ical_files import (
+    AutoExportSetting,
+    auto_export,
+    read_auto_export_setting,
+    run_auto_export,
     write_atomically,
     write_auto_export_setting,
 )

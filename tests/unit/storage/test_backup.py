@@ -19,22 +19,23 @@ from planner.storage import Store, backup
 from planner.storage.backup import (
     DEFAULT_KEEP,
     KEEP_SETTING,
-    Reason,
     backup_before_import,
     backup_connection,
     backup_to,
-    backups,
-    check,
     daily_backup,
+)
+from planner.storage.backup_files import (
+    Reason,
+    backups,
     default_folder,
-    instance_lock_path,
     latest_backup,
-    open_in_running_app,
     plan_backups,
     prune,
 )
 from planner.storage.database import open_database
+from planner.storage.file_state import instance_lock_path, open_in_running_app
 from planner.storage.identity import plan_id
+from planner.storage.integrity import check
 from planner.storage.plan_backups import SOURCES_FILE, plan_folder
 from planner.storage.restore import restore, validate_backup
 

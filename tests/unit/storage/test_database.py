@@ -17,25 +17,16 @@ from sqlite_utils import Database, Migrations
 from planner import paths
 from planner.domain.errors import (
     DatabaseLockedError,
-    DiskFullError,
     NewerSchemaError,
     NotADatabaseError,
-    PlannerError,
     ReadOnlyDatabaseError,
     StorageError,
 )
 from planner.domain.model import Company
 from planner.domain.timing import FixedClock
 from planner.storage import Store, database
-from planner.storage.backup import default_folder
-from planner.storage.database import (
-    SCHEMA_VERSION,
-    database_id,
-    open_database,
-    open_memory,
-    storage_errors,
-    translate,
-)
+from planner.storage.backup_files import default_folder
+from planner.storage.database import SCHEMA_VERSION, database_id, open_database, open_memory
 from planner.storage.migrations import known_names, migrations
 
 NAMES = known_names()
@@ -467,46 +458,3 @@ def test_a_failing_migration_leaves_the_file_as_it_was(
         assert db.execute("PRAGMA user_version").fetchone()[0] == 0
     finally:
         db.close()
-
-
-# Errors from SQLite, sorted into the user's environment and our bugs.
-
-
-@pytest.mark.parametrize(
-    ("text", "kind"),
-    [
-        ("file is not a database", NotADatabaseError),
-        ("database disk image is malformed", NotADatabaseError),
-        ("database is locked", DatabaseLockedError),
-        ("attempt to write a readonly database", ReadOnlyDatabaseError),
-        ("database or disk is full", DiskFullError),
-        ("unable to open database file", StorageError),
-    ],
-)
-def test_environment_errors_become_plain_messages(text: str, kind: type[StorageError]) -> None:
-    error = translate(sqlite3.OperationalError(text), "/data/planner.db")
-    assert type(error) is kind
-    message = _one_line(error)
-    assert "/data/planner.db" in message
-
-
-@pytest.mark.parametrize(
-    "error",
-    [
-        sqlite3.OperationalError("no such table: widgets"),
-        sqlite3.IntegrityError("UNIQUE constraint failed: companies.id"),
-        sqlite3.ProgrammingError("Incorrect number of bindings supplied"),
-    ],
-)
-def test_our_bugs_are_not_dressed_up(error: sqlite3.Error) -> None:
-    assert translate(error) is None
-    with pytest.raises(type(error)), storage_errors("/data/planner.db"):
-        raise error
-
-
-def test_storage_errors_chains_the_original() -> None:
-    original = sqlite3.OperationalError("database is locked")
-    with pytest.raises(DatabaseLockedError) as caught, storage_errors():
-        raise original
-    assert caught.value.__cause__ is original
-    assert isinstance(caught.value, PlannerError)

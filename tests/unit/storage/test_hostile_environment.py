@@ -14,7 +14,8 @@ from planner.domain.errors import DatabaseLockedError, DiskFullError, NotADataba
 from planner.domain.model import Company, Contact
 from planner.domain.timing import FixedClock
 from planner.storage import Store
-from planner.storage.backup import backup_before_import, daily_backup, default_folder
+from planner.storage.backup import backup_before_import, daily_backup
+from planner.storage.backup_files import default_folder
 from planner.storage.identity import plan_id
 from planner.storage.plan_backups import SOURCES_FILE, plan_folder
 

@@ -14,8 +14,15 @@ from planner.domain.errors import NotADatabaseError
 from planner.domain.model import Company
 from planner.domain.timing import FixedClock
 from planner.storage import Store
-from planner.storage.backup import daily_backup, default_folder
-from planner.storage.database import was_closed_cleanly
+from planner.storage.backup import daily_backup
+from planner.storage.backup_files import default_folder
+from planner.storage.file_state import was_closed_cleanly
+from planner.storage.folders import user_folders
+
+
+def _closed_cleanly(path: Path) -> bool:
+    """Whether the record of clean closes in the user's data folder vouches for `path`."""
+    return was_closed_cleanly(path, user_folders().clean_closes)
 
 
 def _book(path: Path, clock: FixedClock) -> Path:
@@ -28,7 +35,7 @@ def _book(path: Path, clock: FixedClock) -> Path:
     assert made is not None
     store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     store.close()
-    assert was_closed_cleanly(path)
+    assert _closed_cleanly(path)
     return made.path
 
 
@@ -37,7 +44,7 @@ def _damage_unnoticed(path: Path, damage: Callable[[Path], None]) -> None:
     st = path.stat()
     damage(path)
     os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))
-    assert was_closed_cleanly(path)
+    assert _closed_cleanly(path)
 
 
 def _damage_companies(path: Path) -> None:
@@ -91,7 +98,7 @@ def test_a_read_only_open_skips_the_whole_file_check_and_does_not_vouch_for_the_
     path = tmp_path / "planner.db"
     backup = _book(path, clock)
     damage(path)  # changed since the clean close: the next writer must check it
-    assert not was_closed_cleanly(path)
+    assert not _closed_cleanly(path)
     refused: list[str] = []
     try:
         Store.open(path, clock, read_only=True).close()
@@ -99,7 +106,7 @@ def test_a_read_only_open_skips_the_whole_file_check_and_does_not_vouch_for_the_
         # The values read at open (the plan check) may meet the damage: then it says so plainly.
         refused.append(str(error))
     assert all(str(backup) in message for message in refused)
-    assert not was_closed_cleanly(path)
+    assert not _closed_cleanly(path)
     with pytest.raises(NotADatabaseError) as caught:
         Store.open(path, clock)
     assert str(backup) in str(caught.value)
@@ -111,9 +118,9 @@ def test_an_unclean_file_is_checked_and_then_trusted_after_a_clean_close(
     path = tmp_path / "planner.db"
     _book(path, clock)
     os.utime(path, ns=(0, 0))  # another program wrote it
-    assert not was_closed_cleanly(path)
+    assert not _closed_cleanly(path)
     Store.open(path, clock).close()
-    assert was_closed_cleanly(path)
+    assert _closed_cleanly(path)
 
 
 def test_the_command_line_names_the_backup_when_it_meets_damage(

@@ -12,7 +12,8 @@ from planner.domain.errors import NotADatabaseError, message
 from planner.domain.model import Company
 from planner.domain.timing import FixedClock
 from planner.storage import Store
-from planner.storage.backup import daily_backup, plan_backups
+from planner.storage.backup import daily_backup
+from planner.storage.backup_files import plan_backups
 from planner.storage.identity import plan_id
 from planner.storage.plan_backups import folder_for_path, plan_folder
 

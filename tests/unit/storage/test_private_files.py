@@ -43,9 +43,9 @@ def test_plain_words_for_os_errors(tmp_path: Path) -> None:
 def test_sqlite_read_only_in_a_folder_that_is_not_writable_names_the_folder(
     tmp_path: Path, monkeypatch
 ) -> None:
-    import sqlite3
+    import sqlite_faults
 
-    from planner.storage import database
+    from planner.storage import errors
 
     plan = tmp_path / "planner.db"
     plan.write_bytes(b"")
@@ -56,15 +56,13 @@ def test_sqlite_read_only_in_a_folder_that_is_not_writable_names_the_folder(
             return False
         return real_access(path, mode, **kwargs)
 
-    monkeypatch.setattr(database.os, "access", access)
-    error = database.translate(
-        sqlite3.OperationalError("attempt to write a readonly database"), plan
-    )
+    read_only = sqlite_faults.read_only(tmp_path)
+    cannot_open = sqlite_faults.cannot_open(tmp_path)
+    monkeypatch.setattr(errors.os, "access", access)
+    error = errors.translate(read_only, plan)
     assert error is not None
     assert f"The folder {tmp_path} is not writable" in str(error)
-    missing = database.translate(
-        sqlite3.OperationalError("unable to open database file"), tmp_path / "gone" / "p.db"
-    )
+    missing = errors.translate(cannot_open, tmp_path / "gone" / "p.db")
     assert "does not exist" in str(missing)
 
 

@@ -13,7 +13,8 @@ from planner.domain.errors import ReadOnlyDatabaseError, StorageError
 from planner.domain.model import Company, CompanyKind
 from planner.domain.timing import FixedClock
 from planner.storage import Store
-from planner.storage.backup import Backup, backup_to
+from planner.storage.backup import backup_to
+from planner.storage.backup_files import Backup
 from planner.storage.restore import restore
 from planner.storage.temp_files import clean_orphans
 from planner.storage.write_lock import write_lock_path

@@ -12,7 +12,7 @@ import pytest
 
 from planner.domain.timing import FixedClock
 from planner.storage import Store
-from planner.storage.backup import Reason, plan_backups
+from planner.storage.backup_files import Reason, plan_backups
 from planner.storage.database import SCHEMA_VERSION, open_memory
 from planner.storage.migrations import known_names
 

@@ -1,0 +1,75 @@
+"""What the planner knows about a plan file between runs: its clean close, its window's lock."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+from pathlib import Path
+
+from planner.storage.private_files import write_private_file
+
+
+def _file_stamp(path: Path) -> list[int] | None:
+    """Size, modification time and inode of the file, or None when its WAL holds changes."""
+    try:
+        wal = path.with_name(path.name + "-wal")
+        if wal.exists() and wal.stat().st_size > 0:
+            return None
+        st = path.stat()
+    except OSError:
+        return None
+    return [st.st_size, st.st_mtime_ns, st.st_ino]
+
+
+def _clean_closes(record: Path) -> dict[str, list[int]]:
+    try:
+        value = json.loads(record.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        value = {}
+    return value if isinstance(value, dict) else {}
+
+
+def was_closed_cleanly(path: Path, record: Path) -> bool:
+    """True when `path` is unchanged since `remember_clean_close` wrote it into `record`."""
+    stamp = _file_stamp(path)
+    return stamp is not None and _clean_closes(record).get(str(path.resolve())) == stamp
+
+
+def remember_clean_close(path: Path, record: Path) -> None:
+    """Record in `record` that the file was closed cleanly (call after closing it): the next
+    open skips the full integrity check while nothing else has touched the file."""
+    stamp = _file_stamp(path)
+    if stamp is None:
+        return
+    known = _clean_closes(record)
+    known[str(path.resolve())] = stamp
+    with contextlib.suppress(OSError):
+        # Private (0600 in a 0700 folder), through an exclusive temporary file: never a link.
+        write_private_file(record, json.dumps(known).encode("utf-8"))
+
+
+def instance_lock_path(db_path: Path) -> Path:
+    """The lock file a running Nurture Planner window keeps next to the database it has open."""
+    return db_path.with_name(f"{db_path.name}.lock")
+
+
+def open_in_running_app(db_path: Path) -> bool:
+    """Whether a live Nurture Planner window holds the lock file of `db_path`."""
+    lock = instance_lock_path(db_path)
+    try:
+        first = lock.read_text(encoding="utf-8", errors="replace").split("\n", 1)[0]
+        pid = int(first.strip())
+    except (OSError, ValueError):
+        return False
+    if pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    except OSError:
+        return False
+    return True
