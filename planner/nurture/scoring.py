@@ -296,6 +296,31 @@ def score_company(
     return Score(company.id, round(value, 4), tier, computed, program, _sentence(parts), at_risk)
 
 
+def score_scale(
+    companies: Iterable[Company],
+    screenings: Mapping[int, Screening],
+    book: BookStats | None = None,
+) -> tuple[float, float]:
+    """The largest deal and wallet gap scores compare against: of `companies`, or of the
+    whole book when `book` is given; a screening's spend elsewhere counts as a gap."""
+    if book is not None:
+        max_deal, max_gap = book.max_deal, book.max_wallet_gap
+    else:
+        accounts = [c for c in companies if c.id is not None]
+        max_deal = max(
+            (c.expected_deal_size or 0.0 for c in accounts if c.kind is not CompanyKind.CUSTOMER),
+            default=0.0,
+        )
+        max_gap = max(
+            (c.wallet_gap or 0.0 for c in accounts if c.kind is CompanyKind.CUSTOMER),
+            default=0.0,
+        )
+    for s in screenings.values():
+        if s.estimated_spend_elsewhere is not None:
+            max_gap = max(max_gap, s.estimated_spend_elsewhere)
+    return max_deal, max_gap
+
+
 def score_portfolio(
     companies: Iterable[Company],
     settings: NurtureSettings,
@@ -309,20 +334,7 @@ def score_portfolio(
     """
     accounts = [c for c in companies if c.id is not None]
     screenings = screenings or {}
-    if book is not None:
-        max_deal, max_gap = book.max_deal, book.max_wallet_gap
-    else:
-        max_deal = max(
-            (c.expected_deal_size or 0.0 for c in accounts if c.kind is not CompanyKind.CUSTOMER),
-            default=0.0,
-        )
-        max_gap = max(
-            (c.wallet_gap or 0.0 for c in accounts if c.kind is CompanyKind.CUSTOMER),
-            default=0.0,
-        )
-    for s in screenings.values():
-        if s.estimated_spend_elsewhere is not None:
-            max_gap = max(max_gap, s.estimated_spend_elsewhere)
+    max_deal, max_gap = score_scale(accounts, screenings, book)
     limit = small_revenue_limit(accounts, settings, book)
     result: dict[int, Score] = {}
     for c in accounts:

@@ -59,6 +59,29 @@ def _coverage_notes(
     return notes
 
 
+def week_room(
+    portfolio: Portfolio, week_start: date, settings: NurtureSettings, today: date
+) -> dict[date, int]:
+    """The places left on each day a suggestion may go (working, not off, from `today`).
+
+    The number can be below zero when the calendar is fuller than the capacity.
+    """
+    week_end = week_start + timedelta(days=6)
+    off = days_off(settings.holidays, portfolio.time_off, week_start, week_end)
+    return {
+        d: settings.capacity_per_day - portfolio.load_on(d)
+        for d in (week_start + timedelta(days=i) for i in range(7))
+        if d.weekday() in settings.working_days and d >= today and d not in off
+    }
+
+
+def free_places(
+    portfolio: Portfolio, week_start: date, settings: NurtureSettings, today: date
+) -> int:
+    """How many suggestions the week can take: `plan_week` fills exactly these if it can."""
+    return sum(max(0, n) for n in week_room(portfolio, week_start, settings, today).values())
+
+
 def plan_week(
     portfolio: Portfolio,
     week_start: date,
@@ -76,15 +99,10 @@ def plan_week(
     """
     today = portfolio.today if today is None else today
     week_end = week_start + timedelta(days=6)
-    off = days_off(settings.holidays, portfolio.time_off, week_start, week_end)
-    days = [
-        d
-        for d in (week_start + timedelta(days=i) for i in range(7))
-        if d.weekday() in settings.working_days and d >= today and d not in off
-    ]
+    room = week_room(portfolio, week_start, settings, today)
+    days = list(room)
     if not days:
         return []
-    room = {d: settings.capacity_per_day - portfolio.load_on(d) for d in days}
     if all(n <= 0 for n in room.values()):
         return []  # a full week: nothing can be proposed, so nothing is worked out
     if scores is None:

@@ -462,3 +462,17 @@ def m011_search_everything(db: Database) -> None:
             f"INSERT INTO search_everything (rowid, title, body) SELECT "
             f"id * 4 + {code}, {title.format(r=table)}, {body.format(r=table)} FROM {table}",
         )
+
+
+@migrations()
+def m012_sends_by_content_and_contact(db: Database) -> None:
+    """How many people got each content item, answered from an index instead of the table.
+
+    A week's plan reads these counts for the whole book; on a large one the old index made
+    SQLite visit every send's row (0.4 s on 200,000 sends), this one is covering.
+    """
+    _run(
+        db,
+        "CREATE INDEX idx_sends_content_contact ON content_sends (content_id, contact_id)",
+        "DROP INDEX idx_sends_content",
+    )
