@@ -92,18 +92,20 @@ def plan_the_week(
     The accounts are ranked on their rows (scores and what can reach them); the week's plan
     equals the one made on the whole book. Returns the suggestions and the part read.
     """
+    from functools import cache
+
+    from planner.domain.portfolio import BookStats
     from planner.nurture.week_plan_rank import plan_week_ranked, priority_bounds
     from planner.nurture.week_scope import week_scope
     from planner.storage.week_portfolio import book_stats
     from planner.storage.week_ranking import account_figures, part_of_book
 
     scope = week_scope(settings, today, week)
-    book = book_stats(store)
-    screenings = store.screenings.latest()
-    bounds = priority_bounds(account_figures(store, scope), screenings, book)
+    book = cache(lambda: book_stats(store))  # read once, and only for a week with room
+    no_book = BookStats(0.0, 0.0, None)  # the calendar alone (free places) needs no figures
     return plan_week_ranked(
-        bounds,
-        lambda ids: part_of_book(store, scope, ids, book),
+        lambda: priority_bounds(account_figures(store, scope), store.screenings.latest(), book()),
+        lambda ids: part_of_book(store, scope, ids, book() if ids else no_book),
         week,
         settings,
         today,

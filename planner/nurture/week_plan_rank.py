@@ -30,8 +30,8 @@ from planner.nurture.week_plan_suggestion import Suggestion
 PRIORITY_BOUND = 261.0
 RUNWAY_BOUND = 316.0
 # The first read holds this many accounts per free place (and at least FIRST_READ_MIN): on
-# the demo books, heavy and stress alike, the week's places go to the top 5-15 per place.
-FIRST_READ_PER_PLACE = 16
+# the stress demo book a week with room needs the top 4.6 per place.
+FIRST_READ_PER_PLACE = 8
 FIRST_READ_MIN = 200
 # Each further read holds this many times as many accounts.
 GROWTH = 4
@@ -75,7 +75,7 @@ def priority_bounds(
 
 
 def plan_week_ranked(
-    bounds: Mapping[int, float],
+    rank: Callable[[], Mapping[int, float]],
     load: PartLoader,
     week_start: date,
     settings: NurtureSettings,
@@ -84,14 +84,16 @@ def plan_week_ranked(
 ) -> tuple[list[Suggestion], Portfolio]:
     """The plan `plan_week` makes on the whole book, reading only the accounts it needs.
 
-    Returns the suggestions and the part of the book they were planned on.
+    `rank` gives every account's priority bound (`priority_bounds`); it is asked only when
+    the week has room. Returns the suggestions and the part of the book they were planned on.
     """
-    order = sorted(bounds, key=lambda cid: (-bounds[cid], cid))
-    always = sum(1 for cid in order if bounds[cid] == float("inf"))
     portfolio = load(())
     free = free_places(portfolio, week_start, settings, today)
     if free <= 0:
-        return [], portfolio
+        return [], portfolio  # a full week: nothing can be proposed, nothing is ranked
+    bounds = rank()
+    order = sorted(bounds, key=lambda cid: (-bounds[cid], cid))
+    always = sum(1 for cid in order if bounds[cid] == float("inf"))
     size = min(len(order), always + max(FIRST_READ_MIN, FIRST_READ_PER_PLACE * free))
     while True:
         portfolio = load(order[:size])

@@ -465,14 +465,20 @@ def m011_search_everything(db: Database) -> None:
 
 
 @migrations()
-def m012_sends_by_content_and_contact(db: Database) -> None:
-    """How many people got each content item, answered from an index instead of the table.
+def m012_week_plan_ranking(db: Database) -> None:
+    """Indexes for ranking the book for a week's plan without reading a table whole.
 
-    A week's plan reads these counts for the whole book; on a large one the old index made
-    SQLite visit every send's row (0.4 s on 200,000 sends), this one is covering.
+    The book's send counts per content item come from a covering index (the old one made
+    SQLite visit every send's row: 0.4 s on 200,000 sends), the people who moved lately are
+    found by the start and end days of their jobs, and an account's last done touch of each
+    purpose is read from an index alone (0.2 s -> 0.06 s for 320 stress accounts).
     """
     _run(
         db,
+        "CREATE INDEX idx_touchpoints_company_status_purpose "
+        "ON touchpoints (company_id, status, purpose, day)",
         "CREATE INDEX idx_sends_content_contact ON content_sends (content_id, contact_id)",
         "DROP INDEX idx_sends_content",
+        "CREATE INDEX idx_employments_start ON employments (start)",
+        'CREATE INDEX idx_employments_end ON employments ("end")',
     )
