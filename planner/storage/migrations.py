@@ -478,7 +478,7 @@ def m012_week_plan_ranking(db: Database) -> None:
         "CREATE INDEX idx_touchpoints_company_status_purpose "
         "ON touchpoints (company_id, status, purpose, day)",
         "CREATE INDEX idx_sends_content_contact ON content_sends (content_id, contact_id)",
-        "DROP INDEX idx_sends_content",
+        "DROP INDEX IF EXISTS idx_sends_content",  # the new index leads with its column
         "CREATE INDEX idx_employments_start ON employments (start)",
         'CREATE INDEX idx_employments_end ON employments ("end")',
     )
