@@ -29,3 +29,25 @@ class WeekScope:
     runway_days: int = 0
     job_change_days: int = 0
     small_account_revenue: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class AccountFigures:
+    """An account's figures that score it, read as a plain row for ranking a large book.
+
+    `runway`: a contract of its own or a competitor's ends within the week's runway reach;
+    `moved`: someone joined or left it lately (a job change can name it). Enum-valued fields
+    hold the stored text ("customer", "high"…).
+    """
+
+    company_id: int
+    kind: str
+    growth: str
+    wallet: float | None
+    revenue: float | None
+    timeframe: str
+    margin: float | None
+    deal: float | None
+    at_risk: bool
+    runway: bool = False
+    moved: bool = False

@@ -149,6 +149,54 @@ def _override(company: Company) -> Tier | None:
     return Tier(text) if text in ("A", "B", "C") else None
 
 
+def account_value(
+    kind: CompanyKind,
+    *,
+    growth: GrowthPotential,
+    wallet: float | None,
+    revenue: float | None,
+    timeframe: BuyingTimeframe,
+    margin: float | None,
+    deal: float | None,
+    at_risk: bool,
+    screening: Screening | None = None,
+    max_deal: float = 0.0,
+    max_gap: float = 0.0,
+) -> float:
+    """An account's score value from its figures alone (no words), unrounded: `score_company`
+    keeps it rounded to four places and takes the tier from it as it is.
+
+    Kept apart so that a week's plan can rank a large book on plain rows before it reads the
+    few accounts it will propose in full.
+    """
+    if kind is CompanyKind.CUSTOMER:
+        have = revenue or 0.0
+        if screening is not None and screening.estimated_spend_elsewhere is not None:
+            wallet = have + screening.estimated_spend_elsewhere
+        if (
+            screening is not None
+            and screening.has_potential
+            and growth in (GrowthPotential.UNKNOWN, GrowthPotential.LOW)
+        ):
+            growth = GrowthPotential.HIGH
+        gap = None if wallet is None else max(0.0, wallet - have)
+        share_elsewhere = None if not wallet else min(1.0, (gap or 0.0) / wallet)
+        value = W_GROWTH * _GROWTH[growth]
+        value += W_GAP_SHARE * (0.3 if share_elsewhere is None else share_elsewhere)
+        value += W_GAP_SIZE * ((gap or 0.0) / max_gap if max_gap > 0 else 0.0)
+        if screening is not None and not screening.has_potential:
+            value *= 0.5
+    else:
+        value = W_TIMEFRAME * _TIMEFRAME[timeframe]
+        value += W_MARGIN * (min(1.0, margin / MARGIN_FULL) if margin is not None else 0.4)
+        value += W_DEAL * ((deal or 0.0) / max_deal if max_deal > 0 and deal else 0.0)
+        if kind is CompanyKind.DREAM_CLIENT:
+            value += DREAM_BONUS
+    if at_risk:
+        value += AT_RISK_BONUS
+    return value
+
+
 def score_company(
     company: Company,
     settings: NurtureSettings,
@@ -163,6 +211,19 @@ def score_company(
     parts: list[str] = []
     program = Program.of_kind(company.kind)
     at_risk = company.health is RelationshipHealth.AT_RISK
+    value = account_value(
+        company.kind,
+        growth=company.growth_potential,
+        wallet=company.estimated_annual_wallet,
+        revenue=company.our_annual_revenue,
+        timeframe=company.buying_timeframe,
+        margin=company.margin_percent,
+        deal=company.expected_deal_size,
+        at_risk=at_risk,
+        screening=screening,
+        max_deal=max_deal,
+        max_gap=max_gap,
+    )
     if company.kind is CompanyKind.CUSTOMER:
         growth = company.growth_potential
         wallet = company.estimated_annual_wallet
@@ -172,18 +233,11 @@ def score_company(
         if (
             screening is not None
             and screening.has_potential
-            and growth
-            in (
-                GrowthPotential.UNKNOWN,
-                GrowthPotential.LOW,
-            )
+            and growth in (GrowthPotential.UNKNOWN, GrowthPotential.LOW)
         ):
             growth = GrowthPotential.HIGH
         gap = None if wallet is None else max(0.0, wallet - revenue)
         share_elsewhere = None if not wallet else min(1.0, (gap or 0.0) / wallet)
-        value = W_GROWTH * _GROWTH[growth]
-        value += W_GAP_SHARE * (0.3 if share_elsewhere is None else share_elsewhere)
-        value += W_GAP_SIZE * ((gap or 0.0) / max_gap if max_gap > 0 else 0.0)
         parts.append(_GROWTH_TEXT[growth])
         if share_elsewhere is not None:
             parts.append(
@@ -202,21 +256,15 @@ def score_company(
                 parts.append(_SCREENED_TEXT[screening.reason])
             else:
                 program = Program.LIGHT
-                value *= 0.5
                 parts.append(
                     QT_TRANSLATE_NOOP("Nurture", "screened: no potential, light quarterly program")
                 )
         elif is_small(company, small_limit):
             parts.append(QT_TRANSLATE_NOOP("Nurture", "small account, not screened yet"))
     else:
-        timeframe = _TIMEFRAME[company.buying_timeframe]
         margin = company.margin_percent
         deal = company.expected_deal_size
-        value = W_TIMEFRAME * timeframe
-        value += W_MARGIN * (min(1.0, margin / MARGIN_FULL) if margin is not None else 0.4)
-        value += W_DEAL * ((deal or 0.0) / max_deal if max_deal > 0 and deal else 0.0)
         if company.kind is CompanyKind.DREAM_CLIENT:
-            value += DREAM_BONUS
             parts.append(QT_TRANSLATE_NOOP("Nurture", "Dream client"))
         elif company.kind is CompanyKind.FORMER_CUSTOMER:
             parts.append(QT_TRANSLATE_NOOP("Nurture", "Former customer"))
@@ -231,7 +279,6 @@ def score_company(
                 QT_TRANSLATE_NOOP("Nurture", "deal about {amount}").format(amount=_money(deal))
             )
     if at_risk:
-        value += AT_RISK_BONUS
         parts.append(
             QT_TRANSLATE_NOOP("Nurture", "at risk ({why})").format(why=company.health_reason)
             if company.health_reason
@@ -249,6 +296,31 @@ def score_company(
     return Score(company.id, round(value, 4), tier, computed, program, _sentence(parts), at_risk)
 
 
+def score_scale(
+    companies: Iterable[Company],
+    screenings: Mapping[int, Screening],
+    book: BookStats | None = None,
+) -> tuple[float, float]:
+    """The largest deal and wallet gap scores compare against: of `companies`, or of the
+    whole book when `book` is given; a screening's spend elsewhere counts as a gap."""
+    if book is not None:
+        max_deal, max_gap = book.max_deal, book.max_wallet_gap
+    else:
+        accounts = [c for c in companies if c.id is not None]
+        max_deal = max(
+            (c.expected_deal_size or 0.0 for c in accounts if c.kind is not CompanyKind.CUSTOMER),
+            default=0.0,
+        )
+        max_gap = max(
+            (c.wallet_gap or 0.0 for c in accounts if c.kind is CompanyKind.CUSTOMER),
+            default=0.0,
+        )
+    for s in screenings.values():
+        if s.estimated_spend_elsewhere is not None:
+            max_gap = max(max_gap, s.estimated_spend_elsewhere)
+    return max_deal, max_gap
+
+
 def score_portfolio(
     companies: Iterable[Company],
     settings: NurtureSettings,
@@ -262,20 +334,7 @@ def score_portfolio(
     """
     accounts = [c for c in companies if c.id is not None]
     screenings = screenings or {}
-    if book is not None:
-        max_deal, max_gap = book.max_deal, book.max_wallet_gap
-    else:
-        max_deal = max(
-            (c.expected_deal_size or 0.0 for c in accounts if c.kind is not CompanyKind.CUSTOMER),
-            default=0.0,
-        )
-        max_gap = max(
-            (c.wallet_gap or 0.0 for c in accounts if c.kind is CompanyKind.CUSTOMER),
-            default=0.0,
-        )
-    for s in screenings.values():
-        if s.estimated_spend_elsewhere is not None:
-            max_gap = max(max_gap, s.estimated_spend_elsewhere)
+    max_deal, max_gap = score_scale(accounts, screenings, book)
     limit = small_revenue_limit(accounts, settings, book)
     result: dict[int, Score] = {}
     for c in accounts:

@@ -27,7 +27,7 @@ from planner.domain.text import QT_TRANSLATE_NOOP
 from planner.nurture.places import Position, distance_km, driving_minutes
 from planner.nurture.scoring import Score, score_portfolio
 from planner.nurture.settings import NurtureSettings
-from planner.nurture.week_plan import _collect_needs, _merge, _Need
+from planner.nurture.week_plan_needs import Need, collect_needs, merge
 from planner.nurture.working_hours import working_hours
 
 DEFAULT_RADIUS_KM = 50.0
@@ -202,7 +202,7 @@ class TripPlan:
 
 @dataclass
 class _Candidate:
-    need: _Need
+    need: Need
     company_name: str
     contact_name: str
     position: Position
@@ -294,8 +294,8 @@ def _candidates(
     settings: NurtureSettings,
     scores: Mapping[int, Score],
 ) -> tuple[list[_Candidate], list[LeftOut]]:
-    needs = _merge(_collect_needs(portfolio, scores, settings, request.first, request.last))
-    best: dict[int, _Need] = {}
+    needs = merge(collect_needs(portfolio, scores, settings, request.first, request.last))
+    best: dict[int, Need] = {}
     for n in sorted(needs, key=lambda n: (-n.priority, n.company_id, n.contact_id or 0)):
         best.setdefault(n.company_id, n)
     visits = {

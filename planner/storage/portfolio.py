@@ -104,7 +104,9 @@ def assemble(
         # A send of its own is a value-add touch of the contact's account.
         "UNION ALL SELECT t.company_id, 'value_add', max(s.sent_on) FROM "
         + _source("contacts", "company_id", ids)
-        + " JOIN content_sends s ON s.contact_id = t.id "
+        # From the people to their sends: led by the sends without a touch-point instead,
+        # SQLite would read them all once per account.
+        + " CROSS JOIN content_sends s ON s.contact_id = t.id "
         "WHERE s.touchpoint_id IS NULL AND t.company_id IS NOT NULL GROUP BY t.company_id",
         params,
     ).fetchall():

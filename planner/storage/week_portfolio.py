@@ -19,7 +19,7 @@ def _ids(store: Store, sql: str, params: dict[str, Any]) -> set[int]:
     return {int(r[0]) for r in store.db.execute(sql, params).fetchall() if r[0] is not None}
 
 
-def _room(store: Store, scope: WeekScope) -> int:
+def week_room(store: Store, scope: WeekScope) -> int:
     """Free places in the week's working days, counting what is on the calendar."""
     if not scope.days:
         return 0
@@ -33,11 +33,28 @@ def _room(store: Store, scope: WeekScope) -> int:
     return sum(max(0, scope.capacity_per_day - loads.get(d2s(d), 0)) for d in scope.days)
 
 
-def candidates(store: Store, scope: WeekScope) -> set[int]:
-    """The accounts for which some rule can fire in the week (a superset, never fewer)."""
+# Runways to their own or a competitor's contract end.
+RUNWAY_SQL = (
+    "SELECT id FROM companies WHERE contract_end > :today AND contract_end <= :runway "
+    "UNION SELECT company_id FROM competitors "
+    "WHERE contract_end > :today AND contract_end <= :runway"
+)
+# Job changes: every account of someone who moved lately.
+MOVED_SQL = (
+    "SELECT e.company_id FROM employments e WHERE e.contact_id IN ("
+    'SELECT contact_id FROM employments WHERE start BETWEEN :moved AND :end OR "end" '
+    "BETWEEN :moved AND :end) "
+    "UNION SELECT p.company_id FROM contacts p WHERE p.id IN ("
+    'SELECT contact_id FROM employments WHERE start BETWEEN :moved AND :end OR "end" '
+    "BETWEEN :moved AND :end)"
+)
+
+
+def scope_params(scope: WeekScope) -> dict[str, Any]:
+    """The week's bounds as the named parameters of the queries here."""
     end = scope.week_end
     cadence = {k: d2s(end - timedelta(days=v)) for k, v in scope.cadence_days.items()}
-    params: dict[str, Any] = {
+    return {
         "account": cadence[None],
         "executive": cadence["executive"],
         "manager": cadence["manager"],
@@ -49,6 +66,11 @@ def candidates(store: Store, scope: WeekScope) -> set[int]:
         "end": d2s(end),
         "small": scope.small_account_revenue,
     }
+
+
+def candidates(store: Store, scope: WeekScope) -> set[int]:
+    """The accounts for which some rule can fire in the week (a superset, never fewer)."""
+    params = scope_params(scope)
     found = _ids(
         store,
         # Cadence of the account as a whole.
@@ -62,23 +84,13 @@ def candidates(store: Store, scope: WeekScope) -> set[int]:
         "OR l.last_done_day <= CASE p.level WHEN 'executive' THEN :executive "
         "WHEN 'manager' THEN :manager ELSE :practitioner END "
         "OR f.last_done_day IS NULL OR f.last_done_day <= :lost) "
-        # Runways to their own or a competitor's contract end.
-        "UNION SELECT id FROM companies WHERE contract_end > :today AND contract_end <= :runway "
-        "UNION SELECT company_id FROM competitors "
-        "WHERE contract_end > :today AND contract_end <= :runway "
-        # Job changes: every account of someone who moved lately.
-        "UNION SELECT e.company_id FROM employments e WHERE e.contact_id IN ("
-        'SELECT contact_id FROM employments WHERE start BETWEEN :moved AND :end OR "end" '
-        "BETWEEN :moved AND :end) "
-        "UNION SELECT p.company_id FROM contacts p WHERE p.id IN ("
-        'SELECT contact_id FROM employments WHERE start BETWEEN :moved AND :end OR "end" '
-        "BETWEEN :moved AND :end)",
+        f"UNION {RUNWAY_SQL} UNION {MOVED_SQL}",
         params,
     )
     # Small customers not screened yet (the band's limit is a figure of the whole book).
     limit = scope.small_account_revenue
     if limit is None:
-        limit = _book(store).revenue_third
+        limit = book_stats(store).revenue_third
     if limit is not None:
         found |= _ids(
             store,
@@ -90,7 +102,8 @@ def candidates(store: Store, scope: WeekScope) -> set[int]:
     return found
 
 
-def _book(store: Store) -> BookStats:
+def book_stats(store: Store) -> BookStats:
+    """The figures of the whole book that scores and content choice compare against."""
     db = store.db
     (max_deal, max_gap) = db.execute(
         "SELECT max(CASE WHEN kind != 'customer' THEN coalesce(expected_deal_size, 0) END), "
@@ -131,7 +144,7 @@ def load_week_portfolio(
     along for scoring. A week without room loads nothing more: nothing can be proposed.
     """
     week = (scope.week_start, scope.week_end)
-    if _room(store, scope) == 0:
+    if week_room(store, scope) == 0:
         return assemble(
             store,
             scope.today,
@@ -151,5 +164,5 @@ def load_week_portfolio(
         horizon_days=horizon_days,
         company_ids=found,
         extra_planned=week,
-        book=_book(store),
+        book=book_stats(store),
     )

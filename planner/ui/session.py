@@ -13,8 +13,8 @@ from planner.domain.errors import StorageError
 from planner.domain.timing import Clock
 from planner.paths import data_dir, demo_database
 from planner.storage import Store
-from planner.storage.backup import daily_backup
 from planner.storage.folders import Folders
+from planner.ui.backup_worker import DailyBackupWorker
 from planner.ui.controller import Controller
 from planner.ui.engine_runner import EngineRunner
 from planner.ui.i18n import error_text
@@ -41,6 +41,7 @@ class Session(QObject):
         self.window: MainWindow | None = None
         self.lock: QLockFile | None = None
         self.engine: EngineRunner | None = None
+        self.backup: DailyBackupWorker | None = None
 
     def open(self, db_path: Path, *, demo: bool = False, show: bool = True) -> str | None:
         """Open `db_path` in a new window; returns the plain error message if it cannot."""
@@ -58,13 +59,6 @@ class Session(QObject):
         except StorageError as error:
             lock.unlock()
             return error_text(error)
-        backup_problem = None
-        try:
-            daily_backup(store)
-        except StorageError as error:  # the plan is open and usable; say so without blocking
-            backup_problem = self.tr("Today's backup was not made: {error}").format(
-                error=error_text(error)
-            )
         previous_window, previous_store, previous_lock = self.window, self.store, self.lock
         previous_engine = self.engine
         controller = Controller(store, self.clock)
@@ -76,8 +70,7 @@ class Session(QObject):
         self.engine = engine
         if previous_engine is not None:
             previous_engine.shutdown()
-        if backup_problem is not None:
-            window.statusBar().showMessage(backup_problem)
+        self._start_backup(db_path)
         if show:
             window.show()
         if previous_window is not None:
@@ -91,7 +84,19 @@ class Session(QObject):
             previous_lock.unlock()
         return None
 
+    def _start_backup(self, db_path: Path) -> None:
+        """The day's backup (with its integrity check) on a thread of its own connection."""
+        if self.backup is not None:
+            self.backup.wait()
+        self.backup = DailyBackupWorker(
+            db_path, self.clock, self.store.folders if self.store else None, self
+        )
+        self.backup.failed.connect(self._on_backup_failed)
+
     def close(self) -> None:
+        if self.backup is not None:
+            self.backup.wait()
+            self.backup = None
         if self.engine is not None:
             self.engine.shutdown()
             self.engine = None
@@ -101,6 +106,13 @@ class Session(QObject):
         if self.lock is not None:
             self.lock.unlock()
             self.lock = None
+
+    def _on_backup_failed(self, error: StorageError) -> None:
+        # The plan is open and usable: say so without blocking.
+        if self.window is not None:
+            self.window.statusBar().showMessage(
+                self.tr("Today's backup was not made: {error}").format(error=error_text(error))
+            )
 
     def _on_window_open_another_requested(self, db_path: Path) -> None:
         current = self.window

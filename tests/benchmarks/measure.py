@@ -19,6 +19,8 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 TODAY = date(2026, 3, 2)  # a Monday: the week shown at start is a whole coming week
+# A week the demo books leave with room: plan-week proposes a full week there.
+FREE_WEEK = date(2026, 9, 7)
 SEED = 0
 SIZES = ("heavy", "stress")
 PYTHON = sys.executable
@@ -218,8 +220,9 @@ def agenda_week(db: Path, n: int = 5) -> Timing:
     return median_process(cli(db, "agenda", "--days", "7"), n)
 
 
-def plan_week_process(db: Path, n: int = 3) -> Timing:
-    return median_process(cli(db, "plan-week"), n)
+def plan_week_process(db: Path, n: int = 3, week: date | None = None) -> Timing:
+    extra = () if week is None else ("--week", week.isoformat())
+    return median_process(cli(db, "plan-week", *extra), n)
 
 
 def export_process(db: Path, out: Path, days: int, n: int = 3) -> Timing:
@@ -237,20 +240,15 @@ def open_store(db: Path) -> Any:
     return Store.open(db, FixedClock.on(TODAY))
 
 
-def plan_week_in_process(db: Path, n: int = 3) -> Timing:
-    """Load what planning needs and plan this week (what `plan-week` does after start-up)."""
-    from planner.nurture.settings import SETTINGS_KEY, NurtureSettings
-    from planner.nurture.week_plan import plan_week
-    from planner.nurture.week_scope import week_scope
-    from planner.storage.week_portfolio import load_week_portfolio
+def plan_week_in_process(db: Path, n: int = 3, week: date = TODAY) -> Timing:
+    """Read what planning needs and plan the week (what `plan-week` does after start-up)."""
+    from planner.cli.plan import load_settings, plan_the_week
 
     store = open_store(db)
     try:
 
         def plan() -> None:
-            settings = NurtureSettings.from_json(store.setting(SETTINGS_KEY, None))
-            portfolio = load_week_portfolio(store, week_scope(settings, TODAY, TODAY))
-            plan_week(portfolio, TODAY, settings, TODAY)
+            plan_the_week(store, load_settings(store), TODAY, week)
 
         return median_call(plan, n)
     finally:

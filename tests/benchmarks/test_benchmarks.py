@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 from measure import (
     BARE_WINDOW,
+    FREE_WEEK,
     PYTHON,
     TODAY,
     bench_env,
@@ -66,18 +67,15 @@ def test_export_ics_process(
     )
 
 
-def test_plan_week_in_process(benchmark: BenchmarkFixture, db: Path) -> None:
-    from planner.nurture.settings import SETTINGS_KEY, NurtureSettings
-    from planner.nurture.week_plan import plan_week
-    from planner.nurture.week_scope import week_scope
-    from planner.storage.week_portfolio import load_week_portfolio
+@pytest.mark.parametrize("week", [TODAY, FREE_WEEK], ids=["shown", "with-room"])
+def test_plan_week_in_process(benchmark: BenchmarkFixture, db: Path, week: date) -> None:
+    from planner.cli.plan import load_settings, plan_the_week
 
     store = open_store(db)
-    settings = NurtureSettings.from_json(store.setting(SETTINGS_KEY, None))
-    scope = week_scope(settings, TODAY, TODAY)
+    settings = load_settings(store)
     try:
         benchmark.pedantic(
-            lambda: plan_week(load_week_portfolio(store, scope), TODAY, settings, TODAY),
+            lambda: plan_the_week(store, settings, TODAY, week),
             rounds=ROUNDS,
         )
     finally:

@@ -3,16 +3,20 @@
 Every statement the GUI's connection runs is recorded (sqlite3's trace callback) and its
 plan read (EXPLAIN QUERY PLAN): none may scan touchpoints, contacts or companies whole. The
 work SQLite does (virtual-machine steps) is compared between a book and one ten times as big
-with the same week: it must follow the week, not the book.
+with the same week: it must follow the week, not the book. With Plan my week shown, the plan
+is a file and the nurture engine reads it on its worker's own connections, traced as well:
+they run off the GUI thread, and a week switch plans on the snapshot already read.
 """
 
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -22,7 +26,7 @@ from planner.domain.model import Channel, Company, CompanyKind, Contact, Purpose
 from planner.domain.timing import FixedClock
 from planner.nurture.settings import Tier
 from planner.nurture.week_plan import Suggestion
-from planner.storage import Store
+from planner.storage import Store, reader
 from planner.ui.controller import Controller
 from planner.ui.main_window import MainWindow
 
@@ -42,6 +46,34 @@ class Record:
 
     statements: list[str] = field(default_factory=list)
     steps: int = 0
+
+
+@dataclass
+class WorkerTrace:
+    """The statements the engine's own connections ran, and on which threads."""
+
+    statements: list[str] = field(default_factory=list)
+    threads: set[threading.Thread] = field(default_factory=set)
+
+    def take(self) -> list[str]:
+        taken, self.statements[:] = list(self.statements), []
+        return taken
+
+
+@pytest.fixture
+def worker_trace(monkeypatch: pytest.MonkeyPatch) -> WorkerTrace:
+    """Every read-only connection the engine's worker opens traces into one record."""
+    trace = WorkerTrace()
+    real = reader.open_reader
+
+    def traced(path: Path, clock: FixedClock) -> Store:
+        store = real(path, clock)
+        trace.threads.add(threading.current_thread())
+        store.db.conn.set_trace_callback(trace.statements.append)
+        return store
+
+    monkeypatch.setattr(reader, "open_reader", traced)
+    return trace
 
 
 @contextmanager
@@ -128,21 +160,32 @@ class Steps:
     accept: Record
 
 
-def run_steps(qtbot, accounts: int, *, plan_panel: bool) -> tuple[Store, Steps]:
+def run_steps(
+    qtbot, accounts: int, *, plan_panel: bool, folder: Path | None = None
+) -> tuple[Store, Steps]:
+    """The three steps on a book of `accounts`: in memory, or in a file in `folder` (then the
+    engine works on its own thread and each step waits for it to finish)."""
     clock = FixedClock(datetime(2026, 11, 25, 9, 0, tzinfo=ZoneInfo("UTC")))
-    store = Store.memory(clock)
+    path = None if folder is None else folder / f"plan-{accounts}.db"
+    store = Store.memory(clock) if path is None else Store.open(path, clock)
     company_id = build_book(store, accounts)
     controller = Controller(store, clock)
+
+    def settle(window: MainWindow) -> None:
+        QApplication.processEvents()
+        qtbot.waitUntil(lambda: not window.engine.busy, timeout=60_000)
+        QApplication.processEvents()
+
     with recording(store) as start_up:
-        window = MainWindow(controller, None)
+        window = MainWindow(controller, path)
         qtbot.addWidget(window)
         window.plan_action.setChecked(plan_panel)
         window.show()
         qtbot.waitExposed(window)
-        QApplication.processEvents()
+        settle(window)
     with recording(store) as week_switch:
         window.week_view.go_next_week()
-        QApplication.processEvents()
+        settle(window)
     suggestion = Suggestion(
         key="guard-1",
         day=MONDAY + timedelta(days=9),
@@ -159,7 +202,8 @@ def run_steps(qtbot, accounts: int, *, plan_panel: bool) -> tuple[Store, Steps]:
     )
     with recording(store) as accept:
         assert controller.accept_suggestions([suggestion])
-        QApplication.processEvents()
+        settle(window)
+    window.engine.shutdown()
     return store, Steps(start_up, week_switch, accept)
 
 
@@ -171,9 +215,9 @@ STEPS: tuple[Callable[[Steps], Record], ...] = (
 NAMES = ("start-up", "week switch", "accept")
 
 
-def check(qtbot, *, plan_panel: bool) -> None:
-    small_store, small = run_steps(qtbot, 40, plan_panel=plan_panel)
-    big_store, big = run_steps(qtbot, 400, plan_panel=plan_panel)
+def check(qtbot, *, plan_panel: bool, folder: Path | None = None) -> None:
+    small_store, small = run_steps(qtbot, 40, plan_panel=plan_panel, folder=folder)
+    big_store, big = run_steps(qtbot, 400, plan_panel=plan_panel, folder=folder)
     for name, pick in zip(NAMES, STEPS, strict=True):
         assert full_scans(big_store, pick(big).statements) == [], name
         # The same week in a book ten times as big: about the same work, not ten times.
@@ -190,15 +234,35 @@ def test_the_week_reads_by_the_week_not_by_the_book(qtbot, monday_first: None) -
     check(qtbot, plan_panel=False)
 
 
-@pytest.mark.xfail(
-    reason="Plan my week still plans on the GUI thread's connection; the worker thread with "
-    "its own connection takes it off this one",
-    strict=False,
-)
 def test_with_the_plan_panel_the_gui_connection_reads_by_the_week(
-    qtbot, monday_first: None
+    qtbot, monday_first: None, tmp_path: Path, worker_trace: WorkerTrace
 ) -> None:
-    check(qtbot, plan_panel=True)
+    check(qtbot, plan_panel=True, folder=tmp_path)
+    # The engine did read the book, on its own connections and never on the GUI thread.
+    assert worker_trace.statements
+    assert worker_trace.threads
+    assert threading.main_thread() not in worker_trace.threads
+
+
+def test_a_week_switch_plans_on_the_book_already_read(
+    qtbot, monday_first: None, tmp_path: Path, worker_trace: WorkerTrace
+) -> None:
+    clock = FixedClock(datetime(2026, 11, 25, 9, 0, tzinfo=ZoneInfo("UTC")))
+    path = tmp_path / "plan.db"
+    store = Store.open(path, clock)
+    build_book(store, 40)
+    window = MainWindow(Controller(store, clock), path)
+    qtbot.addWidget(window)
+    window.plan_action.setChecked(True)
+    window.show()
+    qtbot.waitUntil(lambda: not window.engine.busy and bool(worker_trace.statements))
+    worker_trace.take()
+    window.week_view.go_next_week()
+    QApplication.processEvents()
+    qtbot.waitUntil(lambda: not window.engine.busy)
+    assert full_scans(store, worker_trace.take()) == []
+    window.engine.shutdown()
+    store.close()
 
 
 def test_the_guard_sees_a_full_scan(store: Store) -> None:
