@@ -1,23 +1,24 @@
-"""The calendar server in the window, against a real Radicale: connect, publish, follow moves."""
+"""The calendar server in the window, against a real Radicale: connect, publish, follow, settle."""
 
 from __future__ import annotations
 
 import socket
 from collections.abc import Callable, Iterator
-from datetime import date, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer
 
-from planner.domain.model import Channel, Company, TouchPoint
+from planner.domain.model import Channel, Company, Status, TouchPoint
 from planner.domain.timing import FixedClock
 from planner.interchange.calendar_sync import connection
 from planner.interchange.calendar_sync.account import read_account
 from planner.interchange.calendar_sync.sync import connect
 from planner.interchange.ical_export import event_uid
 from planner.storage import Store
-from planner.ui.calendar.service import CalendarSync
+from planner.ui.calendar.service import CalendarState, CalendarSync
+from planner.ui.calendar.status_widget import status_text
 from planner.ui.controller import Controller
 from planner.ui.main_window import MainWindow
 from planner.ui.window_state import save_window_state
@@ -295,3 +296,107 @@ def _user_folders() -> list[str]:
     import os
 
     return [os.environ[n] for n in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME")]
+
+
+def _connected(qtbot, plan: Store, clock: FixedClock, server: Server) -> tuple[MainWindow, Phone]:
+    result = connect(plan, server.url, "rep")
+    window = _window(qtbot, plan, clock)
+    service = window.calendar.service
+    qtbot.waitUntil(lambda: service.syncs >= 1 and _settled(service), timeout=WAIT_MS)
+    return window, Phone(result.account.calendar_url)
+
+
+def test_the_words_follow_the_state_and_the_time() -> None:
+    synced = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
+    state = CalendarState(connected=True, last_sync=synced)
+    assert status_text(state, synced + timedelta(seconds=20)) == "Calendar up to date · just now"
+    assert status_text(state, synced + timedelta(minutes=2)) == "Calendar up to date · 2 min ago"
+    assert status_text(state, synced + timedelta(hours=3)) == "Calendar up to date · 3 h ago"
+    assert status_text(state, synced + timedelta(days=1)) == "Calendar up to date · 1 day ago"
+    assert status_text(CalendarState(connected=False), synced) == ""
+    offline = CalendarState(connected=True, offline=True, waiting=1, conflicts=2)
+    assert status_text(offline, synced) == "Offline — 1 change waiting · 2 conflicts"
+    assert status_text(CalendarState(connected=True, syncing=True), synced) == (
+        "Syncing with your calendar…"
+    )
+
+
+def test_a_conflict_is_listed_and_the_calendars_version_taken_in_one_undoable_click(
+    qtbot, plan: Store, clock: FixedClock, servers: Callable[..., Server]
+) -> None:
+    window, phone = _connected(qtbot, plan, clock, servers())
+    service = window.calendar.service
+    first = _ids(plan)[0]
+    uid = event_uid(first, plan.database_id)
+    # Both sides change the same touch-point before the next sync: the plan wins.
+    there = datetime.combine(TODAY + timedelta(days=3), time(16, 0), tzinfo=UTC)
+    phone.move(uid, there)
+    here = TODAY + timedelta(days=2)
+    window.controller.move_touchpoint(first, here)
+    _sync(qtbot, service)
+    assert plan.touchpoints.get(first).day == here
+    assert service.state.conflicts == 1
+    assert "1 conflict" in window.calendar.status_button.text()
+
+    qtbot.mouseClick(window.calendar.status_button, Qt.MouseButton.LeftButton)
+    panel = window.calendar.panel
+    assert panel is not None
+    assert panel.conflicts.count() == 1
+    assert panel.conflicts.item(0).text().startswith("Call 1: kept on ")
+    assert panel.take_button.isEnabled()
+    qtbot.mouseClick(panel.take_button, Qt.MouseButton.LeftButton)
+    taken = plan.touchpoints.get(first)
+    assert (taken.day, taken.time) == (there.date(), time(16, 0))
+    assert window.controller.undo_stack.undoText() == "Take the calendar's version"
+    assert panel.conflicts.item(0).text() == "No conflicts."
+    assert not panel.take_button.isEnabled()
+    assert service.state.conflicts == 0
+    window.undo_action.trigger()
+    assert plan.touchpoints.get(first).day == here
+    panel.close()
+    _close(window)
+
+
+def test_an_event_deleted_on_the_phone_is_cancelled_with_a_note_undoably(
+    qtbot, plan: Store, clock: FixedClock, servers: Callable[..., Server]
+) -> None:
+    window, phone = _connected(qtbot, plan, clock, servers())
+    service = window.calendar.service
+    gone = _ids(plan)[1]
+    phone.delete(event_uid(gone, plan.database_id))
+    _sync(qtbot, service)
+    cancelled = plan.touchpoints.get(gone)
+    assert cancelled.status is Status.CANCELLED
+    assert "Deleted on your calendar" in cancelled.notes
+    assert window.controller.undo_stack.undoText() == "Deleted on your calendar"
+    window.undo_action.trigger()
+    assert plan.touchpoints.get(gone).status is Status.PLANNED
+    qtbot.waitUntil(lambda: service.state.waiting == 0 and _settled(service), timeout=WAIT_MS)
+    assert event_uid(gone, plan.database_id) in phone.events()  # published again
+    _close(window)
+
+
+def test_disconnect_asks_and_can_remove_the_published_events(
+    qtbot, plan: Store, clock: FixedClock, servers: Callable[..., Server]
+) -> None:
+    window, phone = _connected(qtbot, plan, clock, servers())
+    assert len(phone.events()) == 3
+    dialog = window.open_settings()
+    page = dialog.calendar_page
+    assert page is not None
+    assert page.state.text().startswith("Connected to http://127.0.0.1:")
+    qtbot.mouseClick(page.disconnect_button, Qt.MouseButton.LeftButton)
+    box = page.disconnect_box
+    assert box is not None
+    assert "Remove the 3 published events" in box.text()
+    assert page.disconnect_choices is not None
+    remove, _keep = page.disconnect_choices
+    qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.busy, timeout=WAIT_MS)
+    assert page.result.text() == "Disconnected; 3 events removed from the calendar."
+    assert phone.events() == {}
+    assert read_account(plan) is None
+    assert page.state.text().startswith("Not connected")
+    assert not window.calendar.status_button.isVisible()
+    dialog.close()
+    _close(window)
