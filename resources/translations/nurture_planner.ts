@@ -777,6 +777,10 @@ Outcome: {outcome}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>https://cloud.example.com/remote.php/dav/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Server address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -826,6 +830,10 @@ Outcome: {outcome}</source>
     </message>
     <message>
         <source>&amp;Disconnect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These buttons act at once; Save and Cancel are for the other tabs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -784,6 +784,10 @@ Ergebnis: {outcome}</translation>
         <translation>Veröffentlichen Sie den Plan auf Ihrem eigenen Kalenderserver (Nextcloud, Fastmail, iCloud, mailbox.org, Synology, Radicale…), damit Ihr Telefon ihn binnen Minuten zeigt; auf dem Telefon verschobene Termine kommen in den Plan zurück. Verwenden Sie ein App-Passwort. Google Kalender wird nicht unterstützt (er verlangt eine Google-Anmeldung); exportieren Sie dafür eine Kalenderdatei.</translation>
     </message>
     <message>
+        <source>https://cloud.example.com/remote.php/dav/</source>
+        <translation>https://cloud.example.com/remote.php/dav/</translation>
+    </message>
+    <message>
         <source>Server address</source>
         <translation>Serveradresse</translation>
     </message>
@@ -834,6 +838,10 @@ Ergebnis: {outcome}</translation>
     <message>
         <source>&amp;Disconnect…</source>
         <translation>&amp;Trennen…</translation>
+    </message>
+    <message>
+        <source>These buttons act at once; Save and Cancel are for the other tabs.</source>
+        <translation>Diese Schaltflächen wirken sofort; Speichern und Abbrechen gelten für die anderen Reiter.</translation>
     </message>
     <message>
         <source>Connected to {server} as {user}: calendar “{calendar}”.</source>

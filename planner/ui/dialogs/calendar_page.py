@@ -48,7 +48,7 @@ class CalendarPage(QWidget):
         )
         intro.setWordWrap(True)
         self.url = QLineEdit(self)
-        self.url.setPlaceholderText("https://cloud.example.com/remote.php/dav/")
+        self.url.setPlaceholderText(self.tr("https://cloud.example.com/remote.php/dav/"))
         self.url.setAccessibleName(self.tr("Server address"))
         self.user = QLineEdit(self)
         self.user.setAccessibleName(self.tr("User name"))
@@ -79,6 +79,9 @@ class CalendarPage(QWidget):
         self.state = QLabel(self)
         self.state.setWordWrap(True)
         self.state.setTextFormat(Qt.TextFormat.PlainText)
+        hint = QLabel(self.tr("These buttons act at once; Save and Cancel are for the other tabs."))
+        hint.setWordWrap(True)
+        hint.setEnabled(False)  # drawn in the quieter colour of a hint
         self.result = QLabel(self)
         self.result.setObjectName("calendarResult")
         self.result.setWordWrap(True)
@@ -91,6 +94,7 @@ class CalendarPage(QWidget):
         layout.addWidget(self.state)
         layout.addWidget(self.result)
         layout.addStretch(1)
+        layout.addWidget(hint)
 
         self.busy = False
         self.disconnect_box: QMessageBox | None = None
