@@ -167,7 +167,7 @@ class MainWindow(QMainWindow):
         self.plan_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.plan_label)
         # The calendar server (when one is connected): background sync and its status word.
-        self.calendar = CalendarInWindow(self, controller)
+        self.calendar = CalendarInWindow(self, controller, self.external_changes)
         self.statusBar().showMessage(self.tr("Changes are saved as you make them."), 5000)
         self.undo_status = UndoStatus(controller.undo_stack, self.statusBar(), self)
         controller.failed.connect(self.undo_status.forget)

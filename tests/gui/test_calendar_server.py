@@ -400,3 +400,16 @@ def test_disconnect_asks_and_can_remove_the_published_events(
     assert not window.calendar.status_button.isVisible()
     dialog.close()
     _close(window)
+
+
+def test_a_sync_that_pulls_nothing_does_not_reload_the_window(
+    qtbot, plan: Store, clock: FixedClock, servers: Callable[..., Server]
+) -> None:
+    window, _phone = _connected(qtbot, plan, clock, servers())
+    service = window.calendar.service
+    window.external_changes.check()
+    revision = window.controller.revision
+    _sync(qtbot, service)  # writes its time into the plan file, through its own connection
+    assert window.external_changes.check() is False
+    assert window.controller.revision == revision
+    _close(window)

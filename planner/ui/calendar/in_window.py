@@ -10,16 +10,27 @@ from planner.ui.calendar.status_widget import CalendarStatusButton
 from planner.ui.controller import Controller
 from planner.ui.dialogs.calendar_panel import CalendarPanel
 from planner.ui.dialogs.calendar_password import CalendarPasswordDialog
+from planner.ui.external_changes import ExternalChanges
 
 
 class CalendarInWindow(QObject):
     """Builds the sync for the window's plan, puts its word in the status bar, opens the panel
     from there, and asks for the password when there is no keychain (once per start)."""
 
-    def __init__(self, window: QMainWindow, controller: Controller) -> None:
+    def __init__(
+        self,
+        window: QMainWindow,
+        controller: Controller,
+        external_changes: ExternalChanges | None = None,
+    ) -> None:
         super().__init__(window)
         self.window = window
         self.service = CalendarSync(controller, self)
+        if external_changes is not None:
+            # Every sync writes its time into the plan file; that write is ours, and what it
+            # pulled is already shown (its undo steps refresh the views), so the window does
+            # not reload everything and recompute the plan after each sync.
+            self.service.synced.connect(lambda _report: external_changes.absorb())
         self.status_button = CalendarStatusButton(self.service, window.statusBar())
         window.statusBar().addPermanentWidget(self.status_button)
         self.status_button.activated.connect(self.open_panel)
