@@ -413,3 +413,17 @@ def test_a_sync_that_pulls_nothing_does_not_reload_the_window(
     assert window.external_changes.check() is False
     assert window.controller.revision == revision
     _close(window)
+
+
+def test_one_sync_at_a_time_and_a_request_meanwhile_runs_once_afterwards(
+    qtbot, plan: Store, clock: FixedClock, servers: Callable[..., Server]
+) -> None:
+    window, _phone = _connected(qtbot, plan, clock, servers())
+    service = window.calendar.service
+    before = service.syncs
+    for _ in range(3):
+        service.sync_now()
+    assert service.syncs == before + 1  # the others wait for it
+    qtbot.waitUntil(lambda: service.syncs == before + 2 and _settled(service), timeout=WAIT_MS)
+    assert service.syncs == before + 2
+    _close(window)

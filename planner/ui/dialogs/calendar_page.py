@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.interchange.calendar_sync.account import read_account, read_password
 from planner.interchange.calendar_sync.discover import ServerCalendar, list_calendars
 from planner.interchange.calendar_sync.names import DEFAULT_CALENDAR
 from planner.interchange.calendar_sync.sync import Connected, connect, disconnect, status
@@ -170,8 +171,12 @@ class CalendarPage(QWidget):
         url, user, password = self.url.text(), self.user.text().strip(), self._password()
         self._start(self.tr("Asking the server…"))
 
-        def job(_store: Store) -> list[ServerCalendar]:
-            return list_calendars(url, user, password)
+        def job(store: Store) -> list[ServerCalendar]:
+            secret = password
+            account = read_account(store)
+            if secret is None and account is not None and account.user == user:
+                secret = read_password(store, account)  # the keychain's, for the same user
+            return list_calendars(url, user, secret)
 
         def then(outcome: Outcome) -> None:
             if not self._finish(outcome):
