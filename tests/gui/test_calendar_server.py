@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import http.server
+import shutil
 import socket
+import ssl
+import subprocess
+import threading
 from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
@@ -13,7 +18,11 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from planner.domain.model import Channel, Company, Status, TouchPoint
 from planner.domain.timing import FixedClock
 from planner.interchange.calendar_sync import connection
-from planner.interchange.calendar_sync.account import read_account
+from planner.interchange.calendar_sync.account import (
+    CalendarAccount,
+    read_account,
+    write_account,
+)
 from planner.interchange.calendar_sync.sync import connect
 from planner.interchange.ical_export import event_uid
 from planner.storage import Store
@@ -427,3 +436,32 @@ def test_one_sync_at_a_time_and_a_request_meanwhile_runs_once_afterwards(
     qtbot.waitUntil(lambda: service.syncs == before + 2 and _settled(service), timeout=WAIT_MS)
     assert service.syncs == before + 2
     _close(window)
+
+
+def test_a_certificate_that_does_not_verify_is_said_so_not_offline(
+    qtbot, plan: Store, clock: FixedClock, tmp_path: Path
+) -> None:
+    if shutil.which("openssl") is None:
+        pytest.skip("openssl makes the test certificate")
+    key, cert = tmp_path / "key.pem", tmp_path / "cert.pem"
+    request = ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1"]
+    subject = ["-subj", "/CN=localhost", "-keyout", str(key), "-out", str(cert)]
+    subprocess.run([*request, *subject], check=True, capture_output=True)
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), http.server.BaseHTTPRequestHandler)
+    server.socket = context.wrap_socket(server.socket, server_side=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        url = f"https://localhost:{server.server_address[1]}/"
+        write_account(plan, CalendarAccount(url, "rep", url + "rep/plan/", "Nurture plan"))
+        window = _window(qtbot, plan, clock)
+        service = window.calendar.service
+        _sync(qtbot, service)
+        assert not service.state.offline
+        assert "certificate" in window.calendar.status_button.full_text
+        _close(window)
+    finally:
+        server.shutdown()
+        server.server_close()

@@ -18,6 +18,7 @@ from planner.interchange.calendar_sync.account import (
     CalendarUnreachableError,
     read_account,
 )
+from planner.interchange.calendar_sync.discover import CertificateError, plain_failures
 from planner.interchange.calendar_sync.sync import SyncReport, status, sync
 from planner.storage import Store
 from planner.storage.calendar_sync import outbox_count
@@ -152,7 +153,12 @@ class CalendarSync(QObject):
         password = self.password
 
         def job(store: Store) -> SyncReport:
-            return sync(store, password=password)
+            account = read_account(store)
+            if account is None:
+                return sync(store, password=password)  # says "not connected"
+            # Told apart from being offline: a certificate that does not verify, no CalDAV.
+            with plain_failures(account.server):
+                return sync(store, password=password)
 
         self.runner.run(job, self._on_synced)
 
@@ -178,7 +184,9 @@ class CalendarSync(QObject):
             self.synced.emit(report)
             if state.waiting and not self._again:
                 self._debounce.start()  # changed while the sync ran: those go next
-        elif isinstance(outcome.error, CalendarUnreachableError):
+        elif isinstance(outcome.error, CalendarUnreachableError) and not isinstance(
+            outcome.error, CertificateError
+        ):
             self._set_state(
                 replace(self.state, syncing=False, offline=True, error="", waiting=waiting)
             )
