@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QMetaObject, QObject, Qt, QThread, Signal, Slot
 
 from planner.domain.errors import PlannerError
 from planner.domain.timing import Clock
@@ -96,7 +96,11 @@ class CalendarRunner(QObject):
             self._worker.moveToThread(self._thread)
             self._submit.connect(self._worker.run)
             self._close.connect(self._worker.close)
-            self._thread.start()
+            # Started by the first job: a plan with no calendar connected runs no thread.
+            # Should this object go without `shutdown` (a window deleted unclosed), the
+            # thread is still ended first: Qt aborts on a running thread's destruction.
+            thread, worker = self._thread, self._worker
+            self.destroyed.connect(lambda *_: _stop(thread, worker))
 
     @property
     def pending(self) -> int:
@@ -112,6 +116,8 @@ class CalendarRunner(QObject):
         if self._thread is None:
             self._worker.run(job_id, job)  # a plan in memory: here and now
             return
+        if not self._thread.isRunning():
+            self._thread.start()
         self._submit.emit(job_id, job)
 
     def shutdown(self) -> None:
@@ -121,7 +127,7 @@ class CalendarRunner(QObject):
         self._closed = True
         self._callbacks.clear()
         self._worker.stopping.set()
-        if self._thread is not None:
+        if self._thread is not None and self._thread.isRunning():
             self._close.emit()  # after the running job; it quits the thread when done
             self._thread.wait()
 
@@ -129,3 +135,11 @@ class CalendarRunner(QObject):
         then = self._callbacks.pop(outcome.job_id, None)
         if then is not None and not self._closed:
             then(outcome)
+
+
+def _stop(thread: QThread, worker: _Worker) -> None:
+    """End the worker's thread (after its running job), closing its connection there."""
+    worker.stopping.set()
+    if thread.isRunning():
+        QMetaObject.invokeMethod(worker, "close", Qt.ConnectionType.QueuedConnection)
+        thread.wait()
