@@ -52,6 +52,13 @@ class ExternalChanges(QObject):
         self.noticed.emit()
         return True
 
+    def absorb(self) -> None:
+        """Take the file as it is now as seen: after this window's own write through another
+        connection (its calendar sync), which has already refreshed what it changed."""
+        version = self._read()
+        if version is not None:
+            self._version = version
+
     def stop(self) -> None:
         """Stop looking (the window closes)."""
         self._timer.stop()

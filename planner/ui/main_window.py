@@ -26,6 +26,7 @@ from planner.domain.errors import PlannerError
 from planner.domain.text import QT_TRANSLATE_NOOP
 from planner.paths import demo_database
 from planner.ui.auto_export import AutoExporter
+from planner.ui.calendar.in_window import CalendarInWindow
 from planner.ui.controller import Change, Controller
 from planner.ui.dialogs.about_dialog import AboutDialog
 from planner.ui.dialogs.auto_export_dialog import AutoExportDialog
@@ -156,6 +157,8 @@ class MainWindow(QMainWindow):
         self._make_menus()
         self.plan_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.plan_label)
+        # The calendar server (when one is connected): background sync and its status word.
+        self.calendar = CalendarInWindow(self, controller, self.external_changes)
         self.statusBar().showMessage(self.tr("Changes are saved as you make them."), 5000)
         self.undo_status = UndoStatus(controller.undo_stack, self.statusBar(), self)
         controller.failed.connect(self.undo_status.forget)
@@ -369,7 +372,7 @@ class MainWindow(QMainWindow):
         )
 
     def open_settings(self) -> SettingsDialog:
-        dialog = SettingsDialog(self.controller, self)
+        dialog = SettingsDialog(self.controller, self, calendar=self.calendar.service)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
@@ -508,6 +511,7 @@ class MainWindow(QMainWindow):
             save_window_state(self, self.settings)
         self.external_changes.stop()
         self.engine.shutdown()
+        self.calendar.shutdown()
         event.accept()
 
 

@@ -771,6 +771,300 @@ Outcome: {outcome}</source>
     </message>
 </context>
 <context>
+    <name>CalendarPage</name>
+    <message>
+        <source>Publish the plan to your own calendar server (Nextcloud, Fastmail, iCloud, mailbox.org, Synology, Radicale…) so your phone shows it within minutes, and moves made on the phone come back into the plan. Use an app password. Google Calendar is not supported (it needs a Google sign-in); export a calendar file for it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://cloud.example.com/remote.php/dav/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept in this computer&apos;s keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find calendars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These buttons act at once; Save and Cancel are for the other tabs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to {server} as {user}: calendar “{calendar}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: the plan stays on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a “{name}” calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The server answers and accepts the sign-in; it has %n calendar(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n calendar(s); pick one.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected; the calendar “{calendar}” was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to the calendar “{calendar}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan is being published now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect the calendar server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stop publishing the plan to this calendar. Remove the %n published event(s) from your calendar too?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Remove them and disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep them and disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Disconnected; %n event(s) removed from the calendar.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disconnected; the events stay on the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPanel</name>
+    <message>
+        <source>Calendar server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on both sides (the plan&apos;s version was kept):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take the calendar&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to {server} as {user}: calendar “{calendar}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No calendar server is connected; connect one in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A touch-point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A touch-point no longer in the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: kept on {plan}; your calendar had deleted it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: kept on {plan}; your calendar had it on {calendar}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken; the next sync publishes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPasswordDialog</name>
+    <message>
+        <source>Calendar password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar server {server} asks for the password of {user}. This computer has no keychain to keep it in, so it is asked once each time the app starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarRunner</name>
+    <message>
+        <source>The calendar work failed; see the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarStatusButton</name>
+    <message>
+        <source>Calendar server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status}
+Click for the calendar: Sync now and conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarSteps</name>
+    <message>
+        <source>Take the calendar&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarWords</name>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing with your calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — %n change(s) waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Calendar: %n change(s) waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calendar not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar up to date · {ago}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n conflict(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CardDelegate</name>
     <message>
         <source>Overdue</source>
@@ -2364,6 +2658,14 @@ to plan one</source>
     </message>
     <message>
         <source>There is no time off with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of {server} could not be verified (it may be self-signed or expired); the connection was not trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{server} answers, but it is not a calendar (CalDAV) server; check the address (your provider names it, e.g. https://cloud.example.com/remote.php/dav/).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5691,6 +5993,10 @@ Click to open the account.</source>
     </message>
     <message>
         <source>&amp;Working week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar ser&amp;ver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

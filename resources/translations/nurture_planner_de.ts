@@ -778,6 +778,311 @@ Ergebnis: {outcome}</translation>
     </message>
 </context>
 <context>
+    <name>CalendarPage</name>
+    <message>
+        <source>Publish the plan to your own calendar server (Nextcloud, Fastmail, iCloud, mailbox.org, Synology, Radicale…) so your phone shows it within minutes, and moves made on the phone come back into the plan. Use an app password. Google Calendar is not supported (it needs a Google sign-in); export a calendar file for it instead.</source>
+        <translation>Veröffentlichen Sie den Plan auf Ihrem eigenen Kalenderserver (Nextcloud, Fastmail, iCloud, mailbox.org, Synology, Radicale…), damit Ihr Telefon ihn binnen Minuten zeigt; auf dem Telefon verschobene Termine kommen in den Plan zurück. Verwenden Sie ein App-Passwort. Google Kalender wird nicht unterstützt (er verlangt eine Google-Anmeldung); exportieren Sie dafür eine Kalenderdatei.</translation>
+    </message>
+    <message>
+        <source>https://cloud.example.com/remote.php/dav/</source>
+        <translation>https://cloud.example.com/remote.php/dav/</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>App password</source>
+        <translation>App-Passwort</translation>
+    </message>
+    <message>
+        <source>kept in this computer&apos;s keychain</source>
+        <translation>wird im Schlüsselbund dieses Computers aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>&amp;Find calendars</source>
+        <translation>Kalender &amp;suchen</translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation>Serveradresse:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Benutzername:</translation>
+    </message>
+    <message>
+        <source>App password:</source>
+        <translation>App-Passwort:</translation>
+    </message>
+    <message>
+        <source>Calendar:</source>
+        <translation>Kalender:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect…</source>
+        <translation>&amp;Trennen…</translation>
+    </message>
+    <message>
+        <source>These buttons act at once; Save and Cancel are for the other tabs.</source>
+        <translation>Diese Schaltflächen wirken sofort; Speichern und Abbrechen gelten für die anderen Reiter.</translation>
+    </message>
+    <message>
+        <source>Connected to {server} as {user}: calendar “{calendar}”.</source>
+        <translation>Verbunden mit {server} als {user}: Kalender „{calendar}“.</translation>
+    </message>
+    <message>
+        <source>Not connected: the plan stays on this computer.</source>
+        <translation>Nicht verbunden: Der Plan bleibt auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Create a “{name}” calendar</source>
+        <translation>Kalender „{name}“ anlegen</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Frage den Server…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server answers and accepts the sign-in; it has %n calendar(s).</source>
+        <translation>
+            <numerusform>Der Server antwortet und nimmt die Anmeldung an; er hat %n Kalender.</numerusform>
+            <numerusform>Der Server antwortet und nimmt die Anmeldung an; er hat %n Kalender.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n calendar(s); pick one.</source>
+        <translation>
+            <numerusform>%n Kalender gefunden; wählen Sie einen.</numerusform>
+            <numerusform>%n Kalender gefunden; wählen Sie einen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinde…</translation>
+    </message>
+    <message>
+        <source>Connected; the calendar “{calendar}” was created.</source>
+        <translation>Verbunden; der Kalender „{calendar}“ wurde angelegt.</translation>
+    </message>
+    <message>
+        <source>Connected to the calendar “{calendar}”.</source>
+        <translation>Verbunden mit dem Kalender „{calendar}“.</translation>
+    </message>
+    <message>
+        <source>The plan is being published now.</source>
+        <translation>Der Plan wird jetzt veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Disconnect the calendar server</source>
+        <translation>Kalenderserver trennen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stop publishing the plan to this calendar. Remove the %n published event(s) from your calendar too?</source>
+        <translation>
+            <numerusform>Den Plan nicht mehr in diesem Kalender veröffentlichen. Auch den %n veröffentlichten Termin aus Ihrem Kalender entfernen?</numerusform>
+            <numerusform>Den Plan nicht mehr in diesem Kalender veröffentlichen. Auch die %n veröffentlichten Termine aus Ihrem Kalender entfernen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Remove them and disconnect</source>
+        <translation>&amp;Entfernen und trennen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep them and disconnect</source>
+        <translation>&amp;Behalten und trennen</translation>
+    </message>
+    <message>
+        <source>Disconnecting…</source>
+        <translation>Trenne…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Disconnected; %n event(s) removed from the calendar.</source>
+        <translation>
+            <numerusform>Getrennt; %n Termin aus dem Kalender entfernt.</numerusform>
+            <numerusform>Getrennt; %n Termine aus dem Kalender entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disconnected; the events stay on the calendar.</source>
+        <translation>Getrennt; die Termine bleiben im Kalender.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPanel</name>
+    <message>
+        <source>Calendar server</source>
+        <translation>Kalenderserver</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>Jetzt &amp;abgleichen</translation>
+    </message>
+    <message>
+        <source>Changed on both sides (the plan&apos;s version was kept):</source>
+        <translation>Auf beiden Seiten geändert (die Fassung des Plans wurde behalten):</translation>
+    </message>
+    <message>
+        <source>Calendar conflicts</source>
+        <translation>Kalenderkonflikte</translation>
+    </message>
+    <message>
+        <source>&amp;Take the calendar&apos;s version</source>
+        <translation>Fassung des &amp;Kalenders übernehmen</translation>
+    </message>
+    <message>
+        <source>Connected to {server} as {user}: calendar “{calendar}”.</source>
+        <translation>Verbunden mit {server} als {user}: Kalender „{calendar}“.</translation>
+    </message>
+    <message>
+        <source>No calendar server is connected; connect one in Settings.</source>
+        <translation>Kein Kalenderserver verbunden; verbinden Sie einen in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>A touch-point</source>
+        <translation>Ein Kontaktpunkt</translation>
+    </message>
+    <message>
+        <source>A touch-point no longer in the plan</source>
+        <translation>Ein Kontaktpunkt, der nicht mehr im Plan ist</translation>
+    </message>
+    <message>
+        <source>{title}: kept on {plan}; your calendar had deleted it.</source>
+        <translation>{title}: am {plan} behalten; Ihr Kalender hatte ihn gelöscht.</translation>
+    </message>
+    <message>
+        <source>{title}: kept on {plan}; your calendar had it on {calendar}.</source>
+        <translation>{title}: am {plan} behalten; Ihr Kalender hatte ihn am {calendar}.</translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>Keine Konflikte.</translation>
+    </message>
+    <message>
+        <source>Taken; the next sync publishes it.</source>
+        <translation>Übernommen; der nächste Abgleich veröffentlicht es.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPasswordDialog</name>
+    <message>
+        <source>Calendar password</source>
+        <translation>Kalenderpasswort</translation>
+    </message>
+    <message>
+        <source>The calendar server {server} asks for the password of {user}. This computer has no keychain to keep it in, so it is asked once each time the app starts.</source>
+        <translation>Der Kalenderserver {server} fragt nach dem Passwort von {user}. Dieser Computer hat keinen Schlüsselbund, um es aufzubewahren; deshalb wird es bei jedem Start der App einmal abgefragt.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarRunner</name>
+    <message>
+        <source>The calendar work failed; see the log.</source>
+        <translation>Die Arbeit mit dem Kalender ist fehlgeschlagen; siehe Protokoll.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarStatusButton</name>
+    <message>
+        <source>Calendar server</source>
+        <translation>Kalenderserver</translation>
+    </message>
+    <message>
+        <source>{status}
+Click for the calendar: Sync now and conflicts.</source>
+        <translation>{status}
+Klicken für den Kalender: jetzt abgleichen und Konflikte.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarSteps</name>
+    <message>
+        <source>Take the calendar&apos;s version</source>
+        <translation>Fassung des Kalenders übernehmen</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarWords</name>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>vor %n Std.</numerusform>
+            <numerusform>vor %n Std.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing with your calendar…</source>
+        <translation>Abgleich mit Ihrem Kalender…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — %n change(s) waiting</source>
+        <translation>
+            <numerusform>Offline — %n Änderung wartet</numerusform>
+            <numerusform>Offline — %n Änderungen warten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Calendar: %n change(s) waiting</source>
+        <translation>
+            <numerusform>Kalender: %n Änderung wartet</numerusform>
+            <numerusform>Kalender: %n Änderungen warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calendar not synced yet</source>
+        <translation>Kalender noch nicht abgeglichen</translation>
+    </message>
+    <message>
+        <source>Calendar up to date · {ago}</source>
+        <translation>Kalender aktuell · {ago}</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n conflict(s)</source>
+        <translation>
+            <numerusform> · %n Konflikt</numerusform>
+            <numerusform> · %n Konflikte</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CardDelegate</name>
     <message>
         <source>Overdue</source>
@@ -2390,6 +2695,14 @@ Doppelklick</translation>
     <message>
         <source>There is no open calendar conflict {id}.</source>
         <translation>Es gibt keinen offenen Kalenderkonflikt {id}.</translation>
+    </message>
+    <message>
+        <source>The certificate of {server} could not be verified (it may be self-signed or expired); the connection was not trusted.</source>
+        <translation>Das Zertifikat von {server} ließ sich nicht prüfen (vielleicht selbst signiert oder abgelaufen); der Verbindung wurde nicht vertraut.</translation>
+    </message>
+    <message>
+        <source>{server} answers, but it is not a calendar (CalDAV) server; check the address (your provider names it, e.g. https://cloud.example.com/remote.php/dav/).</source>
+        <translation>{server} antwortet, ist aber kein Kalenderserver (CalDAV); prüfen Sie die Adresse (Ihr Anbieter nennt sie, z. B. https://cloud.example.com/remote.php/dav/).</translation>
     </message>
 </context>
 <context>
@@ -5753,6 +6066,10 @@ Klicken, um den Account zu öffnen.</translation>
     <message>
         <source>&amp;Working week</source>
         <translation>&amp;Arbeitswoche</translation>
+    </message>
+    <message>
+        <source>Calendar ser&amp;ver</source>
+        <translation>&amp;Kalenderserver</translation>
     </message>
     <message>
         <source>Cadences (days between touches; double-click a number to change)</source>

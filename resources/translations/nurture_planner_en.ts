@@ -56,6 +56,82 @@
     </message>
 </context>
 <context>
+    <name>CalendarPage</name>
+    <message numerus="yes">
+        <source>The server answers and accepts the sign-in; it has %n calendar(s).</source>
+        <translation>
+            <numerusform>The server answers and accepts the sign-in; it has %n calendar.</numerusform>
+            <numerusform>The server answers and accepts the sign-in; it has %n calendars.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n calendar(s); pick one.</source>
+        <translation>
+            <numerusform>Found %n calendar; pick one.</numerusform>
+            <numerusform>Found %n calendars; pick one.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stop publishing the plan to this calendar. Remove the %n published event(s) from your calendar too?</source>
+        <translation>
+            <numerusform>Stop publishing the plan to this calendar. Remove the %n published event from your calendar too?</numerusform>
+            <numerusform>Stop publishing the plan to this calendar. Remove the %n published events from your calendar too?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Disconnected; %n event(s) removed from the calendar.</source>
+        <translation>
+            <numerusform>Disconnected; %n event removed from the calendar.</numerusform>
+            <numerusform>Disconnected; %n events removed from the calendar.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CalendarWords</name>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — %n change(s) waiting</source>
+        <translation>
+            <numerusform>Offline — %n change waiting</numerusform>
+            <numerusform>Offline — %n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Calendar: %n change(s) waiting</source>
+        <translation>
+            <numerusform>Calendar: %n change waiting</numerusform>
+            <numerusform>Calendar: %n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n conflict(s)</source>
+        <translation>
+            <numerusform> · %n conflict</numerusform>
+            <numerusform> · %n conflicts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ContactsView</name>
     <message numerus="yes">
         <source>%Ln contact(s)</source>

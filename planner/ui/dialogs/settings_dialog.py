@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
 
 from planner.domain.errors import PlannerError
 from planner.nurture.settings import NurtureSettings, default_cadence_rules
+from planner.ui.calendar.service import CalendarSync
 from planner.ui.controller import Controller
+from planner.ui.dialogs.calendar_page import CalendarPage
 from planner.ui.dialogs.working_week_tab import WorkingWeekTab
 from planner.ui.display import qdate
 from planner.ui.i18n import translate
@@ -85,7 +87,13 @@ def offsets_text(offsets: tuple[int, ...]) -> str:
 class SettingsDialog(QDialog):
     """Edits the nurture settings; Save stores them through the controller (Ctrl+Z undoes)."""
 
-    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        controller: Controller,
+        parent: QWidget | None = None,
+        *,
+        calendar: CalendarSync | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self.controller = controller
@@ -185,6 +193,10 @@ class SettingsDialog(QDialog):
         self.tabs.setUsesScrollButtons(False)
         self.tabs.addTab(cadence_tab, self.tr("&Cadences"))
         self.tabs.addTab(self.week_tab, self.tr("&Working week"))
+        self.calendar_page: CalendarPage | None = None
+        if calendar is not None:  # acts at once, not on Save
+            self.calendar_page = CalendarPage(calendar, self)
+            self.tabs.addTab(self.calendar_page, self.tr("Calendar ser&ver"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         tab_layout = QVBoxLayout(cadence_tab)

@@ -1,0 +1,1 @@
+"""The calendar server in the window: the background sync, its status, and its undo steps."""
