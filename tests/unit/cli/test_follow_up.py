@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from planner.domain.model import Status
-from tests.unit.test_cli import TODAY, cli, db, one_line_error, touchpoints
+from tests.unit.cli.test_cli import TODAY, cli, db, one_line_error, touchpoints
 
 __all__ = ["cli", "db"]  # fixtures
 

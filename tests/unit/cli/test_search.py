@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from tests.unit.test_cli import TODAY, cli, db, one_line_error
+from tests.unit.cli.test_cli import TODAY, cli, db, one_line_error
 
 __all__ = ["cli", "db"]  # fixtures
 
