@@ -24,23 +24,23 @@ class StorageError(PlannerError):
 
 
 class NotADatabaseError(StorageError):
-    pass
+    """The file is not a plan: another kind of file, or one damaged beyond reading."""
 
 
 class DatabaseLockedError(StorageError):
-    pass
+    """Another program holds the plan locked or busy; it may work once that one is done."""
 
 
 class ReadOnlyDatabaseError(StorageError):
-    pass
+    """The plan (or its folder) cannot be written to."""
 
 
 class DiskFullError(StorageError):
-    pass
+    """The disk has no room left for the change; nothing of it was saved."""
 
 
 class NewerSchemaError(StorageError):
-    pass
+    """The plan was written by a newer version of the app, which this one must not change."""
 
 
 def message(error: BaseException) -> str:

@@ -59,4 +59,5 @@ class Screening:
 
     @property
     def has_potential(self) -> bool:
+        """The screening found potential: the account is worth a full cadence."""
         return self.verdict is ScreeningVerdict.POTENTIAL
