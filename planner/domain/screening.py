@@ -59,5 +59,5 @@ class Screening:
 
     @property
     def has_potential(self) -> bool:
-        """The screening found potential: the account is worth a full cadence."""
+        """Potential found: the account keeps its program (without, it goes on the light one)."""
         return self.verdict is ScreeningVerdict.POTENTIAL
