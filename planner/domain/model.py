@@ -12,6 +12,8 @@ from planner.domain.text import QT_TRANSLATE_NOOP
 
 
 class CompanyKind(StrEnum):
+    """Where an account stands with us; dream clients are prospects we chose to win."""
+
     DREAM_CLIENT = "dream_client"
     CUSTOMER = "customer"
     PROSPECT = "prospect"
@@ -23,10 +25,13 @@ class CompanyKind(StrEnum):
 
     @property
     def is_prospect(self) -> bool:
+        """Not buying from us yet: a dream client is a prospect too."""
         return self in (CompanyKind.DREAM_CLIENT, CompanyKind.PROSPECT)
 
 
 class BuyingTimeframe(StrEnum):
+    """When the account expects to buy next, as far as the rep knows."""
+
     THIS_QUARTER = "this_quarter"
     NEXT_QUARTER = "next_quarter"
     THIS_YEAR = "this_year"
@@ -39,6 +44,8 @@ class BuyingTimeframe(StrEnum):
 
 
 class GrowthPotential(StrEnum):
+    """How much more the account could buy from us; it weighs in the account's score."""
+
     LOW = "low"
     MEDIUM = "medium"
     HIGH = "high"
@@ -50,6 +57,8 @@ class GrowthPotential(StrEnum):
 
 
 class RelationshipHealth(StrEnum):
+    """The rep's judgement of the relationship; an account at risk is touched more often."""
+
     HEALTHY = "healthy"
     AT_RISK = "at_risk"
     UNKNOWN = "unknown"
@@ -60,6 +69,8 @@ class RelationshipHealth(StrEnum):
 
 
 class ContactLevel(StrEnum):
+    """How senior a contact is; cadences and coverage are kept per level of an account."""
+
     EXECUTIVE = "executive"
     MANAGER = "manager"
     PRACTITIONER = "practitioner"
@@ -70,6 +81,8 @@ class ContactLevel(StrEnum):
 
 
 class BuyingRole(StrEnum):
+    """The part a contact plays in the account's buying decision."""
+
     DECISION_MAKER = "decision_maker"
     INFLUENCER = "influencer"
     USER = "user"
@@ -82,6 +95,8 @@ class BuyingRole(StrEnum):
 
 
 class Channel(StrEnum):
+    """How a touch-point reaches the account; CONTENT sends a content item."""
+
     CALL = "call"
     EMAIL = "email"
     MEETING = "meeting"
@@ -96,6 +111,8 @@ class Channel(StrEnum):
 
 
 class Purpose(StrEnum):
+    """Why a touch-point happens; a RENEWAL touch answers a runway step."""
+
     VALUE_ADD = "value_add"
     CHECK_IN = "check_in"
     DISCOVERY = "discovery"
@@ -108,6 +125,8 @@ class Purpose(StrEnum):
 
 
 class Status(StrEnum):
+    """Where a touch-point is; only DONE ones count as touches, only PLANNED ones can be overdue."""
+
     PLANNED = "planned"
     DONE = "done"
     SKIPPED = "skipped"
@@ -119,6 +138,8 @@ class Status(StrEnum):
 
 
 class ContentKind(StrEnum):
+    """What sort of content item it is, for the library's filter and the labels."""
+
     NEWSLETTER = "newsletter"
     WHITE_PAPER = "white_paper"
     BROCHURE = "brochure"
@@ -290,6 +311,7 @@ class Contact:
 
     @property
     def full_name(self) -> str:
+        """First and last name with no stray space when one of them is empty."""
         return f"{self.first_name} {self.last_name}".strip()
 
     def replace(self, **changes: object) -> Contact:
@@ -309,6 +331,7 @@ class Employment:
 
     @property
     def is_current(self) -> bool:
+        """A job without an end date is the one the contact holds now."""
         return self.end is None
 
 
@@ -367,6 +390,7 @@ class TouchPoint:
         return elapsed.astimezone(start.tzinfo)
 
     def is_overdue(self, today: date) -> bool:
+        """Still planned for a day before `today`; done, skipped or cancelled ones never are."""
         return self.status is Status.PLANNED and self.day < today
 
     def replace(self, **changes: object) -> TouchPoint:

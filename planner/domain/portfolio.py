@@ -97,6 +97,7 @@ class Portfolio:
 
     @cached_property
     def contacts_by_company(self) -> dict[int, tuple[Contact, ...]]:
+        """Each account's contacts; contacts with no account are in none."""
         grouped: dict[int, list[Contact]] = {}
         for contact in self.contacts:
             if contact.company_id is not None and contact.id is not None:
@@ -109,6 +110,7 @@ class Portfolio:
 
     @cached_property
     def planned_from_today(self) -> tuple[Planned, ...]:
+        """Calendar entries on or after `today`; earlier ones are history, not plans."""
         return tuple(p for p in self.planned if p.day >= self.today)
 
     @cached_property
@@ -126,10 +128,12 @@ class Portfolio:
 
     @cached_property
     def planned_companies(self) -> frozenset[int]:
+        """Accounts with a touch-point on the calendar from today on."""
         return frozenset(p.company_id for p in self.planned_from_today)
 
     @cached_property
     def planned_levels(self) -> frozenset[tuple[int, ContactLevel]]:
+        """(account, level) pairs with a touch-point from today on with someone of that level."""
         result = set()
         for p in self.planned_from_today:
             contact = self.contact_by_id.get(p.contact_id) if p.contact_id is not None else None
@@ -152,6 +156,7 @@ class Portfolio:
 
     @cached_property
     def day_loads(self) -> dict[date, int]:
+        """Touch-points per day, done ones included: they used up that day's capacity."""
         loads: dict[date, int] = {}
         for p in self.planned:
             loads[p.day] = loads.get(p.day, 0) + 1
@@ -159,4 +164,5 @@ class Portfolio:
 
     @cached_property
     def plan_keys(self) -> frozenset[str]:
+        """Keys of accepted suggestions on the calendar: the planner never proposes them again."""
         return frozenset(p.plan_key for p in self.planned if p.plan_key)

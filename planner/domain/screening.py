@@ -59,4 +59,5 @@ class Screening:
 
     @property
     def has_potential(self) -> bool:
+        """Potential found: the account keeps its program (without, it goes on the light one)."""
         return self.verdict is ScreeningVerdict.POTENTIAL

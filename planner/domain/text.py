@@ -36,6 +36,7 @@ class Template(str):
         return template
 
     def format(self, *args: object, **values: object) -> Text:
+        """The English text filled in, keeping template and values to translate it later."""
         return Text(self, args, values)
 
     def __getnewargs__(self) -> tuple[str | None, str]:  # type: ignore[override]

@@ -43,6 +43,7 @@ class FixedClock:
 
     @classmethod
     def on(cls, day: date, at: time = time(9, 0), tz: str = "UTC") -> FixedClock:
+        """A clock reading `day` at `at` (9:00 by default, a working morning) in zone `tz`."""
         return cls(datetime.combine(day, at, tzinfo=ZoneInfo(tz)))
 
     def now(self) -> datetime:
@@ -91,10 +92,12 @@ def planning_week_of_view(first_shown: date) -> date:
 
 
 def week_days(start: date) -> list[date]:
+    """The seven days from `start` on, whatever the working days are."""
     return [start + timedelta(days=i) for i in range(7)]
 
 
 def is_working_day(day: date, working_days: frozenset[int] = frozenset(range(5))) -> bool:
+    """`day` falls on one of the working weekdays (0 is Monday; Monday to Friday by default)."""
     return day.weekday() in working_days
 
 

@@ -43,6 +43,7 @@ def _number(value: float | int | None) -> str:
 
 
 def account_row(c: Company) -> list[str]:
+    """An account as a row of accounts.csv, in ACCOUNT_HEADERS' order; competitors joined by ;."""
     return [
         c.name,
         str(c.kind),
@@ -63,6 +64,7 @@ def account_row(c: Company) -> list[str]:
 
 
 def contact_row(s: ContactSummary) -> list[str]:
+    """A contact as a row of contacts.csv, the account by name so a re-import can match it."""
     c = s.contact
     return [
         c.first_name,
@@ -81,6 +83,10 @@ def contact_row(s: ContactSummary) -> list[str]:
 def touchpoint_row(
     tp: TouchPoint, companies: dict[int, str], contacts: dict[int, str], content: dict[int, str]
 ) -> list[str]:
+    """A touch-point as a row of touchpoints.csv, naming what it links to (ids are not portable).
+
+    Time zone and length are written only for a timed touch-point; an all-day one has neither.
+    """
     return [
         tp.day.isoformat(),
         tp.time.strftime("%H:%M") if tp.time else "",
@@ -114,14 +120,17 @@ def render(headers: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
 
 
 def accounts_csv(store: Store) -> str:
+    """Every account as the text of accounts.csv, by name."""
     return render(ACCOUNT_HEADERS, (account_row(c) for c in store.companies.all()))
 
 
 def contacts_csv(store: Store) -> str:
+    """Every contact as the text of contacts.csv, by name."""
     return render(CONTACT_HEADERS, (contact_row(s) for s in store.contacts.summaries()))
 
 
 def touchpoints_csv(store: Store) -> str:
+    """Every touch-point as the text of touchpoints.csv, in agenda order."""
     companies = {c.id: c.name for c in store.companies.all() if c.id is not None}
     contacts = {c.id: c.full_name for c in store.contacts.all() if c.id is not None}
     content = {i.id: i.title for i in store.content.all() if i.id is not None}

@@ -139,6 +139,7 @@ class SourceRow:
 
     @property
     def is_valid(self) -> bool:
+        """The row holds a record to import; otherwise `reason` says why not."""
         return self.value is not None
 
 

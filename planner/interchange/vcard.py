@@ -259,6 +259,7 @@ def _work_address(card: _Card) -> tuple[str, str, str, str, str]:
 
 
 def card_to_record(card: _Card) -> ContactRecord:
+    """The person on a card: N (else FN) for the name; e-mail, phone and work address by PREF."""
     first = last = ""
     n_props = card.props.get("N")
     if n_props:

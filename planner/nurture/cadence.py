@@ -20,6 +20,7 @@ def next_working_day(day: date, working_days: frozenset[int]) -> date:
 
 
 def previous_working_day(day: date, working_days: frozenset[int]) -> date:
+    """`day` itself when it is a working day, else the working day before it."""
     while day.weekday() not in working_days:
         day -= timedelta(days=1)
     return day
@@ -46,9 +47,11 @@ class Due:
     max_days: int
 
     def days_since(self, today: date) -> int | None:
+        """Days since the last completed touch; None when there never was one."""
         return None if self.last is None else (today - self.last).days
 
     def is_due(self, by: date) -> bool:
+        """The ideal day has come by `by`: the touch belongs in a plan up to that day."""
         return self.ideal_date <= by
 
 
@@ -100,4 +103,5 @@ def company_dues(
 def all_dues(
     portfolio: Portfolio, scores: Mapping[int, Score], settings: NurtureSettings, today: date
 ) -> dict[int, list[Due]]:
+    """Each scored account's dues (the account and each contact level), keyed by account id."""
     return {cid: company_dues(portfolio, s, settings, today) for cid, s in scores.items()}

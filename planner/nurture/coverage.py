@@ -128,6 +128,7 @@ class Coverage:
 def coverage_of(
     portfolio: Portfolio, score: Score, settings: NurtureSettings, today: date_t
 ) -> Coverage:
+    """How well the account is covered: contacts per level, single thread, gaps by level."""
     cid = score.company_id
     contacts = portfolio.contacts_by_company.get(cid, ())
     by_level = {level: 0 for level in ContactLevel}

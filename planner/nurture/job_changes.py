@@ -109,6 +109,7 @@ class JobChangePlan:
 
     @property
     def creates_company(self) -> bool:
+        """The new employer is not in the book yet and is added as a prospect."""
         return self.company.id is None
 
 

@@ -37,6 +37,7 @@ class Rep:
 
     @property
     def perfect(self) -> bool:
+        """Takes every suggestion and does each on its day: the simulation's default rep."""
         return self.accept >= 1.0 and self.complete >= 1.0
 
     def accepts(self) -> bool:

@@ -89,6 +89,7 @@ class Score:
 
     @property
     def overridden(self) -> bool:
+        """The rep set the tier by hand instead of the one the score gives."""
         return self.tier is not self.computed_tier
 
 
@@ -129,6 +130,7 @@ def small_revenue_limit(
 
 
 def is_small(company: Company, limit: float | None) -> bool:
+    """A customer earning us less than `limit` (None: no limit is known, so none is small)."""
     return (
         company.kind is CompanyKind.CUSTOMER
         and limit is not None

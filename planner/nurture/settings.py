@@ -25,6 +25,8 @@ SETTINGS_KEY = "nurture"
 
 
 class Tier(StrEnum):
+    """An account's tier from its score: A gets the shortest cadences."""
+
     A = "A"
     B = "B"
     C = "C"
@@ -41,6 +43,7 @@ class Program(StrEnum):
 
     @classmethod
     def of_kind(cls, kind: CompanyKind) -> Program:
+        """The program for an account of this kind; a screening without potential makes it LIGHT."""
         return cls(str(kind))
 
 
@@ -127,6 +130,7 @@ _LEVELS: tuple[ContactLevel | None, ...] = (
 
 
 def default_cadence_rules() -> tuple[CadenceRule, ...]:
+    """One rule per program, tier and level (None, the account, first) from the built-in table."""
     return tuple(
         CadenceRule(program, tier, level, ideal, maximum)
         for program, tiers in _DEFAULT_TABLE.items()
@@ -243,6 +247,7 @@ class NurtureSettings:
         raise AssertionError(f"no default cadence for {program} {tier} {level}")
 
     def replace(self, **changes: object) -> NurtureSettings:
+        """A copy with `changes`, checked like new settings: bad values raise ValidationError."""
         return dataclasses.replace(self, **changes)  # type: ignore[arg-type]
 
     def to_json(self) -> dict[str, Any]:

@@ -109,6 +109,7 @@ class Comparison:
 
     @property
     def plan_beats_habit(self) -> bool:
+        """The plan wins or ties on every measure; losing one is enough to say no."""
         return all(self.plan_wins(m) for m in MEASURES)
 
     def to_json(self) -> dict[str, Any]:

@@ -88,6 +88,7 @@ class DayBook:
         return None
 
     def take(self, day: date, start: int, minutes: int) -> None:
+        """Mark `minutes` from `start` (minutes after midnight) busy; `find` steps around them."""
         self.busy[day].append((start, start + minutes))
 
 

@@ -36,6 +36,8 @@ _SEED = 20240607  # the solver is randomised: a fixed seed makes the same plan g
 
 
 class LeftOutReason(StrEnum):
+    """Why an account in reach of the trip got no visit; each has a plain sentence."""
+
     NO_POSITION = "no_position"
     TOO_FAR = "too_far"
     NOT_DUE = "not_due"
@@ -102,10 +104,12 @@ class Stop:
 
     @property
     def end(self) -> time:
+        """When the visit ends on the wall clock."""
         start = datetime.combine(self.day, self.at)
         return (start + timedelta(minutes=self.duration_minutes)).time()
 
     def to_touchpoint(self, tz: str = "UTC") -> TouchPoint:
+        """The stop as a planned, timed visit in zone `tz`, ready to be added to the calendar."""
         return TouchPoint(
             company_id=self.company_id,
             day=self.day,
@@ -174,6 +178,7 @@ class DayRoute:
 
     @property
     def route_km(self) -> float:
+        """Kilometres driven that day: to each stop in turn and back to the base."""
         return sum(s.travel_km for s in self.stops) + self.return_km
 
 
@@ -187,6 +192,7 @@ class TripPlan:
 
     @property
     def stops(self) -> tuple[Stop, ...]:
+        """Every stop of the trip, day by day in driving order."""
         return tuple(s for d in self.days for s in d.stops)
 
     def to_json(self) -> dict[str, Any]:

@@ -59,14 +59,17 @@ def check_hours(hours: Hours) -> None:
 
 
 def format_hours(hours: Hours) -> str:
+    """Hours as "08:30-17:30", the form `parse_hours` reads back."""
     return f"{hours[0]:%H:%M}-{hours[1]:%H:%M}"
 
 
 def minutes_of(moment: time) -> int:
+    """Minutes since midnight, the unit the slot finder works in."""
     return moment.hour * 60 + moment.minute
 
 
 def clock_of(minutes: int) -> time:
+    """The wall-clock time `minutes` after midnight."""
     return time(minutes // 60, minutes % 60)
 
 

@@ -145,6 +145,7 @@ class CompanyRepository:
             )
 
     def add(self, company: Company) -> Company:
+        """Store a new account with its competitors; one with an id keeps it (undo puts it back)."""
         row = _to_row(company)
         if company.id is not None:
             row["id"] = company.id
@@ -159,6 +160,7 @@ class CompanyRepository:
         return company.replace(id=new_id, name=row["name"])
 
     def update(self, company: Company) -> Company:
+        """Replace every field and the competitor list; NotFoundError when the account is gone."""
         if company.id is None:
             raise ValueError("update needs a company with an id")
         row = _to_row(company)
@@ -173,6 +175,7 @@ class CompanyRepository:
         return company.replace(name=row["name"])
 
     def get(self, company_id: int) -> Company:
+        """The account with its competitors in their order; NotFoundError when there is none."""
         row = self._db.execute(
             f"SELECT {_COLUMNS} FROM companies WHERE id = ?", [company_id]
         ).fetchone()
@@ -191,6 +194,7 @@ class CompanyRepository:
         return [_from_row(_named(r), competitors.get(r[0], ())) for r in rows.fetchall()]
 
     def all(self) -> list[Company]:
+        """Every account, by name regardless of case."""
         competitors = self._competitors()
         rows = self._db.execute(f"SELECT {_COLUMNS} FROM companies ORDER BY name COLLATE NOCASE")
         return [_from_row(_named(r), competitors.get(r[0], ())) for r in rows.fetchall()]
@@ -238,6 +242,7 @@ class CompanyRepository:
         )
 
     def search(self, text: str, limit: int = 20) -> list[SearchHit]:
+        """Accounts whose name or industry holds `text` (wildcards literal), name prefixes first."""
         rows = self._db.execute(
             "SELECT id, name, kind FROM companies WHERE name LIKE ? ESCAPE '\\' "
             "OR industry LIKE ? ESCAPE '\\' ORDER BY (name LIKE ? ESCAPE '\\') DESC, name LIMIT ?",
@@ -246,6 +251,7 @@ class CompanyRepository:
         return [SearchHit("company", r[0], r[1], CompanyKind(r[2]).label) for r in rows]
 
     def delete(self, company_id: int) -> None:
+        """Delete the account, its competitors, jobs and touch-points; its people stay, unlinked."""
         with self._db.atomic():
             cursor = self._db.execute("DELETE FROM companies WHERE id = ?", [company_id])
             if cursor.rowcount == 0:

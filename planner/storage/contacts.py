@@ -69,6 +69,7 @@ def _from_row(row: Any) -> Contact:
 
 
 def employment_from_row(row: Any) -> Employment:
+    """A job from an employments row (id, contact, company, title, start, end)."""
     return Employment(
         id=row[0],
         contact_id=row[1],
@@ -86,6 +87,7 @@ class ContactRepository:
         self._db = db
 
     def add(self, contact: Contact, started: date | None = None) -> Contact:
+        """Store a new contact (who needs a name) and their job at their account from `started`."""
         if not (contact.first_name.strip() or contact.last_name.strip()):
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A contact needs a name."))
         row = _to_row(contact)
@@ -127,12 +129,14 @@ class ContactRepository:
         )
 
     def get(self, contact_id: int) -> Contact:
+        """The contact with this id; NotFoundError when there is none."""
         row = self._db.execute(f"{_SELECT} WHERE c.id = ?", [contact_id]).fetchone()
         if row is None:
             raise NotFoundError(_NO_CONTACT.format(id=contact_id))
         return _from_row(row)
 
     def many(self, ids: list[int]) -> dict[int, Contact]:
+        """The contacts with these ids, by id; unknown ids are left out."""
         if not ids:
             return {}
         rows = self._db.execute(
@@ -150,6 +154,7 @@ class ContactRepository:
         return [_from_row(r) for r in rows]
 
     def all(self) -> list[Contact]:
+        """Every contact, by last and first name."""
         rows = self._db.execute(f"{_SELECT} ORDER BY c.last_name, c.first_name").fetchall()
         return [_from_row(r) for r in rows]
 
@@ -157,6 +162,7 @@ class ContactRepository:
         return int(self._db.execute("SELECT count(*) FROM contacts").fetchone()[0])
 
     def for_company(self, company_id: int) -> list[Contact]:
+        """The people who work at the account now, by last and first name."""
         rows = self._db.execute(
             f"{_SELECT} WHERE c.company_id = ? ORDER BY c.last_name, c.first_name", [company_id]
         ).fetchall()
@@ -196,6 +202,7 @@ class ContactRepository:
         )
 
     def search(self, text: str, limit: int = 20) -> list[SearchHit]:
+        """Contacts whose name or e-mail holds `text` (wildcards literal), by last name."""
         pattern = like_pattern(text)
         rows = self._db.execute(
             "SELECT c.id, trim(c.first_name || ' ' || c.last_name), coalesce(co.name, ''), c.title "
@@ -210,6 +217,7 @@ class ContactRepository:
         ]
 
     def employments(self, contact_id: int) -> list[Employment]:
+        """The contact's jobs: ended ones by end date, then the current one last."""
         rows = self._db.execute(
             'SELECT id, contact_id, company_id, title, start, "end" FROM employments '
             'WHERE contact_id = ? ORDER BY "end" IS NULL, "end", start, id',
@@ -229,6 +237,7 @@ class ContactRepository:
         return [(people[j.contact_id], j) for j in jobs if j.contact_id in people]
 
     def add_employment(self, job: Employment) -> Employment:
+        """Store a job as given; one with an id keeps it, so undo can put a history back exactly."""
         row = [job.contact_id, job.company_id, job.title, d2s(job.start), d2s(job.end)]
         if job.id is not None:
             cursor = self._db.execute(
@@ -286,6 +295,7 @@ class ContactRepository:
                 self.add_employment(job)
 
     def delete(self, contact_id: int) -> None:
+        """Delete the contact, their jobs and sends; their touch-points stay, without a person."""
         with self._db.atomic():
             cursor = self._db.execute("DELETE FROM contacts WHERE id = ?", [contact_id])
             if cursor.rowcount == 0:

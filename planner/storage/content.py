@@ -83,6 +83,7 @@ class ContentRepository:
         self._db = db
 
     def add(self, item: ContentItem) -> ContentItem:
+        """Store a new item (a title is required); one with an id keeps it (undo puts it back)."""
         if not item.title.strip():
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A content item needs a title."))
         row = _to_row(item)
@@ -95,6 +96,7 @@ class ContentRepository:
         return item.replace(id=int(cursor.lastrowid or 0), title=row["title"])
 
     def update(self, item: ContentItem) -> ContentItem:
+        """Save an item's fields; ValidationError without a title, NotFoundError when it is gone."""
         if item.id is None:
             raise ValueError("update needs an item with an id")
         if not item.title.strip():
@@ -109,6 +111,7 @@ class ContentRepository:
         return item.replace(title=row["title"])
 
     def get(self, item_id: int) -> ContentItem:
+        """The item with this id; NotFoundError when there is none."""
         row = self._db.execute(f"{_SELECT} WHERE i.id = ?", [item_id]).fetchone()
         if row is None:
             raise NotFoundError(_NO_ITEM.format(id=item_id))
@@ -118,6 +121,7 @@ class ContentRepository:
         return [_from_row(r) for r in self._db.execute(f"{_SELECT} ORDER BY i.title").fetchall()]
 
     def summaries(self) -> list[ContentSummary]:
+        """Every item with how many times it was sent, by title regardless of case."""
         sql = (
             f"SELECT {', '.join('i.' + c for c in _COLUMNS)}, "
             "(SELECT count(*) FROM content_sends s WHERE s.content_id = i.id) "
@@ -128,6 +132,7 @@ class ContentRepository:
         ]
 
     def search(self, text: str, limit: int = 20) -> list[SearchHit]:
+        """Items whose title or topics hold `text` (wildcards literal), by title."""
         pattern = like_pattern(text)
         rows = self._db.execute(
             f"{_SELECT} WHERE i.title LIKE ? ESCAPE '\\' OR i.topics LIKE ? ESCAPE '\\' "
@@ -137,11 +142,13 @@ class ContentRepository:
         return [SearchHit("content", r[0], r[1], ContentKind(r[2]).label) for r in rows]
 
     def delete(self, item_id: int) -> None:
+        """Delete the item and its sends; touch-points that offered it stay, without the item."""
         cursor = self._db.execute("DELETE FROM content_items WHERE id = ?", [item_id])
         if cursor.rowcount == 0:
             raise NotFoundError(_NO_ITEM.format(id=item_id))
 
     def record_send(self, send: ContentSend) -> ContentSend:
+        """Log that a contact got an item (the send log the planner avoids repeats by)."""
         params = [send.content_id, send.contact_id, d2s(send.sent_on), send.touchpoint_id]
         if send.id is not None:
             cursor = self._db.execute(
@@ -206,6 +213,7 @@ class ContentRepository:
         self._db.execute("DELETE FROM content_sends WHERE id = ?", [send_id])
 
     def sends_for_item(self, item_id: int) -> list[ContentSend]:
+        """Who got the item, newest first."""
         rows = self._db.execute(
             f"SELECT {_SEND_COLUMNS} FROM content_sends s WHERE s.content_id = ? "
             "ORDER BY s.sent_on DESC, s.id DESC",
@@ -214,6 +222,7 @@ class ContentRepository:
         return [_send(r) for r in rows]
 
     def sends_for_contact(self, contact_id: int) -> list[ContentSend]:
+        """What the contact got, newest first."""
         rows = self._db.execute(
             f"SELECT {_SEND_COLUMNS} FROM content_sends s WHERE s.contact_id = ? "
             "ORDER BY s.sent_on DESC, s.id DESC",
@@ -222,6 +231,7 @@ class ContentRepository:
         return [_send(r) for r in rows]
 
     def sends_for_company(self, company_id: int) -> list[ContentSend]:
+        """What the account's current people got, newest first."""
         rows = self._db.execute(
             f"SELECT {_SEND_COLUMNS} FROM content_sends s "
             "JOIN contacts c ON c.id = s.contact_id WHERE c.company_id = ? "
@@ -231,6 +241,7 @@ class ContentRepository:
         return [_send(r) for r in rows]
 
     def sends_for_touchpoint(self, touchpoint_id: int) -> list[ContentSend]:
+        """The sends recorded by completing this touch-point."""
         rows = self._db.execute(
             f"SELECT {_SEND_COLUMNS} FROM content_sends s WHERE s.touchpoint_id = ?",
             [touchpoint_id],

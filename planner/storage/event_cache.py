@@ -58,6 +58,7 @@ class EventTextCache:
             )
 
     def close(self) -> None:
+        """Close the cache file; later calls remember nothing and closing again is harmless."""
         if self._conn is not None:
             self._conn.close()
             self._conn = None

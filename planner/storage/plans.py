@@ -36,6 +36,7 @@ class JobChange(Protocol):
 
 
 def existing_plan_keys(store: Store, keys: Iterable[str]) -> set[str]:
+    """Those of `keys` already on a touch-point: suggestions that were accepted before."""
     wanted = list(dict.fromkeys(keys))
     found: set[str] = set()
     for i in range(0, len(wanted), 500):

@@ -37,6 +37,7 @@ class ScreeningRepository:
         self._db = db
 
     def add(self, screening: Screening) -> Screening:
+        """Store a screening; the latest one per account is the one the planner goes by."""
         params = [
             screening.company_id,
             d2s(screening.screened_on),
@@ -63,6 +64,7 @@ class ScreeningRepository:
         )
 
     def get(self, screening_id: int) -> Screening:
+        """The screening with this id; NotFoundError when there is none."""
         row = self._db.execute(
             f"SELECT {_COLUMNS} FROM screenings WHERE id = ?", [screening_id]
         ).fetchone()

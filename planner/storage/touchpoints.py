@@ -209,6 +209,7 @@ class TouchPointRepository:
         self._known_zones.add(tp.tz)
 
     def add(self, tp: TouchPoint) -> TouchPoint:
+        """Store a new touch-point at revision 1 (one with an id keeps it and its revision)."""
         self._validate(tp)
         row = _to_row(tp)
         row["revision"] = tp.revision if tp.id is not None else 1
@@ -270,6 +271,7 @@ class TouchPointRepository:
         return self.update(from_columns(row))
 
     def get(self, touchpoint_id: int) -> TouchPoint:
+        """The touch-point with this id; NotFoundError when there is none."""
         row = self._db.execute(
             f"SELECT {_TP} FROM touchpoints t WHERE t.id = ?", [touchpoint_id]
         ).fetchone()
@@ -278,6 +280,7 @@ class TouchPointRepository:
         return _from_row(row)
 
     def entry(self, touchpoint_id: int) -> AgendaEntry:
+        """The touch-point with the account, contact and content names a calendar line shows."""
         row = self._db.execute(f"{_AGENDA_SELECT} WHERE t.id = ?", [touchpoint_id]).fetchone()
         if row is None:
             raise NotFoundError(_NO_TOUCHPOINT.format(id=touchpoint_id))
@@ -313,10 +316,12 @@ class TouchPointRepository:
         return [_entry(r) for r in self._db.execute(sql, [d2s(today)]).fetchall()]
 
     def for_company(self, company_id: int) -> list[AgendaEntry]:
+        """The account's touch-points, newest first (its history view)."""
         sql = f"{_AGENDA_SELECT} WHERE t.company_id = ? ORDER BY t.day DESC, t.time DESC, t.id DESC"
         return [_entry(r) for r in self._db.execute(sql, [company_id]).fetchall()]
 
     def for_contact(self, contact_id: int) -> list[AgendaEntry]:
+        """The contact's touch-points, newest first, wherever they worked then."""
         sql = f"{_AGENDA_SELECT} WHERE t.contact_id = ? ORDER BY t.day DESC, t.time DESC, t.id DESC"
         return [_entry(r) for r in self._db.execute(sql, [contact_id]).fetchall()]
 
@@ -329,6 +334,7 @@ class TouchPointRepository:
         return int(self._db.execute("SELECT count(*) FROM touchpoints").fetchone()[0])
 
     def delete(self, touchpoint_id: int) -> None:
+        """Delete the touch-point; sends it recorded stay in the log without the link."""
         cursor = self._db.execute("DELETE FROM touchpoints WHERE id = ?", [touchpoint_id])
         if cursor.rowcount == 0:
             raise NotFoundError(_NO_TOUCHPOINT.format(id=touchpoint_id))
@@ -361,6 +367,7 @@ class TouchPointRepository:
         return self.add(tp.replace(revision=tp.revision + 1))
 
     def now(self) -> datetime:
+        """The store's clock: time stamps and "today" come from it so tests can fix them."""
         return self._clock.now()
 
 

@@ -129,6 +129,7 @@ class PlannerDatabase(Database):
                     raise
 
     def rollback(self) -> None:
+        """Undo the open transaction, if any; a failing rollback must not hide the first error."""
         with contextlib.suppress(sqlite3.Error):
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")

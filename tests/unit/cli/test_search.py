@@ -5,9 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from tests.unit.test_cli import TODAY, cli, db, one_line_error
-
-__all__ = ["cli", "db"]  # fixtures
+from .support import TODAY, one_line_error
 
 
 def test_search_lists_kind_id_and_title(cli: Any, db: Path) -> None:

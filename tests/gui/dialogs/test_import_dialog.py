@@ -20,7 +20,7 @@ from planner.ui.models.import_batches_model import ImportBatchesModel
 from planner.ui.models.import_preview_model import Column, ImportPreviewModel
 from planner.ui.widgets.column_mapping import NOT_IMPORTED
 
-DATA = Path(__file__).parent.parent / "data" / "import"
+DATA = Path(__file__).parents[2] / "data" / "import"
 LINKEDIN = DATA / "linkedin_connections.csv"
 VCARD = DATA / "vcard30_google.vcf"
 HUBSPOT = DATA / "hubspot_contacts.csv"

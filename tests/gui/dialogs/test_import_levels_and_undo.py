@@ -16,7 +16,7 @@ from planner.ui.dialogs.undo_import_dialog import UndoImportDialog
 from planner.ui.main_window import MainWindow
 from planner.ui.models.import_preview_model import Column
 
-DATA = Path(__file__).parent.parent / "data" / "import"
+DATA = Path(__file__).parents[2] / "data" / "import"
 LINKEDIN = DATA / "linkedin_connections.csv"
 
 

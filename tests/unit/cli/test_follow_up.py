@@ -6,9 +6,8 @@ from pathlib import Path
 from typing import Any
 
 from planner.domain.model import Status
-from tests.unit.test_cli import TODAY, cli, db, one_line_error, touchpoints
 
-__all__ = ["cli", "db"]  # fixtures
+from .support import TODAY, one_line_error, touchpoints
 
 
 def test_done_with_a_follow_up_on_a_date(cli: Any, db: Path) -> None:

@@ -1,0 +1,48 @@
+"""Matching keys: two spellings of one company, person or address share one key."""
+
+from __future__ import annotations
+
+import pytest
+
+from planner.domain.names import company_key, email_key, person_key
+
+
+@pytest.mark.parametrize(
+    "spelling",
+    [
+        "Fabrikam Inc.",
+        "FABRIKAM, INC",
+        "fabrikam",
+        "The Fabrikam Corporation",
+        "Fabrikam S.A.",
+    ],
+)
+def test_legal_forms_case_and_punctuation_do_not_tell_companies_apart(spelling: str) -> None:
+    assert company_key(spelling) == "fabrikam"
+
+
+def test_different_companies_keep_different_keys() -> None:
+    assert company_key("Fabrikam") != company_key("Contoso")
+    assert company_key("Müller & Söhne") == company_key("Muller and Sohne")
+
+
+def test_a_name_that_is_only_a_legal_form_is_kept_whole() -> None:
+    # Dropping every word would make "Company Ltd" match every other such name.
+    assert company_key("Company Ltd") == "company ltd"
+    assert company_key("The") == "the"
+
+
+def test_the_is_dropped_only_in_front() -> None:
+    assert company_key("The Home Depot") == "home depot"
+    assert company_key("Over The Top") == "over the top"
+
+
+def test_person_keys_ignore_case_accents_and_spacing() -> None:
+    assert person_key("  Jörg ", "MÜLLER") == person_key("jorg", "muller") == "jorg muller"
+    assert person_key("Ann", "") == "ann"
+    assert person_key("Ann", "Lee") != person_key("Ann", "Li")
+
+
+def test_email_keys_ignore_case_and_surrounding_spaces_only() -> None:
+    assert email_key(" Ann.Lee@Example.COM ") == "ann.lee@example.com"
+    assert email_key("ann.lee@example.com") != email_key("annlee@example.com")

@@ -1,0 +1,59 @@
+"""Reading the calendar by day: entries in card order, the overdue tray and the month's counts."""
+
+from __future__ import annotations
+
+from datetime import date, time, timedelta
+
+from planner.domain.model import Contact, Status
+from planner.storage import Store
+from planner.storage.read_side.agenda import day_counts, entries_between, overdue
+
+from ..books import add_company, add_touchpoint, id_of
+
+MONDAY = date(2026, 11, 23)  # the conftest clock's today
+
+
+def test_entries_come_in_card_order_with_their_names(store: Store) -> None:
+    acme = add_company(store, "Acme")
+    ann = store.contacts.add(Contact("Ann", "Lee", company_id=acme.id))
+    late = add_touchpoint(store, acme, MONDAY, time=time(15, 0))
+    early = add_touchpoint(store, acme, MONDAY, time=time(9, 0), contact_id=ann.id)
+    all_day = add_touchpoint(store, acme, MONDAY)
+    tuesday = add_touchpoint(store, acme, MONDAY + timedelta(days=1))
+    add_touchpoint(store, acme, MONDAY + timedelta(days=9))
+    entries = entries_between(store.db, MONDAY, MONDAY + timedelta(days=1))
+    assert [e.touchpoint.id for e in entries] == [id_of(t) for t in (all_day, early, late, tuesday)]
+    assert entries[1].company_name == "Acme"
+    assert entries[1].contact_name == "Ann Lee"
+    assert entries[0].contact_name == ""
+
+
+def test_entries_can_be_narrowed_to_statuses(store: Store) -> None:
+    acme = add_company(store)
+    done = add_touchpoint(store, acme, MONDAY, status=Status.DONE)
+    add_touchpoint(store, acme, MONDAY, status=Status.CANCELLED)
+    add_touchpoint(store, acme, MONDAY)
+    found = entries_between(store.db, MONDAY, MONDAY, ("done",))
+    assert [e.touchpoint.id for e in found] == [done.id]
+    assert len(entries_between(store.db, MONDAY, MONDAY)) == 3
+
+
+def test_overdue_is_what_is_still_planned_before_today_oldest_first(store: Store) -> None:
+    acme = add_company(store)
+    newer = add_touchpoint(store, acme, MONDAY - timedelta(days=1))
+    older = add_touchpoint(store, acme, MONDAY - timedelta(days=5))
+    add_touchpoint(store, acme, MONDAY - timedelta(days=2), status=Status.DONE)
+    add_touchpoint(store, acme, MONDAY)  # today is not overdue yet
+    assert [e.touchpoint.id for e in overdue(store.db, MONDAY)] == [older.id, newer.id]
+
+
+def test_day_counts_count_every_touchpoint_per_day_in_the_range(store: Store) -> None:
+    acme = add_company(store)
+    add_touchpoint(store, acme, MONDAY)
+    add_touchpoint(store, acme, MONDAY, status=Status.DONE)
+    add_touchpoint(store, acme, MONDAY + timedelta(days=2))
+    add_touchpoint(store, acme, MONDAY + timedelta(days=40))
+    assert day_counts(store.db, MONDAY, MONDAY + timedelta(days=6)) == {
+        MONDAY: 2,
+        MONDAY + timedelta(days=2): 1,
+    }
