@@ -10,7 +10,7 @@ from PySide6.QtCore import QSettings
 from planner.domain.timing import FixedClock
 from planner.paths import data_dir
 from planner.storage import Store
-from planner.storage.backup import Reason, default_folder, plan_backups
+from planner.storage.backup_files import Reason, default_folder, plan_backups
 from planner.ui import backup_worker
 from planner.ui.session import Session
 
@@ -25,9 +25,9 @@ def test_the_days_backup_is_taken_on_another_thread(
     threads: list[threading.Thread] = []
     real = backup_worker.daily_backup_beside
 
-    def watched(path: Path, clock: FixedClock) -> object:
+    def watched(path: Path, clock: FixedClock, **kwargs: object) -> object:
         threads.append(threading.current_thread())
-        return real(path, clock)
+        return real(path, clock, **kwargs)
 
     monkeypatch.setattr(backup_worker, "daily_backup_beside", watched)
     path = tmp_path / "plan.db"
