@@ -6,7 +6,8 @@ from pathlib import Path
 
 from planner.domain.errors import StorageError
 from planner.domain.timing import Clock
-from planner.storage.backup import Backup, daily_backup
+from planner.storage.backup import daily_backup
+from planner.storage.backup_files import Backup
 from planner.storage.folders import Folders
 from planner.storage.private_files import plain_os_error
 from planner.storage.reader import open_reader

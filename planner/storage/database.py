@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import uuid
 from pathlib import Path
 
@@ -23,7 +24,7 @@ from planner.storage.errors import storage_errors
 from planner.storage.file_state import was_closed_cleanly
 from planner.storage.folders import Folders, user_folders
 from planner.storage.migrations import known_names, migrations
-from planner.storage.plan_backups import into_plan_folder
+from planner.storage.plan_backups import into_plan_folder, plan_folder, plan_id_of
 from planner.storage.plan_check import check_plan, holds_a_plan, is_blank
 from planner.storage.private_files import plain_os_error, private_folder
 from planner.storage.special_files import refuse_special_file
@@ -75,6 +76,19 @@ def migrate(
         # A plan older than its id was backed up before m005_plan_id gave it one.
         backup = into_plan_folder(backup, backup_dir or user_folders().backups, db.conn)
     return backup
+
+
+def _tidy_backups(conn: sqlite3.Connection, root: Path) -> None:
+    """Remove copies that killed backups left in this plan's backups folders.
+
+    A backup cleans its own folder before it writes, but a killed migration's copy may sit in a
+    folder no later backup visits (the file got migrated elsewhere since), so every open looks.
+    Only files of processes that no longer run are removed, never the plan or its backups.
+    """
+    clean_orphans(root)
+    plan_id = plan_id_of(conn)
+    if plan_id is not None:
+        clean_orphans(plan_folder(root, plan_id))
 
 
 def _check_before_writing(db: Database, path: Path, folders: Folders, *, create: bool) -> None:
@@ -217,6 +231,7 @@ def _open(path: Path, create: bool, folders: Folders, read_only: bool) -> tuple[
                         )
                     )
             migrated = migrate(db, path, folders.backups) is not None
+            _tidy_backups(db.conn, folders.backups)
             if migrated:
                 check_plan(db.conn, path)
             # Broken links come from our own migrations or from another program writing the

@@ -458,3 +458,32 @@ def test_a_failing_migration_leaves_the_file_as_it_was(
         assert db.execute("PRAGMA user_version").fetchone()[0] == 0
     finally:
         db.close()
+
+
+def test_opening_removes_a_killed_backups_leftovers_from_the_plans_backups_folder(
+    existing: Path, tmp_path: Path
+) -> None:
+    # A migration killed while copying leaves its `.part` (and journal) in the plan's folder;
+    # if the file is migrated elsewhere since, no later backup visits that folder: open does.
+    backups = tmp_path / "own-backups"
+    open_database(existing, backup_dir=backups).close()
+    conn = sqlite3.connect(existing)
+    (plan_id,) = conn.execute("SELECT value FROM meta WHERE key = 'plan_id'").fetchone()
+    conn.close()
+    folder = backups / plan_id
+    folder.mkdir(parents=True, exist_ok=True)
+    dead = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
+    leftover = folder / f".planner.db.x.before-migration.bak.{dead}.abc123.part"
+    leftover.write_bytes(b"half a copy")
+    leftover.with_name(leftover.name + "-journal").write_bytes(b"journal")
+    mine = folder / f".planner.db.x.before-migration.bak.{os.getpid()}.def456.part"
+    mine.write_bytes(b"being written")
+    open_database(existing, backup_dir=backups).close()
+    assert not leftover.exists()
+    assert not leftover.with_name(leftover.name + "-journal").exists()
+    assert mine.exists()  # a copy still being written (its process runs) is left alone
