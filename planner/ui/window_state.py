@@ -14,6 +14,7 @@ from planner.storage.private_files import make_private
 
 if TYPE_CHECKING:
     from planner.ui.main_window import MainWindow
+    from planner.ui.widgets.week_view import WeekView
 
 GROUP = "mainWindow"
 
@@ -59,6 +60,17 @@ def _bytes(value: object) -> QByteArray | None:
     return None
 
 
+def save_week_layout(week_view: WeekView, settings: QSettings) -> None:
+    """Whether the week shows as compact card columns or as the time grid."""
+    settings.setValue(f"{GROUP}/weekCompact", week_view.is_compact())
+
+
+def restore_week_layout(week_view: WeekView, settings: QSettings) -> None:
+    value = settings.value(f"{GROUP}/weekCompact")
+    if isinstance(value, bool | str):
+        week_view.set_compact(value in (True, "true"))
+
+
 def save_window_state(window: MainWindow, settings: QSettings) -> None:
     """Write the window's geometry, splitters, view and week to `settings` (synced at once)."""
     settings.beginGroup(GROUP)
@@ -74,6 +86,7 @@ def save_window_state(window: MainWindow, settings: QSettings) -> None:
                 settings.setValue(f"splitters/{key}", splitter.saveState())
     finally:
         settings.endGroup()
+    save_week_layout(window.week_view, settings)
     settings.sync()
     # Qt writes the file with the umask's mode; it holds the rep's layout and recent state.
     make_private(Path(settings.fileName()))
@@ -106,6 +119,7 @@ def restore_window_state(window: MainWindow, settings: QSettings) -> None:
             number = -1
     finally:
         settings.endGroup()
+    restore_week_layout(window.week_view, settings)
     # Outside the group: showing a page builds it, and it reads its own splitters.
     if 0 <= number < window.pages.count():
         from planner.ui.main_window import Page  # the window's module imports this one

@@ -16,7 +16,8 @@ from planner.ui.controller import Controller
 from planner.ui.dialogs.shortcuts_dialog import ShortcutsDialog
 from planner.ui.dialogs.touchpoint_dialog import TouchpointDialog
 from planner.ui.main_window import MainWindow
-from planner.ui.widgets.week_view import CardList, WeekView
+from planner.ui.widgets.week_columns import CardList
+from planner.ui.widgets.week_view import WeekView
 
 MON, TUE, WED = date(2026, 11, 23), date(2026, 11, 24), date(2026, 11, 25)
 
