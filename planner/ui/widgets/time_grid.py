@@ -220,6 +220,7 @@ class TimeGrid(QWidget):
     def _on_range_changed(self, _low: int, _high: int) -> None:
         self._scroll_to_working_hours()
 
+
 def block_rect(geo: Geometry, day: int, p: Placed, min_height: float) -> QRectF:
     width = geo.day_width / p.columns
     x = geo.day_x(day) + p.column * width
