@@ -21,7 +21,8 @@ from PySide6.QtWidgets import QApplication, QToolTip
 
 from planner.ui.mime import MIME_TYPE, decode_ids
 from planner.ui.models.plan_model import SUGGESTION_MIME_TYPE, decode_keys
-from planner.ui.widgets.time_grid import Preview, block_rect, block_summary, start_minutes
+from planner.ui.widgets.time_grid import Preview, start_minutes
+from planner.ui.widgets.time_grid_blocks import block_rect, block_summary
 from planner.ui.widgets.time_grid_layout import DAY_MINUTES, SNAP_MINUTES, snap
 
 if TYPE_CHECKING:
