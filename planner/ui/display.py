@@ -88,6 +88,16 @@ def day_text(value: date, fmt: str = "ddd d MMM") -> str:
     return QLocale().toString(qdate(value), fmt)
 
 
+def range_ends(first: date, last: date) -> tuple[str, str]:
+    """Two days as a range's ends without saying twice what they share: ("23", "29 November
+    2026"), ("30 Nov", "6 Dec 2026") or ("28 Dec 2026", "3 Jan 2027")."""
+    if first.year != last.year:
+        return day_text(first, "d MMM yyyy"), day_text(last, "d MMM yyyy")
+    if first.month != last.month:
+        return day_text(first, "d MMM"), day_text(last, "d MMM yyyy")
+    return day_text(first, "d"), day_text(last, "d MMMM yyyy")
+
+
 def clock_text(at: time) -> str:
     """A time of day as the locale writes it, e.g. "10:00"."""
     return QLocale().toString(QTime(at.hour, at.minute), QLocale.FormatType.ShortFormat)

@@ -27,6 +27,7 @@ MON = date(2026, 11, 23)
 def view(qtbot, controller: Controller, week: Week, monday_first: None) -> WeekView:
     widget = WeekView(controller)
     qtbot.addWidget(widget)
+    widget.set_compact(True)  # these tests drive the card columns
     widget.resize(1500, 900)
     widget.show()
     qtbot.waitExposed(widget)

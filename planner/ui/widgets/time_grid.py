@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from planner.domain.model import AgendaEntry
 from planner.domain.travel import local_start
+from planner.nurture.settings import NurtureSettings
 from planner.ui.display import clock_text, day_text
 from planner.ui.fonts import derived_font
 from planner.ui.theme import ACCENT, INK, INK_FAINT, LINE, OVERDUE, TODAY_TINT
@@ -50,6 +51,14 @@ def start_minutes(entry: AgendaEntry) -> int | None:
     """A timed entry's start in minutes of its day on the laptop's clock; None when all day."""
     start = local_start(entry.touchpoint)
     return None if start is None else start.hour * 60 + start.minute
+
+
+def working_minutes(settings: NurtureSettings, day: date) -> tuple[int, int]:
+    """A day's working hours in minutes of the day; none (0, 0) on a day off work."""
+    if day.weekday() not in settings.working_days:
+        return 0, 0
+    begin, end = settings.working_hours[day.weekday()]
+    return begin.hour * 60 + begin.minute, end.hour * 60 + end.minute
 
 
 class TimeGrid(QWidget):

@@ -368,3 +368,22 @@ class DayColumn(QFrame):
     def _on_cards_drop_hovered(self, hovered: bool) -> None:
         self.setProperty("dropTarget", hovered)
         repolish(self)
+
+
+def next_day_card(
+    lists: list[CardList], source: CardList, step: int
+) -> tuple[CardList, int] | None:
+    """The card that Left or Right leads to: on the nearest day in `step`'s direction that has
+    cards, at the same row where that day has as many cards, else its last card."""
+    if source not in lists:
+        return None
+    row = max(source.currentIndex().row(), 0)
+    position = lists.index(source) + step
+    while 0 <= position < len(lists):
+        target = lists[position]
+        count = target.model().rowCount()
+        if count:
+            tp_id = target.touchpoint_id_at(target.model().index(min(row, count - 1), 0))
+            return None if tp_id is None else (target, tp_id)
+        position += step
+    return None

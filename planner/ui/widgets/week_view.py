@@ -4,7 +4,8 @@ month and an agenda."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
+from functools import partial
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QShowEvent
@@ -25,14 +26,20 @@ from planner.domain.timing import week_start
 from planner.ui import display
 from planner.ui.controller import COMPANIES, SETTINGS, TOUCHPOINTS, Change, Controller
 from planner.ui.days_off import days_off_between, planned_on_days_off
-from planner.ui.display import day_text, qdate
+from planner.ui.display import qdate
 from planner.ui.engine_runner import EngineRunner
 from planner.ui.i18n import error_text
 from planner.ui.models.week_model import EntryRole, WeekModel
 from planner.ui.touchpoint_actions import TouchpointActions
 from planner.ui.widgets.card_delegate import CardDelegate
-from planner.ui.widgets.time_grid import TimeGrid
-from planner.ui.widgets.week_columns import DAY_MIN_WIDTH, CardList, DayColumn, first_weekday
+from planner.ui.widgets.time_grid import TimeGrid, working_minutes
+from planner.ui.widgets.week_columns import (
+    DAY_MIN_WIDTH,
+    CardList,
+    DayColumn,
+    first_weekday,
+    next_day_card,
+)
 from planner.ui.widgets.week_side import SidePanel
 from planner.ui.widgets.week_tray import OverdueTray
 
@@ -67,8 +74,11 @@ class WeekView(QWidget):
         self.defer_while_hidden = False
         self._stale = False
         self.commands = TouchpointActions(self)
-        for name in ("plan", "edit", "done", "skip", "cancel", "reopen", "delete"):
-            setattr(self, f"{name}_action", getattr(self.commands, f"{name}_action"))
+        commands = self.commands
+        self.plan_action, self.edit_action = commands.plan_action, commands.edit_action
+        self.done_action, self.skip_action = commands.done_action, commands.skip_action
+        self.cancel_action, self.reopen_action = commands.cancel_action, commands.reopen_action
+        self.delete_action = commands.delete_action
         self._make_actions()
 
         # Header: navigation, the week's range and a button to plan.
@@ -141,7 +151,7 @@ class WeekView(QWidget):
             card_list.touchpoints_dropped.connect(self.commands.move_touchpoints)
             card_list.suggestions_dropped.connect(self.suggestions_dropped)
             card_list.empty_double_clicked.connect(self.commands.plan_on)
-            card_list.step_sideways.connect(self._sideways_handler(card_list))
+            card_list.step_sideways.connect(partial(self.step_to_next_day, card_list))
         grid = self.grid
         grid.touchpoint_selected.connect(self.select_touchpoint)
         grid.touchpoint_activated.connect(self.commands.edit)
@@ -150,7 +160,7 @@ class WeekView(QWidget):
         grid.slot_double_clicked.connect(self.commands.plan_on)
         grid.touchpoints_dropped.connect(self.commands.move_touchpoints)
         grid.suggestions_dropped.connect(self.suggestions_dropped)
-        grid.context_menu_requested.connect(self._on_grid_context_menu_requested)
+        grid.context_menu_requested.connect(self.show_card_menu)
         self.month_view.day_picked.connect(self.show_week_of)
         self.month_view.page_shown.connect(self._on_month_view_page_shown)
         self.agenda_list.activated.connect(self._on_agenda_list_activated)
@@ -309,12 +319,7 @@ class WeekView(QWidget):
 
     def _update_header(self) -> None:
         start, last = self.start, self.week_model.last
-        if start.year != last.year:
-            first, final = day_text(start, "d MMM yyyy"), day_text(last, "d MMM yyyy")
-        elif start.month != last.month:
-            first, final = day_text(start, "d MMM"), day_text(last, "d MMM yyyy")
-        else:
-            first, final = day_text(start, "d"), day_text(last, "d MMMM yyyy")
+        first, final = display.range_ends(start, last)
         self.title_label.setText(self.tr("{first} – {last}").format(first=first, last=final))
         entries = self.week_model.entries()
         done = sum(1 for e in entries if e.touchpoint.status is Status.DONE)
@@ -341,14 +346,7 @@ class WeekView(QWidget):
             # Weekends get narrower columns unless something is planned on them.
             weekend = column.day.weekday() >= 5 and not rows
             self._days_row.setStretchFactor(column, 1 if weekend else 2)
-        # Working hours per day in minutes; a day off work has none (it stays grey).
-        hours = []
-        for model in self.week_model.days:
-            begin, end = settings.working_hours[model.day.weekday()]
-            working = model.day.weekday() in settings.working_days
-            hours.append(
-                (begin.hour * 60 + begin.minute, end.hour * 60 + end.minute) if working else (0, 0)
-            )
+        hours = [working_minutes(settings, model.day) for model in self.week_model.days]
         now = self.clock.now()
         self.grid.set_week(
             [(model.day, model.entries()) for model in self.week_model.days],
@@ -419,11 +417,8 @@ class WeekView(QWidget):
 
     # Doing things: the touch-point commands, each one undo step on the controller.
 
-    def plan_on(self, day: date, at: time | None = None) -> None:
-        self.commands.plan_on(day, at)
-
-    def move_touchpoints(self, touchpoint_ids: list[int], day: date) -> None:
-        self.commands.move_touchpoints(touchpoint_ids, day)
+    def set_status(self, touchpoint_id: int, status: Status) -> None:
+        self.commands.set_status(touchpoint_id, status)
 
     # Slots.
 
@@ -455,32 +450,15 @@ class WeekView(QWidget):
         self.commands.retime(touchpoint_id, None, minutes)
         self.select_touchpoint(touchpoint_id)
 
-    def _sideways_handler(self, source: CardList) -> Callable[[int], None]:
-        def on_step_sideways(step: int) -> None:
-            self.step_to_next_day(source, step)
-
-        return on_step_sideways
-
     def step_to_next_day(self, source: CardList, step: int) -> bool:
-        """Select a card on the nearest day in `step`'s direction that has cards.
-
-        The row is kept where that day has as many cards; otherwise its last card.
-        """
-        lists = [column.cards for column in self.columns]
-        if source not in lists:
+        """Select a card on the nearest day in `step`'s direction that has cards."""
+        found = next_day_card([column.cards for column in self.columns], source, step)
+        if found is None:
             return False
-        row = max(source.currentIndex().row(), 0)
-        position = lists.index(source) + step
-        while 0 <= position < len(lists):
-            target = lists[position]
-            count = target.model().rowCount()
-            if count:
-                tp_id = target.touchpoint_id_at(target.model().index(min(row, count - 1), 0))
-                self.select_touchpoint(tp_id)
-                target.setFocus(Qt.FocusReason.OtherFocusReason)
-                return True
-            position += step
-        return False
+        target, tp_id = found
+        self.select_touchpoint(tp_id)
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
 
     def show_card_menu(self, touchpoint_id: int, at: QPoint) -> None:
         """The context menu of a card or block at global position `at`."""
@@ -502,9 +480,6 @@ class WeekView(QWidget):
                 self.show_card_menu(tp_id, source.viewport().mapToGlobal(pos))
 
         return on_context_menu_requested
-
-    def _on_grid_context_menu_requested(self, touchpoint_id: int, at: QPoint) -> None:
-        self.show_card_menu(touchpoint_id, at)
 
     def _on_month_view_page_shown(self, first: date, last: date) -> None:
         try:
