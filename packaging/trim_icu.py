@@ -20,8 +20,13 @@ import tempfile
 from pathlib import Path
 
 TOOLS = ("icupkg", "genccode", "cc")
-# Trees of display names and rules the app never asks ICU for.
-DROPPED_TREES = ("unit", "curr", "lang", "region", "zone", "translit", "rbnf")
+# Trees of display names and rules the app never asks ICU for. Qt calls ICU only for
+# collation, converters, case mapping and time-zone names (`nm -D --undefined-only` on its
+# libraries): no break iterators, whose word dictionaries (brkitr, 3.7 MB) find word
+# boundaries in Chinese, Japanese, Thai, Khmer, Lao and Burmese.
+DROPPED_TREES = ("unit", "curr", "lang", "region", "zone", "translit", "rbnf", "brkitr")
+# The Unicode character names (u_charName), which Qt never asks for either.
+DROPPED_ITEMS = re.compile(r"unames\.icu")
 # Locales whose data stays: the root (every fallback ends there) and the app's languages.
 # A locale's own data ("de_AT.res"), unlike shared tables ("units.res", "zoneinfo64.res").
 LOCALE = re.compile(r"[a-z]{2,3}(_[A-Za-z0-9]+)*\.res")
@@ -64,7 +69,8 @@ def unwanted(items: list[str]) -> list[str]:
             (tree == "coll" and name.endswith(".res")) or (not tree and LOCALE.fullmatch(name))
         )
         dropped_locale = bool(locale) and not KEPT_LOCALE.fullmatch(name)
-        if tree in DROPPED_TREES or item.endswith(".cnv") or dropped_locale:
+        unused = tree in DROPPED_TREES or DROPPED_ITEMS.fullmatch(item) is not None
+        if unused or item.endswith(".cnv") or dropped_locale:
             drop.append(item)
     return drop
 

@@ -36,6 +36,8 @@ def test_only_data_the_app_never_asks_for_is_dropped() -> None:
         "ibm-5348_P100-1997.cnv",
         "brkitr/root.res",
         "brkitr/thaidict.dict",
+        "brkitr/word.brk",
+        "unames.icu",
         "uts46.nrm",
     ]
     assert unwanted(items) == [
@@ -47,4 +49,9 @@ def test_only_data_the_app_never_asks_for_is_dropped() -> None:
         "zone/root.res",
         "translit/root.res",
         "ibm-5348_P100-1997.cnv",
+        # Qt calls no ICU break iterator, nor asks for character names.
+        "brkitr/root.res",
+        "brkitr/thaidict.dict",
+        "brkitr/word.brk",
+        "unames.icu",
     ]

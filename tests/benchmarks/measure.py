@@ -44,7 +44,11 @@ def bench_env(home: Path | None = None) -> dict[str, str]:
 
 
 def _demo_version() -> str:
-    return hashlib.sha256((ROOT / "planner" / "demo.py").read_bytes()).hexdigest()[:10]
+    """A fingerprint of the generator's code (the planner/demo package): a change regenerates."""
+    digest = hashlib.sha256()
+    for module in sorted((ROOT / "planner" / "demo").glob("*.py")):
+        digest.update(module.name.encode() + module.read_bytes())
+    return digest.hexdigest()[:10]
 
 
 @dataclass(frozen=True)

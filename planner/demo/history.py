@@ -1,0 +1,295 @@
+"""The demo's touch history: touch-points a quarter back and weeks ahead, and content sends."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from planner.demo.activity import (
+    CADENCE_DAYS,
+    CHANNELS,
+    DURATION,
+    OUTCOMES,
+    PROSPECT_CADENCE,
+    TIMED_SHARE,
+    TOPICS,
+)
+from planner.demo.book import Account, Person, short_name
+from planner.demo.drawing import Drawing
+from planner.demo.names import INTERESTS
+from planner.domain.model import (
+    Channel,
+    Company,
+    CompanyKind,
+    ContactLevel,
+    ContentItem,
+    ContentKind,
+    ContentSend,
+    Purpose,
+    RelationshipHealth,
+    Status,
+    TouchPoint,
+)
+
+
+class TouchHistory(Drawing):
+    """The touch-points and content sends of the demo book (a part of its generator)."""
+
+    def _interval(self, company: Company) -> float:
+        if company.kind is CompanyKind.PROSPECT:
+            return PROSPECT_CADENCE[company.buying_timeframe]
+        return CADENCE_DAYS[company.kind]
+
+    def _touchpoints(self) -> list[TouchPoint]:
+        scale = self.scale
+        window = scale.past_days + scale.ahead_days
+        natural = sum(window / self._interval(a.company) for a in self.accounts)
+        stretch = natural / scale.touchpoints  # >1 spaces touches out, <1 packs them in
+        stretch_ahead = stretch
+        if scale.ahead_per_week:
+            ahead = scale.ahead_per_week * scale.ahead_days / 7
+            stretch = natural * scale.past_days / window / (scale.touchpoints - ahead)
+            stretch_ahead = natural * scale.ahead_days / window / ahead
+        result: list[TouchPoint] = []
+        for account in self.accounts:
+            base = self._interval(account.company)
+            interval = base * stretch
+            offset = -scale.past_days + self.rng.uniform(0, interval)
+            while offset < scale.ahead_days:
+                day = self._working_day(self._day(int(offset)))
+                result.append(self._touchpoint(account, day))
+                step = interval if offset < 0 else base * stretch_ahead
+                before = offset
+                offset += step * self.rng.uniform(0.7, 1.3)
+                if before < 0 <= offset:
+                    # The gap that crosses today is stretched like the ones ahead: otherwise
+                    # every account's first planned touch would crowd into the first weeks.
+                    offset *= stretch_ahead / stretch
+            result += self._renewal_touches(account)
+        self._mark_overdue(result)
+        result.sort(key=lambda tp: (tp.day, tp.time or time(0), tp.company_id))
+        return result
+
+    def _people_on(self, account: Account, day: date) -> list[Person]:
+        return [p for p in account.people if p.since <= day and (p.until is None or day < p.until)]
+
+    def _touchpoint(
+        self, account: Account, day: date, purpose: Purpose | None = None
+    ) -> TouchPoint:
+        rng = self.rng
+        company = account.company
+        assert company.id is not None
+        people = self._people_on(account, day)
+        channel = self._pick(CHANNELS[company.kind]) if purpose is None else Channel.MEETING
+        person: Person | None = None
+        if people and (channel in (Channel.PERSONAL, Channel.CONTENT) or rng.random() < 0.9):
+            weights = {
+                ContactLevel.EXECUTIVE: 1,
+                ContactLevel.MANAGER: 3,
+                ContactLevel.PRACTITIONER: 2,
+            }
+            person = rng.choices(people, weights=[weights[p.contact.level] for p in people])[0]
+        if channel is Channel.PERSONAL and person is None:
+            channel = Channel.EMAIL
+        if purpose is None:
+            purpose = self._purpose(company, channel)
+        content = self._content_for(company, person) if channel is Channel.CONTENT else None
+        title = self._title(company, channel, purpose, person, content)
+        at: time | None = None
+        if title.startswith("Lunch"):
+            at = time(12, 30)
+        elif rng.random() < TIMED_SHARE[channel]:
+            at = time(rng.randint(8, 16), rng.choice((0, 15, 30, 45)))
+        status = Status.PLANNED
+        outcome = ""
+        completed: datetime | None = None
+        notes = ""
+        if day < self.today:
+            roll = rng.random()
+            if roll < 0.88:
+                status = Status.DONE
+                outcome = rng.choice(OUTCOMES[channel])
+                completed = datetime.combine(day, at or time(16, 30), tzinfo=ZoneInfo(self.zone))
+                completed += timedelta(minutes=DURATION[channel])
+            elif roll < 0.97:
+                status = Status.SKIPPED
+                notes = rng.choice(
+                    ("They were travelling.", "Rescheduled by them.", "Ran out of time.")
+                )
+            else:
+                status = Status.CANCELLED
+                notes = "Cancelled: meeting no longer needed."
+        elif rng.random() < 0.02:
+            status = Status.CANCELLED
+            notes = "Cancelled by them; rebook after the holidays."
+        return TouchPoint(
+            company_id=company.id,
+            contact_id=person.contact.id if person else None,
+            day=day,
+            time=at,
+            duration_minutes=DURATION[channel],
+            tz=self.zone if at is not None else "UTC",
+            channel=channel,
+            purpose=purpose,
+            status=status,
+            title=title,
+            notes=notes,
+            reason=self._reason(company, purpose),
+            outcome=outcome,
+            completed_at=completed,
+            content_id=content.id if content else None,
+        )
+
+    def _purpose(self, company: Company, channel: Channel) -> Purpose:
+        rng = self.rng
+        if channel is Channel.PERSONAL:
+            return Purpose.PERSONAL
+        if channel in (Channel.CONTENT, Channel.SOCIAL):
+            return Purpose.VALUE_ADD
+        if company.kind is CompanyKind.CUSTOMER:
+            ends = company.contract_end
+            if ends is not None and (ends - self.today).days < 120 and rng.random() < 0.5:
+                return Purpose.RENEWAL
+            return Purpose.CHECK_IN if rng.random() < 0.6 else Purpose.VALUE_ADD
+        if company.kind is CompanyKind.FORMER_CUSTOMER:
+            return Purpose.CHECK_IN
+        return Purpose.DISCOVERY if rng.random() < 0.5 else Purpose.VALUE_ADD
+
+    def _content_for(self, company: Company, person: Person | None) -> ContentItem:
+        def fits(item: ContentItem) -> bool:
+            return (
+                (not item.segment_kinds or company.kind in item.segment_kinds)
+                and (not item.segment_industries or company.industry in item.segment_industries)
+                and (
+                    person is None
+                    or not item.segment_levels
+                    or person.contact.level in item.segment_levels
+                )
+            )
+
+        candidates = [item for item in self.content if fits(item)] or self.content
+        return self.rng.choice(candidates)
+
+    def _title(
+        self,
+        company: Company,
+        channel: Channel,
+        purpose: Purpose,
+        person: Person | None,
+        content: ContentItem | None,
+    ) -> str:
+        rng = self.rng
+        short = short_name(company.name)
+        who = person.contact.first_name if person else short
+        topic = rng.choice(TOPICS)
+        if channel is Channel.CONTENT and content is not None:
+            return f"Send “{content.title}” to {who}"
+        if channel is Channel.PERSONAL and person is not None:
+            if person.interest is not None:
+                return f"{INTERESTS[person.interest][1]} ({person.contact.first_name})"
+            return rng.choice((f"Lunch with {who}", f"Coffee with {who}"))
+        if purpose is Purpose.RENEWAL:
+            return rng.choice(
+                (f"Renewal proposal walkthrough with {who}", f"Renewal call: {short}")
+            )
+        if channel is Channel.CALL:
+            if purpose is Purpose.DISCOVERY:
+                return f"Discovery call with {who}"
+            return rng.choice((f"Check-in call with {who}", f"Call {who} about {topic}"))
+        if channel is Channel.EMAIL:
+            return f"E-mail {who}: follow-up on {topic}"
+        if channel is Channel.MEETING:
+            if company.kind is CompanyKind.CUSTOMER:
+                return rng.choice(
+                    (f"Quarterly review with {short}", f"Meeting with {who} about {topic}")
+                )
+            if purpose is Purpose.DISCOVERY:
+                return f"Discovery meeting at {short}"
+            return f"Meeting with {who} about {topic}"
+        if channel is Channel.VISIT:
+            return rng.choice((f"Site visit at {short}", f"Line audit at {short}"))
+        return rng.choice((f"Comment on {who}'s LinkedIn post", f"Share an article on {topic}"))
+
+    def _reason(self, company: Company, purpose: Purpose) -> str:
+        kind = company.kind
+        if purpose is Purpose.PERSONAL:
+            return "Keep the relationship personal, not only business."
+        if purpose is Purpose.RENEWAL and company.contract_end is not None:
+            notice = company.renewal_notice_date
+            return f"Contract ends {company.contract_end.isoformat()}" + (
+                f"; notice due {notice.isoformat()}." if notice else "."
+            )
+        if kind is CompanyKind.DREAM_CLIENT:
+            ends = [c for c in company.competitors if c.contract_end is not None]
+            if ends:
+                first = min(ends, key=lambda c: c.contract_end or self.today)
+                return (
+                    f"Dream client: stay visible before {first.name}'s contract ends "
+                    f"{first.contract_end:%B %Y}."
+                )
+            return "Dream client: build relationships at every level."
+        if kind is CompanyKind.CUSTOMER:
+            share = company.share_of_wallet
+            if share is not None and share < 0.4:
+                return f"Share of wallet only {share:.0%}: there is room to grow."
+            if company.health is RelationshipHealth.AT_RISK:
+                return "At risk: " + company.health_reason
+            return "Keep the account warm between reviews."
+        if kind is CompanyKind.FORMER_CUSTOMER:
+            return "Win-back: stay in touch until their new contract comes up."
+        return f"Buying {company.buying_timeframe.label.lower()}: move the opportunity on."
+
+    def _renewal_touches(self, account: Account) -> list[TouchPoint]:
+        """A renewal meeting ahead of the notice date for contracts ending soon."""
+        company = account.company
+        notice = company.renewal_notice_date
+        if company.kind is not CompanyKind.CUSTOMER or notice is None:
+            return []
+        day = self._working_day(notice - timedelta(days=self.rng.randint(14, 30)))
+        if not self.today <= day <= self._day(self.scale.ahead_days):
+            return []
+        tp = self._touchpoint(account, day, Purpose.RENEWAL)
+        return [tp.replace(status=Status.PLANNED, outcome="", completed_at=None, notes="")]
+
+    def _mark_overdue(self, touchpoints: list[TouchPoint]) -> None:
+        """A few touch-points of the past week were never done: they stay planned, overdue."""
+        last_week = [
+            i
+            for i, tp in enumerate(touchpoints)
+            if self._day(-7) <= tp.day < self.today and tp.channel is not Channel.CONTENT
+        ]
+        if not last_week:
+            return
+        n = min(self.scale.max_overdue, max(2, round(len(last_week) * 0.25)))
+        for i in self.rng.sample(last_week, k=min(n, len(last_week))):
+            touchpoints[i] = touchpoints[i].replace(
+                status=Status.PLANNED, outcome="", completed_at=None, notes=""
+            )
+
+    def _sends(self) -> int:
+        """The send log: every content touch-point done with a person went into it."""
+        first = self._day(-self.scale.past_days - 7)
+        sends = self.store.content.log_done_content_touches(first, self.today)
+        return sends + self._newsletters(max(0, self.scale.sends - sends))
+
+    def _newsletters(self, n: int) -> int:
+        """`n` newsletter mailings to people at their company then, first working day monthly."""
+        if n <= 0:
+            return 0
+        rng = self.rng
+        newsletters = [c for c in self.content if c.kind is ContentKind.NEWSLETTER]
+        months = []
+        month = self._day(-self.scale.past_days).replace(day=1)
+        while month < self.today:
+            months.append(self._working_day(month + timedelta(days=2)))
+            month = (month + timedelta(days=32)).replace(day=1)
+        people = [p for a in self.accounts for p in a.people if p.contact.id is not None]
+        sends: list[ContentSend] = []
+        while len(sends) < n:
+            on = rng.choice(months)
+            person = rng.choice(people)
+            if person.since <= on < (person.until or self.today):
+                item = rng.choice(newsletters)
+                sends.append(ContentSend(item.id or 0, person.contact.id or 0, on))
+        sends.sort(key=lambda s: s.sent_on)
+        return self.store.content.record_sends(sends)

@@ -1,0 +1,1 @@
+"""Tests for the demo book generator, without Qt."""
