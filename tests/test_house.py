@@ -24,13 +24,8 @@ MAX_LINES = 500
 # Modules over the limit today that other work is splitting now, with their size: they may
 # shrink, never grow. This list goes once those splits are in.
 OVERSIZED: dict[str, int] = {
-    "planner.ui.widgets.week_view": 1036,
-    "planner.interchange.csv_formats": 911,
-    "planner.interchange.importer": 858,
     "planner.ui.controller": 730,
     "planner.ui.widgets.plan_panel": 631,
-    "planner.nurture.week_plan": 607,
-    "planner.storage.imports": 524,
     "planner.ui.main_window": 530,
 }
 

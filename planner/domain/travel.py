@@ -3,7 +3,7 @@ planned in when that differs ("10:00 in New York")."""
 
 from __future__ import annotations
 
-from datetime import datetime, time, tzinfo
+from datetime import date, datetime, time, tzinfo
 
 from planner.domain.model import TouchPoint
 
@@ -21,6 +21,21 @@ def local_time(tp: TouchPoint, zone: tzinfo | None = None) -> time | None:
     if start is None:
         return None
     return start.astimezone(zone or current_zone()).time().replace(tzinfo=None)
+
+
+def local_start(tp: TouchPoint, zone: tzinfo | None = None) -> datetime | None:
+    """A timed touch-point's start as a naive wall-clock datetime of `zone` (default: current)."""
+    start = tp.start
+    if start is None:
+        return None
+    return start.astimezone(zone or current_zone()).replace(tzinfo=None)
+
+
+def shown_day(tp: TouchPoint, zone: tzinfo | None = None) -> date:
+    """The day a touch-point falls on for the laptop's clock: a timed one planned in another
+    zone can cross midnight (23:00 in New York is the next day in Berlin)."""
+    start = local_start(tp, zone)
+    return tp.day if start is None else start.date()
 
 
 def zone_place(name: str) -> str:

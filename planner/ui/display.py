@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, time
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, Qt, QTime
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
-from planner.domain.model import CompanyKind
-from planner.ui.i18n import translate
+from planner.domain.model import AgendaEntry, Channel, CompanyKind, TouchPoint
+from planner.domain.travel import local_time, planned_elsewhere
+from planner.ui.i18n import label, translate
 
 NO_VALUE = "—"
 
@@ -80,6 +81,57 @@ def short_day(value: date | None) -> str:
     if value is None:
         return NO_VALUE
     return locale().toString(qdate(value), "ddd d MMM")
+
+
+def day_text(value: date, fmt: str = "ddd d MMM") -> str:
+    """A date as the locale writes it in `fmt`, e.g. "Mon 23 Nov"."""
+    return QLocale().toString(qdate(value), fmt)
+
+
+def range_ends(first: date, last: date) -> tuple[str, str]:
+    """Two days as a range's ends without saying twice what they share: ("23", "29 November
+    2026"), ("30 Nov", "6 Dec 2026") or ("28 Dec 2026", "3 Jan 2027")."""
+    if first.year != last.year:
+        return day_text(first, "d MMM yyyy"), day_text(last, "d MMM yyyy")
+    if first.month != last.month:
+        return day_text(first, "d MMM"), day_text(last, "d MMM yyyy")
+    return day_text(first, "d"), day_text(last, "d MMMM yyyy")
+
+
+def clock_text(at: time) -> str:
+    """A time of day as the locale writes it, e.g. "10:00"."""
+    return QLocale().toString(QTime(at.hour, at.minute), QLocale.FormatType.ShortFormat)
+
+
+def time_text(entry: AgendaEntry) -> str:
+    """The start on the laptop's current clock (travelling moves it), or "All day"."""
+    at = local_time(entry.touchpoint)
+    if at is None:
+        return translate("WeekModel", "All day")
+    return clock_text(at)
+
+
+def elsewhere_text(tp: TouchPoint) -> str:
+    """ "10:00 in New York" for a touch-point planned in a zone that keeps another clock."""
+    elsewhere = planned_elsewhere(tp)
+    if elsewhere is None:
+        return ""
+    at, place = elsewhere
+    return translate("WeekModel", "{time} in {place}").format(time=clock_text(at), place=place)
+
+
+def title_text(entry: AgendaEntry) -> str:
+    """A touch-point's headline: the title, or what kind of touch it is when it has none."""
+    tp = entry.touchpoint
+    if tp.title:
+        return tp.title
+    if tp.channel is Channel.CONTENT and entry.content_title:
+        return translate("WeekModel", "Send “{title}”").format(title=entry.content_title)
+    if entry.contact_name:
+        return translate("WeekModel", "{channel} with {name}").format(
+            channel=label(tp.channel), name=entry.contact_name.split()[0]
+        )
+    return label(tp.channel)
 
 
 def kind_colour(kind: CompanyKind) -> QColor:

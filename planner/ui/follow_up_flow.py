@@ -11,8 +11,8 @@ from planner.nurture.scoring import Score
 from planner.ui.controller import Controller
 from planner.ui.dialogs.follow_up_box import FollowUpBox
 from planner.ui.dialogs.outcome_dialog import OutcomeDialog
+from planner.ui.display import title_text
 from planner.ui.engine_runner import EngineRunner
-from planner.ui.models.week_model import title_text
 
 
 def _score(controller: Controller, company_id: int, engine: EngineRunner | None) -> Score | None:

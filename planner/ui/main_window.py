@@ -236,6 +236,7 @@ class MainWindow(QMainWindow):
         )
         self.plan_action.toggled.connect(self._on_plan_action_toggled)
         view_menu.addAction(self.plan_action)
+        view_menu.addAction(self.week_view.compact_action)
 
         go_menu = bar.addMenu(self.tr("&Go"))
         self.search_action = QAction(self.tr("&Quick search…"), self)

@@ -23,6 +23,10 @@ class _WeekShown(Protocol):
 
     def show_week_of(self, day: date) -> None: ...
 
+    def is_compact(self) -> bool: ...
+
+    def set_compact(self, compact: bool) -> None: ...
+
 
 class StatefulWindow(Protocol):
     """What of the main window is saved and restored (the window's module is not imported:
@@ -94,6 +98,18 @@ def _bytes(value: object) -> QByteArray | None:
     return None
 
 
+def save_week_layout(week_view: _WeekShown, settings: QSettings) -> None:
+    """Whether the week shows as compact card columns or as the time grid."""
+    settings.setValue(f"{GROUP}/weekCompact", week_view.is_compact())
+
+
+def restore_week_layout(week_view: _WeekShown, settings: QSettings) -> None:
+    """Show the week in the layout saved last (the time grid when none was saved)."""
+    value = settings.value(f"{GROUP}/weekCompact")
+    if isinstance(value, bool | str):
+        week_view.set_compact(value in (True, "true"))
+
+
 def save_window_state(window: StatefulWindow, settings: QSettings) -> None:
     """Write the window's geometry, splitters, view and week to `settings` (synced at once)."""
     settings.beginGroup(GROUP)
@@ -109,6 +125,7 @@ def save_window_state(window: StatefulWindow, settings: QSettings) -> None:
                 settings.setValue(f"splitters/{key}", splitter.saveState())
     finally:
         settings.endGroup()
+    save_week_layout(window.week_view, settings)
     settings.sync()
     # Qt writes the file with the umask's mode; it holds the rep's layout and recent state.
     make_private(Path(settings.fileName()))
@@ -141,6 +158,7 @@ def restore_window_state(window: StatefulWindow, settings: QSettings) -> None:
             number = -1
     finally:
         settings.endGroup()
+    restore_week_layout(window.week_view, settings)
     # Outside the group: showing a page builds it, and it reads its own splitters.
     if 0 <= number < window.pages.count():
         window.show_page(Page(number))

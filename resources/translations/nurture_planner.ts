@@ -5184,6 +5184,21 @@ to plan one</source>
     </message>
 </context>
 <context>
+    <name>OverdueTray</name>
+    <message numerus="yes">
+        <source>⚠  %n planned on a day off: </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠  Overdue · %n planned touch-point(s) past their day</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Plan</name>
     <message>
         <source>dream clients</source>
@@ -6064,6 +6079,15 @@ Click to open the account.</source>
     </message>
 </context>
 <context>
+    <name>SidePanel</name>
+    <message numerus="yes">
+        <source>Coming up · next %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SingleInstance</name>
     <message>
         <source>{file} is already open in another Nurture Planner window; switch to that window, or close it and try again.</source>
@@ -6129,6 +6153,34 @@ Click to open the account.</source>
     <message>
         <source>✕ Cancelled</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimeGrid</name>
+    <message>
+        <source>Week as a time grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours of the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrows move between touch-points, Enter opens one, Delete deletes it; drag a block to move it, drag its lower edge to change its length, double-click an empty hour to plan one there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days and all-day touch-points</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TouchpointActions</name>
+    <message numerus="yes">
+        <source>Change length to %n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6759,12 +6811,6 @@ Click to open the account.</source>
         <source>Drag a card onto a day to reschedule it, or right-click to mark it done or skip it.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Coming up · next %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Plan a touch-point</source>
         <translation type="unfinished"></translation>
@@ -6810,6 +6856,14 @@ Click to open the account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Compact week (cards)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the week as card columns instead of a time grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Plan touch-point…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6838,20 +6892,12 @@ Click to open the account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{action} ({shortcuts})</source>
+        <source>Move to {day} {time}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>⚠  %n planned on a day off: </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>⚠  Overdue · %n planned touch-point(s) past their day</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>{action} ({shortcuts})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{first} – {last}</source>

@@ -5242,6 +5242,23 @@ Doppelklick</translation>
     </message>
 </context>
 <context>
+    <name>OverdueTray</name>
+    <message numerus="yes">
+        <source>⚠  %n planned on a day off: </source>
+        <translation>
+            <numerusform>⚠  %n Kontaktpunkt an einem freien Tag geplant: </numerusform>
+            <numerusform>⚠  %n Kontaktpunkte an freien Tagen geplant: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠  Overdue · %n planned touch-point(s) past their day</source>
+        <translation>
+            <numerusform>⚠  Überfällig · %n geplanter Kontaktpunkt liegt in der Vergangenheit</numerusform>
+            <numerusform>⚠  Überfällig · %n geplante Kontaktpunkte liegen in der Vergangenheit</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Plan</name>
     <message>
         <source>dream clients</source>
@@ -6138,6 +6155,16 @@ Klicken, um den Account zu öffnen.</translation>
     </message>
 </context>
 <context>
+    <name>SidePanel</name>
+    <message numerus="yes">
+        <source>Coming up · next %n day(s)</source>
+        <translation>
+            <numerusform>Demnächst · %n Tag voraus</numerusform>
+            <numerusform>Demnächst · %n Tage voraus</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SingleInstance</name>
     <message>
         <source>{file} is already open in another Nurture Planner window; switch to that window, or close it and try again.</source>
@@ -6203,6 +6230,35 @@ Klicken, um den Account zu öffnen.</translation>
     <message>
         <source>✕ Cancelled</source>
         <translation>✕ Abgesagt</translation>
+    </message>
+</context>
+<context>
+    <name>TimeGrid</name>
+    <message>
+        <source>Week as a time grid</source>
+        <translation>Woche als Zeitraster</translation>
+    </message>
+    <message>
+        <source>Hours of the week</source>
+        <translation>Stunden der Woche</translation>
+    </message>
+    <message>
+        <source>Arrows move between touch-points, Enter opens one, Delete deletes it; drag a block to move it, drag its lower edge to change its length, double-click an empty hour to plan one there.</source>
+        <translation>Pfeiltasten wechseln zwischen Kontaktpunkten, Enter öffnet einen, Entf löscht ihn; einen Block ziehen verschiebt ihn, seine Unterkante ziehen ändert die Dauer, Doppelklick auf eine freie Stunde plant dort einen.</translation>
+    </message>
+    <message>
+        <source>Days and all-day touch-points</source>
+        <translation>Tage und ganztägige Kontaktpunkte</translation>
+    </message>
+</context>
+<context>
+    <name>TouchpointActions</name>
+    <message numerus="yes">
+        <source>Change length to %n min</source>
+        <translation>
+            <numerusform>Dauer auf %n Min. ändern</numerusform>
+            <numerusform>Dauer auf %n Min. ändern</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6841,13 +6897,6 @@ Klicken, um den Account zu öffnen.</translation>
         <source>Drag a card onto a day to reschedule it, or right-click to mark it done or skip it.</source>
         <translation>Ziehen Sie eine Karte auf einen Tag, um sie zu verschieben, oder klicken Sie mit der rechten Maustaste, um sie als erledigt zu markieren oder zu überspringen.</translation>
     </message>
-    <message numerus="yes">
-        <source>Coming up · next %n day(s)</source>
-        <translation>
-            <numerusform>Demnächst · %n Tag voraus</numerusform>
-            <numerusform>Demnächst · %n Tage voraus</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Plan a touch-point</source>
         <translation>Kontaktpunkt planen</translation>
@@ -6893,6 +6942,14 @@ Klicken, um den Account zu öffnen.</translation>
         <translation>&amp;Heute</translation>
     </message>
     <message>
+        <source>&amp;Compact week (cards)</source>
+        <translation>&amp;Kompakte Woche (Karten)</translation>
+    </message>
+    <message>
+        <source>Show the week as card columns instead of a time grid</source>
+        <translation>Die Woche als Kartenspalten statt als Zeitraster zeigen</translation>
+    </message>
+    <message>
         <source>&amp;Plan touch-point…</source>
         <translation>Kontaktpunkt &amp;planen…</translation>
     </message>
@@ -6921,22 +6978,12 @@ Klicken, um den Account zu öffnen.</translation>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
+        <source>Move to {day} {time}</source>
+        <translation>Auf {day} {time} verschieben</translation>
+    </message>
+    <message>
         <source>{action} ({shortcuts})</source>
         <translation>{action} ({shortcuts})</translation>
-    </message>
-    <message numerus="yes">
-        <source>⚠  %n planned on a day off: </source>
-        <translation>
-            <numerusform>⚠  %n Kontaktpunkt an einem freien Tag geplant: </numerusform>
-            <numerusform>⚠  %n Kontaktpunkte an freien Tagen geplant: </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>⚠  Overdue · %n planned touch-point(s) past their day</source>
-        <translation>
-            <numerusform>⚠  Überfällig · %n geplanter Kontaktpunkt liegt in der Vergangenheit</numerusform>
-            <numerusform>⚠  Überfällig · %n geplante Kontaktpunkte liegen in der Vergangenheit</numerusform>
-        </translation>
     </message>
     <message>
         <source>{first} – {last}</source>

@@ -430,6 +430,23 @@
     </message>
 </context>
 <context>
+    <name>OverdueTray</name>
+    <message numerus="yes">
+        <source>⚠  %n planned on a day off: </source>
+        <translation>
+            <numerusform>⚠  %n planned on a day off: </numerusform>
+            <numerusform>⚠  %n planned on a day off: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠  Overdue · %n planned touch-point(s) past their day</source>
+        <translation>
+            <numerusform>⚠  Overdue · %n planned touch-point past their day</numerusform>
+            <numerusform>⚠  Overdue · %n planned touch-points past their day</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlanPanel</name>
     <message numerus="yes">
         <source>%n suggestion(s)</source>
@@ -533,6 +550,26 @@
     </message>
 </context>
 <context>
+    <name>SidePanel</name>
+    <message numerus="yes">
+        <source>Coming up · next %n day(s)</source>
+        <translation>
+            <numerusform>Coming up · next %n day</numerusform>
+            <numerusform>Coming up · next %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TouchpointActions</name>
+    <message numerus="yes">
+        <source>Change length to %n min</source>
+        <translation>
+            <numerusform>Change length to %n min</numerusform>
+            <numerusform>Change length to %n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TripDialog</name>
     <message numerus="yes">
         <source>%n visit(s)</source>
@@ -596,27 +633,6 @@
 </context>
 <context>
     <name>WeekView</name>
-    <message numerus="yes">
-        <source>Coming up · next %n day(s)</source>
-        <translation>
-            <numerusform>Coming up · next %n day</numerusform>
-            <numerusform>Coming up · next %n days</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>⚠  %n planned on a day off: </source>
-        <translation>
-            <numerusform>⚠  %n planned on a day off: </numerusform>
-            <numerusform>⚠  %n planned on a day off: </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>⚠  Overdue · %n planned touch-point(s) past their day</source>
-        <translation>
-            <numerusform>⚠  Overdue · %n planned touch-point past their day</numerusform>
-            <numerusform>⚠  Overdue · %n planned touch-points past their day</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>Week {week}  ·  %n touch-point(s)  ·  {planned} planned  ·  {done} done</source>
         <translation>

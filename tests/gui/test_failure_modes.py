@@ -27,9 +27,9 @@ from planner.ui.controller import Controller
 from planner.ui.crash import CrashHandler, install_crash_handler
 from planner.ui.dialogs.touchpoint_dialog import TouchpointDialog
 from planner.ui.main_window import MainWindow
-from planner.ui.models.week_model import decode_ids
+from planner.ui.mime import decode_ids
 from planner.ui.session import Session
-from planner.ui.widgets.week_view import CardList
+from planner.ui.widgets.week_columns import CardList
 
 TUE = date(2026, 11, 24)
 FRI = date(2026, 11, 27)

@@ -16,7 +16,8 @@ from planner.ui.controller import Controller
 from planner.ui.dialogs.shortcuts_dialog import ShortcutsDialog
 from planner.ui.dialogs.touchpoint_dialog import TouchpointDialog
 from planner.ui.main_window import MainWindow
-from planner.ui.widgets.week_view import CardList, WeekView
+from planner.ui.widgets.week_columns import CardList
+from planner.ui.widgets.week_view import WeekView
 
 MON, TUE, WED = date(2026, 11, 23), date(2026, 11, 24), date(2026, 11, 25)
 
@@ -135,8 +136,10 @@ def test_the_shortcuts_dialog_lists_every_shortcut(qtbot, window: MainWindow) ->
     dialog.close()
 
 
-def test_tab_reaches_every_part_of_the_week(qtbot, window: MainWindow) -> None:
+@pytest.mark.parametrize("compact", [False, True])
+def test_tab_reaches_every_part_of_the_week(qtbot, window: MainWindow, compact: bool) -> None:
     view = window.week_view
+    view.set_compact(compact)
     window.resize(1900, 1000)  # room for the month and agenda beside the week
     qtbot.waitUntil(view.side_panel.isVisible)
     window.navigation.setFocus()
@@ -150,6 +153,8 @@ def test_tab_reaches_every_part_of_the_week(qtbot, window: MainWindow) -> None:
     def hit(widget: QWidget) -> bool:
         return any(w is widget or widget.isAncestorOf(w) for w in reached)
 
+    # The time grid takes the focus as one part; the compact layout has a list per day.
+    week: list[QWidget] = [column.cards for column in view.columns] if compact else [view.grid]
     for part in (
         window.navigation,
         view.previous_button,
@@ -157,7 +162,7 @@ def test_tab_reaches_every_part_of_the_week(qtbot, window: MainWindow) -> None:
         view.plan_button,
         view.month_view,
         view.agenda_list,
-        *(column.cards for column in view.columns),
+        *week,
     ):
         assert hit(part), part.accessibleName() or part.objectName()
 

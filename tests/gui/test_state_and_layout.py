@@ -216,6 +216,7 @@ def test_lowering_the_daily_limit_shows_a_fuller_day_as_over_it(
     qtbot, window: MainWindow, controller: Controller, week: Week
 ) -> None:
     thursday = date(2026, 11, 26)
+    window.week_view.set_compact(True)  # the day columns say it under the date
     for title in ("Call Ada", "E-mail Bob", "Visit Carol"):
         controller.plan_touchpoint(
             TouchPoint(week.acme.id or 0, thursday, Channel.CALL, title=title)

@@ -14,7 +14,8 @@ from planner.domain.model import AgendaEntry, Channel, Company, CompanyKind, Tou
 from planner.domain.timing import FixedClock
 from planner.storage import Store
 from planner.ui.dialogs.touchpoint_dialog import TouchpointDialog
-from planner.ui.models.week_model import Column, EntryTableModel, time_text
+from planner.ui.display import time_text
+from planner.ui.models.week_model import Column, EntryTableModel
 
 
 @pytest.fixture

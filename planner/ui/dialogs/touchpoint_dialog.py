@@ -28,8 +28,8 @@ from planner.domain.timing import Clock, local_zone_name
 from planner.domain.travel import local_time
 from planner.storage import Store
 from planner.ui.dialogs.fields import add_labelled_row
+from planner.ui.display import clock_text, elsewhere_text
 from planner.ui.i18n import label
-from planner.ui.models.week_model import clock_text, elsewhere_text
 from planner.ui.theme import channel_icon
 
 _DEFAULT_TIME = time(10, 0)

@@ -8,14 +8,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from planner.domain.model import AgendaEntry
+from planner.ui.display import day_text, elsewhere_text, time_text, title_text
 from planner.ui.i18n import label
-from planner.ui.models.week_model import (
-    EntryRole,
-    day_text,
-    elsewhere_text,
-    time_text,
-    title_text,
-)
+from planner.ui.models.week_model import EntryRole
 from planner.ui.theme import channel_icon
 
 AnyIndex = QModelIndex | QPersistentModelIndex

@@ -8,24 +8,20 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QByteArray,
-    QDate,
-    QLocale,
     QMimeData,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
-    QTime,
 )
 
-from planner.domain.model import AgendaEntry, Channel, TouchPoint
+from planner.domain.model import AgendaEntry
 from planner.domain.text import QT_TRANSLATE_NOOP
-from planner.domain.travel import local_time, planned_elsewhere
+from planner.domain.travel import local_start, shown_day
+from planner.ui.display import day_text, elsewhere_text, time_text, title_text
 from planner.ui.i18n import label, translate
+from planner.ui.mime import MIME_TYPE, encode_ids
 from planner.ui.theme import channel_icon
-
-MIME_TYPE = "application/x-nurture-planner-touchpoints"
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -60,65 +56,6 @@ class EntryRole(IntEnum):
     TOUCHPOINT_ID = int(Qt.ItemDataRole.UserRole) + 2
     DAY = int(Qt.ItemDataRole.UserRole) + 3
     OVERDUE = int(Qt.ItemDataRole.UserRole) + 4
-
-
-def qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def day_text(value: date, fmt: str = "ddd d MMM") -> str:
-    """A date as the locale writes it, e.g. "Mon 23 Nov"."""
-    return QLocale().toString(qdate(value), fmt)
-
-
-def clock_text(at: time) -> str:
-    """A time of day as the locale writes it, e.g. "10:00"."""
-    return QLocale().toString(QTime(at.hour, at.minute), QLocale.FormatType.ShortFormat)
-
-
-def time_text(entry: AgendaEntry) -> str:
-    """The start on the laptop's current clock (travelling moves it), or "All day"."""
-    at = local_time(entry.touchpoint)
-    if at is None:
-        return translate("WeekModel", "All day")
-    return clock_text(at)
-
-
-def elsewhere_text(tp: TouchPoint) -> str:
-    """ "10:00 in New York" for a touch-point planned in a zone that keeps another clock."""
-    elsewhere = planned_elsewhere(tp)
-    if elsewhere is None:
-        return ""
-    at, place = elsewhere
-    return translate("WeekModel", "{time} in {place}").format(time=clock_text(at), place=place)
-
-
-def title_text(entry: AgendaEntry) -> str:
-    """The card's headline: the title, or what kind of touch it is when it has none."""
-    tp = entry.touchpoint
-    if tp.title:
-        return tp.title
-    if tp.channel is Channel.CONTENT and entry.content_title:
-        return translate("WeekModel", "Send “{title}”").format(title=entry.content_title)
-    if entry.contact_name:
-        return translate("WeekModel", "{channel} with {name}").format(
-            channel=label(tp.channel), name=entry.contact_name.split()[0]
-        )
-    return label(tp.channel)
-
-
-def encode_ids(ids: list[int]) -> QMimeData:
-    """The drag payload: touch-point ids as comma-separated ASCII under our own MIME type."""
-    mime = QMimeData()
-    mime.setData(MIME_TYPE, QByteArray(",".join(str(i) for i in ids).encode("ascii")))
-    return mime
-
-
-def decode_ids(mime: QMimeData) -> list[int]:
-    if not mime.hasFormat(MIME_TYPE):
-        return []
-    raw = bytes(mime.data(MIME_TYPE).data()).decode("ascii", errors="replace")
-    return [int(part) for part in raw.split(",") if part.strip().isdigit()]
 
 
 class EntryTableModel(QAbstractTableModel):
@@ -196,7 +133,7 @@ class EntryTableModel(QAbstractTableModel):
         if role == EntryRole.TOUCHPOINT_ID:
             return tp.id
         if role == EntryRole.DAY:
-            return tp.day
+            return shown_day(tp)
         if role == EntryRole.OVERDUE:
             return self._today is not None and tp.is_overdue(self._today)
         return None
@@ -205,7 +142,7 @@ class EntryTableModel(QAbstractTableModel):
         tp = entry.touchpoint
         match column:
             case Column.DAY:
-                return day_text(tp.day)
+                return day_text(shown_day(tp))
             case Column.TIME:
                 return time_text(entry)
             case Column.CHANNEL:
@@ -225,7 +162,7 @@ class EntryTableModel(QAbstractTableModel):
         tp = entry.touchpoint
         match column:
             case Column.DAY:
-                return tp.day.isoformat()
+                return shown_day(tp).isoformat()
             case Column.TIME:
                 return "" if tp.time is None else tp.time.isoformat()
             case Column.STATUS:
@@ -235,7 +172,7 @@ class EntryTableModel(QAbstractTableModel):
 
     def _summary(self, entry: AgendaEntry) -> str:
         tp = entry.touchpoint
-        day = day_text(tp.day, "dddd d MMMM yyyy")
+        day = day_text(shown_day(tp), "dddd d MMMM yyyy")
         if tp.time is None:
             when = self.tr("{day}, all day").format(day=day)
         else:
@@ -304,15 +241,31 @@ class WeekModel(EntryTableModel):
             model.day = start + timedelta(days=offset)
 
     def set_rows(self, entries: list[AgendaEntry], today: date) -> None:
-        """The week's entries in card order; each day model gets its own."""
+        """The week's entries in card order; each day model gets its own.
+
+        Each entry goes to the day it falls on for the laptop's clock, and entries outside the
+        week are left out (the rows may reach a day either side for that reason).
+        """
         per_day: dict[date, list[AgendaEntry]] = {model.day: [] for model in self.days}
+        kept: list[AgendaEntry] = []
         for entry in entries:
-            rows = per_day.get(entry.touchpoint.day)
+            rows = per_day.get(shown_day(entry.touchpoint))
             if rows is not None:
                 rows.append(entry)
-        self.set_entries(entries, today)
+                kept.append(entry)
+        # In card order on the laptop's clock: all-day first, then by the time shown.
+        kept.sort(key=_card_order)
+        self.set_entries(kept, today)
         for model in self.days:
-            model.set_entries(per_day[model.day], today)
+            model.set_entries(sorted(per_day[model.day], key=_card_order), today)
+
+
+def _card_order(entry: AgendaEntry) -> tuple[date, bool, time]:
+    tp = entry.touchpoint
+    start = local_start(tp)
+    if start is None:
+        return tp.day, False, time()
+    return start.date(), True, start.time()
 
 
 class OverdueModel(EntryTableModel):

@@ -10,9 +10,10 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from planner.domain.model import AgendaEntry
+from planner.ui.display import day_text, time_text, title_text
 from planner.ui.fonts import derived_font
 from planner.ui.i18n import label
-from planner.ui.models.week_model import EntryRole, day_text, time_text, title_text
+from planner.ui.models.week_model import EntryRole
 from planner.ui.theme import ACCENT, INK, INK_SOFT, LINE, channel_icon, kind_colour
 
 _TIME_W = 52

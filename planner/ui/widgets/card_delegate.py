@@ -7,9 +7,10 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, Q
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from planner.domain.model import AgendaEntry, Status
+from planner.ui.display import day_text, time_text, title_text
 from planner.ui.fonts import derived_font
 from planner.ui.i18n import label
-from planner.ui.models.week_model import EntryRole, day_text, time_text, title_text
+from planner.ui.models.week_model import EntryRole
 from planner.ui.theme import (
     ACCENT,
     INK,

@@ -13,8 +13,9 @@ from planner.demo import generate
 from planner.domain.model import Channel, Purpose
 from planner.storage import Store
 from planner.ui.controller import Controller
+from planner.ui.display import title_text
 from planner.ui.main_window import MainWindow
-from planner.ui.models.week_model import EntryRole, title_text
+from planner.ui.models.week_model import EntryRole
 from planner.ui.widgets.card_delegate import wrap_two
 from planner.ui.widgets.plan_panel import PlanPanel
 

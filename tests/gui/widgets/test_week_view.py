@@ -15,8 +15,10 @@ from planner.storage import Store
 from planner.ui.controller import Controller
 from planner.ui.dialogs.outcome_dialog import OutcomeDialog
 from planner.ui.dialogs.touchpoint_dialog import TouchpointDialog
-from planner.ui.models.week_model import DayModel, EntryRole, decode_ids
-from planner.ui.widgets.week_view import CardList, WeekView
+from planner.ui.mime import decode_ids
+from planner.ui.models.week_model import DayModel, EntryRole
+from planner.ui.widgets.week_columns import CardList
+from planner.ui.widgets.week_view import WeekView
 
 MON = date(2026, 11, 23)
 
@@ -25,6 +27,7 @@ MON = date(2026, 11, 23)
 def view(qtbot, controller: Controller, week: Week, monday_first: None) -> WeekView:
     widget = WeekView(controller)
     qtbot.addWidget(widget)
+    widget.set_compact(True)  # these tests drive the card columns
     widget.resize(1500, 900)
     widget.show()
     qtbot.waitExposed(widget)

@@ -1,0 +1,45 @@
+"""Beside the week: the month to pick a week from, and what is coming up."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QFrame, QLabel, QListView, QVBoxLayout, QWidget
+
+from planner.domain.timing import Clock
+from planner.ui.i18n import translate
+from planner.ui.models.agenda_model import AgendaModel
+from planner.ui.widgets.agenda_delegate import AgendaDelegate
+from planner.ui.widgets.month_view import MonthView
+
+
+class SidePanel(QFrame):
+    """The month and the agenda (its texts keep the week's translation context)."""
+
+    def __init__(self, clock: Clock, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sidePanel")
+        self.setFixedWidth(264)
+        self.agenda_model = AgendaModel(clock.today(), parent=self)
+        self.month_view = MonthView(self)
+        self.agenda_list = QListView(self)
+        self.agenda_list.setObjectName("agendaList")
+        self.agenda_list.setModel(self.agenda_model)
+        self.agenda_list.setItemDelegate(AgendaDelegate(clock.today, self.agenda_list))
+        self.agenda_list.setUniformItemSizes(False)
+        self.agenda_list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.agenda_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.agenda_list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.agenda_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        title = QLabel(self.tr("Coming up · next %n day(s)", "", self.agenda_model.days), self)
+        title.setObjectName("sectionTitle")
+        side = QVBoxLayout(self)
+        side.setContentsMargins(10, 10, 10, 10)
+        side.setSpacing(8)
+        side.addWidget(self.month_view)
+        side.addWidget(title)
+        side.addWidget(self.agenda_list, 1)
+        self.month_view.setAccessibleName(translate("WeekView", "Month"))
+        self.month_view.setAccessibleDescription(
+            translate("WeekView", "Pick a day to show its week.")
+        )
+        self.agenda_list.setAccessibleName(translate("WeekView", "Coming up"))
