@@ -9,33 +9,53 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime, time
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import Protocol
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QObject, Qt, QTime
+from PySide6.QtCore import QObject, Qt, QTime, SignalInstance
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QWidget
 
 from planner.domain import travel
 from planner.domain.errors import PlannerError
 from planner.domain.model import AgendaEntry, Status
 from planner.domain.timing import local_zone_name
 from planner.domain.travel import local_start
+from planner.ui.controller import Controller
 from planner.ui.dialogs.touchpoint_dialog import TouchpointDialog
 from planner.ui.display import clock_text, short_day
+from planner.ui.engine_runner import EngineRunner
 from planner.ui.follow_up_flow import run_mark_done
 from planner.ui.i18n import error_text, translate
+from planner.ui.models.week_model import WeekModel
 
-if TYPE_CHECKING:
-    from planner.ui.widgets.week_view import WeekView
+
+class WeekHost(Protocol):
+    """What the commands need of the week they act in (the view's module imports this one)."""
+
+    controller: Controller
+    engine: EngineRunner | None
+    week_model: WeekModel
+    failed: SignalInstance
+
+    @property
+    def start(self) -> date: ...
+
+    def show_week_of(self, day: date) -> None: ...
+
+    def select_touchpoint(self, touchpoint_id: int | None) -> bool: ...
+
+    def selected_touchpoint_id(self) -> int | None: ...
 
 
 class TouchpointActions(QObject):
     """The actions on the selected touch-point, and the commands the week's drags call."""
 
-    def __init__(self, view: WeekView) -> None:
-        super().__init__(view)
+    def __init__(self, view: WeekHost, widget: QWidget) -> None:
+        super().__init__(widget)
         self.view = view
+        # The week as a widget: the parent of the actions and of the dialogs they open.
+        self.widget = widget
         self.controller = view.controller
         self.store = view.controller.store
         self.clock = view.controller.clock
@@ -46,12 +66,12 @@ class TouchpointActions(QObject):
             *keys: QKeySequence | QKeySequence.StandardKey | str,
             local: bool = False,
         ) -> QAction:
-            act = QAction(text, view)
+            act = QAction(text, widget)
             if keys:
                 act.setShortcuts([QKeySequence(k) for k in keys])
             if local:
                 act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-                view.addAction(act)
+                widget.addAction(act)
             act.triggered.connect(slot)
             return act
 
@@ -119,7 +139,7 @@ class TouchpointActions(QObject):
 
     def plan_on(self, day: date, at: time | None = None) -> None:
         """Open the plan dialog on `day` (and at `at` on the laptop's clock), then plan it."""
-        dialog = TouchpointDialog(self.store, self.clock, day=day, parent=self.view)
+        dialog = TouchpointDialog(self.store, self.clock, day=day, parent=self.widget)
         if at is not None:
             dialog.all_day_check.setChecked(False)
             dialog.time_edit.setTime(QTime(at.hour, at.minute))
@@ -143,7 +163,7 @@ class TouchpointActions(QObject):
         except PlannerError as error:
             self.view.failed.emit(error_text(error))
             return
-        dialog = TouchpointDialog(self.store, self.clock, touchpoint=original, parent=self.view)
+        dialog = TouchpointDialog(self.store, self.clock, touchpoint=original, parent=self.widget)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         changed = dialog.touchpoint()
@@ -157,7 +177,7 @@ class TouchpointActions(QObject):
         except PlannerError as error:
             self.view.failed.emit(error_text(error))
             return
-        self.run(lambda: run_mark_done(self.controller, entry, self.view, self.view.engine))
+        self.run(lambda: run_mark_done(self.controller, entry, self.widget, self.view.engine))
 
     def set_status(self, touchpoint_id: int, status: Status) -> None:
         self.run(lambda: self.controller.set_status(touchpoint_id, status))

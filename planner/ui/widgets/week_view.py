@@ -73,7 +73,7 @@ class WeekView(QWidget):
         # In the main window the week defers reloads while another page is shown.
         self.defer_while_hidden = False
         self._stale = False
-        self.commands = TouchpointActions(self)
+        self.commands = TouchpointActions(self, self)
         commands = self.commands
         self.plan_action, self.edit_action = commands.plan_action, commands.edit_action
         self.done_action, self.skip_action = commands.done_action, commands.skip_action
