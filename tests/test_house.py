@@ -28,7 +28,6 @@ OVERSIZED: dict[str, int] = {
     "planner.interchange.csv_formats": 911,
     "planner.interchange.importer": 858,
     "planner.ui.controller": 730,
-    "planner.ui.widgets.plan_panel": 631,
     "planner.nurture.week_plan": 607,
     "planner.storage.imports": 524,
     "planner.ui.main_window": 530,
