@@ -27,7 +27,6 @@ OVERSIZED: dict[str, int] = {
     "planner.ui.widgets.week_view": 1036,
     "planner.interchange.csv_formats": 911,
     "planner.interchange.importer": 858,
-    "planner.ui.controller": 730,
     "planner.nurture.week_plan": 607,
     "planner.storage.imports": 524,
     "planner.ui.main_window": 530,

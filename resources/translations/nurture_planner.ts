@@ -1751,96 +1751,6 @@ to plan one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Edit touch-point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move to {day}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark planned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete touch-point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move {name} to {company}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record content sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undo the import of {name}? It removes what the import added and puts back the fields it filled, except where you changed them since. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Plan %n suggestion(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Dismiss suggestion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Dismiss %n suggestion(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Restore suggestion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Restore %n suggestion(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Change settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Plan {title}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3396,6 +3306,17 @@ to plan one</source>
     </message>
     <message>
         <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommands</name>
+    <message>
+        <source>Undo the import of {name}? It removes what the import added and puts back the fields it filled, except where you changed them since. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import {name}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5383,6 +5304,39 @@ to plan one</source>
     </message>
 </context>
 <context>
+    <name>PlanCommands</name>
+    <message numerus="yes">
+        <source>Plan %n suggestion(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dismiss suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Dismiss %n suggestion(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n suggestion(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanModel</name>
     <message>
         <source>{day}: {channel} {contact} at {account} — {purpose}</source>
@@ -5603,6 +5557,33 @@ to plan one</source>
     </message>
     <message>
         <source>Nothing matches “{text}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordCommands</name>
+    <message>
+        <source>Add {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move {name} to {company}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record content sent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6128,6 +6109,37 @@ Click to open the account.</source>
     </message>
     <message>
         <source>✕ Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TouchPointCommands</name>
+    <message>
+        <source>Edit touch-point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete touch-point</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
