@@ -29,7 +29,6 @@ OVERSIZED: dict[str, int] = {
     "planner.interchange.importer": 858,
     "planner.nurture.week_plan": 607,
     "planner.storage.imports": 524,
-    "planner.ui.main_window": 530,
 }
 
 

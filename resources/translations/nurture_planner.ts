@@ -4361,59 +4361,7 @@ to plan one</source>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message>
-        <source>Week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accounts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contacts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Content library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Insights</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>in memory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{app} — {file} — Demo plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{app} — {file}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plan my week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Views</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Week, accounts, contacts, content and insights; Ctrl+1 to Ctrl+5 jump there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{view} ({shortcut})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changes are saved as you make them.</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>MainMenus</name>
     <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
@@ -4496,6 +4444,61 @@ to plan one</source>
     </message>
     <message>
         <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{app} — {file} — Demo plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{app} — {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan my week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week, accounts, contacts, content and insights; Ctrl+1 to Ctrl+5 jump there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{view} ({shortcut})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes are saved as you make them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4413,59 +4413,7 @@ Doppelklick</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message>
-        <source>Week</source>
-        <translation>Woche</translation>
-    </message>
-    <message>
-        <source>Accounts</source>
-        <translation>Accounts</translation>
-    </message>
-    <message>
-        <source>Contacts</source>
-        <translation>Kontakte</translation>
-    </message>
-    <message>
-        <source>Content library</source>
-        <translation>Inhalte</translation>
-    </message>
-    <message>
-        <source>Insights</source>
-        <translation>Einblicke</translation>
-    </message>
-    <message>
-        <source>in memory</source>
-        <translation>im Arbeitsspeicher</translation>
-    </message>
-    <message>
-        <source>{app} — {file} — Demo plan</source>
-        <translation>{app} — {file} — Demoplan</translation>
-    </message>
-    <message>
-        <source>{app} — {file}</source>
-        <translation>{app} — {file}</translation>
-    </message>
-    <message>
-        <source>Plan my week</source>
-        <translation>Meine Woche planen</translation>
-    </message>
-    <message>
-        <source>Views</source>
-        <translation>Ansichten</translation>
-    </message>
-    <message>
-        <source>Week, accounts, contacts, content and insights; Ctrl+1 to Ctrl+5 jump there.</source>
-        <translation>Woche, Accounts, Kontakte, Inhalte und Einblicke; mit Strg+1 bis Strg+5 springen Sie dorthin.</translation>
-    </message>
-    <message>
-        <source>{view} ({shortcut})</source>
-        <translation>{view} ({shortcut})</translation>
-    </message>
-    <message>
-        <source>Changes are saved as you make them.</source>
-        <translation>Änderungen werden sofort gespeichert.</translation>
-    </message>
+    <name>MainMenus</name>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
@@ -4549,6 +4497,61 @@ Doppelklick</translation>
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Content library</source>
+        <translation>Inhalte</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>Einblicke</translation>
+    </message>
+    <message>
+        <source>in memory</source>
+        <translation>im Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>{app} — {file} — Demo plan</source>
+        <translation>{app} — {file} — Demoplan</translation>
+    </message>
+    <message>
+        <source>{app} — {file}</source>
+        <translation>{app} — {file}</translation>
+    </message>
+    <message>
+        <source>Plan my week</source>
+        <translation>Meine Woche planen</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Ansichten</translation>
+    </message>
+    <message>
+        <source>Week, accounts, contacts, content and insights; Ctrl+1 to Ctrl+5 jump there.</source>
+        <translation>Woche, Accounts, Kontakte, Inhalte und Einblicke; mit Strg+1 bis Strg+5 springen Sie dorthin.</translation>
+    </message>
+    <message>
+        <source>{view} ({shortcut})</source>
+        <translation>{view} ({shortcut})</translation>
+    </message>
+    <message>
+        <source>Changes are saved as you make them.</source>
+        <translation>Änderungen werden sofort gespeichert.</translation>
     </message>
     <message>
         <source>Open another database file</source>
