@@ -213,22 +213,6 @@ class Competitor:
     contract_end: date | None = None
 
 
-ADDRESS_FIELDS = ("street", "postal_code", "city", "region", "country")
-"""The parts of an account's postal address, in the order files carry them."""
-CONTACT_COLUMNS = (
-    "first_name",
-    "last_name",
-    "title",
-    "level",
-    "buying_role",
-    "email",
-    "phone",
-    "profile_url",
-    "notes",
-)
-"""A contact's own columns (their account aside), in the order tables and files list them."""
-
-
 @dataclass(frozen=True, slots=True)
 class Company:
     """An account: a dream client, a customer, a prospect or a former customer."""

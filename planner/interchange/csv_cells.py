@@ -9,9 +9,9 @@ from datetime import date, datetime
 from typing import TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from planner.domain.columns import ADDRESS_FIELDS
 from planner.domain.errors import ValidationError
 from planner.domain.model import (
-    ADDRESS_FIELDS,
     BuyingRole,
     BuyingTimeframe,
     Channel,

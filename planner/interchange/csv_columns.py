@@ -11,8 +11,8 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from planner.domain.columns import ADDRESS_FIELDS, CONTACT_COLUMNS
 from planner.domain.errors import ValidationError
-from planner.domain.model import ADDRESS_FIELDS, CONTACT_COLUMNS
 from planner.domain.text import QT_TRANSLATE_NOOP
 from planner.interchange.detect import ImportFormat
 from planner.interchange.records import Target

@@ -8,8 +8,9 @@ import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from planner.domain.columns import ADDRESS_FIELDS
 from planner.domain.errors import PlannerError, ValidationError
-from planner.domain.model import ADDRESS_FIELDS, Company, ContactSummary, TouchPoint
+from planner.domain.model import Company, ContactSummary, TouchPoint
 from planner.domain.text import QT_TRANSLATE_NOOP
 from planner.interchange.csv_formats import ACCOUNT_HEADERS, CONTACT_HEADERS, TOUCHPOINT_HEADERS
 from planner.interchange.export_target import writable_problem

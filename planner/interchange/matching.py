@@ -13,9 +13,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from planner.domain.columns import ADDRESS_FIELDS
 from planner.domain.job_levels import level_from_title
 from planner.domain.model import (
-    ADDRESS_FIELDS,
     BuyingRole,
     BuyingTimeframe,
     Channel,

@@ -7,9 +7,9 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from planner.domain.columns import CONTACT_COLUMNS
 from planner.domain.errors import AmbiguousError, NotFoundError, ValidationError
 from planner.domain.model import (
-    CONTACT_COLUMNS,
     BuyingRole,
     Contact,
     ContactLevel,

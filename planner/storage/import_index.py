@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from planner.domain.model import ADDRESS_FIELDS, CONTACT_COLUMNS
+from planner.domain.columns import ADDRESS_FIELDS, CONTACT_COLUMNS
 from planner.domain.names import company_key, email_key, person_key
 
 COMPANY_COLUMNS = (

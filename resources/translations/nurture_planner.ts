@@ -1751,96 +1751,6 @@ to plan one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Edit touch-point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move to {day}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark planned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete touch-point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move {name} to {company}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record content sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undo the import of {name}? It removes what the import added and puts back the fields it filled, except where you changed them since. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Plan %n suggestion(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Dismiss suggestion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Dismiss %n suggestion(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Restore suggestion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Restore %n suggestion(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Change settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Plan {title}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3400,6 +3310,17 @@ to plan one</source>
     </message>
 </context>
 <context>
+    <name>ImportCommands</name>
+    <message>
+        <source>Undo the import of {name}? It removes what the import added and puts back the fields it filled, except where you changed them since. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Contacts and accounts (*.vcf *.vcard *.csv *.txt);;vCard (*.vcf *.vcard);;CSV (*.csv *.txt);;All files (*)</source>
@@ -4440,59 +4361,7 @@ to plan one</source>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message>
-        <source>Week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accounts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contacts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Content library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Insights</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>in memory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{app} — {file} — Demo plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{app} — {file}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plan my week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Views</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Week, accounts, contacts, content and insights; Ctrl+1 to Ctrl+5 jump there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{view} ({shortcut})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changes are saved as you make them.</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>MainMenus</name>
     <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
@@ -4575,6 +4444,61 @@ to plan one</source>
     </message>
     <message>
         <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{app} — {file} — Demo plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{app} — {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan my week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week, accounts, contacts, content and insights; Ctrl+1 to Ctrl+5 jump there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{view} ({shortcut})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes are saved as you make them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5398,6 +5322,39 @@ to plan one</source>
     </message>
 </context>
 <context>
+    <name>PlanCommands</name>
+    <message numerus="yes">
+        <source>Plan %n suggestion(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dismiss suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Dismiss %n suggestion(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n suggestion(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanModel</name>
     <message>
         <source>{day}: {channel} {contact} at {account} — {purpose}</source>
@@ -5618,6 +5575,33 @@ to plan one</source>
     </message>
     <message>
         <source>Nothing matches “{text}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordCommands</name>
+    <message>
+        <source>Add {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move {name} to {company}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record content sent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6171,6 +6155,37 @@ Click to open the account.</source>
     </message>
     <message>
         <source>Days and all-day touch-points</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TouchPointCommands</name>
+    <message>
+        <source>Edit touch-point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete touch-point</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1776,99 +1776,6 @@ Doppelklick</translation>
         <translation>Persönlichen Kontakt am {day} planen</translation>
     </message>
     <message>
-        <source>Edit touch-point</source>
-        <translation>Kontaktpunkt bearbeiten</translation>
-    </message>
-    <message>
-        <source>Move to {day}</source>
-        <translation>Auf {day} verschieben</translation>
-    </message>
-    <message>
-        <source>Mark planned</source>
-        <translation>Als geplant markieren</translation>
-    </message>
-    <message>
-        <source>Mark done</source>
-        <translation>Als erledigt markieren</translation>
-    </message>
-    <message>
-        <source>Mark skipped</source>
-        <translation>Als übersprungen markieren</translation>
-    </message>
-    <message>
-        <source>Mark cancelled</source>
-        <translation>Als abgesagt markieren</translation>
-    </message>
-    <message>
-        <source>Delete touch-point</source>
-        <translation>Kontaktpunkt löschen</translation>
-    </message>
-    <message>
-        <source>Add {name}</source>
-        <translation>{name} hinzufügen</translation>
-    </message>
-    <message>
-        <source>Edit {name}</source>
-        <translation>{name} bearbeiten</translation>
-    </message>
-    <message>
-        <source>Delete {name}</source>
-        <translation>{name} löschen</translation>
-    </message>
-    <message>
-        <source>Move {name}</source>
-        <translation>Jobwechsel von {name}</translation>
-    </message>
-    <message>
-        <source>Move {name} to {company}</source>
-        <translation>Jobwechsel von {name} zu {company}</translation>
-    </message>
-    <message>
-        <source>Record content sent</source>
-        <translation>Inhaltsversand erfassen</translation>
-    </message>
-    <message>
-        <source>Undo the import of {name}? It removes what the import added and puts back the fields it filled, except where you changed them since. This cannot be undone.</source>
-        <translation>Den Import von {name} rückgängig machen? Dabei wird entfernt, was der Import hinzugefügt hat, und die Felder, die er gefüllt hat, werden zurückgesetzt – außer wo Sie seitdem etwas geändert haben. Das lässt sich nicht rückgängig machen.</translation>
-    </message>
-    <message>
-        <source>Import {name}</source>
-        <translation>{name} importieren</translation>
-    </message>
-    <message numerus="yes">
-        <source>Plan %n suggestion(s)</source>
-        <translation>
-            <numerusform>%n Vorschlag planen</numerusform>
-            <numerusform>%n Vorschläge planen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Dismiss suggestion</source>
-        <translation>Vorschlag verwerfen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Dismiss %n suggestion(s)</source>
-        <translation>
-            <numerusform>%n Vorschlag verwerfen</numerusform>
-            <numerusform>%n Vorschläge verwerfen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Restore suggestion</source>
-        <translation>Vorschlag wiederherstellen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Restore %n suggestion(s)</source>
-        <translation>
-            <numerusform>%n Vorschlag wiederherstellen</numerusform>
-            <numerusform>%n Vorschläge wiederherstellen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Change settings</source>
-        <translation>Einstellungen ändern</translation>
-    </message>
-    <message>
         <source>Plan {title}</source>
         <translation>{title} planen</translation>
     </message>
@@ -3440,6 +3347,17 @@ Doppelklick</translation>
     </message>
 </context>
 <context>
+    <name>ImportCommands</name>
+    <message>
+        <source>Undo the import of {name}? It removes what the import added and puts back the fields it filled, except where you changed them since. This cannot be undone.</source>
+        <translation>Den Import von {name} rückgängig machen? Dabei wird entfernt, was der Import hinzugefügt hat, und die Felder, die er gefüllt hat, werden zurückgesetzt – außer wo Sie seitdem etwas geändert haben. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Import {name}</source>
+        <translation>{name} importieren</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Contacts and accounts (*.vcf *.vcard *.csv *.txt);;vCard (*.vcf *.vcard);;CSV (*.csv *.txt);;All files (*)</source>
@@ -4495,59 +4413,7 @@ Doppelklick</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message>
-        <source>Week</source>
-        <translation>Woche</translation>
-    </message>
-    <message>
-        <source>Accounts</source>
-        <translation>Accounts</translation>
-    </message>
-    <message>
-        <source>Contacts</source>
-        <translation>Kontakte</translation>
-    </message>
-    <message>
-        <source>Content library</source>
-        <translation>Inhalte</translation>
-    </message>
-    <message>
-        <source>Insights</source>
-        <translation>Einblicke</translation>
-    </message>
-    <message>
-        <source>in memory</source>
-        <translation>im Arbeitsspeicher</translation>
-    </message>
-    <message>
-        <source>{app} — {file} — Demo plan</source>
-        <translation>{app} — {file} — Demoplan</translation>
-    </message>
-    <message>
-        <source>{app} — {file}</source>
-        <translation>{app} — {file}</translation>
-    </message>
-    <message>
-        <source>Plan my week</source>
-        <translation>Meine Woche planen</translation>
-    </message>
-    <message>
-        <source>Views</source>
-        <translation>Ansichten</translation>
-    </message>
-    <message>
-        <source>Week, accounts, contacts, content and insights; Ctrl+1 to Ctrl+5 jump there.</source>
-        <translation>Woche, Accounts, Kontakte, Inhalte und Einblicke; mit Strg+1 bis Strg+5 springen Sie dorthin.</translation>
-    </message>
-    <message>
-        <source>{view} ({shortcut})</source>
-        <translation>{view} ({shortcut})</translation>
-    </message>
-    <message>
-        <source>Changes are saved as you make them.</source>
-        <translation>Änderungen werden sofort gespeichert.</translation>
-    </message>
+    <name>MainMenus</name>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
@@ -4631,6 +4497,61 @@ Doppelklick</translation>
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Content library</source>
+        <translation>Inhalte</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>Einblicke</translation>
+    </message>
+    <message>
+        <source>in memory</source>
+        <translation>im Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>{app} — {file} — Demo plan</source>
+        <translation>{app} — {file} — Demoplan</translation>
+    </message>
+    <message>
+        <source>{app} — {file}</source>
+        <translation>{app} — {file}</translation>
+    </message>
+    <message>
+        <source>Plan my week</source>
+        <translation>Meine Woche planen</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Ansichten</translation>
+    </message>
+    <message>
+        <source>Week, accounts, contacts, content and insights; Ctrl+1 to Ctrl+5 jump there.</source>
+        <translation>Woche, Accounts, Kontakte, Inhalte und Einblicke; mit Strg+1 bis Strg+5 springen Sie dorthin.</translation>
+    </message>
+    <message>
+        <source>{view} ({shortcut})</source>
+        <translation>{view} ({shortcut})</translation>
+    </message>
+    <message>
+        <source>Changes are saved as you make them.</source>
+        <translation>Änderungen werden sofort gespeichert.</translation>
     </message>
     <message>
         <source>Open another database file</source>
@@ -5458,6 +5379,42 @@ Doppelklick</translation>
     </message>
 </context>
 <context>
+    <name>PlanCommands</name>
+    <message numerus="yes">
+        <source>Plan %n suggestion(s)</source>
+        <translation>
+            <numerusform>%n Vorschlag planen</numerusform>
+            <numerusform>%n Vorschläge planen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dismiss suggestion</source>
+        <translation>Vorschlag verwerfen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dismiss %n suggestion(s)</source>
+        <translation>
+            <numerusform>%n Vorschlag verwerfen</numerusform>
+            <numerusform>%n Vorschläge verwerfen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore suggestion</source>
+        <translation>Vorschlag wiederherstellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n suggestion(s)</source>
+        <translation>
+            <numerusform>%n Vorschlag wiederherstellen</numerusform>
+            <numerusform>%n Vorschläge wiederherstellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change settings</source>
+        <translation>Einstellungen ändern</translation>
+    </message>
+</context>
+<context>
     <name>PlanModel</name>
     <message>
         <source>{day}: {channel} {contact} at {account} — {purpose}</source>
@@ -5683,6 +5640,33 @@ Doppelklick</translation>
     <message>
         <source>Nothing matches “{text}”.</source>
         <translation>Keine Treffer für „{text}“.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordCommands</name>
+    <message>
+        <source>Add {name}</source>
+        <translation>{name} hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation>{name} bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete {name}</source>
+        <translation>{name} löschen</translation>
+    </message>
+    <message>
+        <source>Move {name}</source>
+        <translation>Jobwechsel von {name}</translation>
+    </message>
+    <message>
+        <source>Move {name} to {company}</source>
+        <translation>Jobwechsel von {name} zu {company}</translation>
+    </message>
+    <message>
+        <source>Record content sent</source>
+        <translation>Inhaltsversand erfassen</translation>
     </message>
 </context>
 <context>
@@ -6249,6 +6233,37 @@ Klicken, um den Account zu öffnen.</translation>
     <message>
         <source>Days and all-day touch-points</source>
         <translation>Tage und ganztägige Kontaktpunkte</translation>
+    </message>
+</context>
+<context>
+    <name>TouchPointCommands</name>
+    <message>
+        <source>Edit touch-point</source>
+        <translation>Kontaktpunkt bearbeiten</translation>
+    </message>
+    <message>
+        <source>Move to {day}</source>
+        <translation>Auf {day} verschieben</translation>
+    </message>
+    <message>
+        <source>Mark planned</source>
+        <translation>Als geplant markieren</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Als erledigt markieren</translation>
+    </message>
+    <message>
+        <source>Mark skipped</source>
+        <translation>Als übersprungen markieren</translation>
+    </message>
+    <message>
+        <source>Mark cancelled</source>
+        <translation>Als abgesagt markieren</translation>
+    </message>
+    <message>
+        <source>Delete touch-point</source>
+        <translation>Kontaktpunkt löschen</translation>
     </message>
 </context>
 <context>

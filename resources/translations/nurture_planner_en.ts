@@ -166,30 +166,6 @@
     </message>
 </context>
 <context>
-    <name>Controller</name>
-    <message numerus="yes">
-        <source>Plan %n suggestion(s)</source>
-        <translation>
-            <numerusform>Plan %n suggestion</numerusform>
-            <numerusform>Plan %n suggestions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Dismiss %n suggestion(s)</source>
-        <translation>
-            <numerusform>Dismiss %n suggestion</numerusform>
-            <numerusform>Dismiss %n suggestions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Restore %n suggestion(s)</source>
-        <translation>
-            <numerusform>Restore %n suggestion</numerusform>
-            <numerusform>Restore %n suggestions</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>CoverageChart</name>
     <message numerus="yes">
         <source>%Ln executive(s)</source>
@@ -443,6 +419,30 @@
         <translation>
             <numerusform>⚠  Overdue · %n planned touch-point past their day</numerusform>
             <numerusform>⚠  Overdue · %n planned touch-points past their day</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanCommands</name>
+    <message numerus="yes">
+        <source>Plan %n suggestion(s)</source>
+        <translation>
+            <numerusform>Plan %n suggestion</numerusform>
+            <numerusform>Plan %n suggestions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dismiss %n suggestion(s)</source>
+        <translation>
+            <numerusform>Dismiss %n suggestion</numerusform>
+            <numerusform>Dismiss %n suggestions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n suggestion(s)</source>
+        <translation>
+            <numerusform>Restore %n suggestion</numerusform>
+            <numerusform>Restore %n suggestions</numerusform>
         </translation>
     </message>
 </context>

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from planner.domain.columns import CONTACT_COLUMNS
 from planner.domain.errors import ValidationError
-from planner.domain.model import CONTACT_COLUMNS
 from planner.interchange.csv_columns import (
     CONTACT_HEADERS,
     ColumnMapping,

@@ -1,0 +1,76 @@
+"""The controller's imports and merges: an import is one undo step, a merge clears the stack."""
+
+from __future__ import annotations
+
+from planner.domain.imports import UndoImportResult
+from planner.interchange.importer import (
+    CancelCheck,
+    ImportResult,
+    ImportSource,
+    ProgressCallback,
+    commit_import,
+)
+from planner.storage.merge import MergeResult, merge_companies, merge_contacts
+from planner.ui.commands.base import ALL, Commands
+
+
+class ImportCommands(Commands):
+    """Importing a file, taking a past import back, and folding duplicates together."""
+
+    def import_source(
+        self,
+        source: ImportSource,
+        *,
+        overwrite: bool = False,
+        progress: ProgressCallback | None = None,
+        cancelled: CancelCheck | None = None,
+    ) -> ImportResult:
+        """Import a previewed file in one transaction, as one undo step (Ctrl+Z undoes it).
+
+        A cancelled import raises ImportCancelledError and writes nothing. Undoing it is final,
+        as in File → Undo import…: the step leaves the stack, so Redo never imports again.
+        """
+        result = commit_import(
+            self.store, source, overwrite=overwrite, progress=progress, cancelled=cancelled
+        )
+        if result.batch is None:
+            return result
+        batch_id = result.batch.id
+
+        def undo() -> None:
+            if not self.store.imports.get(batch_id).is_undone:
+                self.store.imports.undo(batch_id)
+
+        question = self.tr(
+            "Undo the import of {name}? It removes what the import added and puts back the "
+            "fields it filled, except where you changed them since. This cannot be undone."
+        ).format(name=source.name)
+        self._push(
+            self.tr("Import {name}").format(name=source.name), ALL, undo, lambda: None, question
+        )
+        return result
+
+    def undo_import(self, batch_id: int) -> UndoImportResult:
+        """Take a past import back as a whole (File → Undo import…), even after other edits.
+
+        It cannot be undone, so older steps go too: they may name what it removed, and Redo
+        must not bring the import back.
+        """
+        result = self.store.imports.undo(batch_id)
+        self.undo_stack.clear()
+        self.refresh_all()
+        return result
+
+    def merge_contacts(self, keep_id: int, gone_id: int) -> MergeResult:
+        """Fold a duplicate contact into the one kept; not undoable, so older steps go too."""
+        result = merge_contacts(self.store, keep_id, gone_id)
+        self.undo_stack.clear()  # their undo steps may name the merged record
+        self.refresh_all()
+        return result
+
+    def merge_companies(self, keep_id: int, gone_id: int) -> MergeResult:
+        """Fold a duplicate account into the one kept; not undoable, so older steps go too."""
+        result = merge_companies(self.store, keep_id, gone_id)
+        self.undo_stack.clear()
+        self.refresh_all()
+        return result
