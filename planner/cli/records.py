@@ -27,13 +27,13 @@ def register(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:
 def run(args: argparse.Namespace, ctx: Context) -> int:
     store = ctx.open_store(read_only=True)
     if args.what == "companies":
-        companies = store.companies.summaries()
+        companies = store.read.company_summaries()
         if args.json:
             ctx.print_json([company_json(s) for s in companies])
         else:
             _print_table(ctx, *company_table(companies), "accounts")
     elif args.what == "contacts":
-        contacts = store.contacts.summaries()
+        contacts = store.read.contact_summaries()
         if args.json:
             ctx.print_json([contact_json(s) for s in contacts])
         else:

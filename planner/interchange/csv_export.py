@@ -127,7 +127,7 @@ def accounts_csv(store: Store) -> str:
 
 def contacts_csv(store: Store) -> str:
     """Every contact as the text of contacts.csv, by name."""
-    return render(CONTACT_HEADERS, (contact_row(s) for s in store.contacts.summaries()))
+    return render(CONTACT_HEADERS, (contact_row(s) for s in store.read.contact_summaries()))
 
 
 def touchpoints_csv(store: Store) -> str:

@@ -12,7 +12,6 @@ from planner.domain.model import (
     BuyingTimeframe,
     Company,
     CompanyKind,
-    CompanySummary,
     Competitor,
     GrowthPotential,
     RelationshipHealth,
@@ -201,12 +200,6 @@ class CompanyRepository:
 
     def count(self) -> int:
         return int(self._db.execute("SELECT count(*) FROM companies").fetchone()[0])
-
-    def summaries(self) -> list[CompanySummary]:
-        """Every account with its contact count and its last done and next planned touch."""
-        from planner.storage.read_side.summaries import company_summaries
-
-        return company_summaries(self._db)
 
     def competitors_of(self, company_ids: list[int] | None) -> dict[int, tuple[Competitor, ...]]:
         """The competitors of these accounts (of all when None), by account id."""

@@ -13,7 +13,6 @@ from planner.domain.model import (
     BuyingRole,
     Contact,
     ContactLevel,
-    ContactSummary,
     Employment,
     SearchHit,
 )
@@ -167,12 +166,6 @@ class ContactRepository:
             f"{_SELECT} WHERE c.company_id = ? ORDER BY c.last_name, c.first_name", [company_id]
         ).fetchall()
         return [_from_row(r) for r in rows]
-
-    def summaries(self) -> list[ContactSummary]:
-        """Every contact with their company's name and their last done touch, by name."""
-        from planner.storage.read_side.summaries import contact_summaries
-
-        return contact_summaries(self._db)
 
     def find(self, name: str, company_id: int | None = None) -> Contact:
         """The one contact whose full name (or e-mail) matches, case-insensitively."""

@@ -72,7 +72,7 @@ def _a_touchpoint(store: Store) -> TouchPoint:
 def open_dialog(window: MainWindow, name: str, demo: Store, clock: FixedClock) -> QWidget | None:
     """The dialog `name`, opened the way the app opens it."""
     first_company = demo.companies.all()[0].id
-    first_contact = demo.contacts.summaries()[0].contact.id
+    first_contact = demo.read.contact_summaries()[0].contact.id
     first_content = demo.content.summaries()[0].item.id
     openers: dict[str, Callable[[], QWidget | None]] = {
         "settings": window.open_settings,

@@ -53,7 +53,7 @@ class Side:
 
 def contact_sides(store: Store) -> list[Side]:
     sides = []
-    for summary in store.contacts.summaries():
+    for summary in store.read.contact_summaries():
         c = summary.contact
         if c.id is not None:
             name = (
@@ -84,7 +84,7 @@ def contact_rows(store: Store, contact_id: int) -> Rows:
 def account_sides(store: Store) -> list[Side]:
     return [
         Side(s.company.id, s.company.name, company_key(s.company.name))
-        for s in store.companies.summaries()
+        for s in store.read.company_summaries()
         if s.company.id is not None
     ]
 

@@ -117,7 +117,7 @@ class ContentLibraryView(RecordsView[ContentModel, ContentDetail]):
             self.controller.record_sends(chosen, contact_ids, on)
 
         dialog = RecordSendDialog(
-            item, self.store.contacts.summaries(), self.controller.today(), save, self
+            item, self.store.read.contact_summaries(), self.controller.today(), save, self
         )
         self._keep_open(dialog, [])
         return dialog

@@ -102,9 +102,6 @@ class TimeGrid(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.head)
         layout.addWidget(self.scroller, 1)
-        from planner.ui.widgets.time_grid_input import GridInput  # it reads this module
-
-        self.input = GridInput(self)
         self.setAccessibleName(self.tr("Week as a time grid"))
         self.canvas.setAccessibleName(self.tr("Hours of the week"))
         self.canvas.setAccessibleDescription(

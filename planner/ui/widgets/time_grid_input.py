@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt
 from PySide6.QtGui import (
@@ -21,12 +20,9 @@ from PySide6.QtWidgets import QApplication, QToolTip
 
 from planner.ui.mime import MIME_TYPE, decode_ids
 from planner.ui.models.plan_model import SUGGESTION_MIME_TYPE, decode_keys
-from planner.ui.widgets.time_grid import Preview, start_minutes
+from planner.ui.widgets.time_grid import Preview, TimeGrid, start_minutes
 from planner.ui.widgets.time_grid_blocks import block_rect, block_summary
 from planner.ui.widgets.time_grid_layout import DAY_MINUTES, SNAP_MINUTES, snap
-
-if TYPE_CHECKING:
-    from planner.ui.widgets.time_grid import TimeGrid
 
 EDGE = 5  # pixels above a block's lower edge that grab the edge
 

@@ -33,6 +33,7 @@ from planner.ui.models.week_model import EntryRole, WeekModel
 from planner.ui.touchpoint_actions import TouchpointActions
 from planner.ui.widgets.card_delegate import CardDelegate
 from planner.ui.widgets.time_grid import TimeGrid, working_minutes
+from planner.ui.widgets.time_grid_input import GridInput
 from planner.ui.widgets.week_columns import (
     DAY_MIN_WIDTH,
     CardList,
@@ -124,6 +125,8 @@ class WeekView(QWidget):
             days_row.addWidget(column, 2)
         # The time grid over the same rows.
         self.grid = TimeGrid(self)
+        # The grid's mouse and keys are wired in by its owner: the input module reads the grid's.
+        self.grid_input = GridInput(self.grid)
         self.layouts = QStackedWidget(self)
         self.layouts.addWidget(self.grid)
         self.layouts.addWidget(self.compact)

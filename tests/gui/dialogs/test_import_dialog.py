@@ -34,7 +34,7 @@ def open_dialog(qtbot, controller: Controller, path: Path) -> ImportDialog:  # t
 
 
 def state(store: Store) -> tuple[list[object], list[object], int]:
-    return store.companies.summaries(), store.contacts.summaries(), store.touchpoints.count()
+    return store.read.company_summaries(), store.read.contact_summaries(), store.touchpoints.count()
 
 
 def big_csv(path: Path, rows: int) -> Path:
@@ -144,7 +144,7 @@ def test_import_writes_the_records_and_ctrl_z_takes_them_back(
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert dialog.import_result is not None
     assert dialog.import_result.batch is not None
-    names = {s.contact.full_name for s in store.contacts.summaries()}
+    names = {s.contact.full_name for s in store.read.contact_summaries()}
     assert {"Sofia Rossi", "Ada Lovelace"} <= names
     assert len(names) == 4
     assert controller.undo_stack.undoText() == "Import linkedin_connections.csv"
@@ -238,7 +238,9 @@ def test_undo_import_after_other_edits_says_what_it_kept(
 ) -> None:
     result = controller.import_source(ImportSource.from_path(LINKEDIN))
     assert result.batch is not None
-    sofia = next(s.contact for s in store.contacts.summaries() if s.contact.first_name == "Sofia")
+    sofia = next(
+        s.contact for s in store.read.contact_summaries() if s.contact.first_name == "Sofia"
+    )
     assert sofia.company_id is not None
     controller.plan_touchpoint(
         TouchPoint(sofia.company_id, controller.today(), Channel.CALL, contact_id=sofia.id)

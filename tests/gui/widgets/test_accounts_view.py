@@ -35,7 +35,7 @@ def names(view: AccountsView) -> list[str]:
 
 def test_accounts_model_passes_the_model_tester(qtmodeltester, store: Store, plan: Plan) -> None:
     model = AccountsModel()
-    model.set_summaries(store.companies.summaries())
+    model.set_summaries(store.read.company_summaries())
     assert model.rowCount() == 3
     qtmodeltester.check(model)
     proxy = FilterProxy()
@@ -48,7 +48,7 @@ def test_cells_show_formatted_values_and_keep_raw_ones_for_sorting(
     qapp, store: Store, plan: Plan
 ) -> None:
     model = AccountsModel()
-    model.set_summaries(store.companies.summaries())
+    model.set_summaries(store.read.company_summaries())
     row = model.row_of(plan.acme.id or 0)
     assert row is not None
     share = model.index(row, Column.SHARE)

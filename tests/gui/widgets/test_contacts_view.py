@@ -33,7 +33,7 @@ def names(view: ContactsView) -> list[str]:
 
 def test_contacts_model_passes_the_model_tester(qtmodeltester, store: Store, plan: Plan) -> None:
     model = ContactsModel()
-    model.set_summaries(store.contacts.summaries())
+    model.set_summaries(store.read.contact_summaries())
     assert model.rowCount() == 4
     qtmodeltester.check(model)
     proxy = FilterProxy()

@@ -42,5 +42,5 @@ def people(store: Store) -> set[tuple[str, str, str, str, str]]:
             s.contact.email,
             s.contact.phone,
         )
-        for s in store.contacts.summaries()
+        for s in store.read.contact_summaries()
     }

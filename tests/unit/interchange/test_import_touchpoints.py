@@ -416,7 +416,8 @@ def _meaningful(store: Store) -> list[tuple[Any, ...]]:
 
 def _people(store: Store) -> list[tuple[str, str, str]]:
     return sorted(
-        (s.contact.full_name, s.company_name, s.contact.email) for s in store.contacts.summaries()
+        (s.contact.full_name, s.company_name, s.contact.email)
+        for s in store.read.contact_summaries()
     )
 
 

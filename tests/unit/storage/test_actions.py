@@ -310,8 +310,8 @@ def test_delete_and_restore_company_gives_everything_back(store: Store) -> None:
     world = _populate(store)
     acme = world["acme"]
     rows_before = _rows(store)
-    summaries_before = store.companies.summaries()
-    contact_summaries_before = store.contacts.summaries()
+    summaries_before = store.read.company_summaries()
+    contact_summaries_before = store.read.contact_summaries()
     content_before = store.content.summaries()
     revisions_before = _revisions(store)
 
@@ -323,8 +323,8 @@ def test_delete_and_restore_company_gives_everything_back(store: Store) -> None:
 
     store.restore_company(snapshot)
     assert _rows(store) == rows_before
-    assert store.companies.summaries() == summaries_before
-    assert store.contacts.summaries() == contact_summaries_before
+    assert store.read.company_summaries() == summaries_before
+    assert store.read.contact_summaries() == contact_summaries_before
     assert store.content.summaries() == content_before
     # Every touch-point that was deleted or changed on the way is a new revision.
     revisions_after = _revisions(store)
@@ -349,8 +349,8 @@ def test_deleting_a_company_changes_the_revision_of_touches_it_unlinks(store: St
 def test_delete_and_restore_contact_gives_everything_back(store: Store) -> None:
     world = _populate(store)
     rows_before = _rows(store)
-    summaries_before = store.companies.summaries()
-    contact_summaries_before = store.contacts.summaries()
+    summaries_before = store.read.company_summaries()
+    contact_summaries_before = store.read.contact_summaries()
     revisions_before = _revisions(store)
     carla = world["carla"]
     touches = [e.touchpoint for e in store.touchpoints.for_contact(_id(carla))]
@@ -368,8 +368,8 @@ def test_delete_and_restore_contact_gives_everything_back(store: Store) -> None:
 
     store.restore_contact(snapshot)
     assert _rows(store) == rows_before
-    assert store.companies.summaries() == summaries_before
-    assert store.contacts.summaries() == contact_summaries_before
+    assert store.read.company_summaries() == summaries_before
+    assert store.read.contact_summaries() == contact_summaries_before
     revisions_after = _revisions(store)
     for tp in touches:
         assert revisions_after[_id(tp)] > revisions_before[_id(tp)]

@@ -147,7 +147,7 @@ def test_summaries_count_contacts_and_find_last_and_next_touch(store: Store) -> 
     add_touchpoint(store, acme, TODAY + timedelta(days=14))
     add_touchpoint(store, acme, TODAY + timedelta(days=3))
     add_touchpoint(store, quiet, TODAY + timedelta(days=2), status=Status.DONE)  # other account
-    summaries = {s.company.name: s for s in store.companies.summaries()}
+    summaries = {s.company.name: s for s in store.read.company_summaries()}
     assert summaries["Acme"].contacts == 2
     assert summaries["Acme"].last_touch == TODAY - timedelta(days=7)
     assert summaries["Acme"].next_touch == TODAY + timedelta(days=3)
@@ -159,7 +159,7 @@ def test_summaries_count_contacts_and_find_last_and_next_touch(store: Store) -> 
 
 def test_summary_of_an_untouched_company(store: Store) -> None:
     add_company(store, "New Co")
-    [summary] = store.companies.summaries()
+    [summary] = store.read.company_summaries()
     assert (summary.contacts, summary.last_touch, summary.next_touch) == (0, None, None)
 
 
@@ -168,7 +168,7 @@ def test_a_contact_who_moved_counts_at_the_new_company(store: Store) -> None:
     new = add_company(store, "New")
     anna = add_contact(store, old, "Anna")
     store.contacts.move(id_of(anna), id_of(new), TODAY)
-    counts = {s.company.name: s.contacts for s in store.companies.summaries()}
+    counts = {s.company.name: s.contacts for s in store.read.company_summaries()}
     assert counts == {"New": 1, "Old": 0}
 
 

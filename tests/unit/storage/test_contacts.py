@@ -106,7 +106,7 @@ def test_contact_summaries_show_company_and_last_done_touch(store: Store) -> Non
         store, acme, TODAY - timedelta(days=2), contact_id=anna.id, status=Status.CANCELLED
     )
     add_touchpoint(store, acme, TODAY + timedelta(days=2), contact_id=anna.id)
-    summaries = {s.contact.first_name: s for s in store.contacts.summaries()}
+    summaries = {s.contact.first_name: s for s in store.read.contact_summaries()}
     assert summaries["Anna"].company_name == "Acme"
     assert summaries["Anna"].last_touch == TODAY - timedelta(days=9)
     assert summaries["Lone"].company_name == ""

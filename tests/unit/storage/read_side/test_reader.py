@@ -62,7 +62,7 @@ def test_summaries_by_id_keep_the_order_asked_for(store: Store) -> None:
     assert acme.last_touch == MONDAY - timedelta(days=6)
     assert acme.next_touch == MONDAY - timedelta(days=5)
     assert rows == [
-        s for i in (globex.id, acme_id) for s in store.companies.summaries() if s.company.id == i
+        s for i in (globex.id, acme_id) for s in store.read.company_summaries() if s.company.id == i
     ]
     [ada] = store.read.contact_summaries([ada_id])
     assert (ada.company_name, ada.last_touch) == ("Acme", MONDAY - timedelta(days=6))
