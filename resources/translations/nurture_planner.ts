@@ -2776,6 +2776,13 @@ to plan one</source>
     </message>
 </context>
 <context>
+    <name>GridHead</name>
+    <message>
+        <source>⚠ {load}/{limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>The file is a ZIP archive or an Excel/Numbers workbook, not contacts in vCard or CSV format; save it as CSV first.</source>

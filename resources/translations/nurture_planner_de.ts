@@ -2813,6 +2813,13 @@ Doppelklick</translation>
     </message>
 </context>
 <context>
+    <name>GridHead</name>
+    <message>
+        <source>⚠ {load}/{limit}</source>
+        <translation>⚠ {load}/{limit}</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>The file is a ZIP archive or an Excel/Numbers workbook, not contacts in vCard or CSV format; save it as CSV first.</source>

@@ -287,3 +287,31 @@ def test_after_a_restart_a_selected_content_item_gets_the_detail_panels_room(
     settle()
     sizes = third.content_view.splitter.sizes()
     assert sizes[1] / sum(sizes) == pytest.approx(share, abs=0.05)
+
+
+def test_the_time_grid_too_shows_a_day_over_the_daily_limit(
+    qtbot, window: MainWindow, controller: Controller, week: Week
+) -> None:
+    thursday = date(2026, 11, 26)
+    grid = window.week_view.grid
+    assert not window.week_view.is_compact()  # the grid is the default layout
+    for title in ("Call Ada", "E-mail Bob", "Visit Carol"):
+        controller.plan_touchpoint(
+            TouchPoint(week.acme.id or 0, thursday, Channel.CALL, title=title)
+        )
+    n = grid.days.index(thursday)
+    assert grid.head.day_note(n) == ("", False)
+
+    dialog = window.open_settings()
+    qtbot.waitExposed(dialog)
+    dialog.capacity.setValue(2)
+    with qtbot.waitSignal(controller.changed):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert grid.head.day_note(n) == ("⚠ 3/2", True)
+    # A day within the limit says nothing of it.
+    assert grid.head.day_note(grid.days.index(date(2026, 11, 24))) == ("", False)
+    grid.head.grab()  # and it paints
+
+    with qtbot.waitSignal(controller.changed):
+        controller.undo_stack.undo()
+    assert grid.head.day_note(n) == ("", False)

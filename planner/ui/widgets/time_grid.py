@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 from planner.domain.model import AgendaEntry
 from planner.domain.travel import local_start
 from planner.nurture.settings import NurtureSettings
+from planner.ui import display
 from planner.ui.display import clock_text, day_text
 from planner.ui.fonts import derived_font
 from planner.ui.theme import ACCENT, INK, INK_FAINT, LINE, OVERDUE, TODAY_TINT
@@ -123,9 +124,11 @@ class TimeGrid(QWidget):
         days_off: dict[date, str],
         today: date,
         now: datetime | None,
+        over_limit: dict[date, tuple[int, int]] | None = None,
     ) -> None:
         """The week's days with their entries (each on the day it falls on for this clock),
-        working hours per day in minutes (start, end) and the days off by name."""
+        working hours per day in minutes (start, end), the days off by name, and the days
+        that hold more than the daily limit (load, limit)."""
         self.days = [day for day, _ in per_day]
         self.entries = {}
         self.placed, self.all_day = [], []
@@ -146,6 +149,7 @@ class TimeGrid(QWidget):
             self.all_day.append(lane)
         self.hours = hours
         self.days_off = days_off
+        self.over_limit = over_limit or {}
         self.today, self.now = today, now
         if self.selected not in self.entries:
             self.selected = None
@@ -352,6 +356,27 @@ class GridHead(QWidget):
                 chips.append((n, rect, entry, max(0, more)))
         return chips
 
+    def day_note(self, n: int) -> tuple[str, bool]:
+        """The line under a day's date: its day off and a day over the daily limit; True
+        when it warns (something planned on a day off, or more than the limit)."""
+        grid = self.grid
+        day = grid.days[n]
+        parts, warn = [], False
+        name = grid.days_off.get(day, "")
+        if name:
+            loaded = bool(grid.placed[n] or grid.all_day[n]) and day >= grid.today
+            parts.append(f"⚠ {name}" if loaded else name)
+            warn = loaded
+        if day in grid.over_limit:
+            load, limit = grid.over_limit[day]
+            parts.append(
+                self.tr("⚠ {load}/{limit}").format(
+                    load=display.number(load), limit=display.number(limit)
+                )
+            )
+            warn = True
+        return " · ".join(parts), warn
+
     def paintEvent(self, event: QPaintEvent) -> None:
         grid = self.grid
         geo = self.geometry_here()
@@ -377,12 +402,10 @@ class GridHead(QWidget):
             painter.setFont(bold)
             painter.setPen(QColor(ACCENT if day == grid.today else INK))
             painter.drawText(QRectF(x + 4, 4, width - 8, line), Qt.AlignmentFlag.AlignLeft, text)
-            note = grid.days_off.get(day, "")
+            note, warn = self.day_note(n)
             if note:
-                loaded = bool(grid.placed[n] or grid.all_day[n]) and day >= grid.today
                 painter.setFont(self.font())
-                painter.setPen(QColor(OVERDUE if loaded else INK_FAINT))
-                note = f"⚠ {note}" if loaded else note
+                painter.setPen(QColor(OVERDUE if warn else INK_FAINT))
                 painter.drawText(
                     QRectF(x + 4, 4 + line, width - 8, line),
                     Qt.AlignmentFlag.AlignLeft,

@@ -16,7 +16,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QMouseEvent,
 )
-from PySide6.QtWidgets import QApplication, QToolTip
+from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
 from planner.ui.mime import MIME_TYPE, decode_ids
 from planner.ui.models.plan_model import SUGGESTION_MIME_TYPE, decode_keys
@@ -304,3 +304,10 @@ def entry_day(grid: TimeGrid, key: int) -> date:
         if any(e.touchpoint.id == key for e in lane):
             return grid.days[n]
     raise KeyError(key)
+
+
+def time_grid_with_input(parent: QWidget) -> TimeGrid:
+    """A time grid with its mouse, keys and drops wired in (the input lives as its child)."""
+    grid = TimeGrid(parent)
+    GridInput(grid)
+    return grid

@@ -32,8 +32,8 @@ from planner.ui.i18n import error_text
 from planner.ui.models.week_model import EntryRole, WeekModel
 from planner.ui.touchpoint_actions import TouchpointActions
 from planner.ui.widgets.card_delegate import CardDelegate
-from planner.ui.widgets.time_grid import TimeGrid, working_minutes
-from planner.ui.widgets.time_grid_input import GridInput
+from planner.ui.widgets.time_grid import working_minutes
+from planner.ui.widgets.time_grid_input import time_grid_with_input
 from planner.ui.widgets.week_columns import (
     DAY_MIN_WIDTH,
     CardList,
@@ -123,10 +123,7 @@ class WeekView(QWidget):
             column = DayColumn(day_model, delegate, self.compact)
             self.columns.append(column)
             days_row.addWidget(column, 2)
-        # The time grid over the same rows.
-        self.grid = TimeGrid(self)
-        # The grid's mouse and keys are wired in by its owner: the input module reads the grid's.
-        self.grid_input = GridInput(self.grid)
+        self.grid = time_grid_with_input(self)
         self.layouts = QStackedWidget(self)
         self.layouts.addWidget(self.grid)
         self.layouts.addWidget(self.compact)
@@ -342,10 +339,13 @@ class WeekView(QWidget):
         settings = self.controller.nurture_settings()
         limit = settings.capacity_per_day
         off = days_off_between(self.controller, start, last)
+        over: dict[date, tuple[int, int]] = {}
         for column, model in zip(self.columns, self.week_model.days, strict=True):
             rows = model.entries()
             load = sum(1 for e in rows if e.touchpoint.status in (Status.PLANNED, Status.DONE))
             column.set_count(len(rows), load, limit, off.get(column.day, ""))
+            if load > limit and not column.is_past:
+                over[column.day] = (load, limit)
             # Weekends get narrower columns unless something is planned on them.
             weekend = column.day.weekday() >= 5 and not rows
             self._days_row.setStretchFactor(column, 1 if weekend else 2)
@@ -355,6 +355,7 @@ class WeekView(QWidget):
             [(model.day, model.entries()) for model in self.week_model.days],
             hours=hours,
             days_off=off,
+            over_limit=over,
             today=self.clock.today(),
             now=now.astimezone(travel.current_zone()).replace(tzinfo=None) if now.tzinfo else now,
         )
