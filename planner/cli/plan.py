@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import argparse
-from datetime import date, time, timedelta
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from planner.cli.common import Context
@@ -11,7 +11,6 @@ from planner.domain.errors import ValidationError
 from planner.domain.timing import local_zone_name, parse_date, planning_week
 
 if TYPE_CHECKING:  # the planner is loaded when a command runs, not to parse the command line
-    from planner.domain.portfolio import Portfolio
     from planner.nurture.settings import NurtureSettings
     from planner.nurture.week_plan import Suggestion
     from planner.storage import Store
@@ -84,37 +83,10 @@ def _week(text: str | None, today: date, settings: NurtureSettings) -> date:
     return start if remaining else start + timedelta(days=7)
 
 
-def plan_the_week(
-    store: Store, settings: NurtureSettings, today: date, week: date, now: time | None = None
-) -> tuple[list[Suggestion], Portfolio]:
-    """The week's plan, reading in full only the accounts that can take one of its places.
-
-    The accounts are ranked on their rows (scores and what can reach them); the week's plan
-    equals the one made on the whole book. Returns the suggestions and the part read.
-    """
-    from functools import cache
-
-    from planner.domain.portfolio import BookStats
-    from planner.nurture.week_plan_rank import plan_week_ranked, priority_bounds
-    from planner.nurture.week_scope import week_scope
-    from planner.storage.week_portfolio import book_stats
-    from planner.storage.week_ranking import account_figures, part_of_book
-
-    scope = week_scope(settings, today, week)
-    book = cache(lambda: book_stats(store))  # read once, and only for a week with room
-    no_book = BookStats(0.0, 0.0, None)  # the calendar alone (free places) needs no figures
-    return plan_week_ranked(
-        lambda: priority_bounds(account_figures(store, scope), store.screenings.latest(), book()),
-        lambda ids: part_of_book(store, scope, ids, book() if ids else no_book),
-        week,
-        settings,
-        today,
-        now=now,
-    )
-
-
 def run_plan_week(args: argparse.Namespace, ctx: Context) -> int:
+    from planner.nurture.week_plan_rank import plan_week_on_book
     from planner.storage.plans import apply_suggestions
+    from planner.storage.week_ranking import StoreBook
 
     store = ctx.open_store(read_only=not args.apply)
     settings = load_settings(store)
@@ -125,7 +97,9 @@ def run_plan_week(args: argparse.Namespace, ctx: Context) -> int:
             f"The week of {week.isoformat()} has passed; plan this week or later."
         )
     # Only the accounts that can take a place in the week are read in full.
-    suggestions, portfolio = plan_the_week(store, settings, today, week, ctx.clock.now().time())
+    suggestions, portfolio = plan_week_on_book(
+        StoreBook(store), settings, today, week, ctx.clock.now().time()
+    )
     # Proposed times are the rep's wall-clock times: kept in the local time zone.
     added = apply_suggestions(store, suggestions, local_zone_name()) if args.apply else None
     if args.json:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 from typing import Any
 
@@ -102,8 +103,8 @@ def candidates(store: Store, scope: WeekScope) -> set[int]:
     return found
 
 
-def book_stats(store: Store) -> BookStats:
-    """The figures of the whole book that scores and content choice compare against."""
+def company_stats(store: Store) -> BookStats:
+    """The whole book's account figures that scores compare against (no send counts)."""
     db = store.db
     (max_deal, max_gap) = db.execute(
         "SELECT max(CASE WHEN kind != 'customer' THEN coalesce(expected_deal_size, 0) END), "
@@ -122,17 +123,25 @@ def book_stats(store: Store) -> BookStats:
             "ORDER BY our_annual_revenue LIMIT 1 OFFSET ?",
             [known // 3],
         ).fetchone()
-    counts = dict(
-        db.execute(
-            "SELECT content_id, count(DISTINCT contact_id) FROM content_sends GROUP BY content_id"
-        ).fetchall()
-    )
     return BookStats(
         max_deal=float(max_deal or 0.0),
         max_wallet_gap=float(max_gap or 0.0),
         revenue_third=None if third is None else float(third),
-        send_counts=counts,
     )
+
+
+def send_counts(store: Store) -> dict[int, int]:
+    """How many people have received each content item (from a covering index)."""
+    return dict(
+        store.db.execute(
+            "SELECT content_id, count(DISTINCT contact_id) FROM content_sends GROUP BY content_id"
+        ).fetchall()
+    )
+
+
+def book_stats(store: Store) -> BookStats:
+    """The figures of the whole book that scores and content choice compare against."""
+    return replace(company_stats(store), send_counts=send_counts(store))
 
 
 def load_week_portfolio(

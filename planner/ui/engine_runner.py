@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 
@@ -11,12 +12,13 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from planner.domain.errors import PlannerError
 from planner.domain.portfolio import Portfolio
-from planner.nurture.engine import Loader, NurtureEngine, Snapshot, SupersededError
+from planner.nurture.engine import BookOpener, Loader, NurtureEngine, Snapshot, SupersededError
 from planner.nurture.settings import SETTINGS_KEY, NurtureSettings
 from planner.storage import Store
 from planner.storage.portfolio import load_portfolio
 from planner.storage.reader import Readers, ReadInterruptedError, consistent_read
-from planner.ui.controller import Change, Controller
+from planner.storage.week_ranking import StoreBook
+from planner.ui.controller import COMPANIES, Change, Controller
 from planner.ui.i18n import error_text, translate
 
 # How long the engine's thread may hold the interpreter lock while the GUI thread waits for it.
@@ -24,8 +26,22 @@ from planner.ui.i18n import error_text, translate
 # event loop turns about as often as when idle, and the engine loses no measurable speed.
 SWITCH_INTERVAL_S = 0.001
 
-# Work done on a snapshot for one view: plain values in, plain values out, no Qt.
-Job = Callable[[NurtureEngine, Snapshot], object]
+
+@dataclass(frozen=True)
+class Work:
+    """What a job works with: the engine, and the revision and day it is asked for."""
+
+    engine: NurtureEngine
+    revision: int
+    today: date
+
+    def snapshot(self) -> Snapshot:
+        """The whole book's snapshot for this revision and day (loaded now if need be)."""
+        return self.engine.snapshot(self.revision, self.today)
+
+
+# Work done for one view: plain values in, plain values out, no Qt.
+Job = Callable[[Work], object]
 
 
 @dataclass(frozen=True)
@@ -40,7 +56,7 @@ class Task:
 
 @dataclass(frozen=True)
 class EngineResult:
-    """What came back for a task; `snapshot` is None when the work failed or was superseded."""
+    """What came back for a task; `snapshot` is the whole book's when the job built it."""
 
     key: str
     revision: int
@@ -51,14 +67,25 @@ class EngineResult:
     superseded: bool = False
 
 
+def _settings(store: Store) -> NurtureSettings:
+    """The plan's nurture settings, or the defaults when they cannot be read."""
+    try:
+        return NurtureSettings.from_json(store.setting(SETTINGS_KEY, None))
+    except PlannerError:
+        return NurtureSettings()
+
+
 def read_book(store: Store, today: date) -> tuple[NurtureSettings, Portfolio]:
     """The nurture settings (defaults when unreadable) and the book, as one consistent read."""
     with consistent_read(store):
-        try:
-            settings = NurtureSettings.from_json(store.setting(SETTINGS_KEY, None))
-        except PlannerError:
-            settings = NurtureSettings()
-        return settings, load_portfolio(store, today)
+        return _settings(store), load_portfolio(store, today)
+
+
+@contextlib.contextmanager
+def open_book(store: Store) -> Iterator[tuple[NurtureSettings, StoreBook]]:
+    """The settings and a reader of the book in `store`, all inside one consistent read."""
+    with consistent_read(store):
+        yield _settings(store), StoreBook(store)
 
 
 def _file_loader(readers: Readers) -> Loader:
@@ -71,14 +98,30 @@ def _file_loader(readers: Readers) -> Loader:
     return load
 
 
+def _file_book(readers: Readers) -> BookOpener:
+    """Opens the book through a read-only connection of the calling (worker) thread."""
+
+    @contextlib.contextmanager
+    def opened() -> Iterator[tuple[NurtureSettings, StoreBook]]:
+        with readers.reader() as store, open_book(store) as book:
+            yield book
+
+    return opened
+
+
+def _whole(work: Work) -> Snapshot:
+    return work.snapshot()
+
+
 def _run(engine: NurtureEngine, task: Task) -> EngineResult:
+    work = Work(engine, task.revision, task.today)
     try:
-        snapshot = engine.snapshot(task.revision, task.today)
-        value = task.job(engine, snapshot) if task.job is not None else None
+        value = (task.job or _whole)(work)
     except (SupersededError, ReadInterruptedError):
         return EngineResult(task.key, task.revision, task.today, superseded=True)
     except PlannerError as error:
         return EngineResult(task.key, task.revision, task.today, error=error_text(error))
+    snapshot = engine.current(task.revision, task.today)
     return EngineResult(task.key, task.revision, task.today, snapshot, value)
 
 
@@ -134,10 +177,12 @@ class EngineRunner(QObject):
         self._readers: Readers | None = None
         self._relay = _Relay(self)
         if store.path is None:
-            self.engine = NurtureEngine(lambda today: read_book(store, today))
+            self.engine = NurtureEngine(
+                lambda today: read_book(store, today), lambda: open_book(store)
+            )
         else:
             self._readers = Readers(store.path, controller.clock)
-            self.engine = NurtureEngine(_file_loader(self._readers))
+            self.engine = NurtureEngine(_file_loader(self._readers), _file_book(self._readers))
             sys.setswitchinterval(min(sys.getswitchinterval(), SWITCH_INTERVAL_S))
             self._pool = QThreadPool(self)
             self._pool.setMaxThreadCount(1)
@@ -220,6 +265,8 @@ class EngineRunner(QObject):
         self._deliver(result, task)
         self._dispatch()
 
-    def _on_controller_changed(self, _change: Change) -> None:
+    def _on_controller_changed(self, change: Change) -> None:
         # The controller bumped its revision first: older work may stop now.
         self.engine.want(self.controller.revision)
+        if change.affects(COMPANIES):
+            self.engine.accounts_changed()

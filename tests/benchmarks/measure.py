@@ -242,13 +242,15 @@ def open_store(db: Path) -> Any:
 
 def plan_week_in_process(db: Path, n: int = 3, week: date = TODAY) -> Timing:
     """Read what planning needs and plan the week (what `plan-week` does after start-up)."""
-    from planner.cli.plan import load_settings, plan_the_week
+    from planner.cli.plan import load_settings
+    from planner.nurture.week_plan_rank import plan_week_on_book
+    from planner.storage.week_ranking import StoreBook
 
     store = open_store(db)
     try:
 
         def plan() -> None:
-            plan_the_week(store, load_settings(store), TODAY, week)
+            plan_week_on_book(StoreBook(store), load_settings(store), TODAY, week)
 
         return median_call(plan, n)
     finally:

@@ -69,13 +69,15 @@ def test_export_ics_process(
 
 @pytest.mark.parametrize("week", [TODAY, FREE_WEEK], ids=["shown", "with-room"])
 def test_plan_week_in_process(benchmark: BenchmarkFixture, db: Path, week: date) -> None:
-    from planner.cli.plan import load_settings, plan_the_week
+    from planner.cli.plan import load_settings
+    from planner.nurture.week_plan_rank import plan_week_on_book
+    from planner.storage.week_ranking import StoreBook
 
     store = open_store(db)
     settings = load_settings(store)
     try:
         benchmark.pedantic(
-            lambda: plan_the_week(store, settings, TODAY, week),
+            lambda: plan_week_on_book(StoreBook(store), settings, TODAY, week),
             rounds=ROUNDS,
         )
     finally:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import threading
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -13,13 +15,13 @@ from planner.demo import generate
 from planner.domain.model import Channel, TouchPoint
 from planner.domain.portfolio import Portfolio
 from planner.domain.timing import FixedClock
-from planner.nurture.engine import NurtureEngine, Snapshot
+from planner.nurture.engine import AccountReader, NurtureEngine
 from planner.nurture.settings import NurtureSettings
 from planner.nurture.week_plan import plan_week
 from planner.storage import Store
 from planner.storage.portfolio import load_portfolio
 from planner.ui.controller import Controller
-from planner.ui.engine_runner import EngineResult, EngineRunner
+from planner.ui.engine_runner import EngineResult, EngineRunner, Work
 from planner.ui.main_window import MainWindow
 from planner.ui.session import Session
 from planner.ui.widgets.plan_panel import PlanPanel
@@ -67,7 +69,7 @@ def test_the_plan_is_computed_on_another_thread(qtbot, window: MainWindow) -> No
     assert engine.threaded
     threads: list[QThread] = []
 
-    def where(engine_: NurtureEngine, snapshot: Snapshot) -> object:
+    def where(work: Work) -> object:
         threads.append(QThread.currentThread())
         return None
 
@@ -156,7 +158,7 @@ def test_the_event_loop_turns_while_the_worker_plans(
     heart.start()
     results: list[EngineResult] = []
     runner.ready.connect(results.append)
-    runner.request("plan", lambda engine, snapshot: engine.plan(snapshot, clock.today()))
+    runner.request("plan", lambda work: work.engine.plan(work.snapshot(), clock.today()))
     qtbot.waitUntil(lambda: sum(beats) >= 20, timeout=20000)
     assert not results  # the worker is still inside its work
     release.set()
@@ -201,13 +203,16 @@ def test_a_nurture_section_fills_in_when_the_snapshot_is_ready(
     controller = window.controller
     nurture = window.engine.engine
     release = threading.Event()
-    real = nurture._loader
+    real = nurture._open_book
+    assert real is not None
 
-    def gated(today: date) -> tuple[NurtureSettings, Portfolio]:
-        release.wait(timeout=60)  # the snapshot stays unbuilt until the test has looked
-        return real(today)
+    @contextlib.contextmanager
+    def gated() -> Iterator[tuple[NurtureSettings, AccountReader]]:
+        release.wait(timeout=60)  # the account stays unread until the test has looked
+        with real() as book:
+            yield book
 
-    nurture._loader = gated
+    nurture._open_book = gated
     company = file_store.companies.all()[0]
     assert company.id is not None
     with file_store.transaction():
@@ -232,9 +237,9 @@ def test_a_newer_change_restarts_the_work_on_the_newest_revision(
     runner = EngineRunner(controller)
     ran: list[int] = []
 
-    def job(engine: NurtureEngine, snapshot: Snapshot) -> int:
-        ran.append(snapshot.revision)
-        return snapshot.revision
+    def job(work: Work) -> int:
+        ran.append(work.snapshot().revision)
+        return work.snapshot().revision
 
     ready: list[EngineResult] = []
     runner.ready.connect(ready.append)
@@ -252,7 +257,7 @@ def test_a_newer_change_restarts_the_work_on_the_newest_revision(
 def test_a_week_switch_never_plans_on_the_gui_thread(
     qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import planner.nurture.engine as engine_module
+    import planner.nurture.week_plan_rank as engine_module
 
     threads: list[int] = []
     real = engine_module.plan_week
@@ -280,7 +285,7 @@ def test_a_bug_in_the_work_is_reported_and_the_engine_goes_on(
     hooked: list[type[BaseException]] = []
     monkeypatch.setattr(sys, "excepthook", lambda kind, value, tb: hooked.append(kind))
 
-    def broken(engine: NurtureEngine, snapshot: Snapshot) -> object:
+    def broken(work: Work) -> object:
         raise RuntimeError("a bug")
 
     with qtbot.waitSignal(runner.ready, timeout=20000) as failed:
@@ -292,3 +297,35 @@ def test_a_bug_in_the_work_is_reported_and_the_engine_goes_on(
     assert fine.args[0].snapshot is not None
     assert not runner.busy
     runner.shutdown()
+
+
+def test_the_week_and_an_account_never_load_the_whole_book(
+    qtbot, window: MainWindow, file_store: Store
+) -> None:
+    from planner.ui.main_window import Page
+
+    nurture = window.engine.engine
+    assert nurture.current(window.controller.revision, window.controller.today()) is None
+    loads: list[date] = []
+    real = nurture._loader
+
+    def counted(today: date) -> tuple[NurtureSettings, Portfolio]:
+        loads.append(today)
+        return real(today)
+
+    nurture._loader = counted
+    panel = window.plan_panel
+    with qtbot.waitSignal(panel.refreshed, timeout=20000):
+        window.week_view.go_next_week()
+    assert panel.suggestions()
+    window.show_page(Page.ACCOUNTS)
+    company = file_store.companies.all()[0]
+    assert company.id is not None
+    window.accounts_view.open_company(company.id)
+    detail = window.accounts_view.detail
+    assert detail is not None
+    qtbot.waitUntil(lambda: "Why" in detail.nurture.facts.values, timeout=20000)
+    assert loads == []
+    window.show_page(Page.INSIGHTS)  # Insights looks at the whole book: loaded for it alone
+    qtbot.waitUntil(lambda: not window.insights_view.planning, timeout=20000)
+    assert len(loads) == 1

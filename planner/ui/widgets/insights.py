@@ -23,14 +23,14 @@ from planner.domain.model import CompanyKind, ContactLevel, Status
 from planner.domain.portfolio import Portfolio
 from planner.domain.timing import week_start
 from planner.nurture.coverage import Coverage, coverage_report
-from planner.nurture.engine import NurtureEngine, Snapshot
+from planner.nurture.engine import Snapshot
 from planner.nurture.lost_touch import LostTouch, lost_touch
 from planner.nurture.runway import runway, runway_target, step_done
 from planner.nurture.scoring import Score
 from planner.nurture.settings import NurtureSettings, Tier
 from planner.ui import display
 from planner.ui.controller import COMPANIES, CONTACTS, SETTINGS, TOUCHPOINTS, Change, Controller
-from planner.ui.engine_runner import EngineResult, EngineRunner
+from planner.ui.engine_runner import EngineResult, EngineRunner, Work
 from planner.ui.i18n import label, text
 from planner.ui.models.filter_proxy import ID_ROLE, SORT_ROLE
 from planner.ui.models.lost_touch_model import LostTouchModel
@@ -134,8 +134,9 @@ class InsightFigures:
     coverage: list[Coverage]
 
 
-def insight_figures(_engine: NurtureEngine, snapshot: Snapshot) -> InsightFigures:
+def insight_figures(work: Work) -> InsightFigures:
     """Lost touch, renewals and coverage for the whole book, as plain values."""
+    snapshot = work.snapshot()  # the whole book: Insights looks at all of it
     portfolio, settings, today = snapshot.portfolio, snapshot.settings, snapshot.today
     return InsightFigures(
         lost_touch(portfolio, settings, today),

@@ -13,7 +13,7 @@ from planner.nurture.cadence import Due, company_dues
 from planner.nurture.coverage import coverage_of
 from planner.nurture.engine import Snapshot
 from planner.ui import display
-from planner.ui.engine_runner import EngineResult, EngineRunner
+from planner.ui.engine_runner import EngineResult, EngineRunner, Work
 from planner.ui.i18n import text, translate
 from planner.ui.widgets.detail_parts import Facts, heading
 
@@ -51,14 +51,19 @@ def due_text(due: Due, today: date) -> str:
 class NurtureSection(QWidget):
     """Reads the plan's nurture engine; hidden until `set_engine` is called.
 
-    While the engine computes the current revision the section says "Planning…" and fills in
-    once the snapshot is ready.
+    The engine reads the one account shown (with its people and touches) on its own thread,
+    so showing an account costs the same in any size of book; while it does, the section
+    says "Planning…". A whole-book snapshot of the current revision, when one is built
+    (Insights), serves at once.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.engine: EngineRunner | None = None
         self._shown: tuple[str, int] | None = None
+        # The last account read: (kind, record id, revision, day) and what came back.
+        self._read: tuple[tuple[str, int, int, date], Snapshot | None] | None = None
+        self._key = f"nurture-section-{id(self)}"
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -71,27 +76,49 @@ class NurtureSection(QWidget):
         self.engine = engine
         engine.ready.connect(self._on_engine_ready)
 
+    def _wanted(self, kind: str, record_id: int) -> tuple[str, int, int, date]:
+        assert self.engine is not None
+        controller = self.engine.controller
+        return (kind, record_id, controller.revision, controller.today())
+
     def _snapshot(self, kind: str, record_id: int) -> Snapshot | None:
-        """The current snapshot, or None after showing "Planning…" and asking for it."""
+        """What the engine knows of the record's account, or None after asking for it."""
         assert self.engine is not None
         self._shown = (kind, record_id)
-        snapshot = self.engine.current()
-        if snapshot is None:
-            self.facts.set_facts([(self.tr("Tier"), self.tr("Planning…"))])
-            self.show()
-            self.engine.request("snapshot")
-        return snapshot
+        whole = self.engine.current()
+        if whole is not None:
+            return whole
+        wanted = self._wanted(kind, record_id)
+        if self._read is not None and self._read[0] == wanted:
+            if self._read[1] is None:
+                self.hide()
+            return self._read[1]
+        self.facts.set_facts([(self.tr("Tier"), self.tr("Planning…"))])
+        self.show()
+
+        def account(work: Work) -> tuple[tuple[str, int, int, date], Snapshot | None]:
+            ids = {"company_id": record_id} if kind == "company" else {"contact_id": record_id}
+            found = work.engine.account(work.revision, work.today, **ids)
+            return (kind, record_id, work.revision, work.today), found
+
+        self.engine.request(self._key, account)
+        return None
 
     def _on_engine_ready(self, result: EngineResult) -> None:
         shown = self._shown
-        if shown is None or result.snapshot is None:
+        if shown is None or self.engine is None:
             return
-        if self.engine is not None and self.engine.current() is result.snapshot:
-            kind, record_id = shown
-            if kind == "company":
-                self.show_company(record_id)
-            else:
-                self.show_contact(record_id)
+        if result.key == self._key and isinstance(result.value, tuple):
+            self._read = result.value
+            if result.value[0] != self._wanted(*shown):
+                return  # read for a record no longer shown; the newer request is on its way
+        elif result.snapshot is None or self.engine.current() is not result.snapshot:
+            return
+        kind, record_id = shown
+        if kind == "company":
+            self.show_company(record_id)
+        else:
+            self.show_contact(record_id)
 
     def _warn(self, *captions: str) -> None:
         for caption in captions:

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from planner.domain.errors import PlannerError
 from planner.domain.timing import planning_week_of_view
-from planner.nurture.engine import NurtureEngine, Snapshot, WeekPlan
+from planner.nurture.engine import WeekPlan
 from planner.nurture.week_plan import Suggestion
 from planner.ui.controller import (
     COMPANIES,
@@ -44,7 +44,7 @@ from planner.ui.controller import (
     Change,
     Controller,
 )
-from planner.ui.engine_runner import EngineResult, EngineRunner
+from planner.ui.engine_runner import EngineResult, EngineRunner, Work
 from planner.ui.i18n import error_text
 from planner.ui.models.plan_model import PlanModel, PlanRole
 from planner.ui.theme import (
@@ -212,8 +212,9 @@ class PlanPanel(QFrame):
         # Nothing is proposed before now: the planner slots timed touches after this minute.
         now = self.controller.clock.now().time()
 
-        def plan(engine: NurtureEngine, snapshot: Snapshot) -> WeekPlan:
-            return engine.plan(snapshot, week, now)
+        def plan(work: Work) -> WeekPlan:
+            # Only the accounts that can take one of the week's places are read in full.
+            return work.engine.week_plan(work.revision, work.today, week, now)
 
         self.engine.request(self._key, plan)
 
@@ -229,7 +230,7 @@ class PlanPanel(QFrame):
         self.hint.setVisible(False)
         self._update_buttons()
 
-    def _show_plan(self, snapshot: Snapshot, plan: WeekPlan) -> None:
+    def _show_plan(self, plan: WeekPlan) -> None:
         self.planning = False
         self.delegate.kinds = dict(plan.kinds)
         self._all = list(plan.suggestions)
@@ -245,7 +246,7 @@ class PlanPanel(QFrame):
                     self.list.selectionModel().SelectionFlag.Select,
                 )
         self._keep = []
-        self._update_texts(snapshot, plan.accepted, self.dismissed_button.count())
+        self._update_texts(plan, self.dismissed_button.count())
         self._update_buttons()
         self.refreshed.emit()
         if self._dropped is not None:
@@ -258,10 +259,11 @@ class PlanPanel(QFrame):
         self.subtitle.setText(message)
         self.empty.setText(message)
 
-    def _update_texts(self, snapshot: Snapshot, accepted: int, dismissed: int) -> None:
-        today = snapshot.today
+    def _update_texts(self, plan: WeekPlan, dismissed: int) -> None:
+        today = plan.today or self.controller.today()
+        accepted = plan.accepted
         last = self.week + timedelta(days=6)
-        settings = snapshot.settings
+        settings = plan.settings
         count = self.model.rowCount()
         week = f"{day_text(self.week)} – {day_text(last)}"
         parts = [week, self.tr("%n suggestion(s)", "", count)]
@@ -387,9 +389,9 @@ class PlanPanel(QFrame):
             self._show_failure(result.error)
             return
         plan = result.value
-        if result.snapshot is None or not isinstance(plan, WeekPlan) or plan.week != self.week:
+        if not isinstance(plan, WeekPlan) or plan.week != self.week:
             return  # planned for a week no longer shown; the newer request is on its way
-        self._show_plan(result.snapshot, plan)
+        self._show_plan(plan)
 
     def _on_controller_changed(self, change: Change) -> None:
         if change.affects(TOUCHPOINTS, COMPANIES, CONTACTS, CONTENT, SETTINGS, DISMISSALS):

@@ -8,18 +8,18 @@ from pathlib import Path
 import pytest
 
 from planner.cli import main
-from planner.cli.plan import load_settings, plan_the_week
+from planner.cli.plan import load_settings
 from planner.domain.timing import FixedClock
 from planner.nurture import week_plan_rank
 from planner.nurture.scoring import score_portfolio
 from planner.nurture.week_plan import plan_week
 from planner.nurture.week_plan_needs import collect_needs, merge
-from planner.nurture.week_plan_rank import priority_bounds
+from planner.nurture.week_plan_rank import plan_week_on_book, priority_bounds
 from planner.nurture.week_scope import week_scope
 from planner.storage import Store
 from planner.storage.portfolio import load_portfolio
 from planner.storage.week_portfolio import book_stats
-from planner.storage.week_ranking import account_figures
+from planner.storage.week_ranking import StoreBook, account_figures
 
 TODAY = date(2026, 11, 23)
 NOW = time(9, 30)
@@ -57,7 +57,7 @@ def test_the_ranked_plan_equals_the_plan_of_the_whole_book(
     settings = load_settings(store)
     week = TODAY + timedelta(weeks=weeks_ahead)
     whole = plan_week(load_portfolio(store, TODAY), week, settings, TODAY, now=NOW)
-    ranked, _part = plan_the_week(store, settings, TODAY, week, NOW)
+    ranked, _part = plan_week_on_book(StoreBook(store), settings, TODAY, week, NOW)
     assert ranked == whole
     assert whole or weeks_ahead == 0
 
@@ -72,7 +72,7 @@ def test_a_busy_week_reads_only_the_best_accounts(
     settings = load_settings(store).replace(capacity_per_day=1)
     week = TODAY + timedelta(weeks=9)
     whole = plan_week(load_portfolio(store, TODAY), week, settings, TODAY, now=NOW)
-    ranked, part = plan_the_week(store, settings, TODAY, week, NOW)
+    ranked, part = plan_week_on_book(StoreBook(store), settings, TODAY, week, NOW)
     assert ranked == whole
     assert ranked
     assert len(part.companies) < len(store.companies.all())
