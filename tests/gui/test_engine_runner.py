@@ -329,3 +329,23 @@ def test_the_week_and_an_account_never_load_the_whole_book(
     window.show_page(Page.INSIGHTS)  # Insights looks at the whole book: loaded for it alone
     qtbot.waitUntil(lambda: not window.insights_view.planning, timeout=20000)
     assert len(loads) == 1
+
+
+def test_the_collector_pauses_while_the_engine_works_and_resumes_after(
+    qtbot, file_store: Store, clock: FixedClock
+) -> None:
+    import gc
+
+    runner = EngineRunner(Controller(file_store, clock))
+    assert runner.threaded
+    inside: list[bool] = []
+
+    def job(work: Work) -> None:
+        inside.append(gc.isenabled())
+
+    assert gc.isenabled()
+    with qtbot.waitSignal(runner.ready, timeout=20000):
+        runner.request("collector", job)
+    assert inside == [False]  # a collection would stop the GUI thread too
+    assert gc.isenabled()
+    runner.shutdown()
