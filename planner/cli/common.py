@@ -38,6 +38,8 @@ class Context:
     today_given: bool = False
     out: TextIO = field(default_factory=lambda: sys.stdout)
     _stores: list[Store] = field(default_factory=list, repr=False)
+    # Called with every SQL statement the command's connections run (the guard tests read it).
+    sql_trace: Callable[[str], object] | None = field(default=None, repr=False)
     _readers: list[sqlite3.Connection] = field(default_factory=list, repr=False)
 
     @classmethod
@@ -74,6 +76,7 @@ class Context:
             folders=Folders(paths.data_dir()),
         )
         self._stores.append(store)
+        store.db.conn.set_trace_callback(self.sql_trace)
         return store
 
     def open_reader(self) -> sqlite3.Connection:
@@ -92,6 +95,7 @@ class Context:
         if conn is None:
             return self.open_store(read_only=True).db.conn
         self._readers.append(conn)
+        conn.set_trace_callback(self.sql_trace)
         return conn
 
     def _require_file(self) -> None:
