@@ -36,12 +36,10 @@ def collect(
         raise ValidationError(f"--days {days} is out of range (1 to {MAX_DAYS}).")
     first = parse_date(start_text, "--from") if start_text is not None else ctx.today
     last = first + timedelta(days=days - 1)
-    from planner.storage.read_side import agenda
-
-    conn = ctx.open_reader()
-    overdue = agenda.overdue(conn, ctx.today)
+    reader = ctx.open_reader()
+    overdue = reader.overdue(ctx.today)
     seen = {e.touchpoint.id for e in overdue}
-    in_range = [e for e in agenda.entries_between(conn, first, last) if e.touchpoint.id not in seen]
+    in_range = [e for e in reader.between(first, last) if e.touchpoint.id not in seen]
     return overdue, in_range
 
 

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import contextlib
 import json
-import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -19,6 +17,7 @@ from planner.domain.timing import Clock, FixedClock, SystemClock, local_zone_nam
 
 if TYPE_CHECKING:  # the command line imports storage only when a command opens the file
     from planner.storage import Store
+    from planner.storage.clean_read import QuickReader
 
 PROG = "nurture-planner"
 
@@ -40,7 +39,7 @@ class Context:
     _stores: list[Store] = field(default_factory=list, repr=False)
     # Called with every SQL statement the command's connections run (the guard tests read it).
     sql_trace: Callable[[str], object] | None = field(default=None, repr=False)
-    _readers: list[sqlite3.Connection] = field(default_factory=list, repr=False)
+    _readers: list[QuickReader] = field(default_factory=list, repr=False)
 
     @classmethod
     def from_options(cls, db: str | Path | None, today: str | None, default_db: Path) -> Context:
@@ -79,8 +78,8 @@ class Context:
         store.db.conn.set_trace_callback(self.sql_trace)
         return store
 
-    def open_reader(self) -> sqlite3.Connection:
-        """A connection that only reads, for a quick command; closed when the command ends.
+    def open_reader(self) -> QuickReader:
+        """The agenda's reads, for a quick command; closed when the command ends.
 
         A file as this app left it is read as it is: no migration, lock or check, and neither
         sqlite-utils nor the repositories are loaded. Any other file goes through the full
@@ -88,15 +87,15 @@ class Context:
         """
         self._require_file()
         from planner import paths
-        from planner.storage.clean_read import open_clean_for_reading
+        from planner.storage.clean_read import QuickReader, quick_reader
         from planner.storage.folders import Folders
 
-        conn = open_clean_for_reading(self.db_path, Folders(paths.data_dir()).clean_closes)
-        if conn is None:
-            return self.open_store(read_only=True).db.conn
-        self._readers.append(conn)
-        conn.set_trace_callback(self.sql_trace)
-        return conn
+        reader = quick_reader(self.db_path, Folders(paths.data_dir()).clean_closes)
+        if reader is None:
+            return QuickReader(self.open_store(read_only=True).db.conn, owned=False)
+        self._readers.append(reader)
+        reader.trace(self.sql_trace)
+        return reader
 
     def _require_file(self) -> None:
         if not self.db_path.exists():
@@ -107,8 +106,7 @@ class Context:
 
     def close(self) -> None:
         while self._readers:
-            with contextlib.suppress(sqlite3.Error):
-                self._readers.pop().close()
+            self._readers.pop().close()
         while self._stores:
             self._stores.pop().close()
 

@@ -12,9 +12,13 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
+from planner.domain.model import AgendaEntry
 from planner.storage.file_state import was_closed_cleanly
+from planner.storage.read_side import agenda
 from planner.storage.schema_names import MIGRATION_NAMES
 
 # As long as the app's own connections wait for a writer (write_lock.BUSY_TIMEOUT_MS; that
@@ -59,3 +63,35 @@ def open_clean_for_reading(path: Path, clean_closes: Path) -> sqlite3.Connection
     with contextlib.suppress(sqlite3.Error):
         conn.close()
     return None
+
+
+class QuickReader:
+    """The agenda's reads on one connection: a bare read-only one, or a store's."""
+
+    def __init__(self, conn: sqlite3.Connection, *, owned: bool = True) -> None:
+        self._conn = conn
+        self._owned = owned  # a store's connection is closed by the store
+
+    def overdue(self, today: date) -> list[AgendaEntry]:
+        """Planned touch-points whose day is before `today`, oldest first."""
+        return agenda.overdue(self._conn, today)
+
+    def between(self, first: date, last: date) -> list[AgendaEntry]:
+        """Touch-points from `first` to `last` inclusive, in card order."""
+        return agenda.entries_between(self._conn, first, last)
+
+    def trace(self, callback: Callable[[str], object] | None) -> None:
+        """Hand every SQL statement run from now on to `callback` (None: stop)."""
+        self._conn.set_trace_callback(callback)
+
+    def close(self) -> None:
+        """Close the connection if it is this reader's own; closing again is harmless."""
+        if self._owned:
+            with contextlib.suppress(sqlite3.Error):
+                self._conn.close()
+
+
+def quick_reader(path: Path, clean_closes: Path) -> QuickReader | None:
+    """A QuickReader on `open_clean_for_reading`, or None when the file needs the full open."""
+    conn = open_clean_for_reading(path, clean_closes)
+    return None if conn is None else QuickReader(conn)

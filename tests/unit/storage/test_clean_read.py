@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
-from planner.domain.model import Company
+from planner.domain.model import Company, TouchPoint
 from planner.domain.timing import FixedClock
 from planner.storage import Store
-from planner.storage.clean_read import open_clean_for_reading
+from planner.storage.clean_read import QuickReader, open_clean_for_reading, quick_reader
 from planner.storage.file_state import remember_clean_close
 from planner.storage.folders import Folders
 from planner.storage.migrations import known_names, migrations
@@ -100,3 +100,27 @@ def test_what_is_not_a_plain_file_needs_the_full_open(
     if kind == "folder":
         path.mkdir()
     assert open_clean_for_reading(path, folders.clean_closes) is None
+
+
+def test_the_quick_reader_reads_the_agenda(plan: Path, folders: Folders) -> None:
+    store = Store.open(plan, CLOCK, folders=folders)
+    with store.transaction():
+        acme = store.companies.find("Acme")
+        assert acme.id is not None
+        store.touchpoints.add(TouchPoint(acme.id, date(2026, 11, 20), title="Late"))
+        store.touchpoints.add(TouchPoint(acme.id, date(2026, 11, 24), title="Soon"))
+    store.close()
+    reader = quick_reader(plan, folders.clean_closes)
+    assert reader is not None
+    assert [e.touchpoint.title for e in reader.overdue(date(2026, 11, 23))] == ["Late"]
+    week = reader.between(date(2026, 11, 23), date(2026, 11, 29))
+    assert [e.touchpoint.title for e in week] == ["Soon"]
+    reader.close()
+    reader.close()
+
+
+def test_a_reader_on_a_stores_connection_leaves_it_open(plan: Path, folders: Folders) -> None:
+    store = Store.open(plan, CLOCK, folders=folders)
+    QuickReader(store.db.conn, owned=False).close()
+    assert [c.name for c in store.companies.all()] == ["Acme"]
+    store.close()
