@@ -16,10 +16,11 @@ Write a module `planner/cli/<name>.py` with::
             ...
         return 0
 
-and append its dotted name to `COMMAND_MODULES` below. Every command module is imported to
-build the parser, so it imports at the top only what `register` needs; what `run` needs
-(the planner, exporters, importers) is imported inside `run`, so that a quick command such as
-`agenda` does not pay for the others. Pass `parents` to every parser you add
+and add its dotted name to `COMMAND_MODULES` and each command name it registers to `COMMANDS`
+below. A command line that names a command imports that command's module alone (a quick command
+such as `agenda` pays for no other); `--help` and usage errors import them all. A module imports
+at the top only what `register` needs; what `run` needs (the planner, exporters, importers) is
+imported inside `run`. Pass `parents` to every parser you add
 (nested ones too) so that `--db` and `--today` work before or after the subcommand. Raise a
 `planner.domain.errors.PlannerError` for anything the user can fix: `main` prints it as one
 line on stderr and exits with 1. `planner.cli.common` holds the shared helpers (`Context`,
@@ -55,6 +56,33 @@ COMMAND_MODULES: tuple[str, ...] = (
     "planner.cli.trip",
 )
 
+# The module that registers each command (the order of `--help` is COMMAND_MODULES').
+COMMANDS: dict[str, str] = {
+    "demo": "planner.cli.demo_cmd",
+    "agenda": "planner.cli.agenda",
+    "list": "planner.cli.records",
+    "touch": "planner.cli.touch",
+    "export-ics": "planner.cli.export",
+    "plan-week": "planner.cli.plan",
+    "simulate": "planner.cli.plan",
+    "backup": "planner.cli.maintenance",
+    "restore": "planner.cli.maintenance",
+    "check": "planner.cli.maintenance",
+    "import": "planner.cli.interchange",
+    "imports": "planner.cli.interchange",
+    "import-undo": "planner.cli.interchange",
+    "export-csv": "planner.cli.interchange",
+    "content": "planner.cli.content_cmd",
+    "calendar": "planner.cli.calendar",
+    "settings": "planner.cli.settings_cmd",
+    "search": "planner.cli.search",
+    "trip": "planner.cli.trip",
+    "brief": "planner.cli.trip",
+}
+
+# Global options that take a value (`--db PATH`): the token after them is not the command.
+_VALUE_OPTIONS = ("--db", "--today")
+
 
 def _global_options(*, suppress: bool) -> argparse.ArgumentParser:
     """`--db` and `--today`; the copy given to subcommands leaves unset values alone."""
@@ -75,7 +103,34 @@ def _global_options(*, suppress: bool) -> argparse.ArgumentParser:
     return parser
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _modules_for(argv: Sequence[str] | None) -> tuple[str, ...]:
+    """The command modules a command line needs: the named command's alone; all of them for
+    `--help`, an unknown command (argparse lists the choices) or when `argv` is None.
+
+    No command at all (the app opens) needs none of them.
+    """
+    if argv is None:
+        return COMMAND_MODULES
+    tokens = iter(argv)
+    for token in tokens:
+        if token == "--":
+            break
+        if token in ("-h", "--help"):
+            return COMMAND_MODULES
+        if token in _VALUE_OPTIONS:
+            next(tokens, None)
+            continue
+        if token.startswith("-"):
+            continue
+        module = COMMANDS.get(token)
+        return COMMAND_MODULES if module is None else (module,)
+    else:
+        return ()
+    return COMMAND_MODULES
+
+
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The parser; given the command line `argv`, with only the commands it can run."""
     parser = argparse.ArgumentParser(
         prog=PROG,
         description="Plan and keep touch-points with dream clients and existing accounts. "
@@ -93,7 +148,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.set_defaults(func=None)
     subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
     parents = [_global_options(suppress=True)]
-    for name in COMMAND_MODULES:
+    for name in _modules_for(argv):
         importlib.import_module(name).register(subparsers, parents)
     return parser
 
@@ -138,9 +193,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code (0 ok, 1 error, 2 usage)."""
     from planner import paths
 
-    parser = build_parser()
+    arguments = list(argv) if argv is not None else sys.argv[1:]
+    parser = build_parser(arguments)
     try:
-        args = parser.parse_args(list(argv) if argv is not None else None)
+        args = parser.parse_args(arguments)
     except SystemExit as exit_:  # --help, --version and usage errors
         code = exit_.code
         return code if isinstance(code, int) else EXIT_USAGE
@@ -177,7 +233,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             ctx.close()
 
 
-__all__ = ["COMMAND_MODULES", "EXIT_ERROR", "EXIT_USAGE", "build_parser", "main"]
+__all__ = ["COMMANDS", "COMMAND_MODULES", "EXIT_ERROR", "EXIT_USAGE", "build_parser", "main"]
 
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(main())

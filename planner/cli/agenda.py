@@ -36,10 +36,10 @@ def collect(
         raise ValidationError(f"--days {days} is out of range (1 to {MAX_DAYS}).")
     first = parse_date(start_text, "--from") if start_text is not None else ctx.today
     last = first + timedelta(days=days - 1)
-    store = ctx.open_store(read_only=True)
-    overdue = store.touchpoints.overdue(ctx.today)
+    reader = ctx.open_reader()
+    overdue = reader.overdue(ctx.today)
     seen = {e.touchpoint.id for e in overdue}
-    in_range = [e for e in store.touchpoints.between(first, last) if e.touchpoint.id not in seen]
+    in_range = [e for e in reader.between(first, last) if e.touchpoint.id not in seen]
     return overdue, in_range
 
 

@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING, Any, TextIO
 from planner.domain.errors import NotFoundError, PlannerError, StorageError
 from planner.domain.model import AgendaEntry, Company, Contact, TouchPoint
 from planner.domain.timing import Clock, FixedClock, SystemClock, local_zone_name, parse_date
-from planner.storage.private_files import plain_os_error
 
 if TYPE_CHECKING:  # the command line imports storage only when a command opens the file
     from planner.storage import Store
+    from planner.storage.clean_read import QuickReader
 
 PROG = "nurture-planner"
 
@@ -37,6 +37,9 @@ class Context:
     today_given: bool = False
     out: TextIO = field(default_factory=lambda: sys.stdout)
     _stores: list[Store] = field(default_factory=list, repr=False)
+    # Called with every SQL statement the command's connections run (the guard tests read it).
+    sql_trace: Callable[[str], object] | None = field(default=None, repr=False)
+    _readers: list[QuickReader] = field(default_factory=list, repr=False)
 
     @classmethod
     def from_options(cls, db: str | Path | None, today: str | None, default_db: Path) -> Context:
@@ -58,11 +61,8 @@ class Context:
         so that a mistyped `--db` does not quietly show an empty plan. Commands that only read
         pass `read_only`: they skip the whole-file integrity check.
         """
-        if not create and not self.db_path.exists():
-            raise StorageError(
-                f"There is no planner database at {self.db_path} "
-                f"(create one with `{PROG} demo --db PATH` or by opening the app)."
-            )
+        if not create:
+            self._require_file()
         from planner import paths
         from planner.storage import Store
         from planner.storage.folders import Folders
@@ -75,9 +75,38 @@ class Context:
             folders=Folders(paths.data_dir()),
         )
         self._stores.append(store)
+        store.db.conn.set_trace_callback(self.sql_trace)
         return store
 
+    def open_reader(self) -> QuickReader:
+        """The agenda's reads, for a quick command; closed when the command ends.
+
+        A file as this app left it is read as it is: no migration, lock or check, and neither
+        sqlite-utils nor the repositories are loaded. Any other file goes through the full
+        read-only open (`open_store`), which migrates an older plan or names what is wrong.
+        """
+        self._require_file()
+        from planner import paths
+        from planner.storage.clean_read import QuickReader, quick_reader
+        from planner.storage.folders import Folders
+
+        reader = quick_reader(self.db_path, Folders(paths.data_dir()).clean_closes)
+        if reader is None:
+            return QuickReader(self.open_store(read_only=True).db.conn, owned=False)
+        self._readers.append(reader)
+        reader.trace(self.sql_trace)
+        return reader
+
+    def _require_file(self) -> None:
+        if not self.db_path.exists():
+            raise StorageError(
+                f"There is no planner database at {self.db_path} "
+                f"(create one with `{PROG} demo --db PATH` or by opening the app)."
+            )
+
     def close(self) -> None:
+        while self._readers:
+            self._readers.pop().close()
         while self._stores:
             self._stores.pop().close()
 
@@ -203,6 +232,8 @@ def report_error(error: BaseException, err: TextIO | None = None) -> int:
     """Print `error` as one line on stderr and return the exit code for it."""
     stream = err or sys.stderr
     if isinstance(error, OSError):
+        from planner.storage.private_files import plain_os_error
+
         # Plain words (a folder not writable, a read-only file, a full disk), never "[Errno …]".
         print(f"{PROG}: error: {one_line(plain_os_error(error))}", file=stream)
     elif isinstance(error, PlannerError):

@@ -3,54 +3,31 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
-from datetime import datetime
+from collections.abc import Sequence
+from datetime import date, datetime
+from typing import Any
 
 from icalendar import Calendar, vDuration
 
-from planner.domain.model import AgendaEntry
 from planner.interchange.ical_export import (
     DEFAULT_CALENDAR_NAME,
     PRODID,
     REFRESH_INTERVAL,
     ExportOptions,
+    TierLookup,
     _event,
-    _passes,
     clean_text,
 )
 from planner.storage import Store
 from planner.storage.event_cache import EventTextCache, cache_path
+from planner.storage.read_side import agenda_rows as rows_of
+from planner.storage.touchpoints import entry_from_row
 
 _END = b"END:VCALENDAR\r\n"
 
 
-def fingerprint(entry: AgendaEntry, options: ExportOptions, database_id: str, now: datetime) -> str:
-    """Everything an event's text is made of: the touch-point (its revision and update time
-    included), the names shown with it, the reminder option and the database."""
-    tp = entry.touchpoint
-    moment = "" if tp.updated_at is not None else now.isoformat()
-    values = (
-        tp.id, tp.revision, tp.updated_at, tp.day, tp.time, tp.tz, tp.duration_minutes,
-        tp.channel.value, tp.purpose.value, tp.status.value, tp.title, tp.notes, tp.reason,
-        tp.outcome, entry.company_name, entry.company_kind.value, entry.contact_name,
-        entry.content_title, options.alarm_minutes, database_id, moment,
-    )  # fmt: skip
-    text = "\x1f".join(map(str, values))
-    return hashlib.blake2b(text.encode("utf-8", "replace"), digest_size=16).hexdigest()
-
-
-def export_calendar_cached(
-    entries: Iterable[AgendaEntry],
-    options: ExportOptions,
-    database_id: str,
-    now: datetime,
-    cache: EventTextCache,
-) -> bytes:
-    """The same bytes as `ical_export.export_calendar`, rendering only events not in `cache`.
-
-    icalendar renders each event on its own exactly as within the calendar, so the file is
-    the calendar's head, the events' texts in order, and its end.
-    """
+def _head(options: ExportOptions, database_id: str) -> bytes:
+    """The calendar without events, as icalendar writes it (ending in END:VCALENDAR)."""
     calendar = Calendar.new(
         prodid=PRODID,
         name=clean_text(options.calendar_name) or DEFAULT_CALENDAR_NAME,
@@ -60,35 +37,79 @@ def export_calendar_cached(
     calendar.add("X-PUBLISHED-TTL", vDuration(REFRESH_INTERVAL))
     head = bytes(calendar.to_ical())
     assert head.endswith(_END)
-    chosen = [e for e in entries if _passes(e, options)]
-    prints = [fingerprint(e, options, database_id, now) for e in chosen]
-    kept = cache.get(e.touchpoint.id or 0 for e in chosen)
-    parts: list[bytes] = []
-    fresh: list[tuple[int, str, bytes]] = []
-    for entry, mark in zip(chosen, prints, strict=True):
-        tp_id = entry.touchpoint.id or 0
-        known = kept.get(tp_id)
-        if known is not None and known[0] == mark:
-            parts.append(known[1])
-            continue
-        text = bytes(_event(entry, options, database_id, now).to_ical())
-        parts.append(text)
-        fresh.append((tp_id, mark, text))
-    cache.put(fresh)
-    return head[: -len(_END)] + b"".join(parts) + _END
+    return head
 
 
-def render(
-    store: Store, entries: list[AgendaEntry], options: ExportOptions, now: datetime
-) -> bytes:
-    """The calendar of `entries`, re-rendering only events changed since this plan's last export.
+def _row_print(row: Sequence[Any], options: ExportOptions, database_id: str, now: datetime) -> str:
+    """Everything an event's text is made of: the row (the touch-point, its revision and update
+    time included, and the names shown with it), the reminder option and the database."""
+    moment = "" if row[rows_of.UPDATED_AT] is not None else now.isoformat()
+    text = repr((tuple(row), options.alarm_minutes, database_id, moment))
+    return hashlib.blake2b(text.encode("utf-8", "replace"), digest_size=16).hexdigest()
 
-    The rendered events are kept in the per-user cache folder (in memory for a plan that is
-    not a file), so the command line profits from the app's exports and the other way round.
+
+def render_plan(
+    store: Store,
+    options: ExportOptions,
+    today: date,
+    now: datetime,
+    tier_of: TierLookup | None = None,
+) -> tuple[bytes, int]:
+    """The calendar `ical_export.export_calendar` makes of `collect_entries`, and how many
+    events it holds.
+
+    Rows are fingerprinted as read, so an event kept in the cache costs neither an entry nor
+    a rendering; only changed or new events become entries and are rendered. icalendar renders
+    each event on its own exactly as within the calendar, so the file is the calendar's head,
+    the events' texts in order, and its end. The rendered events are kept in the per-user cache
+    folder (in memory for a plan that is not a file), so the command line profits from the
+    app's exports and the other way round.
     """
+    if options.tiers is not None and tier_of is None:
+        raise ValueError("a tier filter needs a tier lookup")
+    statuses = {str(s) for s in options.statuses}
+    kinds = None if options.kinds is None else {str(k) for k in options.kinds}
+    channels = None if options.channels is None else {str(c) for c in options.channels}
+    chosen = []
+    first, last = options.date_range(today)
+    # The rows `ical_export.collect_entries` makes its entries of, in its order.
+    rows = rows_of.agenda_rows(
+        store.db,
+        first,
+        last,
+        statuses,
+        overdue_before=min(today, first) if options.includes_overdue else None,
+    )
+    for row in rows:
+        if (
+            row[rows_of.STATUS] not in statuses
+            or (kinds is not None and row[rows_of.COMPANY_KIND] not in kinds)
+            or (channels is not None and row[rows_of.CHANNEL] not in channels)
+        ):
+            continue
+        if options.tiers is not None:
+            assert tier_of is not None
+            tier = tier_of(row[rows_of.COMPANY_ID])
+            if tier is None or str(tier) not in options.tiers:
+                continue
+        chosen.append(row)
     database_id = store.database_id
     cache = EventTextCache(cache_path(database_id) if store.path is not None else None)
     try:
-        return export_calendar_cached(entries, options, database_id, now, cache)
+        head = _head(options, database_id)
+        prints = [_row_print(row, options, database_id, now) for row in chosen]
+        kept = cache.get(row[rows_of.ID] for row in chosen)
+        parts: list[bytes] = []
+        fresh: list[tuple[int, str, bytes]] = []
+        for row, mark in zip(chosen, prints, strict=True):
+            known = kept.get(row[rows_of.ID])
+            if known is not None and known[0] == mark:
+                parts.append(known[1])
+                continue
+            text = bytes(_event(entry_from_row(row), options, database_id, now).to_ical())
+            parts.append(text)
+            fresh.append((row[rows_of.ID], mark, text))
+        cache.put(fresh)
     finally:
         cache.close()
+    return head[: -len(_END)] + b"".join(parts) + _END, len(chosen)

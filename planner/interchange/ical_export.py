@@ -61,6 +61,9 @@ _SUMMARY_PREFIX = {
 }
 
 
+_EVERY_STATUS = frozenset(Status)
+_OPEN_OR_CANCELLED = frozenset({Status.PLANNED, Status.CANCELLED})
+
 _BACKWARDS = QT_TRANSLATE_NOOP(
     "Errors", "The export range starts ({first}) after it ends ({last})."
 )
@@ -118,9 +121,8 @@ class ExportOptions:
     @property
     def statuses(self) -> frozenset[Status]:
         """Cancelled ones are always exported, so that calendars can drop them."""
-        if self.include_done:
-            return frozenset(Status)
-        return frozenset({Status.PLANNED, Status.CANCELLED})
+        # Shared sets: every exported entry asks, twice.
+        return _EVERY_STATUS if self.include_done else _OPEN_OR_CANCELLED
 
 
 class _Scored(Protocol):

@@ -18,7 +18,7 @@ from planner.interchange.export_target import (
     replace_refused,
     writable_problem,
 )
-from planner.interchange.ical_cache import render
+from planner.interchange.ical_cache import render_plan
 from planner.interchange.ical_export import (
     AUTO_EXPORT_SETTING,
     DEFAULT_CALENDAR_NAME,
@@ -26,7 +26,6 @@ from planner.interchange.ical_export import (
     ExportOptions,
     ExportWriteError,
     TierLookup,
-    collect_entries,
 )
 from planner.storage import Store
 from planner.storage.identity import existing_plan_id, plan_id
@@ -103,9 +102,9 @@ def export_to_file(
     """
     if not replace and needs_confirmation(Path(path), store.database_id):
         raise replace_refused(Path(path))
-    entries = collect_entries(store, options, today, tier_of)
-    write_atomically(path, render(store, entries, options, now))
-    return len(entries)
+    data, count = render_plan(store, options, today, now, tier_of)
+    write_atomically(path, data)
+    return count
 
 
 # Auto-export: one file kept up to date for calendars that subscribe to it.
@@ -206,8 +205,7 @@ def auto_export(
     path = Path(path)
     if not confirmed and needs_confirmation(path, store.database_id):
         raise replace_refused(path)
-    entries = collect_entries(store, options, today, tier_of)
-    data = render(store, entries, options, now)
+    data, _ = render_plan(store, options, today, now, tier_of)
     with contextlib.suppress(OSError):
         if path.read_bytes() == data:
             return False

@@ -7,8 +7,6 @@ import json
 import os
 from pathlib import Path
 
-from planner.storage.private_files import write_private_file
-
 
 def _file_stamp(path: Path) -> list[int] | None:
     """Size, modification time and inode of the file, or None when its WAL holds changes."""
@@ -39,6 +37,9 @@ def was_closed_cleanly(path: Path, record: Path) -> bool:
 def remember_clean_close(path: Path, record: Path) -> None:
     """Record in `record` that the file was closed cleanly (call after closing it): the next
     open skips the full integrity check while nothing else has touched the file."""
+    # Here, not at the top: a read that only asks `was_closed_cleanly` writes no file.
+    from planner.storage.private_files import write_private_file
+
     stamp = _file_stamp(path)
     if stamp is None:
         return

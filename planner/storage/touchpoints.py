@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
-from sqlite_utils import Database
 
 from planner.domain.errors import ChangedSinceError, NotFoundError, ValidationError
 from planner.domain.model import (
@@ -21,6 +19,9 @@ from planner.domain.model import (
 from planner.domain.text import QT_TRANSLATE_NOOP
 from planner.domain.timing import Clock
 from planner.storage.rows import d2s, dt2s, s2dt, s2t, t2s
+
+if TYPE_CHECKING:  # a quick read (agenda) maps rows with this module without sqlite-utils
+    from sqlite_utils import Database
 
 _COLUMNS = (
     "id",

@@ -2,20 +2,23 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from planner.domain.model import AgendaEntry
 from planner.storage.rows import d2s
 from planner.storage.touchpoints import AGENDA_SELECT, entry_from_row
+
+if TYPE_CHECKING:  # `agenda` reads through a bare sqlite3 connection, without sqlite-utils
+    from sqlite_utils import Database
 
 # The day index bounds every query here; the order is the cards' order within a day.
 _DAY_ORDER = " ORDER BY t.day, t.time IS NOT NULL, t.time, t.id"
 
 
 def entries_between(
-    db: Database, first: date, last: date, statuses: tuple[str, ...] = ()
+    db: Database | sqlite3.Connection, first: date, last: date, statuses: tuple[str, ...] = ()
 ) -> list[AgendaEntry]:
     """Touch-points from `first` to `last` inclusive (of the given statuses), in card order."""
     sql = f"{AGENDA_SELECT} WHERE t.day BETWEEN ? AND ?"
@@ -26,7 +29,7 @@ def entries_between(
     return [entry_from_row(r) for r in db.execute(sql + _DAY_ORDER, params).fetchall()]
 
 
-def overdue(db: Database, today: date) -> list[AgendaEntry]:
+def overdue(db: Database | sqlite3.Connection, today: date) -> list[AgendaEntry]:
     """Planned touch-points whose day is before `today`, oldest first."""
     sql = f"{AGENDA_SELECT} WHERE t.status = 'planned' AND t.day < ?{_DAY_ORDER}"
     return [entry_from_row(r) for r in db.execute(sql, [d2s(today)]).fetchall()]

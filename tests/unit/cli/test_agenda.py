@@ -65,3 +65,31 @@ def test_bad_today_is_one_line(cli: Any, db: Path) -> None:
 def test_agenda_days_out_of_range(cli: Any, db: Path) -> None:
     assert "--days 0" in one_line_error(cli("agenda", "--db", str(db), "--days", "0"))
     assert cli("agenda", "--db", str(db), "--days", "many").code == 2
+
+
+def test_a_cleanly_closed_plan_damaged_since_gives_the_plain_message(cli: Any, db: Path) -> None:
+    import sqlite3
+
+    from planner import paths
+    from planner.storage.clean_read import open_clean_for_reading
+    from planner.storage.file_state import remember_clean_close
+    from planner.storage.folders import Folders
+
+    conn = sqlite3.connect(db)
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    (root,) = conn.execute(
+        "SELECT rootpage FROM sqlite_master WHERE name = 'touchpoints'"
+    ).fetchone()
+    conn.close()
+    data = bytearray(db.read_bytes())
+    start = (root - 1) * page_size
+    data[start : start + page_size] = b"\x5a" * page_size  # the touch-points' root page
+    db.write_bytes(bytes(data))
+    # The record still vouches for the file, as after a disk fault: the quick read is taken.
+    record = Folders(paths.data_dir()).clean_closes
+    remember_clean_close(db, record)
+    quick = open_clean_for_reading(db, record)
+    assert quick is not None
+    quick.close()
+    line = one_line_error(cli("agenda", "--db", str(db), "--today", TODAY))
+    assert "is damaged" in line

@@ -71,3 +71,41 @@ def test_the_demo_sizes_match_the_generator():
     from planner.demo import SIZES
 
     assert demo_cmd.SIZES == SIZES
+
+
+def test_every_command_is_found_in_the_module_that_registers_it() -> None:
+    import argparse
+    import importlib
+
+    from planner.cli import COMMAND_MODULES, COMMANDS
+
+    registered: dict[str, str] = {}
+    for module in COMMAND_MODULES:
+        subparsers = argparse.ArgumentParser().add_subparsers()
+        importlib.import_module(module).register(subparsers, [])
+        registered.update(dict.fromkeys(subparsers.choices, module))
+    assert registered == COMMANDS
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (["agenda", "--days", "3"], ("planner.cli.agenda",)),
+        (["--db", "agenda", "list", "companies"], ("planner.cli.records",)),
+        (["--today", "2026-11-23", "plan-week"], ("planner.cli.plan",)),
+        (["--db=x.db", "touch", "done", "1"], ("planner.cli.touch",)),
+        ([], ()),
+        (["--demo"], ()),
+    ],
+)
+def test_a_command_line_builds_only_the_commands_it_names(argv, expected):
+    from planner.cli import _modules_for
+
+    assert _modules_for(argv) == expected
+
+
+@pytest.mark.parametrize("argv", [["--help"], ["-h", "agenda"], ["frobnicate"], None])
+def test_help_and_unknown_commands_see_every_command(argv):
+    from planner.cli import COMMAND_MODULES, _modules_for
+
+    assert _modules_for(argv) == COMMAND_MODULES

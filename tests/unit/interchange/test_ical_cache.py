@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from planner.cli import main
+from planner.domain.model import Channel, CompanyKind
 from planner.domain.timing import FixedClock
 from planner.interchange import ical_cache
 from planner.interchange.ical_export import ExportOptions, collect_entries, export_calendar
@@ -83,3 +84,25 @@ def test_a_broken_cache_file_only_means_rendering_again(plan, tmp_path):
     entries = collect_entries(plan, options, TODAY)
     assert out.read_bytes() == export_calendar(entries, options, plan.database_id, NOW)
     EventTextCache(path).close()
+
+
+@pytest.mark.parametrize(
+    "options",
+    [
+        ExportOptions(kinds=frozenset({CompanyKind.CUSTOMER})),
+        ExportOptions(channels=frozenset({Channel.CALL, Channel.MEETING}), include_done=True),
+        ExportOptions(tiers=frozenset({"A"})),
+        ExportOptions(first=TODAY - timedelta(days=30), last=TODAY + timedelta(days=30)),
+        ExportOptions(kinds=frozenset()),
+    ],
+)
+def test_filters_and_ranges_select_what_collect_entries_selects(plan, tmp_path, options):
+    def tier_of(company_id: int) -> str | None:
+        return "A" if company_id % 2 else "B"
+
+    out = tmp_path / "plan.ics"
+    for _ in range(2):  # rendered, then from the cache
+        count = export_to_file(plan, out, options, TODAY, NOW, tier_of)
+        entries = collect_entries(plan, options, TODAY, tier_of)
+        assert count == len(entries)
+        assert out.read_bytes() == export_calendar(entries, options, plan.database_id, NOW)
