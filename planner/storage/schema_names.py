@@ -20,4 +20,5 @@ MIGRATION_NAMES: tuple[str, ...] = (
     "m010_time_off",
     "m011_search_everything",
     "m012_week_plan_ranking",
+    "m013_contract_end_indexes",
 )
