@@ -42,6 +42,8 @@ def bench_env(home: Path | None = None) -> dict[str, str]:
     for name in ("XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
         env[name] = str(base / name.removeprefix("XDG_").removesuffix("_HOME").lower())
     env.pop("NURTURE_PLANNER_QUIT_AFTER_PAINT", None)
+    # As an installed app runs: with its modules' compiled bytecode kept (the warm-up writes it).
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     return env
 
 
