@@ -10,12 +10,13 @@ preview without moving items. Mouse and keys are in time_grid_input.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime, time, tzinfo
 
 from PySide6.QtCore import QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
+from planner.domain import travel
 from planner.domain.model import AgendaEntry
 from planner.domain.travel import local_start
 from planner.nurture.settings import NurtureSettings
@@ -48,9 +49,10 @@ class Preview:
     end: int
 
 
-def start_minutes(entry: AgendaEntry) -> int | None:
-    """A timed entry's start in minutes of its day on the laptop's clock; None when all day."""
-    start = local_start(entry.touchpoint)
+def start_minutes(entry: AgendaEntry, zone: tzinfo | None = None) -> int | None:
+    """A timed entry's start in minutes of its day on the laptop's clock (or `zone`'s); None
+    when all day."""
+    start = local_start(entry.touchpoint, zone)
     return None if start is None else start.hour * 60 + start.minute
 
 
@@ -132,6 +134,7 @@ class TimeGrid(QWidget):
         self.days = [day for day, _ in per_day]
         self.entries = {}
         self.placed, self.all_day = [], []
+        zone = travel.current_zone()  # once for the week, not per block
         for _day, entries in per_day:
             spans, lane = [], []
             for entry in entries:
@@ -139,7 +142,7 @@ class TimeGrid(QWidget):
                 if tp_id is None:
                     continue
                 self.entries[tp_id] = entry
-                start = start_minutes(entry)
+                start = start_minutes(entry, zone)
                 if start is None:
                     lane.append(entry)
                 else:
@@ -278,14 +281,19 @@ class GridCanvas(QWidget):
             painter.drawLine(x, 0, x, self.height())
         minimum = grid.min_block_height()
         preview = grid.preview
+        # Only the blocks in the part being painted (the scroll area shows a few hours).
+        exposed = QRectF(event.rect()).adjusted(-4, -4, 4, 4)
         for n, placed in enumerate(grid.placed):
             for p in placed:
                 if preview is not None and preview.key == p.key:
                     continue
+                rect = block_rect(geo, n, p, minimum)
+                if not exposed.intersects(rect):
+                    continue
                 entry = grid.entries[p.key]
                 paint_block(
                     painter,
-                    block_rect(geo, n, p, minimum),
+                    rect,
                     entry,
                     selected=p.key == grid.selected,
                     overdue=entry.touchpoint.is_overdue(grid.today),

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from datetime import timedelta
+from typing import TypeVar
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen, QPixmap
 
 from planner.domain.model import AgendaEntry, Status
 from planner.domain.travel import local_start
@@ -14,6 +16,8 @@ from planner.ui.fonts import derived_font
 from planner.ui.i18n import label
 from planner.ui.theme import ACCENT, INK, INK_FAINT, LINE, OVERDUE, kind_colour
 from planner.ui.widgets.time_grid_layout import Geometry, Placed
+
+_K = TypeVar("_K")
 
 
 def block_rect(geo: Geometry, day: int, p: Placed, min_height: float) -> QRectF:
@@ -50,12 +54,39 @@ def paint_block(
     overdue: bool,
     show_time: bool = True,
 ) -> None:
-    """One touch-point: its kind's stripe, the time always, then as much title as fits."""
-    painter.save()  # the fonts set here must not leak into the next block
-    try:
-        _paint_block(painter, rect, entry, selected=selected, overdue=overdue, show_time=show_time)
-    finally:
-        painter.restore()
+    """One touch-point: its kind's stripe, the time always, then as much title as fits.
+
+    Each block is drawn once into a pixmap kept under everything it shows (the entry, its
+    size, selection, overdue, the time on this clock, the font) and then copied: every
+    repaint and every return to a week paints the same blocks again.
+    """
+    left, top = round(rect.left()), round(rect.top())
+    width, height = round(rect.right()) - left, round(rect.bottom()) - top
+    if width <= 0 or height <= 0:
+        return
+    ratio = _pixel_ratio(painter)
+    font = painter.font()
+    when = time_text(entry) if show_time else ""
+    key = (entry, width, height, selected, overdue, when, font.key(), ratio)
+    pixmap = _blocks.get(key)
+    if pixmap is None:
+        pixmap = _blank(width, height, ratio)
+        block_painter = QPainter(pixmap)
+        block_painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        block_painter.setFont(font)
+        _paint_block(
+            block_painter,
+            QRectF(_MARGIN, _MARGIN, width, height),
+            entry,
+            selected=selected,
+            overdue=overdue,
+            when=when,
+        )
+        block_painter.end()
+        _keep(_blocks, key, pixmap, _BLOCK_LIMIT)
+    else:
+        _blocks.move_to_end(key)
+    painter.drawPixmap(QPointF(left - _MARGIN, top - _MARGIN), pixmap)
 
 
 def _paint_block(
@@ -65,23 +96,13 @@ def _paint_block(
     *,
     selected: bool,
     overdue: bool,
-    show_time: bool,
+    when: str,
 ) -> None:
     tp = entry.touchpoint
     active = tp.status is Status.PLANNED
-    path = QPainterPath()
-    path.addRoundedRect(rect, 4, 4)
-    fill = QColor(kind_colour(entry.company_kind))
-    fill.setAlpha(46 if active else 22)
-    painter.fillPath(path, QColor("#ffffff"))
-    painter.fillPath(path, fill)
-    painter.setPen(QPen(QColor(ACCENT if selected else LINE), 2.0 if selected else 1.0))
-    painter.drawPath(path)
-    painter.save()
-    painter.setClipPath(path)
-    stripe = QRectF(rect.left(), rect.top(), 4, rect.height())
-    painter.fillRect(stripe, kind_colour(entry.company_kind))
-    painter.restore()
+    _draw_frame(
+        painter, rect, kind_colour(entry.company_kind).name(), active=active, selected=selected
+    )
     base = painter.font()
     bold = derived_font(base, weight=QFont.Weight.DemiBold)
     title_font = derived_font(
@@ -90,7 +111,6 @@ def _paint_block(
     fm, fm_bold = QFontMetrics(base), QFontMetrics(bold)
     inner = rect.adjusted(7, 1, -3, -1)
     width = int(inner.width())
-    when = time_text(entry) if show_time else ""
     ink = QColor(OVERDUE) if overdue else QColor(INK if active else INK_FAINT)
     painter.setPen(ink)
     painter.setFont(bold)
@@ -125,3 +145,75 @@ def _paint_block(
             (fm_bold if n == 0 else fm).elidedText(text, Qt.TextElideMode.ElideRight, width),
         )
         y += fm.height()
+
+
+# A frame's rounded, antialiased outline costs far more to rasterise than a blit, and a week's
+# blocks come in a few sizes and colours: each frame is drawn once into a pixmap and copied.
+_MARGIN = 2  # room for the selected outline's half outside the rect
+_FRAME_LIMIT = 512
+# A few weeks of blocks of a very full book (a block's pixmap is some kilobytes).
+_BLOCK_LIMIT = 1500
+_frames: OrderedDict[tuple[int, int, str, bool, bool, float], QPixmap] = OrderedDict()
+_blocks: OrderedDict[tuple[AgendaEntry, int, int, bool, bool, str, str, float], QPixmap] = (
+    OrderedDict()
+)
+
+
+def _pixel_ratio(painter: QPainter) -> float:
+    device = painter.device()
+    return device.devicePixelRatioF() if device is not None else 1.0
+
+
+def _blank(width: int, height: int, ratio: float) -> QPixmap:
+    """A transparent pixmap for a width × height rect with room around it."""
+    pixmap = QPixmap(round((width + 2 * _MARGIN) * ratio), round((height + 2 * _MARGIN) * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    return pixmap
+
+
+def _keep(cache: OrderedDict[_K, QPixmap], key: _K, pixmap: QPixmap, limit: int) -> None:
+    """Remember a pixmap, forgetting the least recently used one beyond `limit`."""
+    cache[key] = pixmap
+    if len(cache) > limit:
+        cache.popitem(last=False)
+
+
+def _draw_frame(
+    painter: QPainter, rect: QRectF, colour: str, *, active: bool, selected: bool
+) -> None:
+    """The block's white card, its kind's tint and stripe and its outline, from the cache."""
+    left, top = round(rect.left()), round(rect.top())
+    width, height = round(rect.right()) - left, round(rect.bottom()) - top
+    if width <= 0 or height <= 0:
+        return
+    ratio = _pixel_ratio(painter)
+    key = (width, height, colour, active, selected, ratio)
+    pixmap = _frames.get(key)
+    if pixmap is None:
+        pixmap = _render_frame(width, height, colour, active=active, selected=selected, ratio=ratio)
+        _keep(_frames, key, pixmap, _FRAME_LIMIT)
+    else:
+        _frames.move_to_end(key)
+    painter.drawPixmap(QPointF(left - _MARGIN, top - _MARGIN), pixmap)
+
+
+def _render_frame(
+    width: int, height: int, colour: str, *, active: bool, selected: bool, ratio: float
+) -> QPixmap:
+    pixmap = _blank(width, height, ratio)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    rect = QRectF(_MARGIN, _MARGIN, width, height)
+    path = QPainterPath()
+    path.addRoundedRect(rect, 4, 4)
+    fill = QColor(colour)
+    fill.setAlpha(46 if active else 22)
+    painter.fillPath(path, QColor("#ffffff"))
+    painter.fillPath(path, fill)
+    painter.setPen(QPen(QColor(ACCENT if selected else LINE), 2.0 if selected else 1.0))
+    painter.drawPath(path)
+    painter.setClipPath(path)
+    painter.fillRect(QRectF(rect.left(), rect.top(), 4, rect.height()), QColor(colour))
+    painter.end()
+    return pixmap
