@@ -25,7 +25,8 @@ def counted(memo: ReadMemo, key: str, calls: list[str]) -> str:
 
 
 def test_a_read_of_an_unchanged_file_is_kept(store: Store) -> None:
-    memo, calls = ReadMemo(store.db), []
+    memo = ReadMemo(store.db)
+    calls: list[str] = []
     first = counted(memo, "week", calls)
     assert counted(memo, "week", calls) == first
     assert calls == ["week"]
@@ -71,8 +72,15 @@ def test_a_commit_of_another_program_reads_again(file_store: Store) -> None:
 
 def test_nothing_is_kept_inside_a_transaction_that_is_rolled_back(store: Store) -> None:
     acme = add_company(store)
-    with pytest.raises(RuntimeError), store.transaction():
-        add_touchpoint(store, acme, MONDAY)
-        assert len(store.read.week(MONDAY)) == 1
-        raise RuntimeError("the action fails")
+    seen: list[int] = []
+
+    def failing_action() -> None:
+        with store.transaction():
+            add_touchpoint(store, acme, MONDAY)
+            seen.append(len(store.read.week(MONDAY)))
+            raise RuntimeError("the action fails")
+
+    with pytest.raises(RuntimeError):
+        failing_action()
+    assert seen == [1]
     assert store.read.week(MONDAY) == []
