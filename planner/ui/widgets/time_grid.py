@@ -24,6 +24,7 @@ from planner.ui import display
 from planner.ui.display import clock_text, day_text
 from planner.ui.fonts import derived_font
 from planner.ui.theme import ACCENT, INK, INK_FAINT, LINE, OVERDUE, TODAY_TINT
+from planner.ui.widgets.time_grid_backdrop import paint_backdrop
 from planner.ui.widgets.time_grid_blocks import block_rect, block_summary, paint_block
 from planner.ui.widgets.time_grid_layout import (
     DAY_MINUTES,
@@ -81,6 +82,7 @@ class TimeGrid(QWidget):
         self.setObjectName("timeGrid")
         self.days: list[date] = []
         self.entries: dict[int, AgendaEntry] = {}
+        self.times: dict[int, str] = {}  # a timed block's start as shown, read once a week
         self.placed: list[list[Placed]] = []
         self.all_day: list[list[AgendaEntry]] = []
         self.hours: list[tuple[int, int]] = []
@@ -133,6 +135,7 @@ class TimeGrid(QWidget):
         that hold more than the daily limit (load, limit)."""
         self.days = [day for day, _ in per_day]
         self.entries = {}
+        self.times = {}
         self.placed, self.all_day = [], []
         zone = travel.current_zone()  # once for the week, not per block
         for _day, entries in per_day:
@@ -146,6 +149,7 @@ class TimeGrid(QWidget):
                 if start is None:
                     lane.append(entry)
                 else:
+                    self.times[tp_id] = clock_text(time(start // 60, start % 60))
                     end = min(DAY_MINUTES, start + max(0, entry.touchpoint.duration_minutes))
                     spans.append(Span(tp_id, start, end))
             self.placed.append(place_side_by_side(spans))
@@ -254,31 +258,14 @@ class GridCanvas(QWidget):
         geo = grid.geometry_for(self.width())
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), QColor("#f3f5f7"))
-        # Working hours are white; days off stay grey with the day's name in the tooltip.
-        for n, day in enumerate(grid.days):
-            if n < len(grid.hours) and day not in grid.days_off:
-                first, last = grid.hours[n]
-                painter.fillRect(
-                    QRectF(geo.day_x(n), geo.y(first), geo.day_width, geo.y(last - first)),
-                    QColor(TODAY_TINT) if day == grid.today else QColor("#ffffff"),
-                )
-        fm = QFontMetrics(self.font())
-        painter.setPen(QPen(QColor(LINE), 1))
-        for hour in range(25):
-            y = int(geo.y(hour * 60))
-            painter.drawLine(geo.gutter - 4, y, self.width(), y)
-            if 0 < hour < 24:
-                painter.setPen(QColor(INK_FAINT))
-                painter.drawText(
-                    QRect(0, y - fm.height() // 2, geo.gutter - 8, fm.height()),
-                    int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                    clock_text(time(hour, 0)),
-                )
-                painter.setPen(QPen(QColor(LINE), 1))
-        for n in range(len(grid.days) + 1):
-            x = int(geo.day_x(n))
-            painter.drawLine(x, 0, x, self.height())
+        shape = tuple(
+            (
+                grid.hours[n] if n < len(grid.hours) and day not in grid.days_off else None,
+                day == grid.today,
+            )
+            for n, day in enumerate(grid.days)
+        )
+        paint_backdrop(painter, geo, self.height(), shape, self.font(), event.rect())
         minimum = grid.min_block_height()
         preview = grid.preview
         # Only the blocks in the part being painted (the scroll area shows a few hours).
@@ -297,6 +284,7 @@ class GridCanvas(QWidget):
                     entry,
                     selected=p.key == grid.selected,
                     overdue=entry.touchpoint.is_overdue(grid.today),
+                    when=grid.times.get(p.key),
                 )
         if preview is not None and preview.key in grid.entries:
             ghost = Placed(preview.key, preview.start, preview.end, 0, 1)

@@ -53,8 +53,10 @@ def paint_block(
     selected: bool,
     overdue: bool,
     show_time: bool = True,
+    when: str | None = None,
 ) -> None:
     """One touch-point: its kind's stripe, the time always, then as much title as fits.
+    `when` is the time shown when the caller has it already (else read from the entry).
 
     Each block is drawn once into a pixmap kept under everything it shows (the entry, its
     size, selection, overdue, the time on this clock, the font) and then copied: every
@@ -66,7 +68,10 @@ def paint_block(
         return
     ratio = _pixel_ratio(painter)
     font = painter.font()
-    when = time_text(entry) if show_time else ""
+    if not show_time:
+        when = ""
+    elif when is None:
+        when = time_text(entry)
     key = (entry, width, height, selected, overdue, when, font.key(), ratio)
     pixmap = _blocks.get(key)
     if pixmap is None:
