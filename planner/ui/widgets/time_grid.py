@@ -138,6 +138,7 @@ class TimeGrid(QWidget):
         self.times = {}
         self.placed, self.all_day = [], []
         zone = travel.current_zone()  # once for the week, not per block
+        shown_times: dict[int, str] = {}
         for _day, entries in per_day:
             spans, lane = [], []
             for entry in entries:
@@ -149,7 +150,9 @@ class TimeGrid(QWidget):
                 if start is None:
                     lane.append(entry)
                 else:
-                    self.times[tp_id] = clock_text(time(start // 60, start % 60))
+                    if start not in shown_times:  # a week holds few distinct times
+                        shown_times[start] = clock_text(time(start // 60, start % 60))
+                    self.times[tp_id] = shown_times[start]
                     end = min(DAY_MINUTES, start + max(0, entry.touchpoint.duration_minutes))
                     spans.append(Span(tp_id, start, end))
             self.placed.append(place_side_by_side(spans))

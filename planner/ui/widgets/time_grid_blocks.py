@@ -58,8 +58,8 @@ def paint_block(
     """One touch-point: its kind's stripe, the time always, then as much title as fits.
     `when` is the time shown when the caller has it already (else read from the entry).
 
-    Each block is drawn once into a pixmap kept under everything it shows (the entry, its
-    size, selection, overdue, the time on this clock, the font) and then copied: every
+    Each block is drawn once into a pixmap kept under everything it shows (its texts, status
+    and kind, its size, selection, overdue, the time on this clock, the font) and then copied: every
     repaint and every return to a week paints the same blocks again.
     """
     left, top = round(rect.left()), round(rect.top())
@@ -72,7 +72,21 @@ def paint_block(
         when = ""
     elif when is None:
         when = time_text(entry)
-    key = (entry, width, height, selected, overdue, when, font.key(), ratio)
+    tp = entry.touchpoint
+    # All a block shows (ids are not part of it: SQLite may give a deleted one's id again).
+    shown = (tp.status, tp.channel, tp.title, entry.company_kind, entry.company_name)
+    names = (entry.contact_name, entry.content_title)
+    key: tuple[object, ...] = (
+        shown,
+        names,
+        width,
+        height,
+        selected,
+        overdue,
+        when,
+        font.key(),
+        ratio,
+    )
     pixmap = _blocks.get(key)
     if pixmap is None:
         pixmap = _blank(width, height, ratio)
@@ -159,9 +173,7 @@ _FRAME_LIMIT = 512
 # A few weeks of blocks of a very full book (a block's pixmap is some kilobytes).
 _BLOCK_LIMIT = 1500
 _frames: OrderedDict[tuple[int, int, str, bool, bool, float], QPixmap] = OrderedDict()
-_blocks: OrderedDict[tuple[AgendaEntry, int, int, bool, bool, str, str, float], QPixmap] = (
-    OrderedDict()
-)
+_blocks: OrderedDict[tuple[object, ...], QPixmap] = OrderedDict()
 
 
 def _pixel_ratio(painter: QPainter) -> float:
