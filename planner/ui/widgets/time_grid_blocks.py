@@ -122,12 +122,9 @@ def _paint_block(
     _draw_frame(
         painter, rect, kind_colour(entry.company_kind).name(), active=active, selected=selected
     )
-    base = painter.font()
-    bold = derived_font(base, weight=QFont.Weight.DemiBold)
-    title_font = derived_font(
-        base, weight=QFont.Weight.DemiBold, strike_out=tp.status in (Status.DONE, Status.CANCELLED)
+    base, bold, title_font, fm, fm_bold, line = _fonts(
+        painter.font(), struck=tp.status in (Status.DONE, Status.CANCELLED)
     )
-    fm, fm_bold = QFontMetrics(base), QFontMetrics(bold)
     inner = rect.adjusted(7, 1, -3, -1)
     width = int(inner.width())
     ink = QColor(OVERDUE) if overdue else QColor(INK if active else INK_FAINT)
@@ -135,35 +132,53 @@ def _paint_block(
     painter.setFont(bold)
     when_w = fm_bold.horizontalAdvance(when + " ") if when else 0
     title = title_text(entry)
-    lines_room = int(inner.height() // fm.height())
+    lines_room = int(inner.height() // line)
     flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
     if lines_room <= 1 or (when_w + 40 <= width and lines_room <= 2):
         # A short block: the time and the title on one line.
-        painter.drawText(QRectF(inner.left(), inner.top(), width, fm.height()), flags, when)
+        painter.drawText(QRectF(inner.left(), inner.top(), width, line), flags, when)
         painter.setFont(title_font)
         room = width - when_w
         if room > 12:
             painter.drawText(
-                QRectF(inner.left() + when_w, inner.top(), room, fm.height()),
+                QRectF(inner.left() + when_w, inner.top(), room, line),
                 flags,
                 fm_bold.elidedText(title, Qt.TextElideMode.ElideRight, room),
             )
         return
-    painter.drawText(QRectF(inner.left(), inner.top(), width, fm.height()), flags, when)
-    y = inner.top() + fm.height()
+    painter.drawText(QRectF(inner.left(), inner.top(), width, line), flags, when)
+    y = inner.top() + line
     painter.setFont(title_font)
     rest = [title, entry.company_name, entry.contact_name]
     for n, text in enumerate(t for t in rest if t):
-        if y + fm.height() > inner.bottom() + 2:
+        if y + line > inner.bottom() + 2:
             break
         if n == 1:
             painter.setFont(base)
         painter.drawText(
-            QRectF(inner.left(), y, width, fm.height()),
+            QRectF(inner.left(), y, width, line),
             flags,
             (fm_bold if n == 0 else fm).elidedText(text, Qt.TextElideMode.ElideRight, width),
         )
-        y += fm.height()
+        y += line
+
+
+_Fonts = tuple[QFont, QFont, QFont, QFontMetrics, QFontMetrics, int]
+_fonts_by_key: dict[tuple[str, bool], _Fonts] = {}
+
+
+def _fonts(base: QFont, *, struck: bool) -> _Fonts:
+    """The block's fonts from the painter's (plain, bold, the title's), their metrics and the
+    line height: made once per font, not per block."""
+    key = (base.key(), struck)
+    fonts = _fonts_by_key.get(key)
+    if fonts is None:
+        bold = derived_font(base, weight=QFont.Weight.DemiBold)
+        title = derived_font(base, weight=QFont.Weight.DemiBold, strike_out=struck)
+        fm = QFontMetrics(base)
+        fonts = (QFont(base), bold, title, fm, QFontMetrics(bold), fm.height())
+        _fonts_by_key[key] = fonts
+    return fonts
 
 
 # A frame's rounded, antialiased outline costs far more to rasterise than a blit, and a week's
