@@ -425,7 +425,8 @@ def test_a_card_shows_what_changed_and_looks_the_same_when_changed_back(
 ) -> None:
     tuesday = date(2026, 11, 24)
     column = view.column_for(tuesday)
-    assert column is not None and week.call.id is not None
+    assert column is not None
+    assert week.call.id is not None
 
     def card_image() -> object:
         rect = column.cards.card_rect(week.call.id or 0)
