@@ -31,7 +31,7 @@ from planner.ui.theme import (
 _PAD = 9
 _GAP = 3
 _ICON = 16
-_CARD_LIMIT = 400  # cards kept as pixmaps per list (a card is some tens of kilobytes)
+_CARD_LIMIT = 48  # cards kept as pixmaps per list (a card is some tens of kilobytes)
 
 
 def wrap_two(text: str, fm: QFontMetrics, width: int) -> list[str]:

@@ -185,8 +185,8 @@ def _fonts(base: QFont, *, struck: bool) -> _Fonts:
 # blocks come in a few sizes and colours: each frame is drawn once into a pixmap and copied.
 _MARGIN = 2  # room for the selected outline's half outside the rect
 _FRAME_LIMIT = 512
-# A few weeks of blocks of a very full book (a block's pixmap is some kilobytes).
-_BLOCK_LIMIT = 1500
+# Two or three weeks of blocks of a very full book (a block's pixmap is some kilobytes).
+_BLOCK_LIMIT = 800
 _frames: OrderedDict[tuple[int, int, str, bool, bool, float], QPixmap] = OrderedDict()
 _blocks: OrderedDict[tuple[object, ...], QPixmap] = OrderedDict()
 
