@@ -1,4 +1,5 @@
-"""Speed guarded without timing: the SQL that start-up, a week switch and an accept run.
+"""Speed guarded without timing: the SQL that start-up, a week switch, an accept and an
+account's detail run.
 
 Every statement the GUI's connection runs is recorded (sqlite3's trace callback) and its
 plan read (EXPLAIN QUERY PLAN): none may scan touchpoints, contacts or companies whole. The
@@ -28,7 +29,7 @@ from planner.nurture.settings import Tier
 from planner.nurture.week_plan import Suggestion
 from planner.storage import Store, reader
 from planner.ui.controller import Controller
-from planner.ui.main_window import MainWindow
+from planner.ui.main_window import MainWindow, Page
 
 MONDAY = date(2026, 11, 23)
 GUARDED = ("touchpoints", "contacts", "companies")
@@ -158,6 +159,7 @@ class Steps:
     start_up: Record
     week_switch: Record
     accept: Record
+    account_detail: Record
 
 
 def run_steps(
@@ -203,22 +205,34 @@ def run_steps(
     with recording(store) as accept:
         assert controller.accept_suggestions([suggestion])
         settle(window)
+    window.show_page(Page.ACCOUNTS)  # the table's first visit is not the detail's work
+    settle(window)
+    with recording(store) as account_detail:
+        window.accounts_view.open_company(company_id)
+        settle(window)
+    assert window.accounts_view.detail is not None
+    assert window.accounts_view.detail.title.text() == "Account 00000"
     window.engine.shutdown()
-    return store, Steps(start_up, week_switch, accept)
+    return store, Steps(start_up, week_switch, accept, account_detail)
 
 
 STEPS: tuple[Callable[[Steps], Record], ...] = (
     lambda s: s.start_up,
     lambda s: s.week_switch,
     lambda s: s.accept,
+    lambda s: s.account_detail,
 )
-NAMES = ("start-up", "week switch", "accept")
+NAMES = ("start-up", "week switch", "accept", "account detail")
 
 
 def check(qtbot, *, plan_panel: bool, folder: Path | None = None) -> None:
     small_store, small = run_steps(qtbot, 40, plan_panel=plan_panel, folder=folder)
     big_store, big = run_steps(qtbot, 400, plan_panel=plan_panel, folder=folder)
     for name, pick in zip(NAMES, STEPS, strict=True):
+        if name == "account detail" and folder is None:
+            # In memory the engine reads the book on this connection for the account's
+            # nurture facts; on a file it reads on its own, and this connection is guarded.
+            continue
         assert full_scans(big_store, pick(big).statements) == [], name
         # The same week in a book ten times as big: about the same work, not ten times.
         assert pick(big).steps <= 1.5 * pick(small).steps + 20, (

@@ -18,6 +18,7 @@ from planner.domain.model import (
 )
 from planner.storage.errors import storage_errors
 from planner.storage.read_side import agenda, record_tables, summaries
+from planner.storage.read_side.memo import ReadMemo
 from planner.storage.read_side.record_tables import TableQuery
 
 
@@ -27,11 +28,19 @@ class Reader:
     def __init__(self, db: Database, path: Path | None = None) -> None:
         self._db = db
         self._path = path
+        # The week and the month's marks are read again on every switch and repaint of the
+        # week; while the file is unchanged the last few are kept.
+        self._memo = ReadMemo(db)
 
     def week(self, first: date, days: int = 7) -> list[AgendaEntry]:
         """The touch-points of the `days` days from `first`, in card order."""
+        last = first + timedelta(days=days - 1)
         with storage_errors(self._path):
-            return agenda.entries_between(self._db, first, first + timedelta(days=days - 1))
+            return list(
+                self._memo.get(
+                    ("week", first, last), lambda: agenda.entries_between(self._db, first, last)
+                )
+            )
 
     def overdue(self, today: date) -> list[AgendaEntry]:
         """Planned touch-points whose day has passed, oldest first."""
@@ -48,7 +57,11 @@ class Reader:
     def day_counts(self, first: date, last: date) -> dict[date, int]:
         """How many touch-points fall on each day from `first` to `last` (the month's marks)."""
         with storage_errors(self._path):
-            return agenda.day_counts(self._db, first, last)
+            return dict(
+                self._memo.get(
+                    ("day_counts", first, last), lambda: agenda.day_counts(self._db, first, last)
+                )
+            )
 
     def company_summaries(self, ids: Sequence[int] | None = None) -> list[CompanySummary]:
         """Account rows for these ids in their order (every account by name when None)."""

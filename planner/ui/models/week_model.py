@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from planner.domain import travel
 from planner.domain.model import AgendaEntry
 from planner.domain.text import QT_TRANSLATE_NOOP
 from planner.domain.travel import local_start, shown_day
@@ -246,26 +247,29 @@ class WeekModel(EntryTableModel):
         Each entry goes to the day it falls on for the laptop's clock, and entries outside the
         week are left out (the rows may reach a day either side for that reason).
         """
-        per_day: dict[date, list[AgendaEntry]] = {model.day: [] for model in self.days}
-        kept: list[AgendaEntry] = []
+        zone = travel.current_zone()  # once for the week: asking the clock per row costs a frame
+        per_day: dict[date, list[tuple[tuple[date, bool, time], AgendaEntry]]] = {
+            model.day: [] for model in self.days
+        }
+        kept: list[tuple[tuple[date, bool, time], AgendaEntry]] = []
         for entry in entries:
-            rows = per_day.get(shown_day(entry.touchpoint))
+            tp = entry.touchpoint
+            start = local_start(tp, zone)
+            order = (tp.day, False, time()) if start is None else (start.date(), True, start.time())
+            rows = per_day.get(order[0])
             if rows is not None:
-                rows.append(entry)
-                kept.append(entry)
-        # In card order on the laptop's clock: all-day first, then by the time shown.
-        kept.sort(key=_card_order)
-        self.set_entries(kept, today)
+                rows.append((order, entry))
+                kept.append((order, entry))
+        # In card order on the laptop's clock: all-day first, then by the time shown (a stable
+        # sort keeps the read's order among equals).
+        kept.sort(key=_first)
+        self.set_entries([entry for _, entry in kept], today)
         for model in self.days:
-            model.set_entries(sorted(per_day[model.day], key=_card_order), today)
+            model.set_entries([entry for _, entry in sorted(per_day[model.day], key=_first)], today)
 
 
-def _card_order(entry: AgendaEntry) -> tuple[date, bool, time]:
-    tp = entry.touchpoint
-    start = local_start(tp)
-    if start is None:
-        return tp.day, False, time()
-    return start.date(), True, start.time()
+def _first(pair: tuple[tuple[date, bool, time], AgendaEntry]) -> tuple[date, bool, time]:
+    return pair[0]
 
 
 class OverdueModel(EntryTableModel):

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections import OrderedDict
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from planner.domain.model import AgendaEntry, Status
@@ -29,6 +31,7 @@ from planner.ui.theme import (
 _PAD = 9
 _GAP = 3
 _ICON = 16
+_CARD_LIMIT = 48  # cards kept as pixmaps per list (a card is some tens of kilobytes)
 
 
 def wrap_two(text: str, fm: QFontMetrics, width: int) -> list[str]:
@@ -59,6 +62,7 @@ class CardDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.show_date = show_date
         self.width = width
+        self._cards: OrderedDict[tuple[object, ...], QPixmap] = OrderedDict()
 
     def _fonts(self, base: QFont) -> tuple[QFont, QFont, QFont]:
         small = derived_font(base, scale=0.9, min_point_size=7.0)
@@ -105,18 +109,60 @@ class CardDelegate(QStyledItemDelegate):
         if not isinstance(entry, AgendaEntry):
             super().paint(painter, option, index)
             return
-        tp = entry.touchpoint
         overdue = bool(index.data(EntryRole.OVERDUE))
         state = option.state
         selected = bool(state & QStyle.StateFlag.State_Selected)
         hovered = bool(state & QStyle.StateFlag.State_MouseOver)
-        active = tp.status is Status.PLANNED
         base_font: QFont = option.font
+        rect = option.rect
+        device = painter.device()
+        ratio = device.devicePixelRatioF() if device is not None else 1.0
+        # A card is drawn once into a pixmap kept under all it shows, then copied: the week's
+        # lists are painted again on every repaint of the window.
+        key: tuple[object, ...] = (entry, time_text(entry), overdue, selected, hovered)
+        key += (base_font.key(), rect.width(), rect.height(), ratio)
+        pixmap = self._cards.get(key)
+        if pixmap is None:
+            pixmap = QPixmap(round(rect.width() * ratio), round(rect.height() * ratio))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            card_painter = QPainter(pixmap)
+            card_painter.setFont(base_font)
+            self._paint_card(
+                card_painter,
+                QRect(0, 0, rect.width(), rect.height()),
+                entry,
+                base_font,
+                overdue=overdue,
+                selected=selected,
+                hovered=hovered,
+            )
+            card_painter.end()
+            self._cards[key] = pixmap
+            if len(self._cards) > _CARD_LIMIT:
+                self._cards.popitem(last=False)
+        else:
+            self._cards.move_to_end(key)
+        painter.drawPixmap(rect.topLeft(), pixmap)
+
+    def _paint_card(
+        self,
+        painter: QPainter,
+        rect: QRect,
+        entry: AgendaEntry,
+        base_font: QFont,
+        *,
+        overdue: bool,
+        selected: bool,
+        hovered: bool,
+    ) -> None:
+        tp = entry.touchpoint
+        active = tp.status is Status.PLANNED
         small, bold, small_bold = self._fonts(base_font)
 
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        card = QRectF(option.rect).adjusted(5, 4, -5, -4)
+        card = QRectF(rect).adjusted(5, 4, -5, -4)
         path = QPainterPath()
         path.addRoundedRect(card, 8, 8)
         fill = QColor("#ffffff") if active else QColor("#f5f7f9")

@@ -134,31 +134,58 @@ class Facts(QFrame):
         self._grid.setHorizontalSpacing(12)
         self._grid.setVerticalSpacing(3)
         self._grid.setColumnStretch(1, 1)
+        self._rows: list[tuple[QLabel, QLabel | WrappedValue]] = []
         self.values: dict[str, QLabel | WrappedValue] = {}
 
     def set_facts(self, facts: Sequence[tuple[str, str]]) -> None:
-        while self._grid.count():
-            item = self._grid.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
-        self.values = {}
+        """Show these caption: value lines. The labels of the lines shown before are kept and
+        given the new text: under the app's style sheet a new label costs a polish, and the
+        next record shows the same captions again."""
+        rows: list[tuple[QLabel, QLabel | WrappedValue]] = []
         for row, (caption, value) in enumerate(facts):
-            name = QLabel(caption, self)
-            name.setStyleSheet("color: #52606d;")
-            name.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-            text: QLabel | WrappedValue
-            if _UNBREAKABLE.search(value):
-                text = WrappedValue(value, self)
+            wrapped = bool(_UNBREAKABLE.search(value))
+            if row < len(self._rows):
+                name, text = self._rows[row]
+                name.setText(caption)
+                if isinstance(text, WrappedValue) == wrapped:
+                    if isinstance(text, WrappedValue):
+                        text.setPlainText(value)
+                    else:
+                        text.setText(value)
+                    # A warning colour or a tooltip was for one record only.
+                    if text.styleSheet():
+                        text.setStyleSheet("")
+                    if text.toolTip():
+                        text.setToolTip("")
+                else:
+                    self._grid.removeWidget(text)
+                    text.deleteLater()
+                    text = self._value(value, wrapped)
+                    self._grid.addWidget(text, row, 1)
             else:
-                text = QLabel(value, self)
-                text.setTextFormat(Qt.TextFormat.PlainText)
-                text.setWordWrap(True)
-                text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-                _never_wider_than_the_panel(text)
-            self._grid.addWidget(name, row, 0)
-            self._grid.addWidget(text, row, 1)
-            self.values[caption] = text
+                name = QLabel(caption, self)
+                name.setStyleSheet("color: #52606d;")
+                name.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+                text = self._value(value, wrapped)
+                self._grid.addWidget(name, row, 0)
+                self._grid.addWidget(text, row, 1)
+            rows.append((name, text))
+        for name, text in self._rows[len(rows) :]:
+            for widget in (name, text):
+                self._grid.removeWidget(widget)
+                widget.deleteLater()
+        self._rows = rows
+        self.values = {caption: text for (caption, _), (_, text) in zip(facts, rows, strict=True)}
+
+    def _value(self, value: str, wrapped: bool) -> QLabel | WrappedValue:
+        if wrapped:
+            return WrappedValue(value, self)
+        text = QLabel(value, self)
+        text.setTextFormat(Qt.TextFormat.PlainText)
+        text.setWordWrap(True)
+        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        _never_wider_than_the_panel(text)
+        return text
 
 
 _ROW_PADDING = 4

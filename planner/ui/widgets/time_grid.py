@@ -10,12 +10,13 @@ preview without moving items. Mouse and keys are in time_grid_input.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime, time, tzinfo
 
 from PySide6.QtCore import QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
+from planner.domain import travel
 from planner.domain.model import AgendaEntry
 from planner.domain.travel import local_start
 from planner.nurture.settings import NurtureSettings
@@ -23,6 +24,7 @@ from planner.ui import display
 from planner.ui.display import clock_text, day_text
 from planner.ui.fonts import derived_font
 from planner.ui.theme import ACCENT, INK, INK_FAINT, LINE, OVERDUE, TODAY_TINT
+from planner.ui.widgets.time_grid_backdrop import paint_backdrop
 from planner.ui.widgets.time_grid_blocks import block_rect, block_summary, paint_block
 from planner.ui.widgets.time_grid_layout import (
     DAY_MINUTES,
@@ -48,9 +50,10 @@ class Preview:
     end: int
 
 
-def start_minutes(entry: AgendaEntry) -> int | None:
-    """A timed entry's start in minutes of its day on the laptop's clock; None when all day."""
-    start = local_start(entry.touchpoint)
+def start_minutes(entry: AgendaEntry, zone: tzinfo | None = None) -> int | None:
+    """A timed entry's start in minutes of its day on the laptop's clock (or `zone`'s); None
+    when all day."""
+    start = local_start(entry.touchpoint, zone)
     return None if start is None else start.hour * 60 + start.minute
 
 
@@ -79,6 +82,7 @@ class TimeGrid(QWidget):
         self.setObjectName("timeGrid")
         self.days: list[date] = []
         self.entries: dict[int, AgendaEntry] = {}
+        self.times: dict[int, str] = {}  # a timed block's start as shown, read once a week
         self.placed: list[list[Placed]] = []
         self.all_day: list[list[AgendaEntry]] = []
         self.hours: list[tuple[int, int]] = []
@@ -131,7 +135,10 @@ class TimeGrid(QWidget):
         that hold more than the daily limit (load, limit)."""
         self.days = [day for day, _ in per_day]
         self.entries = {}
+        self.times = {}
         self.placed, self.all_day = [], []
+        zone = travel.current_zone()  # once for the week, not per block
+        shown_times: dict[int, str] = {}
         for _day, entries in per_day:
             spans, lane = [], []
             for entry in entries:
@@ -139,10 +146,13 @@ class TimeGrid(QWidget):
                 if tp_id is None:
                     continue
                 self.entries[tp_id] = entry
-                start = start_minutes(entry)
+                start = start_minutes(entry, zone)
                 if start is None:
                     lane.append(entry)
                 else:
+                    if start not in shown_times:  # a week holds few distinct times
+                        shown_times[start] = clock_text(time(start // 60, start % 60))
+                    self.times[tp_id] = shown_times[start]
                     end = min(DAY_MINUTES, start + max(0, entry.touchpoint.duration_minutes))
                     spans.append(Span(tp_id, start, end))
             self.placed.append(place_side_by_side(spans))
@@ -251,44 +261,33 @@ class GridCanvas(QWidget):
         geo = grid.geometry_for(self.width())
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), QColor("#f3f5f7"))
-        # Working hours are white; days off stay grey with the day's name in the tooltip.
-        for n, day in enumerate(grid.days):
-            if n < len(grid.hours) and day not in grid.days_off:
-                first, last = grid.hours[n]
-                painter.fillRect(
-                    QRectF(geo.day_x(n), geo.y(first), geo.day_width, geo.y(last - first)),
-                    QColor(TODAY_TINT) if day == grid.today else QColor("#ffffff"),
-                )
-        fm = QFontMetrics(self.font())
-        painter.setPen(QPen(QColor(LINE), 1))
-        for hour in range(25):
-            y = int(geo.y(hour * 60))
-            painter.drawLine(geo.gutter - 4, y, self.width(), y)
-            if 0 < hour < 24:
-                painter.setPen(QColor(INK_FAINT))
-                painter.drawText(
-                    QRect(0, y - fm.height() // 2, geo.gutter - 8, fm.height()),
-                    int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                    clock_text(time(hour, 0)),
-                )
-                painter.setPen(QPen(QColor(LINE), 1))
-        for n in range(len(grid.days) + 1):
-            x = int(geo.day_x(n))
-            painter.drawLine(x, 0, x, self.height())
+        shape = tuple(
+            (
+                grid.hours[n] if n < len(grid.hours) and day not in grid.days_off else None,
+                day == grid.today,
+            )
+            for n, day in enumerate(grid.days)
+        )
+        paint_backdrop(painter, geo, self.height(), shape, self.font(), event.rect())
         minimum = grid.min_block_height()
         preview = grid.preview
+        # Only the blocks in the part being painted (the scroll area shows a few hours).
+        exposed = QRectF(event.rect()).adjusted(-4, -4, 4, 4)
         for n, placed in enumerate(grid.placed):
             for p in placed:
                 if preview is not None and preview.key == p.key:
                     continue
+                rect = block_rect(geo, n, p, minimum)
+                if not exposed.intersects(rect):
+                    continue
                 entry = grid.entries[p.key]
                 paint_block(
                     painter,
-                    block_rect(geo, n, p, minimum),
+                    rect,
                     entry,
                     selected=p.key == grid.selected,
                     overdue=entry.touchpoint.is_overdue(grid.today),
+                    when=grid.times.get(p.key),
                 )
         if preview is not None and preview.key in grid.entries:
             ghost = Placed(preview.key, preview.start, preview.end, 0, 1)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from datetime import timedelta
+from typing import TypeVar
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen, QPixmap
 
 from planner.domain.model import AgendaEntry, Status
 from planner.domain.travel import local_start
@@ -14,6 +16,8 @@ from planner.ui.fonts import derived_font
 from planner.ui.i18n import label
 from planner.ui.theme import ACCENT, INK, INK_FAINT, LINE, OVERDUE, kind_colour
 from planner.ui.widgets.time_grid_layout import Geometry, Placed
+
+_K = TypeVar("_K")
 
 
 def block_rect(geo: Geometry, day: int, p: Placed, min_height: float) -> QRectF:
@@ -49,13 +53,59 @@ def paint_block(
     selected: bool,
     overdue: bool,
     show_time: bool = True,
+    when: str | None = None,
 ) -> None:
-    """One touch-point: its kind's stripe, the time always, then as much title as fits."""
-    painter.save()  # the fonts set here must not leak into the next block
-    try:
-        _paint_block(painter, rect, entry, selected=selected, overdue=overdue, show_time=show_time)
-    finally:
-        painter.restore()
+    """One touch-point: its kind's stripe, the time always, then as much title as fits.
+    `when` is the time shown when the caller has it already (else read from the entry).
+
+    Each block is drawn once into a pixmap kept under everything it shows (its texts, status
+    and kind, its size, selection, overdue, the time on this clock, the font) and then copied: every
+    repaint and every return to a week paints the same blocks again.
+    """
+    left, top = round(rect.left()), round(rect.top())
+    width, height = round(rect.right()) - left, round(rect.bottom()) - top
+    if width <= 0 or height <= 0:
+        return
+    ratio = _pixel_ratio(painter)
+    font = painter.font()
+    if not show_time:
+        when = ""
+    elif when is None:
+        when = time_text(entry)
+    tp = entry.touchpoint
+    # All a block shows (ids are not part of it: SQLite may give a deleted one's id again).
+    shown = (tp.status, tp.channel, tp.title, entry.company_kind, entry.company_name)
+    names = (entry.contact_name, entry.content_title)
+    key: tuple[object, ...] = (
+        shown,
+        names,
+        width,
+        height,
+        selected,
+        overdue,
+        when,
+        font.key(),
+        ratio,
+    )
+    pixmap = _blocks.get(key)
+    if pixmap is None:
+        pixmap = _blank(width, height, ratio)
+        block_painter = QPainter(pixmap)
+        block_painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        block_painter.setFont(font)
+        _paint_block(
+            block_painter,
+            QRectF(_MARGIN, _MARGIN, width, height),
+            entry,
+            selected=selected,
+            overdue=overdue,
+            when=when,
+        )
+        block_painter.end()
+        _keep(_blocks, key, pixmap, _BLOCK_LIMIT)
+    else:
+        _blocks.move_to_end(key)
+    painter.drawPixmap(QPointF(left - _MARGIN, top - _MARGIN), pixmap)
 
 
 def _paint_block(
@@ -65,63 +115,137 @@ def _paint_block(
     *,
     selected: bool,
     overdue: bool,
-    show_time: bool,
+    when: str,
 ) -> None:
     tp = entry.touchpoint
     active = tp.status is Status.PLANNED
-    path = QPainterPath()
-    path.addRoundedRect(rect, 4, 4)
-    fill = QColor(kind_colour(entry.company_kind))
-    fill.setAlpha(46 if active else 22)
-    painter.fillPath(path, QColor("#ffffff"))
-    painter.fillPath(path, fill)
-    painter.setPen(QPen(QColor(ACCENT if selected else LINE), 2.0 if selected else 1.0))
-    painter.drawPath(path)
-    painter.save()
-    painter.setClipPath(path)
-    stripe = QRectF(rect.left(), rect.top(), 4, rect.height())
-    painter.fillRect(stripe, kind_colour(entry.company_kind))
-    painter.restore()
-    base = painter.font()
-    bold = derived_font(base, weight=QFont.Weight.DemiBold)
-    title_font = derived_font(
-        base, weight=QFont.Weight.DemiBold, strike_out=tp.status in (Status.DONE, Status.CANCELLED)
+    _draw_frame(
+        painter, rect, kind_colour(entry.company_kind).name(), active=active, selected=selected
     )
-    fm, fm_bold = QFontMetrics(base), QFontMetrics(bold)
+    base, bold, title_font, fm, fm_bold, line = _fonts(
+        painter.font(), struck=tp.status in (Status.DONE, Status.CANCELLED)
+    )
     inner = rect.adjusted(7, 1, -3, -1)
     width = int(inner.width())
-    when = time_text(entry) if show_time else ""
     ink = QColor(OVERDUE) if overdue else QColor(INK if active else INK_FAINT)
     painter.setPen(ink)
     painter.setFont(bold)
     when_w = fm_bold.horizontalAdvance(when + " ") if when else 0
     title = title_text(entry)
-    lines_room = int(inner.height() // fm.height())
+    lines_room = int(inner.height() // line)
     flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
     if lines_room <= 1 or (when_w + 40 <= width and lines_room <= 2):
         # A short block: the time and the title on one line.
-        painter.drawText(QRectF(inner.left(), inner.top(), width, fm.height()), flags, when)
+        painter.drawText(QRectF(inner.left(), inner.top(), width, line), flags, when)
         painter.setFont(title_font)
         room = width - when_w
         if room > 12:
             painter.drawText(
-                QRectF(inner.left() + when_w, inner.top(), room, fm.height()),
+                QRectF(inner.left() + when_w, inner.top(), room, line),
                 flags,
                 fm_bold.elidedText(title, Qt.TextElideMode.ElideRight, room),
             )
         return
-    painter.drawText(QRectF(inner.left(), inner.top(), width, fm.height()), flags, when)
-    y = inner.top() + fm.height()
+    painter.drawText(QRectF(inner.left(), inner.top(), width, line), flags, when)
+    y = inner.top() + line
     painter.setFont(title_font)
     rest = [title, entry.company_name, entry.contact_name]
     for n, text in enumerate(t for t in rest if t):
-        if y + fm.height() > inner.bottom() + 2:
+        if y + line > inner.bottom() + 2:
             break
         if n == 1:
             painter.setFont(base)
         painter.drawText(
-            QRectF(inner.left(), y, width, fm.height()),
+            QRectF(inner.left(), y, width, line),
             flags,
             (fm_bold if n == 0 else fm).elidedText(text, Qt.TextElideMode.ElideRight, width),
         )
-        y += fm.height()
+        y += line
+
+
+_Fonts = tuple[QFont, QFont, QFont, QFontMetrics, QFontMetrics, int]
+_fonts_by_key: dict[tuple[str, bool], _Fonts] = {}
+
+
+def _fonts(base: QFont, *, struck: bool) -> _Fonts:
+    """The block's fonts from the painter's (plain, bold, the title's), their metrics and the
+    line height: made once per font, not per block."""
+    key = (base.key(), struck)
+    fonts = _fonts_by_key.get(key)
+    if fonts is None:
+        bold = derived_font(base, weight=QFont.Weight.DemiBold)
+        title = derived_font(base, weight=QFont.Weight.DemiBold, strike_out=struck)
+        fm = QFontMetrics(base)
+        fonts = (QFont(base), bold, title, fm, QFontMetrics(bold), fm.height())
+        _fonts_by_key[key] = fonts
+    return fonts
+
+
+# A frame's rounded, antialiased outline costs far more to rasterise than a blit, and a week's
+# blocks come in a few sizes and colours: each frame is drawn once into a pixmap and copied.
+_MARGIN = 2  # room for the selected outline's half outside the rect
+_FRAME_LIMIT = 512
+# Two or three weeks of blocks of a very full book (a block's pixmap is some kilobytes).
+_BLOCK_LIMIT = 800
+_frames: OrderedDict[tuple[int, int, str, bool, bool, float], QPixmap] = OrderedDict()
+_blocks: OrderedDict[tuple[object, ...], QPixmap] = OrderedDict()
+
+
+def _pixel_ratio(painter: QPainter) -> float:
+    device = painter.device()
+    return device.devicePixelRatioF() if device is not None else 1.0
+
+
+def _blank(width: int, height: int, ratio: float) -> QPixmap:
+    """A transparent pixmap for a width × height rect with room around it."""
+    pixmap = QPixmap(round((width + 2 * _MARGIN) * ratio), round((height + 2 * _MARGIN) * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    return pixmap
+
+
+def _keep(cache: OrderedDict[_K, QPixmap], key: _K, pixmap: QPixmap, limit: int) -> None:
+    """Remember a pixmap, forgetting the least recently used one beyond `limit`."""
+    cache[key] = pixmap
+    if len(cache) > limit:
+        cache.popitem(last=False)
+
+
+def _draw_frame(
+    painter: QPainter, rect: QRectF, colour: str, *, active: bool, selected: bool
+) -> None:
+    """The block's white card, its kind's tint and stripe and its outline, from the cache."""
+    left, top = round(rect.left()), round(rect.top())
+    width, height = round(rect.right()) - left, round(rect.bottom()) - top
+    if width <= 0 or height <= 0:
+        return
+    ratio = _pixel_ratio(painter)
+    key = (width, height, colour, active, selected, ratio)
+    pixmap = _frames.get(key)
+    if pixmap is None:
+        pixmap = _render_frame(width, height, colour, active=active, selected=selected, ratio=ratio)
+        _keep(_frames, key, pixmap, _FRAME_LIMIT)
+    else:
+        _frames.move_to_end(key)
+    painter.drawPixmap(QPointF(left - _MARGIN, top - _MARGIN), pixmap)
+
+
+def _render_frame(
+    width: int, height: int, colour: str, *, active: bool, selected: bool, ratio: float
+) -> QPixmap:
+    pixmap = _blank(width, height, ratio)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    rect = QRectF(_MARGIN, _MARGIN, width, height)
+    path = QPainterPath()
+    path.addRoundedRect(rect, 4, 4)
+    fill = QColor(colour)
+    fill.setAlpha(46 if active else 22)
+    painter.fillPath(path, QColor("#ffffff"))
+    painter.fillPath(path, fill)
+    painter.setPen(QPen(QColor(ACCENT if selected else LINE), 2.0 if selected else 1.0))
+    painter.drawPath(path)
+    painter.setClipPath(path)
+    painter.fillRect(QRectF(rect.left(), rect.top(), 4, rect.height()), QColor(colour))
+    painter.end()
+    return pixmap

@@ -289,8 +289,10 @@ class DayColumn(QFrame):
             self.tr("Touch-points on {day}").format(day=day_text(day, "dddd d MMMM yyyy"))
         )
         for widget in (self, self.head, self.header, self.note):
-            widget.setProperty("today", self.is_today)
-            repolish(widget)
+            # A repolish under the app's style sheet is costly: only when the mark changes.
+            if widget.property("today") != self.is_today:
+                widget.setProperty("today", self.is_today)
+                repolish(widget)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

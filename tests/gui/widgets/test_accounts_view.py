@@ -9,7 +9,7 @@ from plan_builders import Plan, english_numbers, plan
 from PySide6.QtCore import Qt
 
 from planner.domain.errors import DatabaseLockedError
-from planner.domain.model import Company, CompanyKind
+from planner.domain.model import Company, CompanyKind, RelationshipHealth
 from planner.storage import Store
 from planner.ui.controller import Controller
 from planner.ui.models.accounts_model import AccountsModel, Column
@@ -282,3 +282,25 @@ def test_a_failed_read_gives_a_plain_message_and_keeps_the_rows(qtbot, view: Acc
         view.reload()
     assert blocker.args == ["The plan file is locked by another program; try again."]
     assert names(view) == before
+
+
+def test_the_next_account_reuses_the_fact_labels_without_the_last_ones_warning(
+    view: AccountsView, store: Store, plan: Plan
+) -> None:
+    acme = plan.acme.replace(health=RelationshipHealth.AT_RISK, health_reason="Budget cut")
+    store.companies.update(acme)
+    view.open_company(plan.acme.id or 0)
+    detail = view.detail
+    assert detail is not None
+    at_risk = detail.health.values["Health"]
+    assert at_risk.text() == "⚠ At risk"
+    assert "c0392b" in at_risk.styleSheet()
+    share = detail.wallet.values["Share of wallet"]
+    view.open_company(plan.initech.id or 0)
+    assert detail.title.text() == "Initech"
+    assert detail.wallet.values["Share of wallet"] is share  # the same label, new text
+    assert share.text() == "50 %"
+    healthy = detail.health.values["Health"]
+    assert healthy.text() == "Unknown"
+    assert healthy.styleSheet() == ""
+    assert detail.health.values["Why"].text() == "—"

@@ -12,7 +12,7 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from planner.domain import travel
-from planner.domain.model import Channel, TouchPoint
+from planner.domain.model import Channel, Status, TouchPoint
 from planner.storage import Store
 from planner.ui.controller import Controller
 from planner.ui.dialogs.touchpoint_dialog import TouchpointDialog
@@ -288,3 +288,28 @@ def test_the_compact_layout_is_remembered(
     assert second.layouts.currentWidget() is second.compact
     second.compact_action.trigger()
     assert second.layouts.currentWidget() is second.grid
+
+
+def test_a_block_shows_what_changed_and_looks_the_same_when_changed_back(
+    view: WeekView, week: Week, store: Store
+) -> None:
+    grid = view.grid
+    view.show_week_of(MON)
+    assert week.call.id is not None
+
+    def block_image() -> object:
+        rect = grid.block_rect(week.call.id)
+        assert rect.isValid()
+        return grid.canvas.grab(rect).toImage()
+
+    before = block_image()
+    call = store.touchpoints.get(week.call.id)
+    store.touchpoints.update(call.replace(title="Renewal talk"))
+    view.reload()
+    assert block_image() != before
+    store.touchpoints.update(store.touchpoints.get(week.call.id).replace(title=call.title))
+    view.reload()
+    assert block_image() == before
+    store.touchpoints.update(store.touchpoints.get(week.call.id).replace(status=Status.DONE))
+    view.reload()
+    assert block_image() != before  # struck out and faint

@@ -418,3 +418,26 @@ def test_a_narrow_day_header_shortens_the_date_and_never_clips_it(qtbot, view: W
     assert header.toolTip() == "Tuesday 24 November 2026"
     view.resize(1500, 900)
     qtbot.waitUntil(lambda: header.text() == "Tue 24 Nov")
+
+
+def test_a_card_shows_what_changed_and_looks_the_same_when_changed_back(
+    view: WeekView, week: Week, store: Store
+) -> None:
+    tuesday = date(2026, 11, 24)
+    column = view.column_for(tuesday)
+    assert column is not None
+    assert week.call.id is not None
+
+    def card_image() -> object:
+        rect = column.cards.card_rect(week.call.id or 0)
+        assert rect.isValid()
+        return column.cards.viewport().grab(rect).toImage()
+
+    before = card_image()
+    call = store.touchpoints.get(week.call.id)
+    store.touchpoints.update(call.replace(title="Renewal talk"))
+    view.reload()
+    assert card_image() != before
+    store.touchpoints.update(store.touchpoints.get(week.call.id).replace(title=call.title))
+    view.reload()
+    assert card_image() == before

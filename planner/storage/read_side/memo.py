@@ -1,0 +1,56 @@
+"""Reads kept while the file is unchanged: going back to a week costs a look-up, not a query."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable, Hashable
+from typing import TypeVar
+
+from sqlite_utils import Database
+
+T = TypeVar("T")
+
+
+class ReadMemo:
+    """The last few results of reads, dropped as soon as anything may have changed the file.
+
+    The file's state is told by this connection's count of changed rows (every insert, update
+    and delete it ran, triggers included) and SQLite's data_version (which moves when another
+    connection commits): both are answered from memory. Inside an open transaction nothing is
+    kept, since it may still be rolled back.
+    """
+
+    def __init__(self, db: Database, size: int = 24) -> None:
+        self._db = db
+        self._size = size
+        self._state: tuple[int, int] | None = None
+        self._results: OrderedDict[Hashable, object] = OrderedDict()
+
+    def _current_state(self) -> tuple[int, int] | None:
+        conn = self._db.conn
+        if conn.in_transaction:
+            return None
+        (version,) = conn.execute("PRAGMA data_version").fetchone()
+        return conn.total_changes, int(version)
+
+    def get(self, key: Hashable, read: Callable[[], T]) -> T:
+        """The result of `read` for `key`, read again only when the file may have changed."""
+        state = self._current_state()
+        if state is None:
+            return read()
+        if state != self._state:
+            self._results.clear()
+            self._state = state
+        if key in self._results:
+            self._results.move_to_end(key)
+            return self._results[key]  # type: ignore[return-value]
+        result = read()
+        self._results[key] = result
+        if len(self._results) > self._size:
+            self._results.popitem(last=False)
+        return result
+
+    def clear(self) -> None:
+        """Forget every kept result."""
+        self._results.clear()
+        self._state = None
