@@ -51,6 +51,7 @@ from planner.domain.model import (
 )
 from planner.nurture.settings import SETTINGS_KEY
 from planner.storage import Store
+from planner.storage.bulk_inserts import bulk_inserts
 
 T = TypeVar("T")
 
@@ -90,12 +91,16 @@ class _Generator(TouchHistory):
             # The demo book is British: its plan keeps the UK's public holidays free.
             self.store.set_setting(SETTINGS_KEY, {"holidays": DEMO_HOLIDAYS})
             self._content_library()
-            self._companies()
-            self._contacts()
+            # The book's rows go in without per-row trigger work (search indexes, counts,
+            # touch facts, the calendar outbox), which is then done once over the new rows.
+            with bulk_inserts(self.store.db, ("companies", "contacts")):
+                self._companies()
+                self._contacts()
             self._moves()
             touchpoints = self._touchpoints()
-            self.store.touchpoints.add_many(touchpoints)
-            sends = self._sends()
+            with bulk_inserts(self.store.db, ("touchpoints", "content_sends")):
+                self.store.touchpoints.add_many(touchpoints)
+                sends = self._sends()
         return DemoStats(
             companies=len(self.accounts),
             contacts=sum(1 for a in self.accounts for p in a.people if p.until is None),
@@ -314,6 +319,7 @@ class _Generator(TouchHistory):
 
     def _contacts(self) -> None:
         rng = self.rng
+        drawn: list[tuple[Account, Person]] = []
         for index, (account, n) in enumerate(
             zip(self.accounts, self._contact_counts(), strict=True)
         ):
@@ -353,8 +359,12 @@ class _Generator(TouchHistory):
                     else "",
                     notes="" if interest is None else INTERESTS[interest][0],
                 )
-                added = self.store.contacts.add(contact, started=since)
-                account.people.append(Person(added, index, interest, since))
+                drawn.append((account, Person(contact, index, interest, since)))
+        # One batch insert: the same rows and ids as adding them one by one.
+        added = self.store.contacts.add_many([(p.contact, p.since) for _a, p in drawn])
+        for (account, person), contact in zip(drawn, added, strict=True):
+            person.contact = contact
+            account.people.append(person)
 
     def _email(self, first: str, last: str, domain: str) -> str:
         local = slugify(f"{first}.{last}", sep=".")

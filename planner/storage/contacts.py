@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
@@ -105,6 +106,45 @@ class ContactRepository:
         return contact.replace(
             id=new_id, first_name=row["first_name"], last_name=row["last_name"], email=row["email"]
         )
+
+    def add_many(self, contacts: Sequence[tuple[Contact, date | None]]) -> list[Contact]:
+        """Store many new contacts at once (demo data), each with their job from its day.
+
+        The same rows as `add` one by one, in order: contacts get consecutive new ids, and
+        their jobs too. Returns the contacts as stored.
+        """
+        rows = [_to_row(contact) for contact, _started in contacts]
+        if not rows:
+            return []
+        if any(contact.id is not None for contact, _started in contacts):
+            raise ValueError("add_many stores new contacts, without ids")
+        cols = list(rows[0])
+        with self._db.atomic():
+            (last,) = self._db.execute("SELECT coalesce(max(id), 0) FROM contacts").fetchone()
+            self._db.conn.executemany(
+                f"INSERT INTO contacts ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+                [[r[c] for c in cols] for r in rows],
+            )
+            ids = range(int(last) + 1, int(last) + 1 + len(rows))
+            # SQLite gives a new row the largest id plus one: check rather than trust it.
+            (top,) = self._db.execute("SELECT max(id) FROM contacts").fetchone()
+            if top != ids[-1]:
+                raise RuntimeError("contacts got ids out of sequence")
+            self._db.conn.executemany(
+                'INSERT INTO employments (contact_id, company_id, title, start, "end") '
+                "VALUES (?, ?, ?, ?, NULL)",
+                [
+                    [new_id, contact.company_id, contact.title, d2s(started)]
+                    for new_id, (contact, started) in zip(ids, contacts, strict=True)
+                    if contact.company_id is not None
+                ],
+            )
+        return [
+            contact.replace(
+                id=new_id, first_name=r["first_name"], last_name=r["last_name"], email=r["email"]
+            )
+            for new_id, (contact, _started), r in zip(ids, contacts, rows, strict=True)
+        ]
 
     def update(self, contact: Contact) -> Contact:
         """Save a contact's details; its current job's title follows the contact's title."""

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import itertools
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -224,27 +225,36 @@ class TouchPointRepository:
         return self.get(int(cursor.lastrowid or 0))
 
     def add_many(self, tps: Iterable[TouchPoint]) -> int:
-        """Insert many new touch-points at once (demo data, plans); returns how many."""
+        """Insert many new touch-points at once (demo data, plans); returns how many.
+
+        The rows are made as SQLite takes them: a million of them never sit in memory twice.
+        A touch-point that fails validation stops the insert, and nothing of it is kept.
+        """
         now = dt2s(self._clock.now())
-        rows = []
-        for tp in tps:
-            self._validate(tp)
-            row = _to_row(tp)
-            row["revision"] = tp.revision
-            row["updated_at"] = dt2s(tp.updated_at) if tp.updated_at else now
-            rows.append(row)
-        if not rows:
+        it = iter(tps)
+        first = next(it, None)
+        if first is None:
             return 0
-        cols = list(rows[0])
+        cols = [*_to_row(first), "revision", "updated_at"]
+        count = 0
+
+        def values() -> Iterator[list[Any]]:
+            nonlocal count
+            for tp in itertools.chain((first,), it):
+                self._validate(tp)
+                updated = dt2s(tp.updated_at) if tp.updated_at else now
+                yield [*_to_row(tp).values(), tp.revision, updated]
+                count += 1
+
         # conn.executemany opens an implicit transaction that nothing would commit: the rows
         # would vanish on close. atomic() commits it (or joins the caller's transaction).
         with self._db.atomic():
             self._db.conn.executemany(
                 f"INSERT INTO touchpoints ({', '.join(cols)}) "
                 f"VALUES ({', '.join('?' * len(cols))})",
-                [[r[c] for c in cols] for r in rows],
+                values(),
             )
-        return len(rows)
+        return count
 
     def update(self, tp: TouchPoint) -> TouchPoint:
         """Save a changed touch-point; its revision goes up by one whatever the caller passed."""

@@ -14,6 +14,7 @@ from planner.domain.model import (
     Employment,
     Status,
 )
+from planner.domain.timing import FixedClock
 from planner.storage import Store
 
 from .books import add_company, add_contact, add_touchpoint, id_of
@@ -173,3 +174,33 @@ def test_employment_can_be_added_with_its_old_id(store: Store) -> None:
     assert job.id == 77
     assert store.contacts.employments(id_of(anna)) == [job]
     assert store.contacts.former_employees(id_of(acme)) == [(anna, job)]
+
+
+def _people(store: Store) -> tuple[list[tuple[object, ...]], list[tuple[object, ...]]]:
+    return (
+        store.db.execute("SELECT * FROM contacts ORDER BY id").fetchall(),
+        store.db.execute("SELECT * FROM employments ORDER BY id").fetchall(),
+    )
+
+
+def test_many_contacts_at_once_are_the_rows_one_by_one_would_be(clock: FixedClock) -> None:
+    one_by_one, at_once = Store.memory(clock), Store.memory(clock)
+    batch: list[tuple[Contact, date | None]] = []
+    for store in (one_by_one, at_once):
+        acme = add_company(store)
+        add_contact(store, acme, "Zoe")  # the batch follows ids already taken
+        batch = [
+            (Contact(" Ann ", "Lee", company_id=acme.id, title="Buyer"), date(2025, 3, 1)),
+            (Contact("Bob", "", email=" bob@x.example "), None),
+            (Contact("Cy", "Ray", company_id=acme.id), None),
+        ]
+    added = [one_by_one.contacts.add(c, started=s) for c, s in batch]
+    assert at_once.contacts.add_many(batch) == added
+    assert _people(at_once) == _people(one_by_one)
+    assert at_once.contacts.add_many([]) == []
+
+
+def test_many_contacts_at_once_refuse_a_nameless_one_and_write_none(store: Store) -> None:
+    with pytest.raises(ValidationError):
+        store.contacts.add_many([(Contact("Ann"), None), (Contact(" ", ""), None)])
+    assert store.contacts.count() == 0

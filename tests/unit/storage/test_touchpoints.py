@@ -190,6 +190,16 @@ def test_add_many_inserts_and_commits_outside_a_transaction(tmp_path: Path) -> N
         store.close()
 
 
+def test_add_many_takes_a_stream_and_keeps_nothing_when_one_is_invalid(store: Store) -> None:
+    acme = add_company(store)
+    good = (TouchPoint(id_of(acme), TODAY + timedelta(days=i)) for i in range(3))
+    assert store.touchpoints.add_many(good) == 3
+    bad = [TouchPoint(id_of(acme), TODAY), TouchPoint(id_of(acme), TODAY, duration_minutes=-5)]
+    with pytest.raises(ValidationError):
+        store.touchpoints.add_many(bad)
+    assert store.touchpoints.count() == 3
+
+
 def test_delete_touchpoint(store: Store) -> None:
     acme = add_company(store)
     tp = add_touchpoint(store, acme, TODAY)

@@ -1,0 +1,153 @@
+"""Many new rows at once: the per-row insert triggers set aside, their work done set-based after.
+
+Every insert into touchpoints fires triggers that keep the touch facts, the calendar outbox, the
+book's counts and the search indexes current. For a few rows that is what keeps them exact
+whatever the path; for a million (the demo's stress book) the per-row work is most of the time.
+Inside `bulk_inserts` the insert triggers this module knows how to catch up are dropped, and at
+the end their work is done once over the new rows in set-based SQL and the triggers are
+re-created from their own stored text. All of it happens in one savepoint of the caller's
+transaction: DDL is transactional in SQLite, so an error, a rollback or a killed process leaves
+the file with its triggers (and without the rows). Triggers it does not know keep firing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+
+from sqlite_utils import Database
+
+from planner.storage.touch_facts_bulk import refresh_after_inserts
+from planner.storage.touch_facts_schema import TRIGGERS as TOUCH_FACT_TRIGGERS
+
+# A bigger page cache while the rows go in: one transaction of a million rows outgrows the
+# default 2 MB, and every spill writes pages to the WAL that the next rows change again.
+_CACHE_KIB = 128 * 1024
+
+# A trigger whose whole body is one INSERT ... VALUES (expressions of new.*): the search
+# indexes. Its work for many rows is the same INSERT ... SELECT over the new rows, as `new`.
+_ONE_INSERT = re.compile(
+    r"CREATE TRIGGER \w+ AFTER INSERT ON (\w+) BEGIN\s*"
+    r"(INSERT INTO \w+ \([\w, ]+\)) VALUES \(([^;]*)\);\s*END",
+    re.DOTALL,
+)
+# The book's row counts: n = n + 1 per row.
+_COUNT = re.compile(
+    r"CREATE TRIGGER \w+ AFTER INSERT ON (\w+) BEGIN\s*"
+    r"UPDATE book_counts SET n = n \+ 1 WHERE name = '(\w+)';\s*END",
+    re.DOTALL,
+)
+_TOUCH_FACTS = {
+    sql.split()[2]: sql
+    for sql in TOUCH_FACT_TRIGGERS
+    if sql.split()[2] in ("touch_facts_tp_insert", "touch_facts_send_insert")
+}
+
+CatchUp = Callable[[Database, dict[str, int]], None]
+
+
+def _one_insert(table: str, insert: str, values: str) -> CatchUp:
+    def catch_up(db: Database, before: dict[str, int]) -> None:
+        db.execute(
+            f"{insert} SELECT {values} FROM {table} AS new WHERE new.id > ? ORDER BY new.id",
+            [before[table]],
+        )
+
+    return catch_up
+
+
+def _count(table: str, name: str) -> CatchUp:
+    def catch_up(db: Database, before: dict[str, int]) -> None:
+        db.execute(
+            "UPDATE book_counts SET n = n + (SELECT count(*) FROM "
+            f"{table} WHERE id > ?) WHERE name = ?",
+            [before[table], name],
+        )
+
+    return catch_up
+
+
+def _touch_facts(db: Database, before: dict[str, int]) -> None:
+    refresh_after_inserts(db, before.get("touchpoints"), before.get("content_sends"))
+
+
+def _calendar_outbox(db: Database, before: dict[str, int]) -> None:
+    # The trigger gives each new touch-point, in id order, the next change number (and moves an
+    # entry left behind under a reused id on to it): the same numbers in one statement.
+    (last,) = db.execute("SELECT coalesce(max(change), 0) FROM calendar_outbox").fetchone()
+    db.execute(
+        "INSERT INTO calendar_outbox (touchpoint_id, change) "
+        "SELECT id, ? + row_number() OVER (ORDER BY id) FROM touchpoints WHERE id > ? "
+        "ORDER BY id ON CONFLICT (touchpoint_id) DO UPDATE SET change = excluded.change",
+        [last, before["touchpoints"]],
+    )
+
+
+_OUTBOX_BODY = re.compile(
+    r"CREATE TRIGGER calendar_outbox_insert AFTER INSERT ON touchpoints BEGIN\s*"
+    r"UPDATE calendar_outbox SET change = \(SELECT coalesce\(max\(change\), 0\) \+ 1 FROM "
+    r"calendar_outbox\) WHERE touchpoint_id = NEW\.id; INSERT INTO calendar_outbox "
+    r"\(touchpoint_id, change\) SELECT NEW\.id, \(SELECT coalesce\(max\(change\), 0\) \+ 1 "
+    r"FROM calendar_outbox\) WHERE NOT EXISTS \(SELECT 1 FROM calendar_outbox WHERE "
+    r"touchpoint_id = NEW\.id\);\s*END",
+    re.DOTALL,
+)
+
+
+def _catch_up_for(name: str, sql: str) -> CatchUp | None:
+    """How to do trigger `name`'s work for many rows at once; None when it is not known."""
+    if _TOUCH_FACTS.get(name) == sql:
+        return _touch_facts
+    if _OUTBOX_BODY.fullmatch(sql):
+        return _calendar_outbox
+    if m := _COUNT.fullmatch(sql):
+        return _count(m[1], m[2])
+    if m := _ONE_INSERT.fullmatch(sql):
+        return _one_insert(m[1], m[2], m[3])
+    return None
+
+
+def _max_id(db: Database, table: str) -> int:
+    return int(db.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0])
+
+
+@contextmanager
+def bulk_inserts(db: Database, tables: Sequence[str]) -> Iterator[None]:
+    """Insert many rows into `tables` with the insert triggers' work done once at the end.
+
+    Inside, the caller only inserts new rows (ids chosen by SQLite) into `tables`; updates and
+    deletes, and inserts into other tables, fire their triggers as always. Must run inside the
+    caller's transaction; on an error the rows and the set-aside triggers are rolled back.
+    """
+    if not db.conn.in_transaction:
+        raise RuntimeError("bulk_inserts runs inside the caller's transaction")
+    with db.atomic():
+        before = {table: _max_id(db, table) for table in tables}
+        marks = ", ".join("?" * len(tables))
+        rows = db.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+            f"AND tbl_name IN ({marks}) ORDER BY name",
+            list(tables),
+        ).fetchall()
+        set_aside: list[tuple[str, str]] = []
+        catch_ups: list[CatchUp] = []
+        for name, sql in rows:
+            catch_up = _catch_up_for(str(name), str(sql))
+            if catch_up is None:
+                continue
+            set_aside.append((str(name), str(sql)))
+            if catch_up is not _touch_facts or _touch_facts not in catch_ups:
+                catch_ups.append(catch_up)
+        (cache,) = db.execute("PRAGMA cache_size").fetchone()
+        db.execute(f"PRAGMA cache_size = -{_CACHE_KIB}")
+        try:
+            for name, _sql in set_aside:
+                db.execute(f"DROP TRIGGER {name}")
+            yield
+            for catch_up in catch_ups:
+                catch_up(db, before)
+            for _name, sql in set_aside:
+                db.execute(sql)
+        finally:
+            db.execute(f"PRAGMA cache_size = {int(cache)}")
