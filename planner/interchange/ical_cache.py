@@ -6,8 +6,6 @@ import hashlib
 from collections.abc import Iterable
 from datetime import datetime
 
-from icalendar import Calendar, vDuration
-
 from planner.domain.model import AgendaEntry
 from planner.interchange.ical_export import (
     DEFAULT_CALENDAR_NAME,
@@ -51,6 +49,9 @@ def export_calendar_cached(
     icalendar renders each event on its own exactly as within the calendar, so the file is
     the calendar's head, the events' texts in order, and its end.
     """
+    # Imported here, as in ical_export: reading the export's settings at start needs none.
+    from icalendar import Calendar, vDuration
+
     calendar = Calendar.new(
         prodid=PRODID,
         name=clean_text(options.calendar_name) or DEFAULT_CALENDAR_NAME,
