@@ -7,8 +7,6 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
-from icalendar import Calendar, vDuration
-
 from planner.interchange.ical_export import (
     DEFAULT_CALENDAR_NAME,
     PRODID,
@@ -28,6 +26,9 @@ _END = b"END:VCALENDAR\r\n"
 
 def _head(options: ExportOptions, database_id: str) -> bytes:
     """The calendar without events, as icalendar writes it (ending in END:VCALENDAR)."""
+    # Imported here, as in ical_export: reading the export's settings at start needs none.
+    from icalendar import Calendar, vDuration
+
     calendar = Calendar.new(
         prodid=PRODID,
         name=clean_text(options.calendar_name) or DEFAULT_CALENDAR_NAME,

@@ -5,17 +5,19 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
-from typing import Protocol, TypeVar
+from typing import TYPE_CHECKING, Protocol, TypeVar
 from zoneinfo import ZoneInfoNotFoundError
-
-from icalendar import Alarm, Calendar, Event, vDuration
-from icalendar.enums import STATUS, TRANSP
 
 from planner import APP_NAME, __version__
 from planner.domain.errors import PlannerError, ValidationError
 from planner.domain.model import AgendaEntry, Channel, CompanyKind, Status, TouchPoint
 from planner.domain.text import QT_TRANSLATE_NOOP
 from planner.storage import Store
+
+# icalendar (some 80 modules) is imported where events are rendered: the window reads the
+# export's settings at start, and loading the package then would delay the first paint.
+if TYPE_CHECKING:
+    from icalendar import Event
 
 PRODID = f"-//Nurture Planner//{APP_NAME} {__version__}//EN"
 DEFAULT_CALENDAR_NAME = APP_NAME
@@ -47,12 +49,7 @@ _HEAD = {
 }
 
 # RFC 5545 VEVENT statuses; a skipped touch-point did not happen, so it reads as cancelled.
-_ICAL_STATUS = {
-    Status.PLANNED: STATUS.CONFIRMED,
-    Status.DONE: STATUS.CONFIRMED,
-    Status.SKIPPED: STATUS.CANCELLED,
-    Status.CANCELLED: STATUS.CANCELLED,
-}
+_CANCELLED = frozenset({Status.SKIPPED, Status.CANCELLED})
 _SUMMARY_PREFIX = {
     Status.PLANNED: "",
     Status.DONE: "Done: ",
@@ -270,6 +267,9 @@ def _timed_span(tp: TouchPoint) -> tuple[datetime, datetime]:
 
 
 def _event(entry: AgendaEntry, options: ExportOptions, database_id: str, now: datetime) -> Event:
+    from icalendar import Alarm, Event
+    from icalendar.enums import STATUS, TRANSP
+
     tp = entry.touchpoint
     if tp.id is None:
         raise ValueError("only saved touch-points can be exported")
@@ -284,7 +284,7 @@ def _event(entry: AgendaEntry, options: ExportOptions, database_id: str, now: da
         sequence=tp.revision,
         stamp=modified,
         last_modified=modified,
-        status=_ICAL_STATUS[tp.status],
+        status=STATUS.CANCELLED if tp.status in _CANCELLED else STATUS.CONFIRMED,
     )
     if tp.is_timed:
         start, end = _timed_span(tp)
@@ -316,6 +316,8 @@ def export_calendar(
     Timed touch-points are written in UTC, untimed ones as all-day DATE events; alarms go on
     planned timed touch-points only (an all-day reminder would ring the evening before).
     """
+    from icalendar import Calendar, vDuration
+
     calendar = Calendar.new(
         prodid=PRODID,
         name=clean_text(options.calendar_name) or DEFAULT_CALENDAR_NAME,
@@ -334,6 +336,8 @@ def calendar_object(
 ) -> bytes:
     """One touch-point as a calendar object of its own (a CalDAV resource): the same VEVENT,
     UID, SEQUENCE, times and texts as in `export_calendar`, in a VCALENDAR holding only it."""
+    from icalendar import Calendar
+
     calendar = Calendar()  # not Calendar.new(): that adds a random UID, changing every time
     calendar.add("PRODID", PRODID)
     calendar.add("VERSION", "2.0")

@@ -18,9 +18,6 @@ from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 from typing import Any
 
-import networkx as nx
-from networkx.algorithms.approximation import simulated_annealing_tsp
-
 from planner.domain.model import Channel, Purpose, TouchPoint
 from planner.domain.portfolio import Portfolio
 from planner.domain.text import QT_TRANSLATE_NOOP
@@ -282,6 +279,10 @@ def shortest_round_trip(base: Position, points: list[Position]) -> list[int]:
     networkx's simulated annealing starts from its greedy (nearest-neighbour) tour and keeps
     the best tour seen, so the result is never longer than the nearest-neighbour order.
     """
+    # networkx takes half a second to import: loaded when a trip is planned, not at start.
+    import networkx as nx
+    from networkx.algorithms.approximation import simulated_annealing_tsp
+
     if len(points) <= 2:
         return list(range(len(points)))
     graph = nx.Graph()

@@ -11,6 +11,7 @@ from functools import lru_cache
 from planner.domain.errors import ValidationError
 from planner.domain.text import QT_TRANSLATE_NOOP
 from planner.domain.time_off import TimeOff
+from planner.nurture.holiday_table import cached_table
 
 Hours = tuple[time, time]
 DEFAULT_HOURS: Hours = (time(9, 0), time(17, 0))
@@ -156,6 +157,10 @@ def public_holidays(choice: str, year: int) -> dict[date, str]:
 def _holidays_of(code: str, year: int) -> dict[date, str]:
     if code == HOLIDAYS_NONE:
         return {}
+    return cached_table(code, year, lambda: _computed_holidays(code, year))
+
+
+def _computed_holidays(code: str, year: int) -> dict[date, str]:
     import holidays
 
     country, _, region = code.partition("-")

@@ -6,12 +6,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from planner.domain.errors import PlannerError
 from planner.domain.timing import Clock
-from planner.interchange.ical_export import TierLookup, tier_lookup
 from planner.interchange.ical_files import (
     AutoExportSetting,
     auto_export,
@@ -25,6 +25,9 @@ from planner.storage import Store
 from planner.storage.read_only import open_read_only_store
 from planner.ui.controller import Change, Controller
 from planner.ui.i18n import error_text
+
+if TYPE_CHECKING:
+    from planner.interchange.ical_export import TierLookup
 
 DEBOUNCE_MS = 300
 # The exported range rolls with today; an hourly look keeps it right past midnight.
@@ -40,6 +43,8 @@ def _lazy_tiers(store: Store, settings: Callable[[], NurtureSettings]) -> TierLo
     scores: dict[int, Score] | None = None
 
     def tier_of(company_id: int) -> str | None:
+        from planner.interchange.ical_export import tier_lookup
+
         nonlocal scores
         if scores is None:
             scores = score_portfolio(store.companies.all(), settings(), store.screenings.latest())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QObject, Qt
 from PySide6.QtGui import QAction
@@ -10,14 +11,14 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
 from planner import APP_NAME
 from planner.domain.errors import PlannerError
-from planner.interchange.csv_export import export_csv, foreign_files
-from planner.interchange.importer import ImportResult
 from planner.ui.controller import Controller
-from planner.ui.dialogs.import_dialog import ImportDialog
-from planner.ui.dialogs.import_file import choose_import_file
-from planner.ui.dialogs.undo_import_dialog import UndoImportDialog
 from planner.ui.display import number
 from planner.ui.i18n import error_text
+
+if TYPE_CHECKING:
+    from planner.interchange.importer import ImportResult
+    from planner.ui.dialogs.import_dialog import ImportDialog
+    from planner.ui.dialogs.undo_import_dialog import UndoImportDialog
 
 
 class InterchangeActions(QObject):
@@ -58,6 +59,9 @@ class InterchangeActions(QObject):
 
     def open_import(self, path: Path | None = None) -> ImportDialog | None:
         """Ask for a file (unless given) and open the import dialog on it (non-blocking)."""
+        from planner.ui.dialogs.import_dialog import ImportDialog
+        from planner.ui.dialogs.import_file import choose_import_file
+
         path = path or choose_import_file(self.window)
         if path is None:
             return None
@@ -70,6 +74,8 @@ class InterchangeActions(QObject):
         return dialog
 
     def open_undo_import(self) -> UndoImportDialog:
+        from planner.ui.dialogs.undo_import_dialog import UndoImportDialog
+
         dialog = UndoImportDialog(self.controller, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.destroyed.connect(self._on_dialog_destroyed)
@@ -79,6 +85,8 @@ class InterchangeActions(QObject):
 
     def export(self, folder: Path | None = None) -> list[Path]:
         """Write the three CSV files into a folder (asked for unless given)."""
+        from planner.interchange.csv_export import export_csv, foreign_files
+
         if folder is None:
             chosen = QFileDialog.getExistingDirectory(
                 self.window, self.tr("Export CSV into folder"), str(Path.home())

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
@@ -26,12 +26,6 @@ from planner.paths import demo_database
 from planner.ui.auto_export import AutoExporter
 from planner.ui.calendar.in_window import CalendarInWindow
 from planner.ui.controller import Change, Controller
-from planner.ui.dialogs.about_dialog import AboutDialog
-from planner.ui.dialogs.auto_export_dialog import AutoExportDialog
-from planner.ui.dialogs.export_dialog import ExportDialog
-from planner.ui.dialogs.search_dialog import QuickSearchDialog
-from planner.ui.dialogs.settings_dialog import SettingsDialog
-from planner.ui.dialogs.shortcuts_dialog import ShortcutsDialog
 from planner.ui.engine_runner import EngineRunner
 from planner.ui.external_changes import ExternalChanges
 from planner.ui.i18n import error_text, translate
@@ -39,10 +33,6 @@ from planner.ui.main_menus import PAGE_TITLES, MainMenus, page_shortcut
 from planner.ui.pages import Page
 from planner.ui.theme import app_icon, themed_icon
 from planner.ui.undo_status import UndoStatus
-from planner.ui.widgets.accounts_view import AccountsView
-from planner.ui.widgets.contacts_view import ContactsView
-from planner.ui.widgets.content_library import ContentLibraryView
-from planner.ui.widgets.insights import InsightsView
 from planner.ui.widgets.plan_panel import PlanPanel
 from planner.ui.widgets.week_view import WeekView
 from planner.ui.widgets.welcome_banner import WelcomeBanner
@@ -51,6 +41,20 @@ from planner.ui.window_state import (
     restore_window_state,
     save_window_state,
 )
+
+if TYPE_CHECKING:
+    # Dialogs and the pages beside the week are imported where they are first opened: the
+    # first paint shows the week alone, and every module loaded before it delays it.
+    from planner.ui.dialogs.about_dialog import AboutDialog
+    from planner.ui.dialogs.auto_export_dialog import AutoExportDialog
+    from planner.ui.dialogs.export_dialog import ExportDialog
+    from planner.ui.dialogs.search_dialog import QuickSearchDialog
+    from planner.ui.dialogs.settings_dialog import SettingsDialog
+    from planner.ui.dialogs.shortcuts_dialog import ShortcutsDialog
+    from planner.ui.widgets.accounts_view import AccountsView
+    from planner.ui.widgets.contacts_view import ContactsView
+    from planner.ui.widgets.content_library import ContentLibraryView
+    from planner.ui.widgets.insights import InsightsView
 
 PAGE_ICONS = ("week", "accounts", "contacts", "content", "insights")
 
@@ -167,19 +171,19 @@ class MainWindow(MainMenus):
 
     @property
     def accounts_view(self) -> AccountsView:
-        return cast(AccountsView, self.page_widget(Page.ACCOUNTS))
+        return cast("AccountsView", self.page_widget(Page.ACCOUNTS))
 
     @property
     def contacts_view(self) -> ContactsView:
-        return cast(ContactsView, self.page_widget(Page.CONTACTS))
+        return cast("ContactsView", self.page_widget(Page.CONTACTS))
 
     @property
     def content_view(self) -> ContentLibraryView:
-        return cast(ContentLibraryView, self.page_widget(Page.CONTENT))
+        return cast("ContentLibraryView", self.page_widget(Page.CONTENT))
 
     @property
     def insights_view(self) -> InsightsView:
-        return cast(InsightsView, self.page_widget(Page.INSIGHTS))
+        return cast("InsightsView", self.page_widget(Page.INSIGHTS))
 
     def is_built(self, page: Page) -> bool:
         """Whether the page has been built (the week always is; others on first visit)."""
@@ -203,18 +207,26 @@ class MainWindow(MainMenus):
     def _build_page(self, page: Page) -> QWidget:
         controller = self.controller
         if page is Page.ACCOUNTS:
+            from planner.ui.widgets.accounts_view import AccountsView
+
             accounts = AccountsView(controller, self, engine=self.engine)
             accounts.defer_while_hidden = True
             accounts.contact_activated.connect(self._on_accounts_view_contact_activated)
             return accounts
         if page is Page.CONTACTS:
+            from planner.ui.widgets.contacts_view import ContactsView
+
             contacts = ContactsView(controller, self, engine=self.engine)
             contacts.defer_while_hidden = True
             return contacts
         if page is Page.CONTENT:
+            from planner.ui.widgets.content_library import ContentLibraryView
+
             content = ContentLibraryView(controller, self)
             content.defer_while_hidden = True
             return content
+        from planner.ui.widgets.insights import InsightsView
+
         insights = InsightsView(controller, self, engine=self.engine)
         insights.company_activated.connect(self._on_company_activated)
         return insights
@@ -232,6 +244,8 @@ class MainWindow(MainMenus):
         )
 
     def open_settings(self) -> SettingsDialog:
+        from planner.ui.dialogs.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.controller, self, calendar=self.calendar.service)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -241,6 +255,8 @@ class MainWindow(MainMenus):
         return Page(self.pages.currentIndex())
 
     def open_search(self) -> QuickSearchDialog:
+        from planner.ui.dialogs.search_dialog import QuickSearchDialog
+
         dialog = QuickSearchDialog(self.store, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.chosen.connect(self._on_search_chosen)
@@ -273,24 +289,32 @@ class MainWindow(MainMenus):
         self.week_view.select_touchpoint(touchpoint_id)
 
     def open_export_dialog(self) -> ExportDialog:
+        from planner.ui.dialogs.export_dialog import ExportDialog
+
         dialog = ExportDialog(self.controller, self.auto_exporter, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 
     def open_auto_export_dialog(self) -> AutoExportDialog:
+        from planner.ui.dialogs.auto_export_dialog import AutoExportDialog
+
         dialog = AutoExportDialog(self.auto_exporter, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 
     def open_about(self) -> AboutDialog:
+        from planner.ui.dialogs.about_dialog import AboutDialog
+
         dialog = AboutDialog(self.db_path, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 
     def open_shortcuts(self) -> ShortcutsDialog:
+        from planner.ui.dialogs.shortcuts_dialog import ShortcutsDialog
+
         dialog = ShortcutsDialog(self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

@@ -8,7 +8,6 @@ from PySide6.QtCore import QLockFile, QObject, QSettings
 from PySide6.QtWidgets import QMessageBox
 
 from planner import APP_NAME
-from planner.demo import generate
 from planner.domain.errors import StorageError
 from planner.domain.timing import Clock
 from planner.paths import data_dir, demo_database
@@ -55,6 +54,8 @@ class Session(QObject):
             store = Store.open(db_path, self.clock, folders=Folders(data_dir()))
             if demo and store.is_empty():
                 # The demo plan is made on first use, as `--demo` does (one transaction).
+                from planner.demo import generate
+
                 generate(store, self.clock.today())
         except StorageError as error:
             lock.unlock()

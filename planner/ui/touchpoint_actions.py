@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime, time
 from functools import partial
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, Qt, QTime, SignalInstance
@@ -22,12 +22,13 @@ from planner.domain.model import AgendaEntry, Status
 from planner.domain.timing import local_zone_name
 from planner.domain.travel import local_start
 from planner.ui.controller import Controller
-from planner.ui.dialogs.touchpoint_dialog import TouchpointDialog
 from planner.ui.display import clock_text, short_day
 from planner.ui.engine_runner import EngineRunner
-from planner.ui.follow_up_flow import run_mark_done
 from planner.ui.i18n import error_text, translate
 from planner.ui.models.week_model import WeekModel
+
+if TYPE_CHECKING:
+    pass
 
 
 class WeekHost(Protocol):
@@ -139,6 +140,8 @@ class TouchpointActions(QObject):
 
     def plan_on(self, day: date, at: time | None = None) -> None:
         """Open the plan dialog on `day` (and at `at` on the laptop's clock), then plan it."""
+        from planner.ui.dialogs.touchpoint_dialog import TouchpointDialog
+
         dialog = TouchpointDialog(self.store, self.clock, day=day, parent=self.widget)
         if at is not None:
             dialog.all_day_check.setChecked(False)
@@ -158,6 +161,8 @@ class TouchpointActions(QObject):
             view.select_touchpoint(holder.get("id"))
 
     def edit(self, touchpoint_id: int) -> None:
+        from planner.ui.dialogs.touchpoint_dialog import TouchpointDialog
+
         try:
             original = self.store.touchpoints.get(touchpoint_id)
         except PlannerError as error:
@@ -172,6 +177,8 @@ class TouchpointActions(QObject):
 
     def mark_done(self, touchpoint_id: int) -> None:
         """Ask how it went and offer the follow-up; done and follow-up are one undo step."""
+        from planner.ui.follow_up_flow import run_mark_done
+
         try:
             entry = self.store.touchpoints.entry(touchpoint_id)
         except PlannerError as error:

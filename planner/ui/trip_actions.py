@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
 from planner.domain.errors import PlannerError
-from planner.interchange.briefing import build_brief
 from planner.ui.controller import Controller
-from planner.ui.dialogs.trip_dialog import TripDialog
 from planner.ui.i18n import error_text
 from planner.ui.widgets.week_view import WeekView
+
+if TYPE_CHECKING:
+    from planner.ui.dialogs.trip_dialog import TripDialog
 
 
 class TripActions(QObject):
@@ -53,6 +55,8 @@ class TripActions(QObject):
         week_view.extra_card_actions.append(self.brief_action)
 
     def open_trip_dialog(self) -> TripDialog:
+        from planner.ui.dialogs.trip_dialog import TripDialog
+
         dialog = TripDialog(self.controller, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -75,6 +79,7 @@ class TripActions(QObject):
 
     def save_brief(self, touchpoint_id: int, path: Path) -> bool:
         """Write the brief; a refusal is reported through `failed`."""
+        from planner.interchange.briefing import build_brief
         from planner.ui.report.pdf import write_brief
 
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import contextlib
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Protocol
 
@@ -150,7 +150,11 @@ def restore_window_state(window: StatefulWindow, settings: QSettings) -> None:
         week = settings.value("week")
         if isinstance(week, str):
             with contextlib.suppress(ValueError):
-                window.week_view.show_week_of(date.fromisoformat(week))
+                saved = date.fromisoformat(week)
+                shown = window.week_view.start
+                # The week already shown (the usual case) is not read a second time.
+                if not shown <= saved < shown + timedelta(days=7):
+                    window.week_view.show_week_of(saved)
         page = settings.value("page")
         try:
             number = int(page) if isinstance(page, int | str) else -1

@@ -11,8 +11,6 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from icalendar import Calendar
-
 from planner.domain.model import AgendaEntry, TouchPoint
 from planner.interchange.ical_export import (
     ExportOptions,
@@ -89,6 +87,9 @@ class ServerEvent:
 
 def read_server_event(body: str) -> ServerEvent:
     """The start ('YYYY-MM-DD' or UTC text) and STATUS of the first VEVENT of `body`."""
+    # Imported here: the window asks the sync's status at start, which needs no icalendar.
+    from icalendar import Calendar
+
     try:
         calendar = Calendar.from_ical(body)
     except ValueError:

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QDialog, QMainWindow
 
 from planner.ui.calendar.service import CalendarSync
 from planner.ui.calendar.status_widget import CalendarStatusButton
 from planner.ui.controller import Controller
-from planner.ui.dialogs.calendar_panel import CalendarPanel
-from planner.ui.dialogs.calendar_password import CalendarPasswordDialog
 from planner.ui.external_changes import ExternalChanges
+
+if TYPE_CHECKING:
+    from planner.ui.dialogs.calendar_panel import CalendarPanel
+    from planner.ui.dialogs.calendar_password import CalendarPasswordDialog
 
 
 class CalendarInWindow(QObject):
@@ -42,6 +46,8 @@ class CalendarInWindow(QObject):
             app.aboutToQuit.connect(self.shutdown)  # the thread must end before the app does
 
     def open_panel(self) -> CalendarPanel:
+        from planner.ui.dialogs.calendar_panel import CalendarPanel
+
         if self.panel is None:
             self.panel = CalendarPanel(self.service, self.window)
             self.panel.finished.connect(self._on_panel_finished)
@@ -50,6 +56,8 @@ class CalendarInWindow(QObject):
         return self.panel
 
     def ask_password(self) -> CalendarPasswordDialog | None:
+        from planner.ui.dialogs.calendar_password import CalendarPasswordDialog
+
         account = self.service.account()
         if account is None or self.password_dialog is not None:
             return self.password_dialog

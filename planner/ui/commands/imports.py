@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from planner.domain.imports import UndoImportResult
-from planner.interchange.importer import (
-    CancelCheck,
-    ImportResult,
-    ImportSource,
-    ProgressCallback,
-    commit_import,
-)
 from planner.storage.merge import MergeResult, merge_companies, merge_contacts
 from planner.ui.commands.base import ALL, Commands
+
+if TYPE_CHECKING:
+    from planner.interchange.importer import (
+        CancelCheck,
+        ImportResult,
+        ImportSource,
+        ProgressCallback,
+    )
 
 
 class ImportCommands(Commands):
@@ -30,6 +33,8 @@ class ImportCommands(Commands):
         A cancelled import raises ImportCancelledError and writes nothing. Undoing it is final,
         as in File → Undo import…: the step leaves the stack, so Redo never imports again.
         """
+        from planner.interchange.importer import commit_import
+
         result = commit_import(
             self.store, source, overwrite=overwrite, progress=progress, cancelled=cancelled
         )

@@ -11,6 +11,9 @@ from planner.ui.models.agenda_model import AgendaModel
 from planner.ui.widgets.agenda_delegate import AgendaDelegate
 from planner.ui.widgets.month_view import MonthView
 
+# Entries laid out per turn of the event loop: a few screenfuls, a few milliseconds.
+AGENDA_BATCH = 60
+
 
 class SidePanel(QFrame):
     """The month and the agenda (its texts keep the week's translation context)."""
@@ -26,6 +29,10 @@ class SidePanel(QFrame):
         self.agenda_list.setModel(self.agenda_model)
         self.agenda_list.setItemDelegate(AgendaDelegate(clock.today, self.agenda_list))
         self.agenda_list.setUniformItemSizes(False)
+        # A big book has thousands of entries coming up; each needs its own height. Laid out
+        # in batches between events, the first screenful paints at once and the rest follows.
+        self.agenda_list.setLayoutMode(QListView.LayoutMode.Batched)
+        self.agenda_list.setBatchSize(AGENDA_BATCH)
         self.agenda_list.setResizeMode(QListView.ResizeMode.Adjust)
         self.agenda_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.agenda_list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)

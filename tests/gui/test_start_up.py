@@ -1,0 +1,118 @@
+"""Start-up to the first painted week loads what that week needs, not the whole app."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+TODAY = "2026-03-02"
+
+# Run in a fresh interpreter: the app to its first painted week (it quits right after that
+# paint), then the names of every module loaded by then.
+_START_AND_LIST = """
+import json, sys
+from planner.cli import main
+code = main(["--db", sys.argv[1], "--today", sys.argv[2], "--quit-after-paint"])
+with open(sys.argv[3], "w", encoding="utf-8") as out:
+    json.dump({"code": code, "modules": sorted(sys.modules)}, out)
+"""
+
+# Packages the first painted week does not need: each is imported where its feature is used.
+HEAVY_PACKAGES = (
+    "networkx",  # the trip planner's round trip
+    "icalendar",  # calendar export and the calendar server's events
+    "vobject",  # vCard import
+    "caldav",  # the calendar server, once one is connected
+    "keyring",
+    "lxml",
+    "requests",
+    "pypdf",
+    "holidays",  # the year's public holidays come from the cache after the first start
+)
+
+# The app's own modules that belong to pages, dialogs and features opened later.
+LATER_MODULES = (
+    "planner.demo",
+    "planner.interchange.importer",
+    "planner.interchange.vcard",
+    "planner.interchange.csv_export",
+    "planner.interchange.briefing",
+    "planner.ui.widgets.accounts_view",
+    "planner.ui.widgets.contacts_view",
+    "planner.ui.widgets.content_library",
+    "planner.ui.widgets.insights",
+    "planner.ui.dialogs.settings_dialog",
+    "planner.ui.dialogs.export_dialog",
+    "planner.ui.dialogs.auto_export_dialog",
+    "planner.ui.dialogs.search_dialog",
+    "planner.ui.dialogs.about_dialog",
+    "planner.ui.dialogs.shortcuts_dialog",
+    "planner.ui.dialogs.touchpoint_dialog",
+    "planner.ui.dialogs.import_dialog",
+    "planner.ui.dialogs.trip_dialog",
+    "planner.ui.dialogs.calendar_panel",
+)
+
+
+def _env(home: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    for name in ("XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
+        env[name] = str(home / name.removeprefix("XDG_").removesuffix("_HOME").lower())
+    env["HOME"] = str(home)
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    env.pop("NURTURE_PLANNER_QUIT_AFTER_PAINT", None)
+    return env
+
+
+def _modules_at_first_paint(db: Path, env: dict[str, str], out: Path) -> set[str]:
+    run = subprocess.run(
+        [sys.executable, "-c", _START_AND_LIST, str(db), TODAY, str(out)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert run.returncode == 0, run.stderr
+    report = json.loads(out.read_text(encoding="utf-8"))
+    assert report["code"] == 0
+    return set(report["modules"])
+
+
+@pytest.fixture(scope="module")
+def loaded(tmp_path_factory: pytest.TempPathFactory) -> set[str]:
+    """The modules loaded at the second start of the demo plan (which plans around GB holidays)."""
+    root = tmp_path_factory.mktemp("start-up")
+    env = _env(root / "home")
+    db = root / "plan.db"
+    made = subprocess.run(
+        [sys.executable, "-m", "planner", "demo", "--db", str(db), "--today", TODAY],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert made.returncode == 0, made.stderr
+    # The first start fills the user's cache (the holidays table); the second is the usual one.
+    _modules_at_first_paint(db, env, root / "first.json")
+    return _modules_at_first_paint(db, env, root / "second.json")
+
+
+def test_the_week_is_painted_without_the_heavy_packages(loaded: set[str]) -> None:
+    assert "PySide6.QtWidgets" in loaded  # the window was really built
+    assert "planner.ui.widgets.week_view" in loaded
+    present = sorted(
+        name for name in loaded if name.split(".")[0] in HEAVY_PACKAGES and name in loaded
+    )
+    assert not present, f"loaded before the first paint: {present[:20]}"
+
+
+def test_the_week_is_painted_without_the_other_pages_and_dialogs(loaded: set[str]) -> None:
+    present = sorted(name for name in LATER_MODULES if name in loaded)
+    assert not present, f"loaded before the first paint: {present}"
