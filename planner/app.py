@@ -22,6 +22,7 @@ Nothing here is global: each object is passed to the next.
 
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 
@@ -33,7 +34,11 @@ from planner.domain.text import QT_TRANSLATE_NOOP
 from planner.domain.timing import Clock
 from planner.storage.private_files import private_folder
 from planner.ui.crash import install_crash_handler
-from planner.ui.first_paint import QuitAfterFirstPaint, quit_after_paint_requested
+from planner.ui.first_paint import (
+    AfterFirstPaint,
+    QuitAfterFirstPaint,
+    quit_after_paint_requested,
+)
 from planner.ui.i18n import install_translators, translate
 from planner.ui.session import Session
 from planner.ui.theme import app_icon, follow_color_scheme
@@ -86,6 +91,10 @@ def run_gui(
             message = error or translate("App", _NOT_OPENED).format(file=db_path)
             QMessageBox.critical(None, APP_NAME, message)
             return 1
+        # What start-up made lives as long as the app: once the week is painted the cyclic
+        # collector need not visit it again (a full collection stops every thread, the GUI's
+        # too, for as long as it visits each object alive).
+        AfterFirstPaint(session.window, gc.freeze)
         if quit_after_paint or quit_after_paint_requested():
             QuitAfterFirstPaint(session.window)
         session.window.show()

@@ -192,7 +192,9 @@ class NurtureEngine:
                 self._ranking = (generation, made)
                 return made
 
-            suggestions, portfolio = plan_week_on_book(book, settings, today, week, now, inputs)
+            suggestions, portfolio = plan_week_on_book(
+                book, settings, today, week, now, inputs, check=lambda: self._check(revision)
+            )
         self._check(revision)
         return _week_plan(portfolio, week, suggestions, settings, today)
 

@@ -152,8 +152,11 @@ def plan_week_ranked(
     settings: NurtureSettings,
     today: date,
     now: time | None = None,
+    check: Callable[[], None] = lambda: None,
 ) -> tuple[list[Suggestion], Portfolio]:
     """The plan `plan_week` makes on the whole book, reading only the accounts it needs.
+
+    `check` is called between steps: it raises to stop work nobody waits for any more.
 
     `rank` gives every account's priority bound (`priority_bounds`); it is asked only when
     the week has room. Returns the suggestions and the part of the book they were planned on.
@@ -162,12 +165,15 @@ def plan_week_ranked(
     free = free_places(portfolio, week_start, settings, today)
     if free <= 0:
         return [], portfolio  # a full week: nothing can be proposed, nothing is ranked
+    check()
     bounds = rank()
     order = sorted(bounds, key=lambda cid: (-bounds[cid], cid))
     always = sum(1 for cid in order if bounds[cid] == float("inf"))
     size = min(len(order), always + max(FIRST_READ_MIN, FIRST_READ_PER_PLACE * free))
     while True:
+        check()
         portfolio = load(order[:size])
+        check()
         suggestions = plan_week(portfolio, week_start, settings, today, now=now)
         if size >= len(order):
             return suggestions, portfolio
@@ -184,6 +190,7 @@ def plan_week_on_book(
     week: date,
     now: time | None = None,
     inputs: Callable[[], RankInputs] | None = None,
+    check: Callable[[], None] = lambda: None,
 ) -> tuple[list[Suggestion], Portfolio]:
     """The week's plan, reading in full only the accounts that can take one of its places.
 
@@ -208,4 +215,5 @@ def plan_week_on_book(
         settings,
         today,
         now=now,
+        check=check,
     )

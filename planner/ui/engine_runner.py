@@ -191,6 +191,7 @@ class EngineRunner(QObject):
         self.dropped = 0
         self._pending: dict[str, Task] = {}
         self._busy = False
+        self._held = False
         self._closed = False
         self._running: Task | None = None
         self._pool: QThreadPool | None = None
@@ -238,8 +239,17 @@ class EngineRunner(QObject):
         self._pending[key] = task
         self._dispatch()
 
+    def hold(self) -> None:
+        """Keep requests waiting (a window not painted yet); `release` lets them run."""
+        self._held = True
+
+    def release(self) -> None:
+        """Run the requests kept waiting by `hold`, newest of each kind."""
+        self._held = False
+        self._dispatch()
+
     def _dispatch(self) -> None:
-        if self._busy or not self._pending or self._pool is None:
+        if self._busy or self._held or not self._pending or self._pool is None:
             return
         key = next(iter(self._pending))
         task = self._pending.pop(key)

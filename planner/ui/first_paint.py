@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
@@ -15,12 +16,13 @@ def quit_after_paint_requested() -> bool:
     return os.environ.get(QUIT_AFTER_PAINT_ENV, "") not in ("", "0")
 
 
-class QuitAfterFirstPaint(QObject):
-    """Watches a window and quits the application once the window has painted once."""
+class AfterFirstPaint(QObject):
+    """Watches a window and calls `then` once the window has painted for the first time."""
 
-    def __init__(self, window: QWidget) -> None:
+    def __init__(self, window: QWidget, then: Callable[[], object]) -> None:
         super().__init__(window)
         self._window = window
+        self._then = then
         self.painted = False
         window.installEventFilter(self)
 
@@ -28,6 +30,13 @@ class QuitAfterFirstPaint(QObject):
         if watched is self._window and event.type() == QEvent.Type.Paint and not self.painted:
             self.painted = True
             self._window.removeEventFilter(self)
-            # Let the paint finish and the event loop turn once before leaving it.
-            QTimer.singleShot(0, QCoreApplication.quit)
+            # Let the paint finish and the event loop turn once first.
+            QTimer.singleShot(0, self._then)
         return False
+
+
+class QuitAfterFirstPaint(AfterFirstPaint):
+    """Watches a window and quits the application once the window has painted once."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window, QCoreApplication.quit)

@@ -28,6 +28,7 @@ from planner.ui.calendar.in_window import CalendarInWindow
 from planner.ui.controller import Change, Controller
 from planner.ui.engine_runner import EngineRunner
 from planner.ui.external_changes import ExternalChanges
+from planner.ui.first_paint import AfterFirstPaint
 from planner.ui.i18n import error_text, translate
 from planner.ui.main_menus import PAGE_TITLES, MainMenus, page_shortcut
 from planner.ui.pages import Page
@@ -78,6 +79,9 @@ class MainWindow(MainMenus):
         self.controller = controller
         # The plan's nurture engine (the session builds it once per plan), handed to each view.
         self.engine = engine if engine is not None else EngineRunner(controller, self)
+        # The week is painted first: the engine's work waits for it (it shares the interpreter).
+        self.engine.hold()
+        self._first_paint = AfterFirstPaint(self, self._on_first_paint)
         self.store = controller.store
         self.db_path = db_path
         # Where the window remembers itself between runs; None (tests) remembers nothing.
@@ -383,6 +387,9 @@ class MainWindow(MainMenus):
     def _on_auto_exporter_failed(self, message: str) -> None:
         # The status bar, not a dialog: a missing synced folder would raise one per edit.
         self.statusBar().showMessage(message, 15000)
+
+    def _on_first_paint(self) -> None:
+        self.engine.release()
 
     def _on_controller_changed(self, change: Change) -> None:
         self._update_plan_label()

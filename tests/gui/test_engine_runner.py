@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QThread, QTimer
+from PySide6.QtWidgets import QApplication
 
 from planner.demo import generate
 from planner.domain.model import Channel, TouchPoint
@@ -349,3 +350,21 @@ def test_the_collector_pauses_while_the_engine_works_and_resumes_after(
     assert inside == [False]  # a collection would stop the GUI thread too
     assert gc.isenabled()
     runner.shutdown()
+
+
+def test_the_engine_waits_for_the_windows_first_paint(
+    qtbot, file_store: Store, clock: FixedClock, monday_first: None
+) -> None:
+    generate(file_store, clock.today())
+    window = MainWindow(Controller(file_store, clock), file_store.path)
+    qtbot.addWidget(window)
+    ran: list[bool] = []
+    window.engine.request("first", lambda work: ran.append(True))
+    for _ in range(20):
+        QApplication.processEvents()
+    assert not ran  # the week is painted first
+    assert window.engine.busy  # … the request waits
+    with qtbot.waitSignal(window.plan_panel.refreshed, timeout=20000):
+        window.show()
+    assert ran
+    window.engine.shutdown()
