@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping
-from dataclasses import replace
 from datetime import date
 
 from planner.domain.portfolio import BookStats, Portfolio
@@ -63,7 +62,7 @@ def account_figures(store: Store, scope: WeekScope) -> list[AccountFigures]:
     """Every account's scoring figures, flagged where a runway or a job change can reach it."""
     runway, moved = reach(store, scope)
     return [
-        replace(f, runway=f.company_id in runway, moved=f.company_id in moved)
+        f._replace(runway=f.company_id in runway, moved=f.company_id in moved)
         for f in account_rows(store)
     ]
 
