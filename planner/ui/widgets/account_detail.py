@@ -5,7 +5,15 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QHBoxLayout,
+    QLabel,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from planner.domain.errors import NotFoundError
 from planner.domain.model import Company, ContactLevel, RelationshipHealth
@@ -14,6 +22,9 @@ from planner.ui import display
 from planner.ui.i18n import label
 from planner.ui.widgets.detail_parts import DetailPanel, Facts, heading, show_either
 from planner.ui.widgets.nurture_facts import NurtureSection
+
+# Below this width the segmentation and wallet facts go above the relationship and contract.
+SIDE_BY_SIDE_MIN_WIDTH = 460
 
 LEVEL_ORDER = (ContactLevel.EXECUTIVE, ContactLevel.MANAGER, ContactLevel.PRACTITIONER)
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -42,7 +53,9 @@ class AccountDetail(DetailPanel):
         self.wallet = Facts(body)
         self.health = Facts(body)
         self.contract = Facts(body)
-        grid = QHBoxLayout()
+        # Side by side where the panel has room, one under the other on a narrow panel (a
+        # laptop's screen): values such as "Unknown" are single words that cannot wrap.
+        grid = self.columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         left, right = QVBoxLayout(), QVBoxLayout()
         left.addWidget(heading(self.tr("Segmentation"), body))
         left.addWidget(self.segmentation)
@@ -57,6 +70,7 @@ class AccountDetail(DetailPanel):
         grid.addLayout(left, 1)
         grid.addSpacing(16)
         grid.addLayout(right, 1)
+        grid.setSpacing(0)
         layout.addLayout(grid)
 
         self.competitors, self.no_competitors = self.add_list(
@@ -83,6 +97,13 @@ class AccountDetail(DetailPanel):
             self.tr("No touch-points or content sent yet."),
         )
         self.finish()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        narrow = self.viewport().width() < SIDE_BY_SIDE_MIN_WIDTH
+        direction = QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
+        if self.columns.direction() != direction:
+            self.columns.setDirection(direction)
 
     def show_company(self, company_id: int | None) -> None:
         """Show one account (or nothing when it is gone); reads it fresh from the store."""
