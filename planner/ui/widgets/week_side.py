@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QLabel, QListView, QVBoxLayout, QWidget
 
+from planner.domain.model import AgendaEntry
 from planner.domain.timing import Clock
+from planner.storage.read_side import Reader
 from planner.ui.i18n import translate
 from planner.ui.models.agenda_model import AgendaModel
 from planner.ui.widgets.agenda_delegate import AgendaDelegate
@@ -22,6 +26,8 @@ class SidePanel(QFrame):
         super().__init__(parent)
         self.setObjectName("sidePanel")
         self.setFixedWidth(264)
+        # The agenda is read while the panel shows (a narrow window hides it), not at each change.
+        self.agenda_stale = True
         self.agenda_model = AgendaModel(clock.today(), parent=self)
         self.month_view = MonthView(self)
         self.agenda_list = QListView(self)
@@ -50,3 +56,13 @@ class SidePanel(QFrame):
             translate("WeekView", "Pick a day to show its week.")
         )
         self.agenda_list.setAccessibleName(translate("WeekView", "Coming up"))
+
+    def read_agenda(self, read: Reader, today: date) -> list[AgendaEntry] | None:
+        """The agenda's rows if the panel shows; None (read when it shows) while hidden."""
+        return None if self.isHidden() else read.upcoming(today, self.agenda_model.days)
+
+    def set_agenda(self, rows: list[AgendaEntry] | None, today: date) -> None:
+        """Show the rows read by `read_agenda` (None: the agenda waits until shown)."""
+        self.agenda_stale = rows is None
+        if rows is not None:
+            self.agenda_model.set_rows(rows, today)

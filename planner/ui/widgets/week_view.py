@@ -66,13 +66,11 @@ class WeekView(QWidget):
         today = self.clock.today()
         self.week_model = WeekModel(week_start(today, first_weekday()), self)
         self._selected: int | None = None
-        # The nurture engine's runner, set by the main window: Mark done reads scores from it.
-        self.engine: EngineRunner | None = None
+        self.engine: EngineRunner | None = None  # set by the main window (Mark done's scores)
         # Actions other parts add to a card's context menu (printing its brief).
         self.extra_card_actions: list[QAction] = []
         self._trays_loaded = False  # the overdue tray and agenda, read once and on changes
-        # In the main window the week defers reloads while another page is shown.
-        self.defer_while_hidden = False
+        self.defer_while_hidden = False  # in the main window: no reloads while another page shows
         self._stale = False
         self.commands = TouchpointActions(self, self)
         commands = self.commands
@@ -176,12 +174,15 @@ class WeekView(QWidget):
         self.setMinimumWidth(self._week_min_width)
 
         self._describe_for_assistive_technology()
+        self.side_panel.setVisible(False)  # shown by resizeEvent once there is room for it
         self.show_week_of(self.clock.today())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         wide_enough = event.size().width() >= self._week_min_width + self._side_room + 140
         if self.side_panel.isVisibleTo(self) != wide_enough:
             self.side_panel.setVisible(wide_enough)
+            if wide_enough and self.side_panel.agenda_stale:
+                self.reload()  # the agenda was not read while hidden
         super().resizeEvent(event)
 
     def _describe_for_assistive_technology(self) -> None:
@@ -287,9 +288,8 @@ class WeekView(QWidget):
     def reload(self, *, week_only: bool = False) -> None:
         """Read the visible week, the overdue tray and the agenda again (selection kept).
 
-        `week_only` reads the week alone, for a switch to another week. The week is read with
-        a day either side: on this clock a touch-point planned in another zone can fall on a
-        neighbouring day.
+        `week_only` reads the week alone, for a switch to another week. The week is read with a
+        day either side: a touch-point planned in another zone can fall on a neighbouring day.
         """
         selected = self._selected
         today = self.clock.today()
@@ -298,7 +298,7 @@ class WeekView(QWidget):
             week = read.week(self.start - timedelta(days=1), 9)
             if not week_only:
                 overdue = read.overdue(today)
-                upcoming = read.upcoming(today, self.agenda_model.days)
+                upcoming = self.side_panel.read_agenda(read, today)
         except PlannerError as error:
             self.failed.emit(error_text(error))
             return
@@ -308,7 +308,7 @@ class WeekView(QWidget):
         if not week_only:
             self._trays_loaded = True
             self.overdue_tray.set_rows(overdue, planned_on_days_off(self.controller, today), today)
-            self.agenda_model.set_rows(upcoming, today)
+            self.side_panel.set_agenda(upcoming, today)
         self._reselect(selected)
 
     def _reselect(self, selected: int | None) -> None:

@@ -441,3 +441,24 @@ def test_a_card_shows_what_changed_and_looks_the_same_when_changed_back(
     store.touchpoints.update(store.touchpoints.get(week.call.id).replace(title=call.title))
     view.reload()
     assert card_image() == before
+
+
+def test_a_hidden_agenda_is_read_when_it_shows(
+    qtbot, controller: Controller, week: Week, monday_first: None
+) -> None:
+    widget = WeekView(controller)
+    qtbot.addWidget(widget)
+    widget.resize(widget.minimumWidth(), 900)  # a laptop with the plan panel open: no room
+    widget.show()
+    qtbot.waitExposed(widget)
+    assert widget.side_panel.isHidden()
+    assert widget.side_panel.agenda_stale
+    assert widget.agenda_model.rowCount() == 0  # not read while nobody can see it
+    widget.resize(1500, 900)
+    qtbot.waitUntil(lambda: not widget.side_panel.isHidden())
+    ids = [
+        widget.agenda_model.index(r, 0).data(EntryRole.TOUCHPOINT_ID)
+        for r in range(widget.agenda_model.rowCount())
+    ]
+    assert ids == [week.call.id, week.send.id, week.later.id]
+    assert not widget.side_panel.agenda_stale
