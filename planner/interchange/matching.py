@@ -100,6 +100,7 @@ class ImportWriter(Protocol):
     def update_contact(
         self, contact_id: int, changes: dict[str, tuple[Any, Any]], *, log: bool = True
     ) -> None: ...
+    def finish_records(self) -> None: ...
     def create_touchpoint(self, values: dict[str, Any]) -> int: ...
     def update_touchpoint(
         self, touchpoint_id: int, changes: dict[str, tuple[Any, Any]]
@@ -146,7 +147,11 @@ class Matcher:
         return self.contact(row, row.value)
 
     def finish(self) -> None:
-        """Write the queued touch-points (the index stays for its owner to close)."""
+        """Write the held-back records, then the queued touch-points, which may point at them.
+
+        The index stays for its owner to close.
+        """
+        self._writer.finish_records()
         for values in self._touch.new.values():
             self._writer.create_touchpoint(values)
             self.writes += 1

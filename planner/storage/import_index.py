@@ -41,6 +41,8 @@ IMPORT_CONTACT_COLUMNS = ("company_id", *CONTACT_COLUMNS)
 
 _CHUNK = 5000
 """Rows per executemany while the index is built: the plan is read as a stream."""
+_COMPANY_CACHE = 10_000
+"""Account keys kept in memory at most (then the cache starts afresh)."""
 _NO_COMPANY = 0
 """Stands for "no account" in the name index (real ids start at 1), so the index is used."""
 
@@ -72,6 +74,9 @@ class MatchIndex:
     def __init__(self, db: Database, *, shadowed: bool = False) -> None:
         self._db = db
         self._shadowed = shadowed
+        # The accounts rows named, looked up once: a file names a few hundred accounts over
+        # and over. Bounded, so a file of only new accounts does not grow it without end.
+        self._companies: dict[str, int | None] = {}
         self.close()
         for statement in _TABLES:
             db.execute(statement)
@@ -129,15 +134,23 @@ class MatchIndex:
 
     def company_id(self, key: str) -> int | None:
         """The account first indexed under a company key."""
+        if key in self._companies:
+            return self._companies[key]
         row = self._db.execute("SELECT id FROM import_company_keys WHERE key = ?", [key]).fetchone()
-        return None if row is None else int(row[0])
+        found = None if row is None else int(row[0])
+        if len(self._companies) >= _COMPANY_CACHE:
+            self._companies.clear()
+        self._companies[key] = found
+        return found
 
     def add_company(self, company_id: int, name: str) -> None:
         """Index an account the import created (an earlier one with the key stays first)."""
+        key = company_key(name)
         self._db.execute(
-            "INSERT OR IGNORE INTO import_company_keys (key, id) VALUES (?, ?)",
-            [company_key(name), company_id],
+            "INSERT OR IGNORE INTO import_company_keys (key, id) VALUES (?, ?)", [key, company_id]
         )
+        if key in self._companies and self._companies[key] is None:
+            self._companies[key] = company_id
 
     def company_created(self, company_id: int) -> bool:
         """True for an account this import created."""
@@ -276,6 +289,9 @@ class DryWriter:
         values = self._index.contact_values(contact_id)
         values.update({name: new for name, (_old, new) in changes.items()})
         self._index.shadow("contact", contact_id, values)
+
+    def finish_records(self) -> None:
+        """A preview writes no records."""
 
     def create_touchpoint(self, values: Mapping[str, Any]) -> int:
         """Touch-points are matched in memory; a preview writes none."""
