@@ -85,7 +85,9 @@ class PendingWriter(DryWriter):
             self._add_job(contact_id, int(values["company_id"]), str(values.get("title", "")))
         return contact_id
 
-    def _add_job(self, contact_id: int, company_id: int, title: str, start: str | None = None) -> None:
+    def _add_job(
+        self, contact_id: int, company_id: int, title: str, start: str | None = None
+    ) -> None:
         self._db.execute(
             "INSERT INTO temp.import_new_jobs (contact_id, company_id, title, start) "
             "VALUES (?, ?, ?, ?)",
