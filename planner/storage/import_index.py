@@ -9,9 +9,8 @@ a record's column values are read by id when a row matches it.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from itertools import islice
 from typing import Any
 
 from sqlite_utils import Database
@@ -39,8 +38,6 @@ COMPANY_COLUMNS = (
 IMPORT_CONTACT_COLUMNS = ("company_id", *CONTACT_COLUMNS)
 """Contact columns an import may set."""
 
-_CHUNK = 5000
-"""Rows per executemany while the index is built: the plan is read as a stream."""
 _COMPANY_CACHE = 10_000
 """Account keys kept in memory at most (then the cache starts afresh)."""
 _NO_COMPANY = 0
@@ -53,15 +50,20 @@ _TABLES = (
     "CREATE TEMP TABLE import_email_keys (key TEXT PRIMARY KEY, id INTEGER NOT NULL)",
     "CREATE TEMP TABLE import_name_keys "
     "(company_id INTEGER NOT NULL, key TEXT NOT NULL, id INTEGER NOT NULL)",
+)
+# The plan's keys, computed by the same Python functions registered with SQLite, go in with
+# one statement each: no row crosses into Python. The name index is built after its rows.
+_FILL = (
+    "INSERT OR IGNORE INTO temp.import_company_keys (key, id) "
+    "SELECT import_company_key(name), id FROM companies ORDER BY id",
+    "INSERT OR IGNORE INTO temp.import_email_keys (key, id) "
+    "SELECT import_email_key(email), id FROM contacts WHERE email != '' ORDER BY id",
+    f"INSERT INTO temp.import_name_keys (company_id, key, id) "
+    f"SELECT coalesce(company_id, {_NO_COMPANY}), import_person_key(first_name, last_name), id "
+    "FROM contacts ORDER BY id",
     "CREATE INDEX temp.import_name_keys_by_key ON import_name_keys (key, company_id)",
 )
 _DROP = ("import_shadows", "import_company_keys", "import_email_keys", "import_name_keys")
-
-
-def _chunks(rows: Iterable[tuple[Any, ...]]) -> Iterable[list[tuple[Any, ...]]]:
-    iterator = iter(rows)
-    while chunk := list(islice(iterator, _CHUNK)):
-        yield chunk
 
 
 class MatchIndex:
@@ -86,16 +88,11 @@ class MatchIndex:
         self.last_contact_before = int(
             db.execute("SELECT coalesce(max(id), 0) FROM contacts").fetchone()[0]
         )
-        companies = db.execute("SELECT id, name FROM companies ORDER BY id")
-        for chunk in _chunks((company_key(name), i) for i, name in companies):
-            db.conn.executemany(
-                "INSERT OR IGNORE INTO import_company_keys (key, id) VALUES (?, ?)", chunk
-            )
-        contacts = db.execute(
-            "SELECT id, company_id, first_name, last_name, email FROM contacts ORDER BY id"
-        )
-        for chunk in _chunks(contacts):
-            self._index_contacts(chunk)
+        db.conn.create_function("import_company_key", 1, company_key, deterministic=True)
+        db.conn.create_function("import_email_key", 1, email_key, deterministic=True)
+        db.conn.create_function("import_person_key", 2, person_key, deterministic=True)
+        for statement in _FILL:
+            db.execute(statement)
 
     def shadow(self, entity: str, record_id: int, values: Mapping[str, Any]) -> None:
         """Keep a record's values as a preview would have written them (see `DryWriter`)."""
