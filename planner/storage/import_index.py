@@ -114,19 +114,6 @@ class MatchIndex:
         for table in _DROP:
             self._db.execute(f"DROP TABLE IF EXISTS temp.{table}")
 
-    def _index_contacts(self, rows: list[tuple[Any, ...]]) -> None:
-        self._db.conn.executemany(
-            "INSERT OR IGNORE INTO import_email_keys (key, id) VALUES (?, ?)",
-            [(email_key(email), i) for i, _c, _f, _l, email in rows if email],
-        )
-        self._db.conn.executemany(
-            "INSERT INTO import_name_keys (company_id, key, id) VALUES (?, ?, ?)",
-            [
-                (_NO_COMPANY if c is None else c, person_key(first, last), i)
-                for i, c, first, last, _e in rows
-            ],
-        )
-
     # Accounts.
 
     def company_id(self, key: str) -> int | None:
@@ -210,16 +197,20 @@ class MatchIndex:
 
     def add_contact(self, contact_id: int, values: Mapping[str, Any]) -> None:
         """Index a contact under its e-mail, name and account (earlier entries stay)."""
-        self._index_contacts(
-            [
-                (
-                    contact_id,
-                    values.get("company_id"),
-                    values["first_name"],
-                    values["last_name"],
-                    values.get("email"),
-                )
-            ]
+        email = values.get("email")
+        if email:
+            self._db.conn.execute(
+                "INSERT OR IGNORE INTO import_email_keys (key, id) VALUES (?, ?)",
+                (email_key(email), contact_id),
+            )
+        company_id = values.get("company_id")
+        self._db.conn.execute(
+            "INSERT INTO import_name_keys (company_id, key, id) VALUES (?, ?, ?)",
+            (
+                _NO_COMPANY if company_id is None else company_id,
+                person_key(values["first_name"], values["last_name"]),
+                contact_id,
+            ),
         )
 
     def contact_created(self, contact_id: int) -> bool:
@@ -241,9 +232,10 @@ class MatchIndex:
 class DryWriter:
     """Stands in for the batch writer in a preview: what it would write is kept as shadows.
 
-    New records take the ids the real import would give them, and the index reads a
-    record's values from its shadow, so a preview matches exactly as the import does while
-    the plan (which may be open read-only) is not written.
+    New records take the ids the real import gives them, and the index reads a record's
+    values from its shadow, so a preview matches exactly as the import does while the plan
+    (which may be open read-only) is not written. A committing import shadows the same way
+    and writes the shadows at the end (`planner.storage.import_pending.PendingWriter`).
     """
 
     def __init__(self, index: MatchIndex) -> None:
