@@ -137,7 +137,7 @@ def test_nothing_is_lost_behind_the_cap(raw: list[tuple[int, int]], fit: int) ->
     for p in day.blocks:
         assert 0 <= p.column < p.columns <= fit
     for o in day.overflows:
-        assert o.columns == fit and o.column == fit - 1
+        assert (o.column, o.columns) == (fit - 1, fit)
         assert set(o.hidden) <= set(o.keys)
         assert len(o.keys) > fit
         # The "+N" stands beside the blocks shown, never on one of them.
