@@ -120,7 +120,7 @@ class TimeGrid(QWidget):
         self.selected: int | None = None
         self.preview: Preview | None = None
         self._scrolled_for: tuple[int, int] | None = None
-        self.head = GridHead(self)
+        self.head = GridHead(self, self)
         self.canvas = GridCanvas(self)
         self.scroller = QScrollArea(self)
         self.scroller.setObjectName("timeGridScroll")
@@ -130,6 +130,7 @@ class TimeGrid(QWidget):
         self.scroller.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroller.verticalScrollBar().rangeChanged.connect(self._on_range_changed)
+        self.scroller.verticalScrollBar().valueChanged.connect(self._on_scrolled)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -310,6 +311,15 @@ class TimeGrid(QWidget):
         self._scrolled_for = span
         bar.setValue(target)
 
+    def _on_scrolled(self, _value: int) -> None:
+        # A "+N" keeps its count at the top of what shows: repaint them as the view scrolls.
+        geo = self.geometry_now
+        for n, layout in enumerate(self.day_layouts(geo)):
+            for overflow in layout.overflows:
+                self.canvas.update(
+                    self.overflow_rect(n, overflow, geo).toRect().adjusted(-3, -3, 3, 3)
+                )
+
     def _on_range_changed(self, _low: int, _high: int) -> None:
         self._scroll_to_working_hours()
 
@@ -346,6 +356,7 @@ class GridCanvas(QWidget):
         # Only the blocks in the part being painted (the scroll area shows a few hours).
         exposed = QRectF(event.rect()).adjusted(-4, -4, 4, 4)
         font_key = self.font().key()
+        visible_top = float(grid.scroller.verticalScrollBar().value())
         for n, layout in enumerate(grid.day_layouts(geo)):
             for p in layout.blocks:
                 if preview is not None and preview.key == p.key:
@@ -371,6 +382,7 @@ class GridCanvas(QWidget):
                         rect,
                         len(overflow.hidden),
                         selected=grid.selected in overflow.hidden,
+                        visible_top=visible_top,
                     )
         if preview is not None and preview.key in grid.entries:
             ghost = Placed(preview.key, preview.start, preview.end, 0, 1)

@@ -3,7 +3,8 @@ their all-day touch-points, the first few as chips and the rest counted in the l
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from datetime import date
+from typing import Protocol
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen
@@ -15,20 +16,32 @@ from planner.ui.display import day_text
 from planner.ui.fonts import derived_font
 from planner.ui.theme import ACCENT, INK, INK_FAINT, LINE, OVERDUE, TODAY_TINT
 from planner.ui.widgets.time_grid_blocks import paint_block
-from planner.ui.widgets.time_grid_layout import Geometry
+from planner.ui.widgets.time_grid_layout import Geometry, Placed
 from planner.ui.widgets.time_grid_overflow import overflow_text, paint_overflow
 
-if TYPE_CHECKING:
-    from planner.ui.widgets.time_grid import TimeGrid
-
 LANE_ROWS = 3  # all-day chips shown per day; more are counted in the last
+
+
+class WeekShown(Protocol):
+    """What the head reads of its time grid."""
+
+    days: list[date]
+    today: date
+    selected: int | None
+    all_day: list[list[AgendaEntry]]
+    placed: list[list[Placed]]
+    days_off: dict[date, str]
+    over_limit: dict[date, tuple[int, int]]
+    canvas: QWidget
+
+    def geometry_for(self, width: int) -> Geometry: ...
 
 
 class GridHead(QWidget):
     """The days over the grid (today marked, days off named) and their all-day touch-points."""
 
-    def __init__(self, grid: TimeGrid) -> None:
-        super().__init__(grid)
+    def __init__(self, grid: WeekShown, parent: QWidget) -> None:
+        super().__init__(parent)
         self.grid = grid
         self.setObjectName("timeGridHead")
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)

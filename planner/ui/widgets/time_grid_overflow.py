@@ -6,7 +6,7 @@ from collections import OrderedDict
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, QPoint, QPointF, QRect, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from planner.domain.model import AgendaEntry
@@ -29,46 +29,71 @@ def overflow_text(count: int) -> str:
 
 
 def paint_overflow(
-    painter: QPainter, rect: QRectF, count: int, *, selected: bool, centred: bool = False
+    painter: QPainter,
+    rect: QRectF,
+    count: int,
+    *,
+    selected: bool,
+    centred: bool = False,
+    visible_top: float | None = None,
 ) -> None:
     """A "+N" for the `count` touch-points not drawn: a quiet card with the count at its top
-    (in its middle when `centred`), outlined when one of them is selected. Drawn once into a
-    pixmap and copied, as the blocks are."""
+    (in its middle when `centred`), outlined when one of them is selected.
+
+    A tall "+N" scrolled half out of view keeps its count at `visible_top`, where it shows.
+    The card is drawn once into a pixmap and copied, as the blocks are; the count on it is
+    drawn each time, since where it stands follows the scrolling.
+    """
     left, top = round(rect.left()), round(rect.top())
     width, height = round(rect.right()) - left, round(rect.bottom()) - top
     if width <= 0 or height <= 0:
         return
     ratio = pixel_ratio(painter)
     font = painter.font()
-    key = (width, height, count, selected, centred, font.key(), ratio)
+    font_key = font.key()
+    key = (width, height, selected, ratio)
     pixmap = _markers.get(key)
     if pixmap is None:
         pixmap = blank_pixmap(width, height, ratio)
         marker = QPainter(pixmap)
         marker.setRenderHint(QPainter.RenderHint.Antialiasing)
-        box = QRectF(MARGIN, MARGIN, width, height)
         path = QPainterPath()
-        path.addRoundedRect(box, 4, 4)
+        path.addRoundedRect(QRectF(MARGIN, MARGIN, width, height), 4, 4)
         marker.fillPath(path, QColor(CANVAS))
         marker.setPen(QPen(QColor(ACCENT if selected else INK_FAINT), 2.0 if selected else 1.0))
         marker.drawPath(path)
-        marker.setFont(derived_font(font, weight=QFont.Weight.Bold))
-        marker.setPen(QColor(INK))
-        align = Qt.AlignmentFlag.AlignVCenter if centred else Qt.AlignmentFlag.AlignTop
-        marker.drawText(
-            box.adjusted(1, 0 if centred else 2, -1, 0),
-            int(Qt.AlignmentFlag.AlignHCenter | align),
-            overflow_text(count),
-        )
         marker.end()
         keep_pixmap(_markers, key, pixmap, _MARKER_LIMIT)
     else:
         _markers.move_to_end(key)
     painter.drawPixmap(QPointF(left - MARGIN, top - MARGIN), pixmap)
+    bold = _bold_fonts.get(font_key)
+    if bold is None:
+        bold = _bold_fonts[font_key] = derived_font(font, weight=QFont.Weight.Bold)
+    text = _texts.get(count)
+    if text is None:
+        text = _texts[count] = overflow_text(count)
+    painter.save()
+    painter.setFont(bold)
+    painter.setPen(QColor(INK))
+    if centred:
+        box = rect
+        align = Qt.AlignmentFlag.AlignVCenter
+    else:
+        line = QFontMetrics(bold).height()
+        y = rect.top() + 2
+        if visible_top is not None:
+            y = max(y, min(visible_top + 2, rect.bottom() - line - 2))
+        box = QRectF(rect.left(), y, rect.width(), line)
+        align = Qt.AlignmentFlag.AlignTop
+    painter.drawText(box, int(Qt.AlignmentFlag.AlignHCenter | align), text)
+    painter.restore()
 
 
 _MARKER_LIMIT = 128
 _markers: OrderedDict[tuple[object, ...], QPixmap] = OrderedDict()
+_bold_fonts: dict[str, QFont] = {}
+_texts: dict[int, str] = {}  # a count as the locale writes it (asking the locale is slow)
 
 
 class OverflowPopup(QFrame):
@@ -126,15 +151,15 @@ class OverflowPopup(QFrame):
         height = min(POPUP_MAX_HEIGHT, self.title.sizeHint().height() + rows_height + 30)
         self.resize(POPUP_WIDTH, max(120, height))
         self.move(self._place_beside(anchor))
-        self.show()
-        self.cards.setFocus(Qt.FocusReason.PopupFocusReason)
         index = self.model.index(row if row is not None else 0, 0)
         if index.isValid():
-            self.cards.blockSignals(True)
+            # Ready for the keys without selecting it in the week before the rep moves.
             self.cards.selectionModel().blockSignals(True)
             self.cards.setCurrentIndex(index)
             self.cards.selectionModel().blockSignals(False)
-            self.cards.blockSignals(False)
+        self.show()
+        self.cards.setFocus(Qt.FocusReason.PopupFocusReason)
+        if index.isValid():
             self.cards.scrollTo(index)
 
     def _place_beside(self, anchor: QRect) -> QPoint:
