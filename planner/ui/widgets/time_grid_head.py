@@ -48,7 +48,9 @@ class GridHead(QWidget):
         self.setMouseTracking(True)
         self.setAcceptDrops(True)
         self._measured: tuple[str, tuple[QFont, QFontMetrics, QFontMetrics, int]] | None = None
-        self._texts: dict[tuple[object, ...], tuple[str, str]] = {}
+        self._texts: dict[tuple[object, ...], tuple[str, str, bool]] = {}
+        self._chips: tuple[tuple[object, ...], list[tuple[int, QRectF, AgendaEntry, int]]] | None
+        self._chips = None
 
     def _measures(self) -> tuple[QFont, QFontMetrics, QFontMetrics, int]:
         """The bold font, both metrics and the line height, made once per font: the head
@@ -72,6 +74,9 @@ class GridHead(QWidget):
         return 2 * self.line_height() + 10
 
     def update_height(self) -> None:
+        """Fit the lanes of a new week (its texts and chips are measured afresh)."""
+        self._texts.clear()
+        self._chips = None
         rows = max([1, *(min(len(lane), LANE_ROWS) for lane in self.grid.all_day)])
         self.setFixedHeight(self.lane_top() + rows * self.chip_height() + 6)
 
@@ -84,6 +89,9 @@ class GridHead(QWidget):
         full lane leaves room at its right for the "+N" of the rest (`more_rects`)."""
         geo = self.geometry_here()
         top, height = self.lane_top(), self.chip_height()
+        key = (geo.width, geo.days, top, height)
+        if self._chips is not None and self._chips[0] == key:
+            return self._chips[1]
         chips = []
         for n, lane in enumerate(self.grid.all_day):
             for row, entry in enumerate(lane[:LANE_ROWS]):
@@ -93,6 +101,7 @@ class GridHead(QWidget):
                     geo.day_x(n) + 2, top + row * height, geo.day_width - 4 - room, height - 2
                 )
                 chips.append((n, rect, entry, max(0, more)))
+        self._chips = (key, chips)
         return chips
 
     def more_rects(self) -> list[tuple[int, QRectF, int]]:
@@ -129,14 +138,13 @@ class GridHead(QWidget):
         return " · ".join(parts), warn
 
     def _day_texts(self, n: int, width: int) -> tuple[str, str, bool]:
-        """A day's date in the longest form that fits `width`, and its note elided to fit:
-        kept while the day, its note and the width stay the same."""
-        grid = self.grid
-        day = grid.days[n]
-        note, warn = self.day_note(n)
-        key = (day, width, note)
+        """A day's date in the longest form that fits `width` and its note elided to fit, and
+        whether the note warns: measured once per week and width."""
+        key = (n, width)
         kept = self._texts.get(key)
         if kept is None:
+            day = self.grid.days[n]
+            note, warn = self.day_note(n)
             _bold, fm, fm_bold, _line = self._measures()
             text = next(
                 (
@@ -146,11 +154,9 @@ class GridHead(QWidget):
                 ),
                 day_text(day, "d"),
             )
-            kept = (text, fm.elidedText(note, Qt.TextElideMode.ElideRight, width - 8))
-            if len(self._texts) > 64:
-                self._texts.clear()
+            kept = (text, fm.elidedText(note, Qt.TextElideMode.ElideRight, width - 8), warn)
             self._texts[key] = kept
-        return kept[0], kept[1], warn
+        return kept
 
     def paintEvent(self, event: QPaintEvent) -> None:
         grid = self.grid

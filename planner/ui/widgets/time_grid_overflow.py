@@ -25,7 +25,10 @@ POPUP_MAX_HEIGHT = 460
 
 def overflow_text(count: int) -> str:
     """What a "+N" says: how many more touch-points it holds."""
-    return f"+{display.number(count)}"
+    text = _texts.get(count)
+    if text is None:
+        text = _texts[count] = f"+{display.number(count)}"
+    return text
 
 
 def paint_overflow(
@@ -70,9 +73,7 @@ def paint_overflow(
     bold = _bold_fonts.get(font_key)
     if bold is None:
         bold = _bold_fonts[font_key] = derived_font(font, weight=QFont.Weight.Bold)
-    text = _texts.get(count)
-    if text is None:
-        text = _texts[count] = overflow_text(count)
+    text = overflow_text(count)
     painter.save()
     painter.setFont(bold)
     painter.setPen(QColor(INK))
