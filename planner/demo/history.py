@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
+from itertools import accumulate
 from zoneinfo import ZoneInfo
 
 from planner.demo.activity import (
@@ -31,9 +32,17 @@ from planner.domain.model import (
     TouchPoint,
 )
 
+# How often each level is the person a touch is with.
+_LEVEL_WEIGHTS = {ContactLevel.EXECUTIVE: 1, ContactLevel.MANAGER: 3, ContactLevel.PRACTITIONER: 2}
+
 
 class TouchHistory(Drawing):
     """The touch-points and content sends of the demo book (a part of its generator)."""
+
+    # The reason of a touch depends on its account and purpose alone: made once for each pair.
+    _reasons: dict[tuple[int, Purpose], str]
+    _short_names: dict[int, str]
+    _zone_info: ZoneInfo | None = None
 
     def _interval(self, company: Company) -> float:
         if company.kind is CompanyKind.PROSPECT:
@@ -41,6 +50,8 @@ class TouchHistory(Drawing):
         return CADENCE_DAYS[company.kind]
 
     def _touchpoints(self) -> list[TouchPoint]:
+        self._reasons = {}
+        self._short_names = {}
         scale = self.scale
         window = scale.past_days + scale.ahead_days
         natural = sum(window / self._interval(a.company) for a in self.accounts)
@@ -83,12 +94,10 @@ class TouchHistory(Drawing):
         channel = self._pick(CHANNELS[company.kind]) if purpose is None else Channel.MEETING
         person: Person | None = None
         if people and (channel in (Channel.PERSONAL, Channel.CONTENT) or rng.random() < 0.9):
-            weights = {
-                ContactLevel.EXECUTIVE: 1,
-                ContactLevel.MANAGER: 3,
-                ContactLevel.PRACTITIONER: 2,
-            }
-            person = rng.choices(people, weights=[weights[p.contact.level] for p in people])[0]
+            # rng.choices(people, weights=…)[0], drawn the same way.
+            person = people[
+                self._draw(list(accumulate(_LEVEL_WEIGHTS[p.contact.level] for p in people)))
+            ]
         if channel is Channel.PERSONAL and person is None:
             channel = Channel.EMAIL
         if purpose is None:
@@ -109,7 +118,9 @@ class TouchHistory(Drawing):
             if roll < 0.88:
                 status = Status.DONE
                 outcome = rng.choice(OUTCOMES[channel])
-                completed = datetime.combine(day, at or time(16, 30), tzinfo=ZoneInfo(self.zone))
+                if self._zone_info is None:
+                    self._zone_info = ZoneInfo(self.zone)
+                completed = datetime.combine(day, at or time(16, 30), tzinfo=self._zone_info)
                 completed += timedelta(minutes=DURATION[channel])
             elif roll < 0.97:
                 status = Status.SKIPPED
@@ -179,7 +190,9 @@ class TouchHistory(Drawing):
         content: ContentItem | None,
     ) -> str:
         rng = self.rng
-        short = short_name(company.name)
+        short = self._short_names.get(company.id or 0)
+        if short is None:
+            short = self._short_names[company.id or 0] = short_name(company.name)
         who = person.contact.first_name if person else short
         topic = rng.choice(TOPICS)
         if channel is Channel.CONTENT and content is not None:
@@ -211,6 +224,13 @@ class TouchHistory(Drawing):
         return rng.choice((f"Comment on {who}'s LinkedIn post", f"Share an article on {topic}"))
 
     def _reason(self, company: Company, purpose: Purpose) -> str:
+        key = (company.id or 0, purpose)
+        reason = self._reasons.get(key)
+        if reason is None:
+            reason = self._reasons[key] = self._new_reason(company, purpose)
+        return reason
+
+    def _new_reason(self, company: Company, purpose: Purpose) -> str:
         kind = company.kind
         if purpose is Purpose.PERSONAL:
             return "Keep the relationship personal, not only business."

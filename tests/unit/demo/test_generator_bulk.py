@@ -76,7 +76,7 @@ def test_the_bulk_writes_keep_what_the_triggers_would_have_kept(
 ) -> None:
     in_bulk = Store.memory(FixedClock.on(TODAY))
     generate(in_bulk, TODAY, seed=3)
-    monkeypatch.setattr(demo_generator, "bulk_inserts", lambda db, t: contextlib.nullcontext())
+    monkeypatch.setattr(demo_generator, "bulk_inserts", lambda db, t, **_: contextlib.nullcontext())
     by_rows = Store.memory(FixedClock.on(TODAY))
     generate(by_rows, TODAY, seed=3)
     assert _kept(in_bulk) == _kept(by_rows)
