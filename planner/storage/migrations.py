@@ -6,6 +6,8 @@ import json
 
 from sqlite_utils import Database, Migrations
 
+from planner.storage import search_schema
+
 migrations = Migrations("nurture_planner")
 
 
@@ -248,54 +250,6 @@ def m006_addresses(db: Database) -> None:
     )
 
 
-def _trigram_available(db: Database) -> bool:
-    """Whether this SQLite has FTS5's trigram tokenizer (3.34 and later)."""
-    try:
-        db.execute("CREATE VIRTUAL TABLE temp.trigram_probe USING fts5(x, tokenize='trigram')")
-    except Exception:  # sqlite3.OperationalError: no such tokenizer
-        return False
-    db.execute("DROP TABLE temp.trigram_probe")
-    return True
-
-
-def _search_index(db: Database, table: str, columns: tuple[str, ...], tokenize: str) -> None:
-    """An FTS5 index over `columns` of `table`, kept current by triggers, filled now."""
-    cols = ", ".join(columns)
-    new = ", ".join(f"new.{c}" for c in columns)
-    old = ", ".join(f"old.{c}" for c in columns)
-    fts = f"{table}_fts"
-    _run(
-        db,
-        f"CREATE VIRTUAL TABLE {fts} USING fts5({cols}, content='{table}', "
-        f"content_rowid='id', tokenize='{tokenize}')",
-        f"""CREATE TRIGGER {fts}_insert AFTER INSERT ON {table} BEGIN
-            INSERT INTO {fts} (rowid, {cols}) VALUES (new.id, {new});
-        END""",
-        f"""CREATE TRIGGER {fts}_delete AFTER DELETE ON {table} BEGIN
-            INSERT INTO {fts} ({fts}, rowid, {cols}) VALUES ('delete', old.id, {old});
-        END""",
-        f"""CREATE TRIGGER {fts}_update AFTER UPDATE OF {cols} ON {table} BEGIN
-            INSERT INTO {fts} ({fts}, rowid, {cols}) VALUES ('delete', old.id, {old});
-            INSERT INTO {fts} (rowid, {cols}) VALUES (new.id, {new});
-        END""",
-        f"INSERT INTO {fts} ({fts}) VALUES ('rebuild')",
-    )
-
-
-def _counted(db: Database, table: str) -> None:
-    """Keep `table`'s row count in book_counts, so no screen counts a million rows."""
-    _run(
-        db,
-        f"INSERT INTO book_counts (name, n) SELECT '{table}', count(*) FROM {table}",
-        f"""CREATE TRIGGER book_counts_{table}_insert AFTER INSERT ON {table} BEGIN
-            UPDATE book_counts SET n = n + 1 WHERE name = '{table}';
-        END""",
-        f"""CREATE TRIGGER book_counts_{table}_delete AFTER DELETE ON {table} BEGIN
-            UPDATE book_counts SET n = n - 1 WHERE name = '{table}';
-        END""",
-    )
-
-
 @migrations()
 def m007_read_side_search(db: Database) -> None:
     """Text search indexes over accounts and contacts (FTS5), and the book's row counts.
@@ -303,9 +257,11 @@ def m007_read_side_search(db: Database) -> None:
     Trigram indexes find any part of a word ("soft" in "Software"); where SQLite lacks the
     trigram tokenizer the indexes use unicode61 and match word beginnings.
     """
-    tokenize = "trigram" if _trigram_available(db) else "unicode61"
-    _search_index(db, "companies", ("name", "industry", "website"), tokenize)
-    _search_index(db, "contacts", ("first_name", "last_name", "title", "email", "phone"), tokenize)
+    tokenize = "trigram" if search_schema.trigram_available(db) else "unicode61"
+    search_schema.search_index(db, "companies", ("name", "industry", "website"), tokenize)
+    search_schema.search_index(
+        db, "contacts", ("first_name", "last_name", "title", "email", "phone"), tokenize
+    )
     _run(
         db,
         # Quick search of one or two letters looks at the beginnings of first names too.
@@ -315,9 +271,8 @@ def m007_read_side_search(db: Database) -> None:
         "(last_name COLLATE NOCASE, first_name COLLATE NOCASE)",
         "CREATE TABLE book_counts (name TEXT PRIMARY KEY, n INTEGER NOT NULL)",
     )
-    _counted(db, "companies")
-    _counted(db, "contacts")
-    _counted(db, "touchpoints")
+    for table in ("companies", "contacts", "touchpoints"):
+        search_schema.counted(db, table)
 
 
 @migrations()
@@ -411,26 +366,6 @@ def m010_time_off(db: Database) -> None:
     )
 
 
-# What each kind of record puts into the search_everything index (rowid = id * 4 + kind code).
-_EVERYTHING = {
-    "companies": (0, "{r}.name", "{r}.industry || ' ' || {r}.website || ' ' || {r}.notes"),
-    "contacts": (
-        1,
-        "trim({r}.first_name || ' ' || {r}.last_name)",
-        "{r}.title || ' ' || {r}.email || ' ' || {r}.phone || ' ' || {r}.notes",
-    ),
-    "content_items": (2, "{r}.title", "{r}.topics || ' ' || {r}.notes"),  # topics: a JSON list
-    "touchpoints": (3, "{r}.title", "{r}.notes || ' ' || {r}.outcome || ' ' || {r}.reason"),
-}
-
-
-def _columns(expression: str) -> list[str]:
-    """The columns an _EVERYTHING expression reads, in order."""
-    import re
-
-    return list(dict.fromkeys(re.findall(r"\{r\}\.(\w+)", expression)))
-
-
 @migrations()
 def m011_search_everything(db: Database) -> None:
     """One FTS5 index over the names, titles, notes and outcomes of every kind of record.
@@ -439,29 +374,7 @@ def m011_search_everything(db: Database) -> None:
     it current in the same transaction as each write. Trigram where SQLite has it (any part
     of a word), unicode61 word beginnings otherwise.
     """
-    tokenize = "trigram" if _trigram_available(db) else "unicode61"
-    _run(
-        db, f"CREATE VIRTUAL TABLE search_everything USING fts5(title, body, tokenize='{tokenize}')"
-    )
-    for table, (code, title, body) in _EVERYTHING.items():
-        new_row = f"new.id * 4 + {code}, {title.format(r='new')}, {body.format(r='new')}"
-        _run(
-            db,
-            f"""CREATE TRIGGER search_everything_{table}_insert AFTER INSERT ON {table} BEGIN
-                INSERT INTO search_everything (rowid, title, body) VALUES ({new_row});
-            END""",
-            f"""CREATE TRIGGER search_everything_{table}_delete AFTER DELETE ON {table} BEGIN
-                DELETE FROM search_everything WHERE rowid = old.id * 4 + {code};
-            END""",
-            # Only edits of the indexed text re-index (a drag to another day does not).
-            f"""CREATE TRIGGER search_everything_{table}_update
-                AFTER UPDATE OF {", ".join(_columns(title + body))} ON {table} BEGIN
-                DELETE FROM search_everything WHERE rowid = old.id * 4 + {code};
-                INSERT INTO search_everything (rowid, title, body) VALUES ({new_row});
-            END""",
-            f"INSERT INTO search_everything (rowid, title, body) SELECT "
-            f"id * 4 + {code}, {title.format(r=table)}, {body.format(r=table)} FROM {table}",
-        )
+    search_schema.search_everything(db)
 
 
 @migrations()
