@@ -14,7 +14,8 @@ Startup, in order:
 5. Create the Controller (store + clock): the only way the GUI changes the plan.
 6. Create the MainWindow with the controller and the per-user QSettings, show it, and run
    the event loop. The window is built empty and fills in steps, one per turn of the event
-   loop (planner.ui.start_steps): the week first; once it is painted, the overdue tray and
+   loop (planner.ui.start_steps): the week first, read a day per turn, and the window shows
+   once the week is laid out; once it is painted, the overdue tray and
    agenda, the status counts, the file watcher, the automatic export and the calendar; then
    the nurture engine's first plan. Steps 4–6 live in
    planner.ui.session.Session, which repeats them when File → Open another database file
@@ -99,7 +100,9 @@ def run_gui(
         if quit_after_paint or quit_after_paint_requested():
             # Once the week read at start is on the screen (not the empty window before it).
             session.window.week_painted.connect(app.quit)
-        session.window.show()
+        # Shown with its week laid out: the first frame on the screen is the week, not an
+        # empty window.
+        session.window.show_when_ready()
         return int(app.exec())
     finally:
         session.close()

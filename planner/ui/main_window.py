@@ -89,6 +89,8 @@ class MainWindow(MainMenus):
         # The week is painted first: the engine's work waits for it (it shares the interpreter).
         self.engine.hold()
         self._week_paint: AfterFirstPaint | None = None
+        self._week_laid_out = False
+        self._show_with_the_week = False  # see show_when_ready
         self.store = controller.store
         self.db_path = db_path
         # Where the window remembers itself between runs; None (tests) remembers nothing.
@@ -203,10 +205,22 @@ class MainWindow(MainMenus):
             self,
         )
 
+    def show_when_ready(self) -> None:
+        """Show the window once its week is laid out, so that its first paint is the week's."""
+        if self._week_laid_out:
+            self.show()
+        else:
+            self._show_with_the_week = True
+
     def _show_the_week(self) -> None:
         """Lay out the week read; the engine (and the rest of the start) waits for its paint."""
         week = self.week_view
-        week.show_week_header()
+        try:
+            week.show_week_header()
+        finally:  # a window kept back for its week shows even if laying it out failed
+            self._week_laid_out = True
+            if self._show_with_the_week:
+                self.show()
         # The time grid's hours, or the day columns' cards when the week shows compact.
         surfaces = [week.grid.canvas] + [column.cards.viewport() for column in week.columns]
         self._week_paint = AfterFirstPaint(surfaces, self._on_week_painted)
