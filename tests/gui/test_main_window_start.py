@@ -67,3 +67,19 @@ def test_an_error_in_a_later_step_reaches_the_crash_handler_and_the_start_goes_o
     # The parts that need no reading were still built.
     assert window.calendar is not None
     assert window.auto_exporter is not None
+
+
+def test_the_app_shows_its_window_with_the_week_already_laid_out(
+    qtbot, controller: Controller, week: Week, monday_first: None
+) -> None:
+    window = MainWindow(controller, Path("/tmp/plan.db"))
+    qtbot.addWidget(window)
+    shown_with: list[set[int]] = []
+    painted: list[bool] = []
+    window.week_painted.connect(lambda: painted.append(True))
+    window.show_when_ready()
+    assert not window.isVisible()  # not before the week is read
+    qtbot.waitUntil(window.isVisible, timeout=5000)
+    shown_with.append(week_ids(window))
+    assert shown_with == [{week.call.id, week.send.id, week.done.id}]
+    qtbot.waitUntil(lambda: painted == [True], timeout=5000)
