@@ -81,6 +81,9 @@ def test_the_bundle_opens_the_demo_plan_and_quits_after_the_first_paint(
     # The per-user folders point under a temporary folder (tests/conftest.py).
     demo = Path(os.environ["XDG_DATA_HOME"]) / APP_SLUG / "demo.db"
     assert demo.is_file()
+    # The week's public holidays were kept for the next start (the bundle knows the holidays
+    # package's release from its metadata).
+    assert list((Path(os.environ["XDG_CACHE_HOME"]) / APP_SLUG / "holidays").glob("*.json"))
     agenda = _run(executable, "--db", str(demo), "agenda")
     assert agenda.returncode == 0, agenda.stderr
     # The trip planner finds places in the shipped city table, by another spelling too.

@@ -32,6 +32,9 @@ def company_key(name: str) -> str:
     stripped = list(words)
     while stripped and stripped[-1] in LEGAL_SUFFIXES:
         stripped.pop()
+        # A compound legal form ("GmbH & Co. KG", "Ltd & Co") joins its parts with "and".
+        if len(stripped) > 2 and stripped[-1] == "and" and stripped[-2] in LEGAL_SUFFIXES:
+            stripped.pop()
     if stripped and stripped[0] == "the" and len(stripped) > 1:
         stripped.pop(0)
     return " ".join(stripped or words)

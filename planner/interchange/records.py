@@ -149,11 +149,13 @@ _EMAIL = re.compile(r"^[^@\s<>,;]+@[^@\s<>,;]+\.[^@\s<>,;]+$")
 def clean_email(text: str) -> str:
     """The address without a mailto: prefix or angle brackets (not validated)."""
     value = text.strip()
-    if value.lower().startswith("mailto:"):
-        value = value[7:]
-    if value.startswith("<") and value.endswith(">"):
-        value = value[1:-1]
-    return value.strip()
+    # Either may wrap the other: "mailto:<ann@…>" and "<mailto:ann@…>" both occur.
+    for _ in range(2):
+        if value.startswith("<") and value.endswith(">"):
+            value = value[1:-1].strip()
+        if value.lower().startswith("mailto:"):
+            value = value[7:].strip()
+    return value
 
 
 def check_contact(record: ContactRecord) -> str:

@@ -44,10 +44,24 @@ def remember_clean_close(path: Path, record: Path) -> None:
     if stamp is None:
         return
     known = _clean_closes(record)
-    known[str(path.resolve())] = stamp
+    key = str(path.resolve())
+    known.pop(key, None)  # re-inserted last: the record keeps the most recent closes
+    known[key] = stamp
+    known = _kept(known)
     with contextlib.suppress(OSError):
         # Private (0600 in a 0700 folder), through an exclusive temporary file: never a link.
         write_private_file(record, json.dumps(known).encode("utf-8"))
+
+
+# Files a rep keeps closing: the plan, demos, backups opened once. Older ones lose only the
+# quick open (their next open runs the full check), so the record stays a few kilobytes.
+KEPT_CLEAN_CLOSES = 64
+
+
+def _kept(known: dict[str, list[int]]) -> dict[str, list[int]]:
+    """The record without files that are gone, and without the oldest beyond the limit."""
+    present = {name: stamp for name, stamp in known.items() if os.path.exists(name)}
+    return dict(list(present.items())[-KEPT_CLEAN_CLOSES:])
 
 
 def instance_lock_path(db_path: Path) -> Path:

@@ -2783,6 +2783,19 @@ to plan one</source>
     </message>
 </context>
 <context>
+    <name>GridInput</name>
+    <message numerus="yes">
+        <source>%n more touch-point(s) at the same time: click to see them all</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{day}, all day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>The file is a ZIP archive or an Excel/Numbers workbook, not contacts in vCard or CSV format; save it as CSV first.</source>
@@ -5124,6 +5137,23 @@ to plan one</source>
     </message>
     <message numerus="yes">
         <source>⚠  Overdue · %n planned touch-point(s) past their day</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OverflowPopup</name>
+    <message>
+        <source>Touch-points at the same time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up and Down move between them, Enter opens one, Escape closes the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{heading} · %n touch-point(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>

@@ -2820,6 +2820,20 @@ Doppelklick</translation>
     </message>
 </context>
 <context>
+    <name>GridInput</name>
+    <message numerus="yes">
+        <source>%n more touch-point(s) at the same time: click to see them all</source>
+        <translation>
+            <numerusform>%n weiterer Kontaktpunkt zur selben Zeit: klicken, um alle zu sehen</numerusform>
+            <numerusform>%n weitere Kontaktpunkte zur selben Zeit: klicken, um alle zu sehen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{day}, all day</source>
+        <translation>{day}, ganztägig</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>The file is a ZIP archive or an Excel/Numbers workbook, not contacts in vCard or CSV format; save it as CSV first.</source>
@@ -5183,6 +5197,24 @@ Doppelklick</translation>
         <translation>
             <numerusform>⚠  Überfällig · %n geplanter Kontaktpunkt liegt in der Vergangenheit</numerusform>
             <numerusform>⚠  Überfällig · %n geplante Kontaktpunkte liegen in der Vergangenheit</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OverflowPopup</name>
+    <message>
+        <source>Touch-points at the same time</source>
+        <translation>Kontaktpunkte zur selben Zeit</translation>
+    </message>
+    <message>
+        <source>Up and Down move between them, Enter opens one, Escape closes the list.</source>
+        <translation>Auf und Ab wechseln zwischen ihnen, Eingabe öffnet einen, Escape schließt die Liste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{heading} · %n touch-point(s)</source>
+        <translation>
+            <numerusform>{heading} · %n Kontaktpunkt</numerusform>
+            <numerusform>{heading} · %n Kontaktpunkte</numerusform>
         </translation>
     </message>
 </context>

@@ -265,6 +265,16 @@
     </message>
 </context>
 <context>
+    <name>GridInput</name>
+    <message numerus="yes">
+        <source>%n more touch-point(s) at the same time: click to see them all</source>
+        <translation>
+            <numerusform>%n more touch-point at the same time: click to see them all</numerusform>
+            <numerusform>%n more touch-points at the same time: click to see them all</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message numerus="yes">
         <source>%Ln level(s) guessed from the job title (marked “guessed”): the file gives none for them. A Level column in the file decides instead.</source>
@@ -419,6 +429,16 @@
         <translation>
             <numerusform>⚠  Overdue · %n planned touch-point past their day</numerusform>
             <numerusform>⚠  Overdue · %n planned touch-points past their day</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OverflowPopup</name>
+    <message numerus="yes">
+        <source>{heading} · %n touch-point(s)</source>
+        <translation>
+            <numerusform>{heading} · %n touch-point</numerusform>
+            <numerusform>{heading} · %n touch-points</numerusform>
         </translation>
     </message>
 </context>

@@ -202,6 +202,7 @@ def test_cards_of_a_day_never_overlap_whatever_the_window_width(
         controller.plan_touchpoint(
             TouchPoint(week.acme.id or 0, date(2026, 11, 26), Channel.CALL, title=title)
         )
+    window.week_view.set_compact(True)  # the card columns lay their cards out while shown
     failures: dict[int, list[str]] = {}
     for width in range(1200, 1420, 5):
         window.resize(width, 742)

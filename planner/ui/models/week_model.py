@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date, time, timedelta
+from collections import OrderedDict
+from datetime import date, time, timedelta, tzinfo
 from enum import IntEnum
 from typing import Any
 
@@ -230,6 +231,10 @@ class WeekModel(EntryTableModel):
         super().__init__(parent)
         self.start = start
         self.days = [DayModel(start + timedelta(days=i), self) for i in range(7)]
+        self._sorted: OrderedDict[
+            tuple[object, ...],
+            tuple[list[AgendaEntry], tuple[list[AgendaEntry], list[list[AgendaEntry]]]],
+        ] = OrderedDict()
 
     @property
     def last(self) -> date:
@@ -248,6 +253,28 @@ class WeekModel(EntryTableModel):
         week are left out (the rows may reach a day either side for that reason).
         """
         zone = travel.current_zone()  # once for the week: asking the clock per row costs a frame
+        key = (self.start, zone, len(entries))
+        kept_week = self._sorted.get(key)
+        if kept_week is not None and all(
+            a is b for a, b in zip(kept_week[0], entries, strict=True)
+        ):
+            # The same rows again (the read side keeps a week while the file is unchanged):
+            # going back and forth between weeks sorts nothing.
+            self._sorted.move_to_end(key)
+            week_rows, day_rows = kept_week[1]
+        else:
+            week_rows, day_rows = self._sort(entries, zone)
+            self._sorted[key] = (list(entries), (week_rows, day_rows))
+            if len(self._sorted) > 4:
+                self._sorted.popitem(last=False)
+        self.set_entries(week_rows, today)
+        for model, rows in zip(self.days, day_rows, strict=True):
+            model.set_entries(rows, today)
+
+    def _sort(
+        self, entries: list[AgendaEntry], zone: tzinfo
+    ) -> tuple[list[AgendaEntry], list[list[AgendaEntry]]]:
+        """The week's rows and each day's in card order on the clock of `zone`."""
         per_day: dict[date, list[tuple[tuple[date, bool, time], AgendaEntry]]] = {
             model.day: [] for model in self.days
         }
@@ -263,9 +290,9 @@ class WeekModel(EntryTableModel):
         # In card order on the laptop's clock: all-day first, then by the time shown (a stable
         # sort keeps the read's order among equals).
         kept.sort(key=_first)
-        self.set_entries([entry for _, entry in kept], today)
-        for model in self.days:
-            model.set_entries([entry for _, entry in sorted(per_day[model.day], key=_first)], today)
+        return [entry for _, entry in kept], [
+            [entry for _, entry in sorted(per_day[model.day], key=_first)] for model in self.days
+        ]
 
 
 def _first(pair: tuple[tuple[date, bool, time], AgendaEntry]) -> tuple[date, bool, time]:

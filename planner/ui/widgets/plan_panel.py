@@ -57,6 +57,8 @@ from planner.ui.widgets.dismissed_button import DismissedButton
 from planner.ui.widgets.suggestion_list import SuggestionDelegate, SuggestionList, day_text
 from planner.ui.widgets.week_view import WeekView
 
+PLAN_DELAY_MS = 60  # from a change of week or plan to asking the engine
+
 
 class PlanPanel(QFrame):
     """Suggestions for the week the week view shows, computed only while the panel is visible.
@@ -164,9 +166,12 @@ class PlanPanel(QFrame):
         pal.setColor(QPalette.ColorRole.Base, QColor(0, 0, 0, 0))
         self.list.setPalette(pal)
 
+        # The plan follows a moment after the week shows: the engine's thread shares the
+        # interpreter with the paint (planning at once slows the new week's frame), and a rep
+        # paging through weeks has only the week stopped at planned.
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setInterval(0)
+        self._timer.setInterval(PLAN_DELAY_MS)
         self._timer.timeout.connect(self._on_timer_timeout)
 
         self.accept_all_button.clicked.connect(self._on_accept_all_button_clicked)

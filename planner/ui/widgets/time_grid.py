@@ -4,40 +4,63 @@ blocks sized by their length, overlaps side by side and a line at now.
 Drawn by hand on two widgets (the head with the days and the all-day lane, and the hours in a
 scroll area): a week holds a few dozen blocks whose places are plain arithmetic, so a painted
 widget stays simpler than a QGraphicsScene kept in step with the rows, and it repaints a drag
-preview without moving items. Mouse and keys are in time_grid_input.
+preview without moving items. A group of overlaps shows as many blocks side by side as the day's
+width allows and counts the rest in a "+N" that lists them (as calendars do), so what is drawn
+is bounded by pixels, not by how full the week is. Mouse and keys are in time_grid_input.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections import OrderedDict
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, tzinfo
 
-from PySide6.QtCore import QRect, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen
+from PySide6.QtCore import QLocale, QRect, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from planner.domain import travel
 from planner.domain.model import AgendaEntry
 from planner.domain.travel import local_start
 from planner.nurture.settings import NurtureSettings
-from planner.ui import display
-from planner.ui.display import clock_text, day_text
-from planner.ui.fonts import derived_font
-from planner.ui.theme import ACCENT, INK, INK_FAINT, LINE, OVERDUE, TODAY_TINT
+from planner.ui.display import clock_text
+from planner.ui.theme import OVERDUE
 from planner.ui.widgets.time_grid_backdrop import paint_backdrop
 from planner.ui.widgets.time_grid_blocks import block_rect, block_summary, paint_block
+from planner.ui.widgets.time_grid_head import GridHead
 from planner.ui.widgets.time_grid_layout import (
     DAY_MINUTES,
+    DayLayout,
     Geometry,
+    Overflow,
     Placed,
     Span,
-    place_side_by_side,
+    cap_columns,
+    columns_that_fit,
+    place_groups,
 )
+from planner.ui.widgets.time_grid_overflow import paint_overflow
 
 DEFAULT_HOURS = (9 * 60, 17 * 60)
 MIN_HOUR_HEIGHT = 40
 MAX_HOUR_HEIGHT = 72
-LANE_ROWS = 3  # all-day chips shown per day; more are counted in the last
+WEEKS_KEPT = 4  # weeks whose blocks are kept placed: going back and forth places nothing
+
+
+@dataclass
+class PlacedWeek:
+    """A week's entries sorted for the grid: each block's shown time, the groups of overlaps
+    per day, the all-day lanes, and the days as drawn by the columns that fit."""
+
+    entries: dict[int, AgendaEntry] = field(default_factory=dict)
+    times: dict[int, str] = field(default_factory=dict)
+    groups: list[list[list[Placed]]] = field(default_factory=list)
+    all_day: list[list[AgendaEntry]] = field(default_factory=list)
+    layouts: dict[int, list[DayLayout]] = field(default_factory=dict)
+
+    @property
+    def placed(self) -> list[list[Placed]]:
+        return [[p for group in groups for p in group] for groups in self.groups]
 
 
 @dataclass
@@ -83,7 +106,12 @@ class TimeGrid(QWidget):
         self.days: list[date] = []
         self.entries: dict[int, AgendaEntry] = {}
         self.times: dict[int, str] = {}  # a timed block's start as shown, read once a week
-        self.placed: list[list[Placed]] = []
+        self.placed: list[list[Placed]] = []  # every timed block per day, shown or not
+        self.groups: list[list[list[Placed]]] = []  # the same in their groups of overlaps
+        self._week = PlacedWeek()
+        self._weeks: OrderedDict[tuple[object, ...], tuple[list[AgendaEntry], PlacedWeek]] = (
+            OrderedDict()
+        )
         self.all_day: list[list[AgendaEntry]] = []
         self.hours: list[tuple[int, int]] = []
         self.days_off: dict[date, str] = {}
@@ -92,7 +120,7 @@ class TimeGrid(QWidget):
         self.selected: int | None = None
         self.preview: Preview | None = None
         self._scrolled_for: tuple[int, int] | None = None
-        self.head = GridHead(self)
+        self.head = GridHead(self, self)
         self.canvas = GridCanvas(self)
         self.scroller = QScrollArea(self)
         self.scroller.setObjectName("timeGridScroll")
@@ -102,6 +130,7 @@ class TimeGrid(QWidget):
         self.scroller.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroller.verticalScrollBar().rangeChanged.connect(self._on_range_changed)
+        self.scroller.verticalScrollBar().valueChanged.connect(self._on_scrolled)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -134,29 +163,11 @@ class TimeGrid(QWidget):
         working hours per day in minutes (start, end), the days off by name, and the days
         that hold more than the daily limit (load, limit)."""
         self.days = [day for day, _ in per_day]
-        self.entries = {}
-        self.times = {}
-        self.placed, self.all_day = [], []
-        zone = travel.current_zone()  # once for the week, not per block
-        shown_times: dict[int, str] = {}
-        for _day, entries in per_day:
-            spans, lane = [], []
-            for entry in entries:
-                tp_id = entry.touchpoint.id
-                if tp_id is None:
-                    continue
-                self.entries[tp_id] = entry
-                start = start_minutes(entry, zone)
-                if start is None:
-                    lane.append(entry)
-                else:
-                    if start not in shown_times:  # a week holds few distinct times
-                        shown_times[start] = clock_text(time(start // 60, start % 60))
-                    self.times[tp_id] = shown_times[start]
-                    end = min(DAY_MINUTES, start + max(0, entry.touchpoint.duration_minutes))
-                    spans.append(Span(tp_id, start, end))
-            self.placed.append(place_side_by_side(spans))
-            self.all_day.append(lane)
+        week = self._placed_week(per_day)
+        self.entries, self.times = week.entries, week.times
+        self.groups, self.all_day = week.groups, week.all_day
+        self.placed = week.placed
+        self._week = week
         self.hours = hours
         self.days_off = days_off
         self.over_limit = over_limit or {}
@@ -169,6 +180,64 @@ class TimeGrid(QWidget):
         self._scroll_to_working_hours()
         self.head.update()
         self.canvas.update()
+
+    def _placed_week(self, per_day: list[tuple[date, list[AgendaEntry]]]) -> PlacedWeek:
+        """The week's blocks placed, or as placed before when the same rows come again (the
+        read side hands back the same entries while the file is unchanged)."""
+        zone = travel.current_zone()  # once for the week, not per block
+        rows = [entry for _day, entries in per_day for entry in entries]
+        key = (tuple(day for day, _ in per_day), zone, QLocale().name(), len(rows))
+        kept = self._weeks.get(key)
+        if kept is not None and all(a is b for a, b in zip(kept[0], rows, strict=True)):
+            self._weeks.move_to_end(key)
+            return kept[1]
+        week = PlacedWeek()
+        shown_times: dict[int, str] = {}
+        for _day, entries in per_day:
+            spans, lane = [], []
+            for entry in entries:
+                tp_id = entry.touchpoint.id
+                if tp_id is None:
+                    continue
+                week.entries[tp_id] = entry
+                start = start_minutes(entry, zone)
+                if start is None:
+                    lane.append(entry)
+                else:
+                    if start not in shown_times:  # a week holds few distinct times
+                        shown_times[start] = clock_text(time(start // 60, start % 60))
+                    week.times[tp_id] = shown_times[start]
+                    end = min(DAY_MINUTES, start + max(0, entry.touchpoint.duration_minutes))
+                    spans.append(Span(tp_id, start, end))
+            week.groups.append(place_groups(spans))
+            week.all_day.append(lane)
+        self._weeks[key] = (rows, week)
+        if len(self._weeks) > WEEKS_KEPT:
+            self._weeks.popitem(last=False)
+        return week
+
+    def day_layouts(self, geo: Geometry | None = None) -> list[DayLayout]:
+        """The days as drawn at the grid's width: the blocks shown and each group's "+N"."""
+        geo = geo or self.geometry_now
+        fit = columns_that_fit(geo.day_width)
+        layouts = self._week.layouts.get(fit)
+        if layouts is None:
+            layouts = [cap_columns(groups, fit) for groups in self.groups]
+            self._week.layouts[fit] = layouts
+        return layouts
+
+    def overflow_of(self, touchpoint_id: int | None) -> tuple[int, Overflow] | None:
+        """The day and "+N" a touch-point is hidden behind; None when it shows as a block."""
+        for n, layout in enumerate(self.day_layouts()):
+            for overflow in layout.overflows:
+                if touchpoint_id in overflow.hidden:
+                    return n, overflow
+        return None
+
+    def overflow_rect(self, day: int, overflow: Overflow, geo: Geometry | None = None) -> QRectF:
+        """Where a "+N" sits on the canvas."""
+        spot = Placed(-1, overflow.start, overflow.end, overflow.column, overflow.columns)
+        return block_rect(geo or self.geometry_now, day, spot, self.min_block_height())
 
     def select(self, touchpoint_id: int | None) -> None:
         """Mark a touch-point selected (None: none) and scroll its block into view."""
@@ -207,12 +276,16 @@ class TimeGrid(QWidget):
         return self.days.index(day) if day in self.days else None
 
     def block_rect(self, touchpoint_id: int | None) -> QRect:
-        """Where a timed block sits on the canvas; empty for an all-day or unknown one."""
+        """Where a timed block sits on the canvas (the "+N" it is counted in, when hidden);
+        empty for an all-day or unknown one."""
         geo = self.geometry_now
-        for day, placed in enumerate(self.placed):
-            for p in placed:
+        for day, layout in enumerate(self.day_layouts(geo)):
+            for p in layout.blocks:
                 if p.key == touchpoint_id:
                     return block_rect(geo, day, p, self.min_block_height()).toRect()
+            for overflow in layout.overflows:
+                if touchpoint_id in overflow.hidden:
+                    return self.overflow_rect(day, overflow, geo).toRect()
         return QRect()
 
     def min_block_height(self) -> float:
@@ -237,6 +310,15 @@ class TimeGrid(QWidget):
             return  # _on_range_changed tries again
         self._scrolled_for = span
         bar.setValue(target)
+
+    def _on_scrolled(self, _value: int) -> None:
+        # A "+N" keeps its count at the top of what shows: repaint them as the view scrolls.
+        geo = self.geometry_now
+        for n, layout in enumerate(self.day_layouts(geo)):
+            for overflow in layout.overflows:
+                self.canvas.update(
+                    self.overflow_rect(n, overflow, geo).toRect().adjusted(-3, -3, 3, 3)
+                )
 
     def _on_range_changed(self, _low: int, _high: int) -> None:
         self._scroll_to_working_hours()
@@ -273,8 +355,10 @@ class GridCanvas(QWidget):
         preview = grid.preview
         # Only the blocks in the part being painted (the scroll area shows a few hours).
         exposed = QRectF(event.rect()).adjusted(-4, -4, 4, 4)
-        for n, placed in enumerate(grid.placed):
-            for p in placed:
+        font_key = self.font().key()
+        visible_top = float(grid.scroller.verticalScrollBar().value())
+        for n, layout in enumerate(grid.day_layouts(geo)):
+            for p in layout.blocks:
                 if preview is not None and preview.key == p.key:
                     continue
                 rect = block_rect(geo, n, p, minimum)
@@ -288,7 +372,18 @@ class GridCanvas(QWidget):
                     selected=p.key == grid.selected,
                     overdue=entry.touchpoint.is_overdue(grid.today),
                     when=grid.times.get(p.key),
+                    font_key=font_key,
                 )
+            for overflow in layout.overflows:
+                rect = grid.overflow_rect(n, overflow, geo)
+                if exposed.intersects(rect):
+                    paint_overflow(
+                        painter,
+                        rect,
+                        len(overflow.hidden),
+                        selected=grid.selected in overflow.hidden,
+                        visible_top=visible_top,
+                    )
         if preview is not None and preview.key in grid.entries:
             ghost = Placed(preview.key, preview.start, preview.end, 0, 1)
             painter.setOpacity(0.85)
@@ -308,126 +403,4 @@ class GridCanvas(QWidget):
             painter.drawLine(int(geo.day_x(n)), int(now_y), int(geo.day_x(n + 1)), int(now_y))
             painter.setBrush(QColor(OVERDUE))
             painter.drawEllipse(QRectF(geo.day_x(n) - 4, now_y - 4, 8, 8))
-        painter.end()
-
-
-class GridHead(QWidget):
-    """The days over the grid (today marked, days off named) and their all-day touch-points."""
-
-    def __init__(self, grid: TimeGrid) -> None:
-        super().__init__(grid)
-        self.grid = grid
-        self.setObjectName("timeGridHead")
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setMouseTracking(True)
-        self.setAcceptDrops(True)
-
-    def line_height(self) -> int:
-        return QFontMetrics(self.font()).height()
-
-    def chip_height(self) -> int:
-        return self.line_height() + 6
-
-    def lane_top(self) -> int:
-        return 2 * self.line_height() + 10
-
-    def update_height(self) -> None:
-        rows = max([1, *(min(len(lane), LANE_ROWS) for lane in self.grid.all_day)])
-        self.setFixedHeight(self.lane_top() + rows * self.chip_height() + 6)
-
-    def geometry_here(self) -> Geometry:
-        # The head is as wide as the canvas plus the scroll area's bar beside it.
-        return self.grid.geometry_for(self.grid.canvas.width())
-
-    def chip_rects(self) -> list[tuple[int, QRectF, AgendaEntry, int]]:
-        """(day, rect, entry, how many more) of each all-day chip shown."""
-        geo = self.geometry_here()
-        chips = []
-        for n, lane in enumerate(self.grid.all_day):
-            for row, entry in enumerate(lane[:LANE_ROWS]):
-                more = len(lane) - LANE_ROWS if row == LANE_ROWS - 1 else 0
-                rect = QRectF(
-                    geo.day_x(n) + 2,
-                    self.lane_top() + row * self.chip_height(),
-                    geo.day_width - 4,
-                    self.chip_height() - 2,
-                )
-                chips.append((n, rect, entry, max(0, more)))
-        return chips
-
-    def day_note(self, n: int) -> tuple[str, bool]:
-        """The line under a day's date: its day off and a day over the daily limit; True
-        when it warns (something planned on a day off, or more than the limit)."""
-        grid = self.grid
-        day = grid.days[n]
-        parts, warn = [], False
-        name = grid.days_off.get(day, "")
-        if name:
-            loaded = bool(grid.placed[n] or grid.all_day[n]) and day >= grid.today
-            parts.append(f"⚠ {name}" if loaded else name)
-            warn = loaded
-        if day in grid.over_limit:
-            load, limit = grid.over_limit[day]
-            parts.append(
-                self.tr("⚠ {load}/{limit}").format(
-                    load=display.number(load), limit=display.number(limit)
-                )
-            )
-            warn = True
-        return " · ".join(parts), warn
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        grid = self.grid
-        geo = self.geometry_here()
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        line = self.line_height()
-        bold = derived_font(self.font(), weight=QFont.Weight.DemiBold)
-        fm, fm_bold = QFontMetrics(self.font()), QFontMetrics(bold)
-        painter.setPen(QPen(QColor(LINE), 1))
-        painter.drawLine(0, self.height() - 1, self.width(), self.height() - 1)
-        for n, day in enumerate(grid.days):
-            x, width = geo.day_x(n), geo.day_width
-            if day == grid.today:
-                painter.fillRect(QRectF(x, 0, width, self.height()), QColor(TODAY_TINT))
-            text = next(
-                (
-                    day_text(day, fmt)
-                    for fmt in ("ddd d MMM", "ddd d", "d")
-                    if fm_bold.horizontalAdvance(day_text(day, fmt)) <= width - 8
-                ),
-                day_text(day, "d"),
-            )
-            painter.setFont(bold)
-            painter.setPen(QColor(ACCENT if day == grid.today else INK))
-            painter.drawText(QRectF(x + 4, 4, width - 8, line), Qt.AlignmentFlag.AlignLeft, text)
-            note, warn = self.day_note(n)
-            if note:
-                painter.setFont(self.font())
-                painter.setPen(QColor(OVERDUE if warn else INK_FAINT))
-                painter.drawText(
-                    QRectF(x + 4, 4 + line, width - 8, line),
-                    Qt.AlignmentFlag.AlignLeft,
-                    fm.elidedText(note, Qt.TextElideMode.ElideRight, int(width - 8)),
-                )
-            painter.setPen(QPen(QColor(LINE), 1))
-            painter.drawLine(int(x), 0, int(x), self.height())
-        painter.setFont(self.font())
-        for _n, rect, entry, more in self.chip_rects():
-            tp_id = entry.touchpoint.id
-            paint_block(
-                painter,
-                rect,
-                entry,
-                selected=tp_id == grid.selected,
-                overdue=entry.touchpoint.is_overdue(grid.today),
-                show_time=False,
-            )
-            if more:
-                painter.setPen(QColor(INK))
-                painter.drawText(
-                    rect.adjusted(0, 0, -4, 0),
-                    int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                    f"+{more}",
-                )
         painter.end()

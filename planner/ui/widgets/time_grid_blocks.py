@@ -54,9 +54,11 @@ def paint_block(
     overdue: bool,
     show_time: bool = True,
     when: str | None = None,
+    font_key: str | None = None,
 ) -> None:
     """One touch-point: its kind's stripe, the time always, then as much title as fits.
-    `when` is the time shown when the caller has it already (else read from the entry).
+    `when` is the time shown when the caller has it already (else read from the entry), and
+    `font_key` the painter's font's key (asking a font for it costs more than a blit).
 
     Each block is drawn once into a pixmap kept under everything it shows (its texts, status
     and kind, its size, selection, overdue, the time on this clock, the font) and then copied: every
@@ -66,7 +68,7 @@ def paint_block(
     width, height = round(rect.right()) - left, round(rect.bottom()) - top
     if width <= 0 or height <= 0:
         return
-    ratio = _pixel_ratio(painter)
+    ratio = pixel_ratio(painter)
     font = painter.font()
     if not show_time:
         when = ""
@@ -84,28 +86,28 @@ def paint_block(
         selected,
         overdue,
         when,
-        font.key(),
+        font_key if font_key is not None else font.key(),
         ratio,
     )
     pixmap = _blocks.get(key)
     if pixmap is None:
-        pixmap = _blank(width, height, ratio)
+        pixmap = blank_pixmap(width, height, ratio)
         block_painter = QPainter(pixmap)
         block_painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         block_painter.setFont(font)
         _paint_block(
             block_painter,
-            QRectF(_MARGIN, _MARGIN, width, height),
+            QRectF(MARGIN, MARGIN, width, height),
             entry,
             selected=selected,
             overdue=overdue,
             when=when,
         )
         block_painter.end()
-        _keep(_blocks, key, pixmap, _BLOCK_LIMIT)
+        keep_pixmap(_blocks, key, pixmap, _BLOCK_LIMIT)
     else:
         _blocks.move_to_end(key)
-    painter.drawPixmap(QPointF(left - _MARGIN, top - _MARGIN), pixmap)
+    painter.drawPixmap(QPointF(left - MARGIN, top - MARGIN), pixmap)
 
 
 def _paint_block(
@@ -183,7 +185,7 @@ def _fonts(base: QFont, *, struck: bool) -> _Fonts:
 
 # A frame's rounded, antialiased outline costs far more to rasterise than a blit, and a week's
 # blocks come in a few sizes and colours: each frame is drawn once into a pixmap and copied.
-_MARGIN = 2  # room for the selected outline's half outside the rect
+MARGIN = 2  # room for the selected outline's half outside the rect
 _FRAME_LIMIT = 512
 # Two or three weeks of blocks of a very full book (a block's pixmap is some kilobytes).
 _BLOCK_LIMIT = 800
@@ -191,20 +193,20 @@ _frames: OrderedDict[tuple[int, int, str, bool, bool, float], QPixmap] = Ordered
 _blocks: OrderedDict[tuple[object, ...], QPixmap] = OrderedDict()
 
 
-def _pixel_ratio(painter: QPainter) -> float:
+def pixel_ratio(painter: QPainter) -> float:
     device = painter.device()
     return device.devicePixelRatioF() if device is not None else 1.0
 
 
-def _blank(width: int, height: int, ratio: float) -> QPixmap:
+def blank_pixmap(width: int, height: int, ratio: float) -> QPixmap:
     """A transparent pixmap for a width × height rect with room around it."""
-    pixmap = QPixmap(round((width + 2 * _MARGIN) * ratio), round((height + 2 * _MARGIN) * ratio))
+    pixmap = QPixmap(round((width + 2 * MARGIN) * ratio), round((height + 2 * MARGIN) * ratio))
     pixmap.setDevicePixelRatio(ratio)
     pixmap.fill(Qt.GlobalColor.transparent)
     return pixmap
 
 
-def _keep(cache: OrderedDict[_K, QPixmap], key: _K, pixmap: QPixmap, limit: int) -> None:
+def keep_pixmap(cache: OrderedDict[_K, QPixmap], key: _K, pixmap: QPixmap, limit: int) -> None:
     """Remember a pixmap, forgetting the least recently used one beyond `limit`."""
     cache[key] = pixmap
     if len(cache) > limit:
@@ -219,24 +221,24 @@ def _draw_frame(
     width, height = round(rect.right()) - left, round(rect.bottom()) - top
     if width <= 0 or height <= 0:
         return
-    ratio = _pixel_ratio(painter)
+    ratio = pixel_ratio(painter)
     key = (width, height, colour, active, selected, ratio)
     pixmap = _frames.get(key)
     if pixmap is None:
         pixmap = _render_frame(width, height, colour, active=active, selected=selected, ratio=ratio)
-        _keep(_frames, key, pixmap, _FRAME_LIMIT)
+        keep_pixmap(_frames, key, pixmap, _FRAME_LIMIT)
     else:
         _frames.move_to_end(key)
-    painter.drawPixmap(QPointF(left - _MARGIN, top - _MARGIN), pixmap)
+    painter.drawPixmap(QPointF(left - MARGIN, top - MARGIN), pixmap)
 
 
 def _render_frame(
     width: int, height: int, colour: str, *, active: bool, selected: bool, ratio: float
 ) -> QPixmap:
-    pixmap = _blank(width, height, ratio)
+    pixmap = blank_pixmap(width, height, ratio)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    rect = QRectF(_MARGIN, _MARGIN, width, height)
+    rect = QRectF(MARGIN, MARGIN, width, height)
     path = QPainterPath()
     path.addRoundedRect(rect, 4, 4)
     fill = QColor(colour)

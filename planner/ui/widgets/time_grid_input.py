@@ -1,12 +1,13 @@
 """The time grid's mouse and keys: select, drag a block in time and day, stretch its lower
-edge, double-click an empty hour, drop cards and suggestions, and arrows between blocks."""
+edge, double-click an empty hour, drop cards and suggestions, arrows between blocks, and a
+"+N" opened by a click or by Enter on a touch-point it holds."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QEvent, QObject, QPointF, Qt
+from PySide6.QtCore import QEvent, QObject, QPointF, QRect, Qt
 from PySide6.QtGui import (
     QContextMenuEvent,
     QDragEnterEvent,
@@ -18,11 +19,14 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
+from planner.domain.model import AgendaEntry
+from planner.ui.display import clock_text, day_text
 from planner.ui.mime import MIME_TYPE, decode_ids
 from planner.ui.models.plan_model import SUGGESTION_MIME_TYPE, decode_keys
 from planner.ui.widgets.time_grid import Preview, TimeGrid, start_minutes
 from planner.ui.widgets.time_grid_blocks import block_rect, block_summary
-from planner.ui.widgets.time_grid_layout import DAY_MINUTES, SNAP_MINUTES, snap
+from planner.ui.widgets.time_grid_layout import DAY_MINUTES, SNAP_MINUTES, Overflow, snap
+from planner.ui.widgets.time_grid_overflow import OverflowPopup, group_heading
 
 EDGE = 5  # pixels above a block's lower edge that grab the edge
 
@@ -45,6 +49,7 @@ class GridInput(QObject):
         super().__init__(grid)
         self.grid = grid
         self.press: Press | None = None
+        self.popup: OverflowPopup | None = None  # made on the first "+N" opened
         grid.canvas.installEventFilter(self)
         grid.head.installEventFilter(self)
 
@@ -69,8 +74,19 @@ class GridInput(QObject):
                 self.grid.context_menu_requested.emit(key, event.globalPos())
                 return True
         elif isinstance(event, QHelpEvent) and kind == QEvent.Type.ToolTip:
-            key = self.key_at(event.pos().toPointF(), on_canvas)
-            if key is not None:
+            point = event.pos().toPointF()
+            key = self.key_at(point, on_canvas)
+            more = self.overflow_at(point) if on_canvas else None
+            if more is not None:
+                QToolTip.showText(
+                    event.globalPos(),
+                    self.tr(
+                        "%n more touch-point(s) at the same time: click to see them all",
+                        "",
+                        len(more[1].hidden),
+                    ),
+                )
+            elif key is not None:
                 QToolTip.showText(event.globalPos(), block_summary(self.grid.entries[key]))
             else:
                 QToolTip.hideText()
@@ -97,10 +113,77 @@ class GridInput(QObject):
             return None
         geo = grid.geometry_now
         minimum = grid.min_block_height()
-        for n, placed in enumerate(grid.placed):
-            for p in reversed(placed):
+        for n, layout in enumerate(grid.day_layouts(geo)):
+            for p in reversed(layout.blocks):
                 if block_rect(geo, n, p, minimum).contains(point):
                     return p.key
+        return None
+
+    def overflow_at(self, point: QPointF) -> tuple[int, Overflow] | None:
+        """The day and "+N" under `point` on the canvas, if any."""
+        grid = self.grid
+        geo = grid.geometry_now
+        for n, layout in enumerate(grid.day_layouts(geo)):
+            for overflow in layout.overflows:
+                if grid.overflow_rect(n, overflow, geo).contains(point):
+                    return n, overflow
+        return None
+
+    # The "+N".
+
+    def open_overflow(self, day: int, overflow: Overflow, current: int | None = None) -> None:
+        """List a group's touch-points beside its "+N", `current` (else the first hidden one)
+        ready for the keys."""
+        grid = self.grid
+        entries = [grid.entries[key] for key in overflow.keys]
+        keys = set(overflow.keys)
+        group = [p for p in grid.placed[day] if p.key in keys]
+        first = min(p.start for p in group)
+        last = min(DAY_MINUTES - 1, max(p.end for p in group))
+        heading = group_heading(
+            grid.days[day],
+            clock_text(time(first // 60, first % 60)),
+            clock_text(time(last // 60, last % 60)),
+        )
+        rect = grid.overflow_rect(day, overflow).toRect()
+        self._show_popup(heading, entries, rect, current or overflow.hidden[0])
+
+    def open_all_day(self, day: int) -> None:
+        """List a day's all-day touch-points (its lane shows the first few)."""
+        grid = self.grid
+        rects = [rect for n, rect, _entry, _more in grid.head.chip_rects() if n == day]
+        if not rects:
+            return
+        anchor = QRect(rects[0].toRect().topLeft(), rects[-1].toRect().bottomRight())
+        heading = self.tr("{day}, all day").format(day=day_text(grid.days[day], "ddd d MMM"))
+        self._show_popup(heading, grid.all_day[day], anchor, grid.selected, on_canvas=False)
+
+    def _show_popup(
+        self,
+        heading: str,
+        entries: list[AgendaEntry],
+        anchor: QRect,
+        current: int | None,
+        *,
+        on_canvas: bool = True,
+    ) -> None:
+        grid = self.grid
+        if self.popup is None:
+            self.popup = OverflowPopup(grid)
+            self.popup.selected.connect(self._select)
+            self.popup.activated.connect(grid.touchpoint_activated)
+            self.popup.context_menu_requested.connect(grid.context_menu_requested)
+        widget = grid.canvas if on_canvas else grid.head
+        top_left = widget.mapToGlobal(anchor.topLeft())
+        self.popup.show_entries(
+            heading, entries, grid.today, QRect(top_left, anchor.size()), current
+        )
+
+    def more_chip_at(self, point: QPointF) -> int | None:
+        """The day whose all-day "+N" (right of its last chip) is under `point`."""
+        for n, rect, _more in self.grid.head.more_rects():
+            if rect.contains(point):
+                return n
         return None
 
     def day_at(self, x: float) -> date | None:
@@ -117,6 +200,13 @@ class GridInput(QObject):
         if event.button() != Qt.MouseButton.LeftButton:
             return False
         point = event.position()
+        if on_canvas and (more := self.overflow_at(point)) is not None:
+            self.grid.canvas.setFocus(Qt.FocusReason.MouseFocusReason)
+            self.open_overflow(*more)
+            return True
+        if not on_canvas and (day := self.more_chip_at(point)) is not None:
+            self.open_all_day(day)
+            return True
         key = self.key_at(point, on_canvas)
         self._select(key)
         if on_canvas:
@@ -142,9 +232,10 @@ class GridInput(QObject):
             # The pointer shows where the lower edge can be grabbed.
             key = self.key_at(point, True)
             near_edge = key is not None and point.y() >= grid.block_rect(key).bottom() - EDGE
-            grid.canvas.setCursor(
-                Qt.CursorShape.SizeVerCursor if near_edge else Qt.CursorShape.ArrowCursor
-            )
+            cursor = Qt.CursorShape.SizeVerCursor if near_edge else Qt.CursorShape.ArrowCursor
+            if key is None and self.overflow_at(point) is not None:
+                cursor = Qt.CursorShape.PointingHandCursor
+            grid.canvas.setCursor(cursor)
             return False
         if not press.dragging:
             if (point - press.origin).manhattanLength() < QApplication.startDragDistance():
@@ -200,6 +291,8 @@ class GridInput(QObject):
         if key is not None:
             self.grid.touchpoint_activated.emit(key)
             return True
+        if on_canvas and self.overflow_at(point) is not None:
+            return True  # the press opened its list already
         day = self.day_at(point.x())
         if day is None:
             return False
@@ -244,11 +337,16 @@ class GridInput(QObject):
         if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
             return False
         grid = self.grid
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            if grid.selected is not None:
-                grid.touchpoint_activated.emit(grid.selected)
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            hidden = grid.overflow_of(grid.selected) if grid.selected is not None else None
+            if hidden is not None:
+                # A touch-point behind a "+N" is reached by the arrows; Enter lists its group.
+                self.open_overflow(*hidden, current=grid.selected)
                 return True
-            return False
+            if grid.selected is None or key == Qt.Key.Key_Space:
+                return False
+            grid.touchpoint_activated.emit(grid.selected)
+            return True
         steps: dict[int, tuple[int, int]] = {
             int(Qt.Key.Key_Up): (0, -1),
             int(Qt.Key.Key_Down): (0, 1),

@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPixmap,
     QResizeEvent,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -97,8 +98,24 @@ class CardList(QListView):
         # the rest in later turns of the event loop, so switching weeks stays one frame.
         self.setLayoutMode(QListView.LayoutMode.Batched)
         self.setBatchSize(CARD_BATCH)
+        self._layout_deferred = False
         if day is not None:
             self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def doItemsLayout(self) -> None:
+        # The compact week's lists stay filled while the time grid shows instead (selection
+        # and the card actions go through them), but measuring a full week's cards there costs
+        # more than drawing the grid: a list on a hidden page lays its cards out when shown.
+        if not self.isVisibleTo(self.window()):
+            self._layout_deferred = True
+            return
+        super().doItemsLayout()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._layout_deferred:
+            self._layout_deferred = False
+            self.scheduleDelayedItemsLayout()
 
     def viewportEvent(self, event: QEvent) -> bool:
         # A card's height follows the viewport's width (the title wraps), but QListView lays

@@ -15,6 +15,9 @@ from planner.domain.names import company_key, email_key, person_key
         "fabrikam",
         "The Fabrikam Corporation",
         "Fabrikam S.A.",
+        "Fabrikam GmbH & Co. KG",
+        "FABRIKAM GMBH & CO KG",
+        "Fabrikam Ltd & Co",
     ],
 )
 def test_legal_forms_case_and_punctuation_do_not_tell_companies_apart(spelling: str) -> None:
@@ -24,6 +27,11 @@ def test_legal_forms_case_and_punctuation_do_not_tell_companies_apart(spelling: 
 def test_different_companies_keep_different_keys() -> None:
     assert company_key("Fabrikam") != company_key("Contoso")
     assert company_key("Müller & Söhne") == company_key("Muller and Sohne")
+
+
+def test_and_is_dropped_only_inside_a_compound_legal_form() -> None:
+    assert company_key("Procter & Gamble Co.") == "procter and gamble"
+    assert company_key("Smith & Co") == "smith and"
 
 
 def test_a_name_that_is_only_a_legal_form_is_kept_whole() -> None:

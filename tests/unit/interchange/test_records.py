@@ -27,6 +27,8 @@ from planner.interchange.records import (
         " mailto:ann@example.com ",
         "<ann@example.com>",
         "MAILTO:<ann@example.com>",
+        "<mailto:ann@example.com>",
+        " < mailto: ann@example.com > ",
     ],
 )
 def test_clean_email_drops_mailto_and_brackets(text: str) -> None:
