@@ -178,6 +178,9 @@ def test_run_gui_opens_the_window_and_exits_cleanly(
         # Closing the last window ends the event loop; an extra quit() would leave a Quit
         # event behind that ends the next test's dialogs at once.
         windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        if not any(w.isVisible() for w in windows):
+            QTimer.singleShot(50, look_and_quit)  # it shows once its week is laid out
+            return
         seen.extend(w.windowTitle() for w in windows if w.isVisible())
         for w in windows:
             w.close()
