@@ -2,15 +2,27 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from planner.ui.i18n import translate
+from planner.ui.widgets.week_columns import DayColumn
 
-if TYPE_CHECKING:
-    from planner.ui.widgets.week_view import WeekView
+
+class WeekHeader(Protocol):
+    """The week view as far as its description goes (the view's module imports this one)."""
+
+    previous_button: QPushButton
+    today_button: QPushButton
+    next_button: QPushButton
+    previous_week_action: QAction
+    today_action: QAction
+    next_week_action: QAction
+    plan_button: QPushButton
+    title_label: QLabel
+    columns: list[DayColumn]
 
 
 def nav_button(parent: QWidget, text: str, act: QAction) -> QPushButton:
@@ -29,7 +41,7 @@ def nav_button(parent: QWidget, text: str, act: QAction) -> QPushButton:
     return button
 
 
-def describe_week_view(view: WeekView) -> None:
+def describe_week_view(view: WeekHeader) -> None:
     """Name the navigation buttons after their actions and describe the keys of a day's cards."""
     for button, action in (
         (view.previous_button, view.previous_week_action),
