@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from bisect import bisect
 from collections.abc import Sequence
 from datetime import date, timedelta
 from itertools import accumulate
@@ -36,6 +37,10 @@ class Drawing:
         self._names: set[str] = set()
         self._emails: set[str] = set()
         self._tables: dict[tuple[object, ...], tuple[list[object], list[int]]] = {}
+        # Days by offset from today, and weekdays by their working day: a million touch-points
+        # ask for the same few thousand days.
+        self._days: dict[int, date] = {}
+        self._working: dict[date, date] = {}
 
     def _pick(self, weighted: Sequence[tuple[T, int]]) -> T:
         # Cumulative weights once per table: random.choices draws the same either way.
@@ -45,10 +50,19 @@ class Drawing:
             cached = ([v for v, _ in weighted], list(accumulate(w for _, w in weighted)))
             self._tables[key] = cached
         values: list[T] = cached[0]  # type: ignore[assignment]
-        return self.rng.choices(values, cum_weights=cached[1])[0]
+        return values[self._draw(cached[1])]
+
+    def _draw(self, cum_weights: list[int]) -> int:
+        """An index drawn by cumulative weights: what `rng.choices(…, cum_weights=…)[0]` draws,
+        with the same single random number, without building a list for one choice."""
+        total = cum_weights[-1] + 0.0
+        return bisect(cum_weights, self.rng.random() * total, 0, len(cum_weights) - 1)
 
     def _day(self, offset: int) -> date:
-        return self.today + timedelta(days=offset)
+        day = self._days.get(offset)
+        if day is None:
+            day = self._days[offset] = self.today + timedelta(days=offset)
+        return day
 
     def _working_day(self, day: date) -> date:
         """The day itself on a weekday; the Friday before or Monday after a weekend day.
@@ -56,11 +70,17 @@ class Drawing:
         A public holiday of the demo's country moves to one of the three working days before
         or after it, in turn, so the days around Christmas do not pile up.
         """
+        known = self._working.get(day)
+        if known is not None:
+            return known
+        asked = day
         if day.weekday() == 5:
             day -= timedelta(days=1)
         elif day.weekday() == 6:
             day += timedelta(days=1)
         if day not in public_holidays(DEMO_HOLIDAYS, day.year):
+            # Only days that need no holiday move are kept: a move depends on the moves before.
+            self._working[asked] = day
             return day
         self._holiday_moves += 1
         step = timedelta(days=1 if self._holiday_moves % 2 else -1)

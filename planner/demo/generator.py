@@ -93,12 +93,12 @@ class _Generator(TouchHistory):
             self._content_library()
             # The book's rows go in without per-row trigger work (search indexes, counts,
             # touch facts, the calendar outbox), which is then done once over the new rows.
-            with bulk_inserts(self.store.db, ("companies", "contacts")):
+            with bulk_inserts(self.store.db, ("companies", "contacts"), indexes_after=True):
                 self._companies()
                 self._contacts()
             self._moves()
             touchpoints = self._touchpoints()
-            with bulk_inserts(self.store.db, ("touchpoints", "content_sends")):
+            with bulk_inserts(self.store.db, ("touchpoints", "content_sends"), indexes_after=True):
                 self.store.touchpoints.add_many(touchpoints)
                 sends = self._sends()
         return DemoStats(

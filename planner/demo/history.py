@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
+from itertools import accumulate
 from zoneinfo import ZoneInfo
 
 from planner.demo.activity import (
@@ -31,9 +32,40 @@ from planner.domain.model import (
     TouchPoint,
 )
 
+# Enum members bound once: in Python 3.11 each `Channel.CALL` is a descriptor call, and the
+# touch history asks a few dozen of them per touch-point.
+_CH_CALL = Channel.CALL
+_CH_CONTENT = Channel.CONTENT
+_CH_EMAIL = Channel.EMAIL
+_CH_MEETING = Channel.MEETING
+_CH_PERSONAL = Channel.PERSONAL
+_CH_SOCIAL = Channel.SOCIAL
+_CH_VISIT = Channel.VISIT
+_KIND_CUSTOMER = CompanyKind.CUSTOMER
+_KIND_FORMER_CUSTOMER = CompanyKind.FORMER_CUSTOMER
+_PU_CHECK_IN = Purpose.CHECK_IN
+_PU_DISCOVERY = Purpose.DISCOVERY
+_PU_PERSONAL = Purpose.PERSONAL
+_PU_RENEWAL = Purpose.RENEWAL
+_PU_VALUE_ADD = Purpose.VALUE_ADD
+_ST_CANCELLED = Status.CANCELLED
+_ST_DONE = Status.DONE
+_ST_PLANNED = Status.PLANNED
+_ST_SKIPPED = Status.SKIPPED
+_LUNCH = time(12, 30)
+_END_OF_DAY = time(16, 30)
+
+# How often each level is the person a touch is with.
+_LEVEL_WEIGHTS = {ContactLevel.EXECUTIVE: 1, ContactLevel.MANAGER: 3, ContactLevel.PRACTITIONER: 2}
+
 
 class TouchHistory(Drawing):
     """The touch-points and content sends of the demo book (a part of its generator)."""
+
+    # The reason of a touch depends on its account and purpose alone: made once for each pair.
+    _reasons: dict[tuple[int, Purpose], str]
+    _short_names: dict[int, str]
+    _zone_info: ZoneInfo | None = None
 
     def _interval(self, company: Company) -> float:
         if company.kind is CompanyKind.PROSPECT:
@@ -41,6 +73,8 @@ class TouchHistory(Drawing):
         return CADENCE_DAYS[company.kind]
 
     def _touchpoints(self) -> list[TouchPoint]:
+        self._reasons = {}
+        self._short_names = {}
         scale = self.scale
         window = scale.past_days + scale.ahead_days
         natural = sum(window / self._interval(a.company) for a in self.accounts)
@@ -80,47 +114,47 @@ class TouchHistory(Drawing):
         company = account.company
         assert company.id is not None
         people = self._people_on(account, day)
-        channel = self._pick(CHANNELS[company.kind]) if purpose is None else Channel.MEETING
+        channel = self._pick(CHANNELS[company.kind]) if purpose is None else _CH_MEETING
         person: Person | None = None
-        if people and (channel in (Channel.PERSONAL, Channel.CONTENT) or rng.random() < 0.9):
-            weights = {
-                ContactLevel.EXECUTIVE: 1,
-                ContactLevel.MANAGER: 3,
-                ContactLevel.PRACTITIONER: 2,
-            }
-            person = rng.choices(people, weights=[weights[p.contact.level] for p in people])[0]
-        if channel is Channel.PERSONAL and person is None:
-            channel = Channel.EMAIL
+        if people and (channel in (_CH_PERSONAL, _CH_CONTENT) or rng.random() < 0.9):
+            # rng.choices(people, weights=…)[0], drawn the same way.
+            person = people[
+                self._draw(list(accumulate(_LEVEL_WEIGHTS[p.contact.level] for p in people)))
+            ]
+        if channel is _CH_PERSONAL and person is None:
+            channel = _CH_EMAIL
         if purpose is None:
             purpose = self._purpose(company, channel)
-        content = self._content_for(company, person) if channel is Channel.CONTENT else None
+        content = self._content_for(company, person) if channel is _CH_CONTENT else None
         title = self._title(company, channel, purpose, person, content)
         at: time | None = None
         if title.startswith("Lunch"):
-            at = time(12, 30)
+            at = _LUNCH
         elif rng.random() < TIMED_SHARE[channel]:
             at = time(rng.randint(8, 16), rng.choice((0, 15, 30, 45)))
-        status = Status.PLANNED
+        status = _ST_PLANNED
         outcome = ""
         completed: datetime | None = None
         notes = ""
         if day < self.today:
             roll = rng.random()
             if roll < 0.88:
-                status = Status.DONE
+                status = _ST_DONE
                 outcome = rng.choice(OUTCOMES[channel])
-                completed = datetime.combine(day, at or time(16, 30), tzinfo=ZoneInfo(self.zone))
+                if self._zone_info is None:
+                    self._zone_info = ZoneInfo(self.zone)
+                completed = datetime.combine(day, at or _END_OF_DAY, tzinfo=self._zone_info)
                 completed += timedelta(minutes=DURATION[channel])
             elif roll < 0.97:
-                status = Status.SKIPPED
+                status = _ST_SKIPPED
                 notes = rng.choice(
                     ("They were travelling.", "Rescheduled by them.", "Ran out of time.")
                 )
             else:
-                status = Status.CANCELLED
+                status = _ST_CANCELLED
                 notes = "Cancelled: meeting no longer needed."
         elif rng.random() < 0.02:
-            status = Status.CANCELLED
+            status = _ST_CANCELLED
             notes = "Cancelled by them; rebook after the holidays."
         return TouchPoint(
             company_id=company.id,
@@ -142,18 +176,18 @@ class TouchHistory(Drawing):
 
     def _purpose(self, company: Company, channel: Channel) -> Purpose:
         rng = self.rng
-        if channel is Channel.PERSONAL:
-            return Purpose.PERSONAL
-        if channel in (Channel.CONTENT, Channel.SOCIAL):
-            return Purpose.VALUE_ADD
-        if company.kind is CompanyKind.CUSTOMER:
+        if channel is _CH_PERSONAL:
+            return _PU_PERSONAL
+        if channel in (_CH_CONTENT, _CH_SOCIAL):
+            return _PU_VALUE_ADD
+        if company.kind is _KIND_CUSTOMER:
             ends = company.contract_end
             if ends is not None and (ends - self.today).days < 120 and rng.random() < 0.5:
-                return Purpose.RENEWAL
-            return Purpose.CHECK_IN if rng.random() < 0.6 else Purpose.VALUE_ADD
-        if company.kind is CompanyKind.FORMER_CUSTOMER:
-            return Purpose.CHECK_IN
-        return Purpose.DISCOVERY if rng.random() < 0.5 else Purpose.VALUE_ADD
+                return _PU_RENEWAL
+            return _PU_CHECK_IN if rng.random() < 0.6 else _PU_VALUE_ADD
+        if company.kind is _KIND_FORMER_CUSTOMER:
+            return _PU_CHECK_IN
+        return _PU_DISCOVERY if rng.random() < 0.5 else _PU_VALUE_ADD
 
     def _content_for(self, company: Company, person: Person | None) -> ContentItem:
         def fits(item: ContentItem) -> bool:
@@ -179,38 +213,47 @@ class TouchHistory(Drawing):
         content: ContentItem | None,
     ) -> str:
         rng = self.rng
-        short = short_name(company.name)
+        short = self._short_names.get(company.id or 0)
+        if short is None:
+            short = self._short_names[company.id or 0] = short_name(company.name)
         who = person.contact.first_name if person else short
         topic = rng.choice(TOPICS)
-        if channel is Channel.CONTENT and content is not None:
+        if channel is _CH_CONTENT and content is not None:
             return f"Send “{content.title}” to {who}"
-        if channel is Channel.PERSONAL and person is not None:
+        if channel is _CH_PERSONAL and person is not None:
             if person.interest is not None:
                 return f"{INTERESTS[person.interest][1]} ({person.contact.first_name})"
             return rng.choice((f"Lunch with {who}", f"Coffee with {who}"))
-        if purpose is Purpose.RENEWAL:
+        if purpose is _PU_RENEWAL:
             return rng.choice(
                 (f"Renewal proposal walkthrough with {who}", f"Renewal call: {short}")
             )
-        if channel is Channel.CALL:
-            if purpose is Purpose.DISCOVERY:
+        if channel is _CH_CALL:
+            if purpose is _PU_DISCOVERY:
                 return f"Discovery call with {who}"
             return rng.choice((f"Check-in call with {who}", f"Call {who} about {topic}"))
-        if channel is Channel.EMAIL:
+        if channel is _CH_EMAIL:
             return f"E-mail {who}: follow-up on {topic}"
-        if channel is Channel.MEETING:
-            if company.kind is CompanyKind.CUSTOMER:
+        if channel is _CH_MEETING:
+            if company.kind is _KIND_CUSTOMER:
                 return rng.choice(
                     (f"Quarterly review with {short}", f"Meeting with {who} about {topic}")
                 )
-            if purpose is Purpose.DISCOVERY:
+            if purpose is _PU_DISCOVERY:
                 return f"Discovery meeting at {short}"
             return f"Meeting with {who} about {topic}"
-        if channel is Channel.VISIT:
+        if channel is _CH_VISIT:
             return rng.choice((f"Site visit at {short}", f"Line audit at {short}"))
         return rng.choice((f"Comment on {who}'s LinkedIn post", f"Share an article on {topic}"))
 
     def _reason(self, company: Company, purpose: Purpose) -> str:
+        key = (company.id or 0, purpose)
+        reason = self._reasons.get(key)
+        if reason is None:
+            reason = self._reasons[key] = self._new_reason(company, purpose)
+        return reason
+
+    def _new_reason(self, company: Company, purpose: Purpose) -> str:
         kind = company.kind
         if purpose is Purpose.PERSONAL:
             return "Keep the relationship personal, not only business."

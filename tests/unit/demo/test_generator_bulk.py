@@ -29,10 +29,24 @@ def _triggers(db: sqlite3.Connection) -> list[tuple[str, str]]:
     ).fetchall()
 
 
+def _indexes(db: sqlite3.Connection) -> list[tuple[str, str]]:
+    return db.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name"
+    ).fetchall()
+
+
 def _fresh_triggers() -> list[tuple[str, str]]:
     store = Store.memory(FixedClock.on(TODAY))
     try:
         return _triggers(store.db.conn)
+    finally:
+        store.close()
+
+
+def _fresh_indexes() -> list[tuple[str, str]]:
+    store = Store.memory(FixedClock.on(TODAY))
+    try:
+        return _indexes(store.db.conn)
     finally:
         store.close()
 
@@ -69,6 +83,7 @@ def assert_exact(store: Store) -> None:
     ids = [r[0] for r in db.execute("SELECT id FROM touchpoints ORDER BY id")]
     assert outbox == [(tp_id, n) for n, tp_id in enumerate(ids, start=1)]
     assert _triggers(db.conn) == _fresh_triggers()
+    assert _indexes(db.conn) == _fresh_indexes()
 
 
 def test_the_bulk_writes_keep_what_the_triggers_would_have_kept(
@@ -76,7 +91,7 @@ def test_the_bulk_writes_keep_what_the_triggers_would_have_kept(
 ) -> None:
     in_bulk = Store.memory(FixedClock.on(TODAY))
     generate(in_bulk, TODAY, seed=3)
-    monkeypatch.setattr(demo_generator, "bulk_inserts", lambda db, t: contextlib.nullcontext())
+    monkeypatch.setattr(demo_generator, "bulk_inserts", lambda db, t, **_: contextlib.nullcontext())
     by_rows = Store.memory(FixedClock.on(TODAY))
     generate(by_rows, TODAY, seed=3)
     assert _kept(in_bulk) == _kept(by_rows)
@@ -106,6 +121,7 @@ def test_a_failed_generation_leaves_an_empty_file_with_its_triggers(
     store.close()
     with contextlib.closing(sqlite3.connect(tmp_path / "plan.db")) as db:
         assert _triggers(db) == _fresh_triggers()
+        assert _indexes(db) == _fresh_indexes()
         assert db.execute("SELECT count(*) FROM touchpoints").fetchone() == (0,)
         assert db.execute("SELECT count(*) FROM contacts").fetchone() == (0,)
 
@@ -134,4 +150,5 @@ def test_a_killed_generation_leaves_the_file_with_its_triggers(tmp_path: Path) -
     assert done.returncode == 3
     with contextlib.closing(sqlite3.connect(path)) as db:
         assert _triggers(db) == _fresh_triggers()
+        assert _indexes(db) == _fresh_indexes()
         assert db.execute("SELECT count(*) FROM touchpoints").fetchone() == (0,)

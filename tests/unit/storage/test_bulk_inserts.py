@@ -138,6 +138,52 @@ def test_an_error_inside_takes_the_rows_back_and_keeps_the_triggers(store: Store
     assert store.touchpoints.count() == 2
 
 
+def indexes(store: Store) -> list[tuple[str, str]]:
+    return store.db.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name"
+    ).fetchall()
+
+
+def test_indexes_built_after_the_rows_are_the_same_indexes(store: Store) -> None:
+    acme, ann, _guide = existing_book(store)
+    before = indexes(store)
+    tables = ("touchpoints", "content_sends")
+    with store.transaction(), bulk_inserts(store.db, tables, indexes_after=True):
+        names = {name for name, _sql in indexes(store)}
+        assert "idx_touchpoints_day" not in names  # built again at the end
+        assert "idx_touchpoints_plan_key" in names  # unique: checked row by row as ever
+        store.touchpoints.add_many(
+            [
+                TouchPoint(id_of(acme), TODAY + timedelta(days=i), contact_id=ann.id)
+                for i in range(5)
+            ]
+        )
+    assert indexes(store) == before
+    assert store.db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    plan = store.db.execute(
+        "EXPLAIN QUERY PLAN SELECT id FROM touchpoints WHERE contact_id = ? AND day > ?",
+        [ann.id, TODAY.isoformat()],
+    ).fetchall()
+    assert "idx_touchpoints_contact_day" in str(plan)
+    assert len(store.touchpoints.for_contact(id_of(ann))) == 6
+
+
+def test_an_error_inside_keeps_the_indexes(store: Store) -> None:
+    acme, _ann, _guide = existing_book(store)
+    before = indexes(store)
+
+    def fail_midway() -> None:
+        tables = ("touchpoints", "content_sends")
+        with store.transaction(), bulk_inserts(store.db, tables, indexes_after=True):
+            store.touchpoints.add_many([TouchPoint(id_of(acme), TODAY)])
+            raise RuntimeError("power cut")
+
+    with pytest.raises(RuntimeError, match="power cut"):
+        fail_midway()
+    assert indexes(store) == before
+    assert store.touchpoints.count() == 2
+
+
 def test_triggers_it_does_not_know_keep_firing_row_by_row(store: Store) -> None:
     acme, _ann, _guide = existing_book(store)
     store.db.execute("CREATE TABLE seen (touchpoint_id INTEGER)")
