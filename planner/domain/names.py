@@ -21,6 +21,8 @@ _SEPARATORS = re.compile(r"[\W_]+", re.UNICODE)
 
 def _fold(text: str) -> str:
     """Case-folded text without accents."""
+    if text.isascii():  # no accents to strip, and NFKD leaves ASCII as it is
+        return text.casefold()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 

@@ -234,8 +234,9 @@ def _run(
 ) -> ImportResult:
     """Match and write every row in one transaction; kept only with `keep` (else a preview).
 
-    Rows are matched through SQL lookups and written as they are read, so neither the plan
-    nor the file is held in memory; a preview writes shadows in temporary tables instead.
+    Rows are matched through SQL lookups and what they write is kept as shadows in temporary
+    tables, so neither the plan nor the file is held in memory; an import then writes the
+    records in bulk (see `planner.storage.import_pending`), a preview only drops the shadows.
     """
     total = source.row_count()
     if not keep:
@@ -245,9 +246,10 @@ def _run(
     try:
         with store.imports.larger_cache(), store.transaction():
             writer = store.imports.begin(source.name, str(source.format), str(source.target))
-            index = store.imports.match_index()
-            preview, writes = _match(store, source, index, writer, overwrite, progress, cancelled)
-            index.close()
+            with store.imports.pending(writer) as (index, pending):
+                preview, writes = _match(
+                    store, source, index, pending, overwrite, progress, cancelled
+                )
             if preview.invalid and not skip_invalid:
                 raise _refusal(source, preview)
             if not writes:

@@ -1,11 +1,12 @@
-"""Matching import rows against the plan and earlier rows of the file, writing as it goes.
+"""Matching import rows against the plan and earlier rows of the file.
 
 Accounts and contacts are found through the import's `MatchIndex` (temporary SQL tables of
-normalised keys) and written at once inside the import's transaction, so a row matches the
-records earlier rows created the same way as those already in the plan, and memory does not
-grow with the file. Touch-points (files of hundreds, not hundreds of thousands) are matched in
-memory and written at the end, so a touch-point two rows fill is created once at its final
-revision.
+normalised keys); what a row creates or changes goes to the writer at once, which keeps it as
+a shadow the next rows match against the same way as the records already in the plan, so
+memory does not grow with the file. A committing import's writer writes the shadows at the
+end, each record once at its final values; a preview's drops them. Touch-points (files of
+hundreds, not hundreds of thousands) are matched in memory and written at the end, so a
+touch-point two rows fill is created once at its final revision.
 """
 
 from __future__ import annotations
@@ -100,6 +101,7 @@ class ImportWriter(Protocol):
     def update_contact(
         self, contact_id: int, changes: dict[str, tuple[Any, Any]], *, log: bool = True
     ) -> None: ...
+    def finish_records(self) -> None: ...
     def create_touchpoint(self, values: dict[str, Any]) -> int: ...
     def update_touchpoint(
         self, touchpoint_id: int, changes: dict[str, tuple[Any, Any]]
@@ -136,7 +138,7 @@ class Matcher:
         self._content_by_title: dict[str, list[int]] = {}
 
     def match(self, row: SourceRow) -> RowOutcome:
-        """What one row does; a valid row's records are written (or queued) now."""
+        """What one row does; a valid row's records go to the writer (or queue) now."""
         if row.value is None:
             return RowOutcome(row.line, row.record, RowAction.INVALID, row.label, row.reason)
         if isinstance(row.value, CompanyRecord):
@@ -146,7 +148,11 @@ class Matcher:
         return self.contact(row, row.value)
 
     def finish(self) -> None:
-        """Write the queued touch-points (the index stays for its owner to close)."""
+        """Write the held-back records, then the queued touch-points, which may point at them.
+
+        The index stays for its owner to close.
+        """
+        self._writer.finish_records()
         for values in self._touch.new.values():
             self._writer.create_touchpoint(values)
             self.writes += 1

@@ -24,6 +24,9 @@ from planner.interchange.records import (
 )
 
 _ESCAPE = re.compile(r"\\(.)", re.DOTALL)
+# The most common line, NAME:value with no group or parameters, read the way vobject's
+# `parseLine` reads it (the same name characters) without its general expression.
+_PLAIN_LINE = re.compile(r"([A-Za-z0-9-]+):(.*)", re.DOTALL)
 _UNESCAPED_SEMICOLON = re.compile(r"(?<!\\);")
 
 
@@ -46,6 +49,9 @@ class _Card:
 
 
 def _unescape(text: str) -> str:
+    if "\\" not in text:
+        return text
+
     def one(match: re.Match[str]) -> str:
         ch = match.group(1)
         return "\n" if ch in "nN" else ch
@@ -68,9 +74,20 @@ def _decode_qp(value: str, charset: str) -> str:
     return raw.decode("latin-1")
 
 
+def _parse_line(line: str, number: int) -> tuple[str, list[list[str]], str, str | None]:
+    """(name, parameters, value, group) of a logical line, as vobject's `parseLine` gives them."""
+    plain = _PLAIN_LINE.fullmatch(line)
+    if plain is not None:
+        return plain[1], [], plain[2], None
+    name, params, value, group = parseLine(line, number)
+    return str(name), params, str(value), group
+
+
 def _make_property(
     name: str, raw_params: list[list[str]], value: str, group: str | None
 ) -> _Property:
+    if not raw_params:
+        return _Property(name.upper(), value, frozenset(), {}, group)
     params: dict[str, list[str]] = {}
     types: set[str] = set()
     for param in raw_params:
@@ -132,7 +149,7 @@ def _cards(text: str) -> list[_Card]:
     try:
         for line, number in _logical_lines(text):
             try:
-                name, params, value, group = parseLine(line, number)
+                name, params, value, group = _parse_line(line, number)
             except ParseError:
                 if current is None:
                     raise ImportFileError(

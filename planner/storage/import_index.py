@@ -9,9 +9,8 @@ a record's column values are read by id when a row matches it.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from itertools import islice
 from typing import Any
 
 from sqlite_utils import Database
@@ -39,8 +38,8 @@ COMPANY_COLUMNS = (
 IMPORT_CONTACT_COLUMNS = ("company_id", *CONTACT_COLUMNS)
 """Contact columns an import may set."""
 
-_CHUNK = 5000
-"""Rows per executemany while the index is built: the plan is read as a stream."""
+_COMPANY_CACHE = 10_000
+"""Account keys kept in memory at most (then the cache starts afresh)."""
 _NO_COMPANY = 0
 """Stands for "no account" in the name index (real ids start at 1), so the index is used."""
 
@@ -51,15 +50,20 @@ _TABLES = (
     "CREATE TEMP TABLE import_email_keys (key TEXT PRIMARY KEY, id INTEGER NOT NULL)",
     "CREATE TEMP TABLE import_name_keys "
     "(company_id INTEGER NOT NULL, key TEXT NOT NULL, id INTEGER NOT NULL)",
+)
+# The plan's keys, computed by the same Python functions registered with SQLite, go in with
+# one statement each: no row crosses into Python. The name index is built after its rows.
+_FILL = (
+    "INSERT OR IGNORE INTO temp.import_company_keys (key, id) "
+    "SELECT import_company_key(name), id FROM companies ORDER BY id",
+    "INSERT OR IGNORE INTO temp.import_email_keys (key, id) "
+    "SELECT import_email_key(email), id FROM contacts WHERE email != '' ORDER BY id",
+    f"INSERT INTO temp.import_name_keys (company_id, key, id) "
+    f"SELECT coalesce(company_id, {_NO_COMPANY}), import_person_key(first_name, last_name), id "
+    "FROM contacts ORDER BY id",
     "CREATE INDEX temp.import_name_keys_by_key ON import_name_keys (key, company_id)",
 )
 _DROP = ("import_shadows", "import_company_keys", "import_email_keys", "import_name_keys")
-
-
-def _chunks(rows: Iterable[tuple[Any, ...]]) -> Iterable[list[tuple[Any, ...]]]:
-    iterator = iter(rows)
-    while chunk := list(islice(iterator, _CHUNK)):
-        yield chunk
 
 
 class MatchIndex:
@@ -72,6 +76,9 @@ class MatchIndex:
     def __init__(self, db: Database, *, shadowed: bool = False) -> None:
         self._db = db
         self._shadowed = shadowed
+        # The accounts rows named, looked up once: a file names a few hundred accounts over
+        # and over. Bounded, so a file of only new accounts does not grow it without end.
+        self._companies: dict[str, int | None] = {}
         self.close()
         for statement in _TABLES:
             db.execute(statement)
@@ -81,16 +88,11 @@ class MatchIndex:
         self.last_contact_before = int(
             db.execute("SELECT coalesce(max(id), 0) FROM contacts").fetchone()[0]
         )
-        companies = db.execute("SELECT id, name FROM companies ORDER BY id")
-        for chunk in _chunks((company_key(name), i) for i, name in companies):
-            db.conn.executemany(
-                "INSERT OR IGNORE INTO import_company_keys (key, id) VALUES (?, ?)", chunk
-            )
-        contacts = db.execute(
-            "SELECT id, company_id, first_name, last_name, email FROM contacts ORDER BY id"
-        )
-        for chunk in _chunks(contacts):
-            self._index_contacts(chunk)
+        db.conn.create_function("import_company_key", 1, company_key, deterministic=True)
+        db.conn.create_function("import_email_key", 1, email_key, deterministic=True)
+        db.conn.create_function("import_person_key", 2, person_key, deterministic=True)
+        for statement in _FILL:
+            db.execute(statement)
 
     def shadow(self, entity: str, record_id: int, values: Mapping[str, Any]) -> None:
         """Keep a record's values as a preview would have written them (see `DryWriter`)."""
@@ -112,32 +114,27 @@ class MatchIndex:
         for table in _DROP:
             self._db.execute(f"DROP TABLE IF EXISTS temp.{table}")
 
-    def _index_contacts(self, rows: list[tuple[Any, ...]]) -> None:
-        self._db.conn.executemany(
-            "INSERT OR IGNORE INTO import_email_keys (key, id) VALUES (?, ?)",
-            [(email_key(email), i) for i, _c, _f, _l, email in rows if email],
-        )
-        self._db.conn.executemany(
-            "INSERT INTO import_name_keys (company_id, key, id) VALUES (?, ?, ?)",
-            [
-                (_NO_COMPANY if c is None else c, person_key(first, last), i)
-                for i, c, first, last, _e in rows
-            ],
-        )
-
     # Accounts.
 
     def company_id(self, key: str) -> int | None:
         """The account first indexed under a company key."""
+        if key in self._companies:
+            return self._companies[key]
         row = self._db.execute("SELECT id FROM import_company_keys WHERE key = ?", [key]).fetchone()
-        return None if row is None else int(row[0])
+        found = None if row is None else int(row[0])
+        if len(self._companies) >= _COMPANY_CACHE:
+            self._companies.clear()
+        self._companies[key] = found
+        return found
 
     def add_company(self, company_id: int, name: str) -> None:
         """Index an account the import created (an earlier one with the key stays first)."""
+        key = company_key(name)
         self._db.execute(
-            "INSERT OR IGNORE INTO import_company_keys (key, id) VALUES (?, ?)",
-            [company_key(name), company_id],
+            "INSERT OR IGNORE INTO import_company_keys (key, id) VALUES (?, ?)", [key, company_id]
         )
+        if key in self._companies and self._companies[key] is None:
+            self._companies[key] = company_id
 
     def company_created(self, company_id: int) -> bool:
         """True for an account this import created."""
@@ -200,16 +197,20 @@ class MatchIndex:
 
     def add_contact(self, contact_id: int, values: Mapping[str, Any]) -> None:
         """Index a contact under its e-mail, name and account (earlier entries stay)."""
-        self._index_contacts(
-            [
-                (
-                    contact_id,
-                    values.get("company_id"),
-                    values["first_name"],
-                    values["last_name"],
-                    values.get("email"),
-                )
-            ]
+        email = values.get("email")
+        if email:
+            self._db.conn.execute(
+                "INSERT OR IGNORE INTO import_email_keys (key, id) VALUES (?, ?)",
+                (email_key(email), contact_id),
+            )
+        company_id = values.get("company_id")
+        self._db.conn.execute(
+            "INSERT INTO import_name_keys (company_id, key, id) VALUES (?, ?, ?)",
+            (
+                _NO_COMPANY if company_id is None else company_id,
+                person_key(values["first_name"], values["last_name"]),
+                contact_id,
+            ),
         )
 
     def contact_created(self, contact_id: int) -> bool:
@@ -231,9 +232,10 @@ class MatchIndex:
 class DryWriter:
     """Stands in for the batch writer in a preview: what it would write is kept as shadows.
 
-    New records take the ids the real import would give them, and the index reads a
-    record's values from its shadow, so a preview matches exactly as the import does while
-    the plan (which may be open read-only) is not written.
+    New records take the ids the real import gives them, and the index reads a record's
+    values from its shadow, so a preview matches exactly as the import does while the plan
+    (which may be open read-only) is not written. A committing import shadows the same way
+    and writes the shadows at the end (`planner.storage.import_pending.PendingWriter`).
     """
 
     def __init__(self, index: MatchIndex) -> None:
@@ -276,6 +278,9 @@ class DryWriter:
         values = self._index.contact_values(contact_id)
         values.update({name: new for name, (_old, new) in changes.items()})
         self._index.shadow("contact", contact_id, values)
+
+    def finish_records(self) -> None:
+        """A preview writes no records."""
 
     def create_touchpoint(self, values: Mapping[str, Any]) -> int:
         """Touch-points are matched in memory; a preview writes none."""

@@ -53,6 +53,19 @@ def quoted(column: str) -> str:
     return f'"{column}"'
 
 
+def insert_competitors(db: Database, lists: list[tuple[int, Competitors]]) -> None:
+    """Insert the competitor lists of accounts, in one executemany, in list order."""
+    db.conn.executemany(
+        "INSERT INTO competitors (company_id, position, name, supplies, contract_end) "
+        "VALUES (?, ?, ?, ?, ?)",
+        [
+            (company_id, i, c["name"], c.get("supplies", ""), c.get("contract_end"))
+            for company_id, competitors in lists
+            for i, c in enumerate(competitors)
+        ],
+    )
+
+
 @dataclass
 class BatchWriter:
     """Writes one import inside the caller's transaction, logging what it creates or changes."""
@@ -94,14 +107,11 @@ class BatchWriter:
 
     def _write_competitors(self, company_id: int, competitors: Competitors) -> None:
         self.db.execute("DELETE FROM competitors WHERE company_id = ?", [company_id])
-        self.db.conn.executemany(
-            "INSERT INTO competitors (company_id, position, name, supplies, contract_end) "
-            "VALUES (?, ?, ?, ?, ?)",
-            [
-                (company_id, i, c["name"], c.get("supplies", ""), c.get("contract_end"))
-                for i, c in enumerate(competitors)
-            ],
-        )
+        insert_competitors(self.db, [(company_id, competitors)])
+
+    def log_created(self, entity: str, entity_id: int) -> None:
+        """Log a record written for this batch elsewhere (undo deletes it)."""
+        self._record(entity, entity_id, "created", None, None, None)
 
     def update_company(
         self, company_id: int, changes: dict[str, tuple[Any, Any]], *, log: bool = True

@@ -18,6 +18,7 @@ from planner.storage.import_index import (
     MatchIndex,
     dry_run,
 )
+from planner.storage.import_pending import PendingWriter, pending_import
 from planner.storage.import_writer import FIELDS, TABLES, BatchWriter, quoted
 from planner.storage.rows import dt2s, s2dt
 from planner.storage.touchpoints import TouchPointRepository, to_columns
@@ -80,6 +81,12 @@ class ImportRepository:
     def match_index(self) -> MatchIndex:
         """The lookups matching needs, built afresh inside the caller's transaction."""
         return MatchIndex(self._db)
+
+    def pending(
+        self, writer: BatchWriter
+    ) -> AbstractContextManager[tuple[MatchIndex, PendingWriter]]:
+        """The lookups and the held-back writer of a committing import (see `pending_import`)."""
+        return pending_import(self._db, writer)
 
     def dry_run(self) -> AbstractContextManager[tuple[MatchIndex, DryWriter]]:
         """The lookups and a writer that writes nothing, for a preview (see `dry_run`)."""

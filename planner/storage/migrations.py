@@ -496,3 +496,21 @@ def m013_contract_end_indexes(db: Database) -> None:
         "CREATE INDEX idx_companies_contract_end ON companies (contract_end)",
         "CREATE INDEX idx_competitors_contract_end ON competitors (contract_end)",
     )
+
+
+@migrations()
+def m014_contact_delete_facts_when_touched(db: Database) -> None:
+    """A contact's delete recomputes its account's and levels' touch facts only when the
+    contact has touches of its own.
+
+    A contact without a done or planned touch (no row in contact_touch_facts) counts in no
+    fact, so recomputing its account and levels changed nothing, yet cost about 10 ms per
+    contact: undoing an import of 10,000 new people took minutes.
+    """
+    from planner.storage import touch_facts_schema as schema
+
+    name = "touch_facts_contact_delete"
+    (shipped,) = [sql for sql in schema.TRIGGERS if sql.split()[2] == name]
+    event = "BEFORE DELETE ON contacts\n"
+    touched = "WHEN EXISTS (SELECT 1 FROM contact_touch_facts WHERE contact_id = OLD.id)\n"
+    _run(db, f"DROP TRIGGER {name}", shipped.replace(event, event + touched, 1))

@@ -21,4 +21,5 @@ MIGRATION_NAMES: tuple[str, ...] = (
     "m011_search_everything",
     "m012_week_plan_ranking",
     "m013_contract_end_indexes",
+    "m014_contact_delete_facts_when_touched",
 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -277,11 +278,15 @@ class UndoImportDialog(QDialog):
         batch_id = self.current_batch_id()
         if batch_id is None:
             return None
+        # Taking back thousands of records is one transaction of a few seconds.
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             result = self.controller.undo_import(batch_id)
         except PlannerError as error:
             self._show(str(error), error=True)
             return None
+        finally:
+            QGuiApplication.restoreOverrideCursor()
         self.last_result = result
         self.reload()
         self._show(self.describe_undo(result), error=False)

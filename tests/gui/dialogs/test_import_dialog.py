@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from conftest import build_week
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 
 from planner.domain.model import Channel, TouchPoint
 from planner.interchange.detect import ImportFormat
@@ -231,6 +232,20 @@ def test_undo_import_restores_the_prior_state(qtbot, controller: Controller, sto
     dialog.table.selectRow(1)
     dialog.undo_selected()
     assert state(store) == before
+    assert QGuiApplication.overrideCursor() is None  # the wait cursor went with the work
+
+
+def test_a_refused_undo_says_why_and_gives_the_cursor_back(
+    qtbot, controller: Controller, store: Store
+) -> None:
+    result = controller.import_source(ImportSource.from_path(LINKEDIN))
+    assert result.batch is not None
+    dialog = UndoImportDialog(controller)
+    qtbot.addWidget(dialog)
+    store.imports.undo(result.batch.id)  # undone elsewhere meanwhile (the command line)
+    assert dialog.undo_selected() is None
+    assert "already been undone" in dialog.result_label.text()
+    assert QGuiApplication.overrideCursor() is None
 
 
 def test_undo_import_after_other_edits_says_what_it_kept(

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from planner.domain.names import company_key, email_key, person_key
 
@@ -54,3 +56,17 @@ def test_person_keys_ignore_case_accents_and_spacing() -> None:
 def test_email_keys_ignore_case_and_surrounding_spaces_only() -> None:
     assert email_key(" Ann.Lee@Example.COM ") == "ann.lee@example.com"
     assert email_key("ann.lee@example.com") != email_key("annlee@example.com")
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=20))
+def test_plain_ascii_folds_as_the_unicode_path_folds_it(text: str) -> None:
+    import unicodedata
+
+    from planner.domain.names import _fold
+
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    assert _fold(text) == "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def test_accented_names_still_fold() -> None:
+    assert person_key("Jörg", "MÜLLER") == person_key("jorg", "muller") == "jorg muller"

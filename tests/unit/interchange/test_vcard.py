@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from planner.domain.imports import ImportFileError
 from planner.interchange.records import ContactRecord
@@ -94,3 +96,39 @@ def test_company_cards_and_nameless_cards_are_rows_with_a_reason() -> None:
 def test_a_cut_off_file_is_refused() -> None:
     with pytest.raises(ImportFileError):
         read_vcards("BEGIN:VCARD\r\nVERSION:3.0\r\nN:Ray;Bob\r\n")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "N:Bench00001;Person;;;",
+        "NOTE:a value: with colons\nand a line break",
+        "X-FOO_BAR:underscored name",
+        "item1.EMAIL;type=INTERNET:ann@example.com",
+        "TEL;CELL;PREF:+1 555",
+        'ADR;LABEL="Main St: 1";TYPE=work:;;Main St 1;Town;;;',
+        "FN:",
+        "BEGIN:VCARD",
+    ],
+)
+def test_lines_read_as_vobject_reads_them(line: str) -> None:
+    from vobject.base import parseLine
+
+    from planner.interchange.vcard import _parse_line
+
+    assert _parse_line(line, 1) == parseLine(line, 1)
+
+
+@given(st.text(alphabet="ABNTLE-_.;:=\"' ,é\\\n", max_size=30))
+def test_any_line_reads_as_vobject_reads_it(line: str) -> None:
+    from vobject.base import ParseError, parseLine
+
+    from planner.interchange.vcard import _parse_line
+
+    try:
+        expected = parseLine(line, 1)
+    except ParseError:
+        with pytest.raises(ParseError):
+            _parse_line(line, 1)
+        return
+    assert _parse_line(line, 1) == expected

@@ -82,3 +82,22 @@ def test_a_dry_run_writes_shadows_that_leave_no_trace(plan: Store, nested: bool)
     assert plan.companies.all()[0].industry == ""
     assert _temp_tables(plan) == []
     assert not plan.db.conn.in_transaction
+
+
+def test_account_lookups_kept_in_memory_follow_the_accounts_added(plan, monkeypatch) -> None:
+    from planner.storage import import_index
+
+    monkeypatch.setattr(import_index, "_COMPANY_CACHE", 2)
+    with plan.transaction():
+        index = MatchIndex(plan.db)
+        acme = index.company_id("acme")
+        assert index.company_id("globex") is None  # remembered as missing...
+        index.add_company(99, "Globex Inc.")
+        assert index.company_id("globex") == 99  # ...until the import adds it
+        index.add_company(100, "GLOBEX")  # the first account with the key stays
+        assert index.company_id("globex") == 99
+        for n in range(5):  # more keys than the memory holds: it starts afresh
+            assert index.company_id(f"initech {n}") is None
+        assert index.company_id("acme") == acme
+        assert index.company_id("globex") == 99
+        index.close()

@@ -294,6 +294,54 @@ def test_a_content_send_is_a_done_touch_of_contact_account_and_level(store):
     assert facts.level_facts(store.db) == {(fab.id, "executive"): one}
 
 
+def _instructions(store: Store, action: Any) -> int:
+    """SQLite's virtual-machine steps (in hundreds) that `action` makes the file run."""
+    steps = [0]
+
+    def count() -> int:
+        steps[0] += 1
+        return 0
+
+    store.db.conn.set_progress_handler(count, 100)
+    try:
+        action()
+    finally:
+        store.db.conn.set_progress_handler(None, 0)
+    return steps[0]
+
+
+def test_deleting_a_contact_without_touches_does_not_recompute_its_account(store):
+    # Undoing a big import deletes thousands of new, untouched people: each delete must not
+    # cost in proportion to its account's history.
+    quiet = store.companies.add(Company("Quiet", CompanyKind.CUSTOMER))
+    busy = store.companies.add(Company("Busy", CompanyKind.CUSTOMER))
+    worker = store.contacts.add(
+        Contact("Wes", "Work", company_id=busy.id, level=ContactLevel.MANAGER)
+    )
+    for n in range(600):
+        store.touchpoints.add(
+            TouchPoint(
+                busy.id,
+                BASE - timedelta(days=n),
+                Channel.CALL,
+                contact_id=worker.id,
+                status=Status.DONE,
+            )
+        )
+    costs = []
+    for company in (quiet, busy):
+        person = store.contacts.add(
+            Contact("New", "Person", company_id=company.id, level=ContactLevel.EXECUTIVE)
+        )
+        costs.append(_instructions(store, lambda p=person: store.delete_contact(p.id or 0)))
+    assert costs[1] <= costs[0] + 5
+    # A contact with touches still takes them out of its level's facts.
+    assert facts.level_facts(store.db)[(busy.id, "manager")].done_count == 600
+    store.delete_contact(worker.id or 0)
+    assert (busy.id, "manager") not in facts.level_facts(store.db)
+    assert stored(store) == recompute(store)
+
+
 def test_the_migration_backfills_facts_from_history(tmp_path):
     store = Store.memory(FixedClock.on(BASE))
     try:
