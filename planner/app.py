@@ -13,8 +13,13 @@ Startup, in order:
    one plain message and the app exits with 1 — no traceback for the user's environment.
 5. Create the Controller (store + clock): the only way the GUI changes the plan.
 6. Create the MainWindow with the controller and the per-user QSettings, show it, and run
-   the event loop. Steps 4–6 live in planner.ui.session.Session, which repeats them when
-   File → Open another database file picks a new plan.
+   the event loop. The window is built empty and fills in steps, one per turn of the event
+   loop (planner.ui.start_steps): the week first, read a day per turn, and the window shows
+   once the week is laid out; once it is painted, the overdue tray and
+   agenda, the status counts, the file watcher, the automatic export and the calendar; then
+   the nurture engine's first plan. Steps 4–6 live in
+   planner.ui.session.Session, which repeats them when File → Open another database file
+   picks a new plan.
 7. On exit, close the store, release the lock and put the exception hooks back.
 
 Nothing here is global: each object is passed to the next.
@@ -34,11 +39,7 @@ from planner.domain.text import QT_TRANSLATE_NOOP
 from planner.domain.timing import Clock
 from planner.storage.private_files import private_folder
 from planner.ui.crash import install_crash_handler
-from planner.ui.first_paint import (
-    AfterFirstPaint,
-    QuitAfterFirstPaint,
-    quit_after_paint_requested,
-)
+from planner.ui.first_paint import quit_after_paint_requested
 from planner.ui.i18n import install_translators, translate
 from planner.ui.session import Session
 from planner.ui.theme import app_icon, follow_color_scheme
@@ -73,7 +74,8 @@ def run_gui(
     """Open the plan at `db_path` in the main window; returns the exit code.
 
     `quit_after_paint` (or NURTURE_PLANNER_QUIT_AFTER_PAINT=1) leaves the event loop right
-    after the window's first paint: the bundle's smoke test and the cold-start benchmark.
+    after the week read at start is first painted: the bundle's smoke test and the cold-start
+    benchmark.
     """
     app = create_application(sys.argv[:1])
     # Unexpected exceptions get a dialog and a log entry instead of ending the app.
@@ -94,10 +96,13 @@ def run_gui(
         # What start-up made lives as long as the app: once the week is painted the cyclic
         # collector need not visit it again (a full collection stops every thread, the GUI's
         # too, for as long as it visits each object alive).
-        AfterFirstPaint(session.window, gc.freeze)
+        session.window.start_steps.finished.connect(gc.freeze)
         if quit_after_paint or quit_after_paint_requested():
-            QuitAfterFirstPaint(session.window)
-        session.window.show()
+            # Once the week read at start is on the screen (not the empty window before it).
+            session.window.week_painted.connect(app.quit)
+        # Shown with its week laid out: the first frame on the screen is the week, not an
+        # empty window.
+        session.window.show_when_ready()
         return int(app.exec())
     finally:
         session.close()

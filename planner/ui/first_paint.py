@@ -1,11 +1,11 @@
-"""Quitting right after the main window's first paint, for smoke tests and cold-start timing."""
+"""Acting once a window (or a part of it) has painted, for the start-up and cold-start timing."""
 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 QUIT_AFTER_PAINT_ENV = "NURTURE_PLANNER_QUIT_AFTER_PAINT"
@@ -17,26 +17,21 @@ def quit_after_paint_requested() -> bool:
 
 
 class AfterFirstPaint(QObject):
-    """Watches a window and calls `then` once the window has painted for the first time."""
+    """Watches widgets and calls `then` once, after the first of them has painted."""
 
-    def __init__(self, window: QWidget, then: Callable[[], object]) -> None:
-        super().__init__(window)
-        self._window = window
+    def __init__(self, widgets: QWidget | Sequence[QWidget], then: Callable[[], object]) -> None:
+        self._widgets = [widgets] if isinstance(widgets, QWidget) else list(widgets)
+        super().__init__(self._widgets[0])
         self._then = then
         self.painted = False
-        window.installEventFilter(self)
+        for widget in self._widgets:
+            widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._window and event.type() == QEvent.Type.Paint and not self.painted:
+        if event.type() == QEvent.Type.Paint and not self.painted and watched in self._widgets:
             self.painted = True
-            self._window.removeEventFilter(self)
+            for widget in self._widgets:
+                widget.removeEventFilter(self)
             # Let the paint finish and the event loop turn once first.
             QTimer.singleShot(0, self._then)
         return False
-
-
-class QuitAfterFirstPaint(AfterFirstPaint):
-    """Watches a window and quits the application once the window has painted once."""
-
-    def __init__(self, window: QWidget) -> None:
-        super().__init__(window, QCoreApplication.quit)

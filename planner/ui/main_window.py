@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
@@ -22,16 +23,14 @@ from PySide6.QtWidgets import (
 
 from planner import APP_NAME
 from planner.domain.errors import PlannerError
+from planner.domain.model import AgendaEntry
 from planner.paths import demo_database
-from planner.ui.auto_export import AutoExporter
-from planner.ui.calendar.in_window import CalendarInWindow
 from planner.ui.controller import Change, Controller
-from planner.ui.engine_runner import EngineRunner
-from planner.ui.external_changes import ExternalChanges
 from planner.ui.first_paint import AfterFirstPaint
 from planner.ui.i18n import error_text, translate
 from planner.ui.main_menus import PAGE_TITLES, MainMenus, page_shortcut
 from planner.ui.pages import Page
+from planner.ui.start_steps import StartSteps
 from planner.ui.theme import app_icon, themed_icon
 from planner.ui.undo_status import UndoStatus
 from planner.ui.widgets.plan_panel import PlanPanel
@@ -52,18 +51,22 @@ if TYPE_CHECKING:
     from planner.ui.dialogs.search_dialog import QuickSearchDialog
     from planner.ui.dialogs.settings_dialog import SettingsDialog
     from planner.ui.dialogs.shortcuts_dialog import ShortcutsDialog
+    from planner.ui.engine_runner import EngineRunner
     from planner.ui.widgets.accounts_view import AccountsView
     from planner.ui.widgets.contacts_view import ContactsView
     from planner.ui.widgets.content_library import ContentLibraryView
     from planner.ui.widgets.insights import InsightsView
 
 PAGE_ICONS = ("week", "accounts", "contacts", "content", "insights")
+# The start reads the week (with a day either side) a day per turn: a busy day holds 1,000.
+WEEK_READ_DAYS = 1
 
 
 class MainWindow(MainMenus):
     """Holds the views; every edit goes through the controller and is saved at once."""
 
     open_another_requested = Signal(object)  # the plan file chosen in File → Open another
+    week_painted = Signal()  # once, when the week read at start has been painted
 
     def __init__(
         self,
@@ -78,10 +81,16 @@ class MainWindow(MainMenus):
         super().__init__(parent)
         self.controller = controller
         # The plan's nurture engine (the session builds it once per plan), handed to each view.
-        self.engine = engine if engine is not None else EngineRunner(controller, self)
+        if engine is None:
+            from planner.ui.engine_runner import EngineRunner
+
+            engine = EngineRunner(controller, self)
+        self.engine = engine
         # The week is painted first: the engine's work waits for it (it shares the interpreter).
         self.engine.hold()
-        self._first_paint = AfterFirstPaint(self, self._on_first_paint)
+        self._week_paint: AfterFirstPaint | None = None
+        self._week_laid_out = False
+        self._show_with_the_week = False  # see show_when_ready
         self.store = controller.store
         self.db_path = db_path
         # Where the window remembers itself between runs; None (tests) remembers nothing.
@@ -95,7 +104,8 @@ class MainWindow(MainMenus):
         self.setWindowTitle(title)
         self.setWindowIcon(app_icon())
 
-        self.week_view = WeekView(controller, self)
+        # Built empty: the start reads and shows the week in steps (see `_start_steps`).
+        self.week_view = WeekView(controller, self, read_now=False)
         self.week_view.engine = self.engine
         self.week_view.defer_while_hidden = True
         # Start-up builds the week alone; the other pages are built on their first visit.
@@ -146,19 +156,12 @@ class MainWindow(MainMenus):
         layout.addLayout(right, 1)
         self.setCentralWidget(central)
 
-        # Writes by other programs (the command line, a sync) refresh the views like our own.
-        self.external_changes = ExternalChanges(controller, self)
-        self.auto_exporter = AutoExporter(controller, self)
-        self.auto_exporter.failed.connect(self._on_auto_exporter_failed)
         self._make_menus()
         self.plan_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.plan_label)
-        # The calendar server (when one is connected): background sync and its status word.
-        self.calendar = CalendarInWindow(self, controller, self.external_changes)
         self.statusBar().showMessage(self.tr("Changes are saved as you make them."), 5000)
         self.undo_status = UndoStatus(controller.undo_stack, self.statusBar(), self)
         controller.failed.connect(self.undo_status.forget)
-        self._update_plan_label()
 
         self.week_view.failed.connect(self.show_error)
         controller.failed.connect(self.show_error)
@@ -170,6 +173,95 @@ class MainWindow(MainMenus):
         self.resize(min(1680, int(available.width() * 0.94)), min(1050, available.height() - 40))
         if settings is not None:
             restore_window_state(self, settings)
+        self.start_steps = self._start_steps()
+
+    # Start-up: the window above is built without reading the plan; what it shows follows in
+    # steps, one per turn of the event loop, the week first. Each step stays within a frame or
+    # two, so the window answers while it fills; the rest waits until the week is painted.
+
+    def _start_steps(self) -> StartSteps:
+        parts: list[list[AgendaEntry] | None] = []
+        week = self.week_view
+
+        def read(skip: int) -> Callable[[], None]:
+            # A busy week is read a few days at a time, each part in its own turn.
+            return lambda: parts.append(week.read_week(skip, WEEK_READ_DAYS))
+
+        def show_rows() -> None:
+            if all(part is not None for part in parts):
+                week.show_week_rows([entry for part in parts for entry in part or ()])
+
+        return StartSteps(
+            [
+                *(read(skip) for skip in range(0, 9, WEEK_READ_DAYS)),
+                show_rows,
+                self._show_the_week,
+                week.load_trays,
+                self._update_plan_label,
+                self._watch_the_file,
+                self._start_export,
+                self._start_calendar,
+            ],
+            self,
+        )
+
+    def show_when_ready(self) -> None:
+        """Show the window once its week is laid out, so that its first paint is the week's."""
+        if self._week_laid_out:
+            self.show()
+        else:
+            self._show_with_the_week = True
+
+    def _show_the_week(self) -> None:
+        """Lay out the week read; the engine (and the rest of the start) waits for its paint."""
+        week = self.week_view
+        try:
+            week.show_week_header()
+        finally:  # a window kept back for its week shows even if laying it out failed
+            self._week_laid_out = True
+            if self._show_with_the_week:
+                self.show()
+        # The time grid's hours, or the day columns' cards when the week shows compact.
+        surfaces = [week.grid.canvas] + [column.cards.viewport() for column in week.columns]
+        self._week_paint = AfterFirstPaint(surfaces, self._on_week_painted)
+        if self.isVisible():
+            self.start_steps.pause()
+
+    def _on_week_painted(self) -> None:
+        self.engine.release()
+        self.start_steps.resume()
+        self.week_painted.emit()
+
+    def _watch_the_file(self) -> None:
+        from planner.ui.external_changes import ExternalChanges
+
+        # Writes by other programs (the command line, a sync) refresh the views like our own.
+        self.external_changes = ExternalChanges(self.controller, self)
+
+    def _start_export(self) -> None:
+        from planner.ui.auto_export import AutoExporter
+
+        self.auto_exporter = AutoExporter(self.controller, self)
+        self.auto_exporter.failed.connect(self._on_auto_exporter_failed)
+
+    def _start_calendar(self) -> None:
+        from planner.ui.calendar.in_window import CalendarInWindow
+
+        # The calendar server (when one is connected): background sync and its status word.
+        self.calendar = CalendarInWindow(self, self.controller, self.external_changes)
+
+    def finish_start(self) -> None:
+        """Run the start-up steps left now: the window is whole when this returns."""
+        self.start_steps.finish()
+
+    def __getattr__(self, name: str) -> object:
+        # A part the start has not built yet (the exporter, the calendar …) is built on demand.
+        steps = self.__dict__.get("start_steps")
+        if steps is not None and not steps.done:
+            steps.finish()
+            if name in self.__dict__:
+                return self.__dict__[name]
+        raise AttributeError(name)
 
     # Pages.
 
@@ -388,9 +480,6 @@ class MainWindow(MainMenus):
         # The status bar, not a dialog: a missing synced folder would raise one per edit.
         self.statusBar().showMessage(message, 15000)
 
-    def _on_first_paint(self) -> None:
-        self.engine.release()
-
     def _on_controller_changed(self, change: Change) -> None:
         self._update_plan_label()
         if self.welcome.isVisible() and not self.store.is_empty():
@@ -400,7 +489,10 @@ class MainWindow(MainMenus):
         # Edits are saved as they happen; nothing to ask before closing.
         if self.settings is not None:
             save_window_state(self, self.settings)
-        self.external_changes.stop()
+        self.start_steps.cancel()
+        if "external_changes" in self.__dict__:  # the start got as far as watching the file
+            self.external_changes.stop()
+        if "calendar" in self.__dict__:
+            self.calendar.shutdown()
         self.engine.shutdown()
-        self.calendar.shutdown()
         event.accept()

@@ -95,6 +95,8 @@ class Session(QObject):
         self.backup.failed.connect(self._on_backup_failed)
 
     def close(self) -> None:
+        if self.window is not None:
+            self.window.start_steps.cancel()  # its steps read the store closed below
         if self.backup is not None:
             self.backup.wait()
             self.backup = None

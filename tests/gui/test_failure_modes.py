@@ -47,6 +47,7 @@ def window(
 ) -> MainWindow:
     assert file_store.path is not None
     widget = MainWindow(Controller(file_store, clock), file_store.path)
+    widget.finish_start()  # the whole window, its week read
     qtbot.addWidget(widget)
     widget.show()
     qtbot.waitExposed(widget)
@@ -361,6 +362,7 @@ def test_a_full_disk_refuses_plan_my_week_whole(
     assert file_store.path is not None
     generate(file_store, clock.today())
     window = MainWindow(Controller(file_store, clock), file_store.path)
+    window.finish_start()  # the whole window, its week read
     qtbot.addWidget(window)
     window.plan_action.setChecked(True)
     panel = window.plan_panel

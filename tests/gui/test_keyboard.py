@@ -37,6 +37,7 @@ def window(
     qtbot, controller: Controller, week: Week, follow_up: TouchPoint, monday_first: None
 ) -> MainWindow:
     widget = MainWindow(controller, Path("/tmp/plan.db"))
+    widget.finish_start()  # the whole window, its week read
     qtbot.addWidget(widget)
     widget.show()
     qtbot.waitExposed(widget)

@@ -23,6 +23,7 @@ from planner.ui.main_window import MainWindow, Page
 @pytest.fixture
 def window(qtbot, controller: Controller, week: Week, monday_first: None) -> MainWindow:
     widget = MainWindow(controller, Path("/tmp/plan.db"))
+    widget.finish_start()  # the whole window, its week read
     qtbot.addWidget(widget)
     widget.show()
     qtbot.waitExposed(widget)
@@ -32,9 +33,11 @@ def window(qtbot, controller: Controller, week: Week, monday_first: None) -> Mai
 
 def test_title_names_the_file_and_the_demo(qtbot, controller: Controller, week: Week) -> None:
     normal = MainWindow(controller, Path("/x/planner.db"))
+    normal.finish_start()  # the whole window, its week read
     qtbot.addWidget(normal)
     assert normal.windowTitle() == "Nurture Planner — planner.db"
     demo = MainWindow(controller, Path("/x/demo.db"), demo=True)
+    demo.finish_start()  # the whole window, its week read
     qtbot.addWidget(demo)
     assert "Demo plan" in demo.windowTitle()
     assert normal.current_page() is Page.WEEK
@@ -175,6 +178,9 @@ def test_run_gui_opens_the_window_and_exits_cleanly(
         # Closing the last window ends the event loop; an extra quit() would leave a Quit
         # event behind that ends the next test's dialogs at once.
         windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        if not any(w.isVisible() for w in windows):
+            QTimer.singleShot(50, look_and_quit)  # it shows once its week is laid out
+            return
         seen.extend(w.windowTitle() for w in windows if w.isVisible())
         for w in windows:
             w.close()

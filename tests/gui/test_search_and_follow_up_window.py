@@ -21,6 +21,7 @@ from planner.ui.main_window import MainWindow, Page
 @pytest.fixture
 def window(qtbot, controller: Controller, week: Week, monday_first: None) -> MainWindow:
     widget = MainWindow(controller, Path("/tmp/plan.db"))
+    widget.finish_start()  # the whole window, its week read
     qtbot.addWidget(widget)
     widget.resize(1366, 768)
     widget.show()

@@ -180,6 +180,7 @@ def run_steps(
 
     with recording(store) as start_up:
         window = MainWindow(controller, path)
+        window.finish_start()  # the whole window, its week read
         qtbot.addWidget(window)
         window.plan_action.setChecked(plan_panel)
         window.show()
@@ -266,6 +267,7 @@ def test_a_week_switch_plans_on_the_book_already_read(
     store = Store.open(path, clock)
     build_book(store, 40)
     window = MainWindow(Controller(store, clock), path)
+    window.finish_start()  # the whole window, its week read
     qtbot.addWidget(window)
     window.plan_action.setChecked(True)
     window.show()

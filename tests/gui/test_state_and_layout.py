@@ -19,6 +19,7 @@ from planner.ui.main_window import MainWindow, Page
 @pytest.fixture
 def window(qtbot, controller: Controller, week: Week, monday_first: None) -> MainWindow:
     widget = MainWindow(controller, Path("/tmp/plan.db"))
+    widget.finish_start()  # the whole window, its week read
     qtbot.addWidget(widget)
     widget.show()
     qtbot.waitExposed(widget)
@@ -88,6 +89,7 @@ def settings_at(path: Path) -> QSettings:
 
 def open_window(qtbot, controller: Controller, ini: Path) -> MainWindow:
     window = MainWindow(controller, Path("/tmp/plan.db"), settings=settings_at(ini))
+    window.finish_start()  # the whole window, its week read
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)

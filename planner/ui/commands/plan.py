@@ -5,14 +5,13 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from planner.domain.errors import PlannerError
 from planner.domain.model import TouchPoint
 from planner.domain.time_off import TimeOff
 from planner.domain.timing import planning_week
 from planner.nurture.settings import SETTINGS_KEY, NurtureSettings
-from planner.nurture.trip import Stop
-from planner.nurture.week_plan import Suggestion
 from planner.storage.dismissals import Dismissal, dismissals_of_week, forget_before
 from planner.storage.dismissals import dismiss as store_dismiss
 from planner.storage.dismissals import restore as store_restore
@@ -28,6 +27,11 @@ from planner.ui.commands.base import (
     record_id,
 )
 from planner.ui.commands.touchpoints import plan_text
+
+if TYPE_CHECKING:
+    # Types only: the planner's modules load with the first plan, after the week is painted.
+    from planner.nurture.trip import Stop
+    from planner.nurture.week_plan import Suggestion
 
 # Dismissals of planning weeks this long before the one dismissed in are dropped.
 DISMISSED_KEEP_DAYS = 35

@@ -41,6 +41,7 @@ from planner.ui.widgets.week_columns import (
     first_weekday,
     next_day_card,
 )
+from planner.ui.widgets.week_header import describe_week_view, nav_button
 from planner.ui.widgets.week_side import SidePanel
 from planner.ui.widgets.week_tray import OverdueTray
 
@@ -57,7 +58,9 @@ class WeekView(QWidget):
     week_changed = Signal(object)  # the first day of the week now shown
     suggestions_dropped = Signal(list, object)  # suggestion keys dropped on a day, the day
 
-    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, controller: Controller, parent: QWidget | None = None, *, read_now: bool = True
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("weekPage")
         self.controller = controller
@@ -70,6 +73,8 @@ class WeekView(QWidget):
         # Actions other parts add to a card's context menu (printing its brief).
         self.extra_card_actions: list[QAction] = []
         self._trays_loaded = False  # the overdue tray and agenda, read once and on changes
+        # False until the week is first read: a staged start (read_now=False) reads it in steps.
+        self._loaded = False
         self.defer_while_hidden = False  # in the main window: no reloads while another page shows
         self._stale = False
         self.commands = TouchpointActions(self, self)
@@ -81,9 +86,9 @@ class WeekView(QWidget):
         self._make_actions()
 
         # Header: navigation, the week's range and a button to plan.
-        self.previous_button = self._nav_button("‹", self.previous_week_action)
-        self.today_button = self._nav_button(self.tr("Today"), self.today_action)
-        self.next_button = self._nav_button("›", self.next_week_action)
+        self.previous_button = nav_button(self, "‹", self.previous_week_action)
+        self.today_button = nav_button(self, self.tr("Today"), self.today_action)
+        self.next_button = nav_button(self, "›", self.next_week_action)
         self.title_label = QLabel(self)
         self.title_label.setObjectName("weekTitle")
         self.subtitle_label = QLabel(self)
@@ -173,33 +178,19 @@ class WeekView(QWidget):
         self._side_room = self.side_panel.width() + outer.spacing()
         self.setMinimumWidth(self._week_min_width)
 
-        self._describe_for_assistive_technology()
+        describe_week_view(self)
         self.side_panel.setVisible(False)  # shown by resizeEvent once there is room for it
         self.show_week_of(self.clock.today())
+        if read_now:
+            self.reload()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         wide_enough = event.size().width() >= self._week_min_width + self._side_room + 140
         if self.side_panel.isVisibleTo(self) != wide_enough:
             self.side_panel.setVisible(wide_enough)
-            if wide_enough and self.side_panel.agenda_stale:
+            if wide_enough and self.side_panel.agenda_stale and self._trays_loaded:
                 self.reload()  # the agenda was not read while hidden
         super().resizeEvent(event)
-
-    def _describe_for_assistive_technology(self) -> None:
-        for button, action in (
-            (self.previous_button, self.previous_week_action),
-            (self.today_button, self.today_action),
-            (self.next_button, self.next_week_action),
-        ):
-            button.setAccessibleName(action.text().replace("&", ""))
-        self.plan_button.setAccessibleName(self.tr("Plan a touch-point"))
-        self.title_label.setAccessibleName(self.tr("Week shown"))
-        description = self.tr(
-            "Cards of one day. Up and Down move within the day, Left and Right to the next "
-            "day with cards, Enter opens the card, Delete deletes it (Ctrl+Z undoes)."
-        )
-        for column in self.columns:
-            column.cards.setAccessibleDescription(description)
 
     # Actions (the main window puts the navigation ones in its Go menu, the layout in View).
 
@@ -228,20 +219,6 @@ class WeekView(QWidget):
     def card_actions(self) -> list[QAction]:
         return self.commands.card_actions()
 
-    def _nav_button(self, text: str, act: QAction) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName("navButton")
-        shortcuts = ", ".join(
-            s.toString(QKeySequence.SequenceFormat.NativeText) for s in act.shortcuts()
-        )
-        button.setToolTip(
-            self.tr("{action} ({shortcuts})").format(
-                action=act.text().replace("&", ""), shortcuts=shortcuts
-            )
-        )
-        button.clicked.connect(act.trigger)
-        return button
-
     def set_compact(self, compact: bool) -> None:
         """Show the card columns (True) or the time grid (False)."""
         if self.compact_action.isChecked() != compact:
@@ -268,7 +245,8 @@ class WeekView(QWidget):
         self.month_view.set_week(start, start + timedelta(days=6))
         self.month_view.setSelectedDate(qdate(day))
         # Another week changes the week alone: the overdue tray and the agenda run from today.
-        self.reload(week_only=self._trays_loaded)
+        if self._loaded:
+            self.reload(week_only=self._trays_loaded)
         self.week_changed.emit(start)
 
     def go_previous_week(self) -> None:
@@ -286,30 +264,48 @@ class WeekView(QWidget):
         return [column.cards for column in self.columns] + [self.overdue_list]
 
     def reload(self, *, week_only: bool = False) -> None:
-        """Read the visible week, the overdue tray and the agenda again (selection kept).
+        """Read the visible week, the overdue tray and the agenda again (selection kept);
+        `week_only` reads the week alone, for a switch to another week."""
+        week = self.read_week()
+        if week is None or (not week_only and not self.load_trays()):
+            return
+        self.show_week_rows(week)
+        self.show_week_header()
 
-        `week_only` reads the week alone, for a switch to another week. The week is read with a
-        day either side: a touch-point planned in another zone can fall on a neighbouring day.
-        """
-        selected = self._selected
+    def read_week(self, skip: int = 0, days: int = 9) -> list[AgendaEntry] | None:
+        """The shown week's entries (`days` of them after `skip`), None (`failed` emitted) if
+        unreadable. A day either side: a touch-point in another zone can fall on one."""
+        try:
+            return self.store.read.week(self.start + timedelta(days=skip - 1), days)
+        except PlannerError as error:
+            self.failed.emit(error_text(error))
+            return None
+
+    def show_week_rows(self, week: list[AgendaEntry]) -> None:
+        """Put the rows `read_week` returned into the week's model."""
+        self._loaded = True
+        self.week_model.set_rows(week, self.clock.today())
+        self.month_view.request_marks()
+
+    def show_week_header(self) -> None:
+        """The title, the day counts and the time grid for the rows shown (selection kept)."""
+        self._update_header()
+        self._reselect(self._selected)
+
+    def load_trays(self) -> bool:
+        """Read and show the overdue tray and the agenda; False (`failed` emitted) on an error."""
         today = self.clock.today()
         read = self.store.read
         try:
-            week = read.week(self.start - timedelta(days=1), 9)
-            if not week_only:
-                overdue = read.overdue(today)
-                upcoming = self.side_panel.read_agenda(read, today)
+            overdue = read.overdue(today)
+            upcoming = self.side_panel.read_agenda(read, today)
         except PlannerError as error:
             self.failed.emit(error_text(error))
-            return
-        self.week_model.set_rows(week, today)
-        self.month_view.request_marks()
-        self._update_header()
-        if not week_only:
-            self._trays_loaded = True
-            self.overdue_tray.set_rows(overdue, planned_on_days_off(self.controller, today), today)
-            self.side_panel.set_agenda(upcoming, today)
-        self._reselect(selected)
+            return False
+        self._trays_loaded = True
+        self.overdue_tray.set_rows(overdue, planned_on_days_off(self.controller, today), today)
+        self.side_panel.set_agenda(upcoming, today)
+        return True
 
     def _reselect(self, selected: int | None) -> None:
         if selected is not None:
@@ -433,6 +429,8 @@ class WeekView(QWidget):
             self.reload()
 
     def _on_controller_changed(self, change: Change) -> None:
+        if not self._loaded:
+            return  # the start has not read the week yet; when it does, it reads this change
         if change.affects(TOUCHPOINTS, COMPANIES):
             if self.defer_while_hidden and not self.isVisible():
                 self._stale = True  # read again when shown, not on every change meanwhile

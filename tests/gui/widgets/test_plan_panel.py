@@ -24,6 +24,7 @@ TODAY = date(2026, 11, 23)
 def window(qtbot, store: Store, controller: Controller, monday_first: None) -> MainWindow:
     generate(store, TODAY)
     widget = MainWindow(controller, Path("/tmp/plan.db"))
+    widget.finish_start()  # the whole window, its week read
     qtbot.addWidget(widget)
     with qtbot.waitSignal(widget.plan_panel.refreshed, timeout=5000):
         widget.show()
