@@ -111,7 +111,7 @@ def gui_stalls(db: Path, work: Path) -> dict[str, float]:
         window = MainWindow(Controller(store, store.clock), db)
         window.plan_panel.refreshed.connect(lambda: plans.append(True))
         window.resize(1600, 1000)
-        window.show()
+        window.show_when_ready()  # as the app starts it (planner/app.py): shown with its week
         holder["window"] = window
 
     out = {"stall_start": _stall(heart, start, shown)}
