@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import date
 from pathlib import Path
 
@@ -227,3 +228,29 @@ def test_the_hidden_week_catches_up_when_shown(
     window.show_page(Page.WEEK)
     ids = [e.touchpoint.id for e in window.week_view.week_model.entries()]
     assert week.call.id not in ids
+
+
+def test_a_window_closed_during_a_calendar_request_goes_at_once(
+    qtbot, file_store: Store, clock: FixedClock
+) -> None:
+    # A request to an unreachable server may run until its timeout: the window must not stay
+    # on the screen, unanswering, while the close waits for it to end.
+    window = MainWindow(Controller(file_store, clock), file_store.path or Path())
+    qtbot.addWidget(window)
+    window.finish_start()
+    window.show()
+    qtbot.waitExposed(window)
+    runner = window.calendar.service.runner
+    started = threading.Event()
+    visible_while_waited: list[bool] = []
+
+    def slow_request(_store: Store) -> None:
+        started.set()
+        # The close sets `stopping` just before it waits for this request to end.
+        assert runner._worker.stopping.wait(5)
+        visible_while_waited.append(window.isVisible())
+
+    runner.run(slow_request, lambda _outcome: None)
+    assert started.wait(5)
+    window.close()
+    assert visible_while_waited == [False]

@@ -69,6 +69,11 @@ class CalendarInWindow(QObject):
         return dialog
 
     def shutdown(self) -> None:
+        """Stop syncing (the window is closing); a request under way still ends first."""
+        if self.service.busy:
+            # A request to an unreachable server can run until its timeout: the window goes
+            # now, and the app ends once the request has.
+            self.window.hide()
         self.service.shutdown()
 
     def _on_panel_finished(self, _result: int) -> None:
