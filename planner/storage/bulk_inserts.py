@@ -139,13 +139,22 @@ def _max_id(db: Database, table: str) -> int:
 
 def _plain_indexes(db: Database, tables: Sequence[str]) -> list[tuple[str, str]]:
     """The indexes of `tables` that only speed reads up: not unique, not made by SQLite."""
+    return [
+        (name, sql)
+        for name, sql in _schema_objects(db, "index", tables)
+        if not re.match(r"CREATE\s+UNIQUE", sql, re.I)
+    ]
+
+
+def _schema_objects(db: Database, kind: str, tables: Sequence[str]) -> list[tuple[str, str]]:
+    """Name and SQL of the `kind` objects (index, trigger) on `tables`; none SQLite made."""
     marks = ", ".join("?" * len(tables))
     rows = db.execute(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+        f"SELECT name, sql FROM sqlite_master WHERE type = ? AND sql IS NOT NULL "
         f"AND tbl_name IN ({marks}) ORDER BY name",
-        list(tables),
+        [kind, *tables],
     ).fetchall()
-    return [(str(n), str(sql)) for n, sql in rows if not re.match(r"CREATE\s+UNIQUE", sql, re.I)]
+    return [(str(name), str(sql)) for name, sql in rows]
 
 
 @contextmanager
@@ -166,19 +175,13 @@ def bulk_inserts(
         raise RuntimeError("bulk_inserts runs inside the caller's transaction")
     with db.atomic():
         before = {table: _max_id(db, table) for table in tables}
-        marks = ", ".join("?" * len(tables))
-        rows = db.execute(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
-            f"AND tbl_name IN ({marks}) ORDER BY name",
-            list(tables),
-        ).fetchall()
         set_aside: list[tuple[str, str]] = []
         catch_ups: list[CatchUp] = []
-        for name, sql in rows:
-            catch_up = _catch_up_for(str(name), str(sql))
+        for name, sql in _schema_objects(db, "trigger", tables):
+            catch_up = _catch_up_for(name, sql)
             if catch_up is None:
                 continue
-            set_aside.append((str(name), str(sql)))
+            set_aside.append((name, sql))
             if catch_up is not _touch_facts or _touch_facts not in catch_ups:
                 catch_ups.append(catch_up)
         indexes = _plain_indexes(db, tables) if indexes_after else []
