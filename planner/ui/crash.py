@@ -2,55 +2,29 @@
 
 from __future__ import annotations
 
-import logging
-import os
 import sys
 import threading
 import traceback
 from collections.abc import Callable
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from planner import APP_NAME, __version__
 from planner.domain.errors import PlannerError
-from planner.storage.private_files import private_folder
 from planner.ui.i18n import translate
 
+if TYPE_CHECKING:
+    import logging
+
+# The log's name, kept here for the dialog; the log itself (logging.handlers) is set up on the
+# first report (planner.ui.crash_log), not during start-up.
 LOG_NAME = "crash.log"
-MAX_LOG_BYTES = 512 * 1024
-LOG_BACKUPS = 3
-_LOGGER_NAME = "planner.crash"
 
 ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]
-
-
-class PrivateRotatingFileHandler(RotatingFileHandler):
-    """A rotating log whose files are created readable by the owner only (0600)."""
-
-    def _open(self):  # type: ignore[no-untyped-def]
-        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
-        os.chmod(self.baseFilename, 0o600)
-        return os.fdopen(fd, self.mode.replace("w", "a"), encoding=self.encoding)
-
-
-def crash_logger(log_dir: Path) -> logging.Logger:
-    """The logger that writes crash reports to `log_dir/crash.log` (created 0700/0600)."""
-    private_folder(log_dir)  # its missing parents too: 0700 whatever the umask
-    path = log_dir / LOG_NAME
-    logger = logging.getLogger(f"{_LOGGER_NAME}.{path}")
-    logger.propagate = False
-    logger.setLevel(logging.INFO)
-    if not logger.handlers:
-        handler = PrivateRotatingFileHandler(
-            path, maxBytes=MAX_LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8", delay=True
-        )
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
-        logger.addHandler(handler)
-    return logger
 
 
 def _details(exc_info: ExcInfo) -> str:
@@ -75,7 +49,7 @@ class CrashHandler:
     ) -> None:
         self.log_dir = log_dir
         self.log_path = log_dir / LOG_NAME
-        self.logger = crash_logger(log_dir)
+        self._logger: logging.Logger | None = None
         self.parent = parent
         self.show_dialogs = show_dialogs
         self.dialog: QMessageBox | None = None
@@ -85,6 +59,15 @@ class CrashHandler:
         self._relay = _Relay()
         self._relay.reported.connect(self._show, Qt.ConnectionType.QueuedConnection)
         self._busy = False
+
+    @property
+    def logger(self) -> logging.Logger:
+        """The crash log, opened on the first report (start-up does not pay for `logging`)."""
+        if self._logger is None:
+            from planner.ui.crash_log import crash_logger
+
+            self._logger = crash_logger(self.log_path)
+        return self._logger
 
     def install(self) -> CrashHandler:
         sys.excepthook = self.handle

@@ -30,7 +30,7 @@ from planner.ui.first_paint import AfterFirstPaint
 from planner.ui.i18n import error_text, translate
 from planner.ui.main_menus import PAGE_TITLES, MainMenus, page_shortcut
 from planner.ui.pages import Page
-from planner.ui.start_steps import StartSteps
+from planner.ui.start_steps import StartSteps, import_step
 from planner.ui.theme import app_icon, themed_icon
 from planner.ui.undo_status import UndoStatus
 from planner.ui.widgets.plan_panel import PlanPanel
@@ -86,9 +86,11 @@ class MainWindow(MainMenus):
 
             engine = EngineRunner(controller, self)
         self.engine = engine
-        # The week is painted first: the engine's work waits for it (it shares the interpreter).
+        # The week is painted first: the engine's work waits for it (it shares the interpreter),
+        # and for the rest of the start (see `_release_the_engine`).
         self.engine.hold()
         self._week_paint: AfterFirstPaint | None = None
+        self._week_was_painted = False
         self._week_laid_out = False
         self._show_with_the_week = False  # see show_when_ready
         self.store = controller.store
@@ -174,6 +176,7 @@ class MainWindow(MainMenus):
         if settings is not None:
             restore_window_state(self, settings)
         self.start_steps = self._start_steps()
+        self.start_steps.finished.connect(self._release_the_engine)
 
     # Start-up: the window above is built without reading the plan; what it shows follows in
     # steps, one per turn of the event loop, the week first. Each step stays within a frame or
@@ -199,7 +202,13 @@ class MainWindow(MainMenus):
                 week.load_trays,
                 self._update_plan_label,
                 self._watch_the_file,
+                # Each feature's modules are loaded a few at a time, each part in its own turn.
+                import_step("planner.interchange.ical_cache"),
+                import_step("planner.interchange.ical_files"),
                 self._start_export,
+                import_step("planner.interchange.calendar_sync.discover"),
+                import_step("planner.interchange.calendar_sync.sync"),
+                import_step("planner.ui.calendar.service"),
                 self._start_calendar,
             ],
             self,
@@ -228,9 +237,17 @@ class MainWindow(MainMenus):
             self.start_steps.pause()
 
     def _on_week_painted(self) -> None:
-        self.engine.release()
+        self._week_was_painted = True
         self.start_steps.resume()
         self.week_painted.emit()
+        self._release_the_engine()
+
+    def _release_the_engine(self) -> None:
+        # The engine plans on its own thread but shares the interpreter with this one: while it
+        # works, each start step takes about twice as long. So it starts once the week is
+        # painted and the start's steps (a few frames) are over.
+        if self._week_was_painted and self.start_steps.done:
+            self.engine.release()
 
     def _watch_the_file(self) -> None:
         from planner.ui.external_changes import ExternalChanges

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, QSettings
 from PySide6.QtWidgets import QMessageBox
@@ -13,12 +14,14 @@ from planner.domain.timing import Clock
 from planner.paths import data_dir, demo_database
 from planner.storage import Store
 from planner.storage.folders import Folders
-from planner.ui.backup_worker import DailyBackupWorker
 from planner.ui.controller import Controller
 from planner.ui.engine_runner import EngineRunner
 from planner.ui.i18n import error_text
 from planner.ui.main_window import MainWindow
 from planner.ui.single_instance import acquire_instance_lock, already_open_message
+
+if TYPE_CHECKING:
+    from planner.ui.backup_worker import DailyBackupWorker
 
 
 class Session(QObject):
@@ -41,6 +44,7 @@ class Session(QObject):
         self.lock: QLockFile | None = None
         self.engine: EngineRunner | None = None
         self.backup: DailyBackupWorker | None = None
+        self._backup_due: Path | None = None  # the plan whose daily backup has not started yet
 
     def open(self, db_path: Path, *, demo: bool = False, show: bool = True) -> str | None:
         """Open `db_path` in a new window; returns the plain error message if it cannot."""
@@ -71,7 +75,11 @@ class Session(QObject):
         self.engine = engine
         if previous_engine is not None:
             previous_engine.shutdown()
-        self._start_backup(db_path)
+        self._start_backup()  # the previous plan's, if its window closes before it started
+        # The day's backup reads the whole file: it waits until the window's start is over (the
+        # week painted), so that it does not compete with reading and painting the week.
+        self._backup_due = db_path
+        window.start_steps.finished.connect(self._start_backup)
         if show:
             window.show()
         if previous_window is not None:
@@ -85,18 +93,23 @@ class Session(QObject):
             previous_lock.unlock()
         return None
 
-    def _start_backup(self, db_path: Path) -> None:
+    def _start_backup(self) -> None:
         """The day's backup (with its integrity check) on a thread of its own connection."""
+        db_path, self._backup_due = self._backup_due, None
+        if db_path is None:
+            return
+        from planner.ui.backup_worker import DailyBackupWorker
+
         if self.backup is not None:
             self.backup.wait()
-        self.backup = DailyBackupWorker(
-            db_path, self.clock, self.store.folders if self.store else None, self
-        )
+        folders = self.store.folders if self.store is not None else None
+        self.backup = DailyBackupWorker(db_path, self.clock, folders, self)
         self.backup.failed.connect(self._on_backup_failed)
 
     def close(self) -> None:
         if self.window is not None:
             self.window.start_steps.cancel()  # its steps read the store closed below
+        self._start_backup()  # closed before its start was over: the day's backup still counts
         if self.backup is not None:
             self.backup.wait()
             self.backup = None

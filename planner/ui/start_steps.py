@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import importlib
 import sys
 from collections.abc import Callable, Sequence
+from functools import partial
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 Step = Callable[[], object]
+
+
+def import_step(module: str) -> Step:
+    """A step that imports `module`: a feature's modules loaded over several turns of the event
+    loop, so that building the feature afterwards is not one long stall."""
+    return partial(importlib.import_module, module)
 
 
 class StartSteps(QObject):

@@ -34,9 +34,11 @@ def test_the_days_backup_is_taken_on_another_thread(
     session = _session(tmp_path, clock)
     try:
         assert session.open(path, show=False) is None
+        # It starts once the window's start is over, not while the week is read.
+        assert session.backup is None
+        qtbot.waitUntil(lambda: session.backup is not None)
         assert session.backup is not None
-        with qtbot.waitSignal(session.backup.finished):
-            pass
+        session.backup.wait()
     finally:
         session.close()
     assert len(threads) == 1
@@ -56,11 +58,11 @@ def test_a_backup_that_cannot_be_made_is_said_in_the_status_bar(
     session = _session(tmp_path, clock)
     try:
         assert session.open(path, show=False) is None
-        assert session.backup is not None
-        assert session.window is not None
-        with qtbot.waitSignal(session.backup.finished):
-            pass
-        message = session.window.statusBar().currentMessage()
+        window = session.window
+        assert window is not None
+        # The failure arrives once the window's start is over and the backup has run.
+        qtbot.waitUntil(
+            lambda: window.statusBar().currentMessage().startswith("Today's backup was not made:")
+        )
     finally:
         session.close()
-    assert message.startswith("Today's backup was not made:")
