@@ -172,6 +172,11 @@ def _open_gui(args: argparse.Namespace, ctx: Context) -> int:
 
         ctx.db_path = paths.demo_database()
         ensure_demo_database(ctx)
+    # The Qt-free layers the window needs are loaded before PySide6: once loaded, PySide6
+    # reads the source of every module imported after it, looking for its feature switches
+    # (about a tenth of a millisecond each, some 20 ms over the storage layer and sqlite-utils).
+    importlib.import_module("planner.storage.store")
+    importlib.import_module("planner.nurture.settings")
     try:
         from planner.app import run_gui
     except ImportError as error:

@@ -8,19 +8,23 @@ import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from planner.domain.errors import PlannerError
-from planner.domain.portfolio import Portfolio
-from planner.nurture.engine import BookOpener, Loader, NurtureEngine, Snapshot, SupersededError
-from planner.nurture.settings import SETTINGS_KEY, NurtureSettings
-from planner.storage import Store
-from planner.storage.portfolio import load_portfolio
-from planner.storage.reader import Readers, ReadInterruptedError, consistent_read
-from planner.storage.week_ranking import StoreBook
 from planner.ui.controller import COMPANIES, Change, Controller
 from planner.ui.i18n import error_text, translate
+
+if TYPE_CHECKING:
+    # The engine and what it reads are loaded when it is first built (`EngineRunner.engine`):
+    # after the week is painted, not before (they are about 25 ms of imports).
+    from planner.domain.portfolio import Portfolio
+    from planner.nurture.engine import BookOpener, Loader, NurtureEngine, Snapshot
+    from planner.nurture.settings import NurtureSettings
+    from planner.storage import Store
+    from planner.storage.reader import Readers
+    from planner.storage.week_ranking import StoreBook
 
 # How long the engine's thread may hold the interpreter lock while the GUI thread waits for it.
 # Python's default (5 ms) let a computing engine stretch the GUI's gaps to ~50 ms; at 1 ms the
@@ -70,6 +74,8 @@ class EngineResult:
 
 def _settings(store: Store) -> NurtureSettings:
     """The plan's nurture settings, or the defaults when they cannot be read."""
+    from planner.nurture.settings import SETTINGS_KEY, NurtureSettings
+
     try:
         return NurtureSettings.from_json(store.setting(SETTINGS_KEY, None))
     except PlannerError:
@@ -78,6 +84,9 @@ def _settings(store: Store) -> NurtureSettings:
 
 def read_book(store: Store, today: date) -> tuple[NurtureSettings, Portfolio]:
     """The nurture settings (defaults when unreadable) and the book, as one consistent read."""
+    from planner.storage.portfolio import load_portfolio
+    from planner.storage.reader import consistent_read
+
     with consistent_read(store):
         return _settings(store), load_portfolio(store, today)
 
@@ -85,6 +94,9 @@ def read_book(store: Store, today: date) -> tuple[NurtureSettings, Portfolio]:
 @contextlib.contextmanager
 def open_book(store: Store) -> Iterator[tuple[NurtureSettings, StoreBook]]:
     """The settings and a reader of the book in `store`, all inside one consistent read."""
+    from planner.storage.reader import consistent_read
+    from planner.storage.week_ranking import StoreBook
+
     with consistent_read(store):
         yield _settings(store), StoreBook(store)
 
@@ -115,6 +127,9 @@ def _whole(work: Work) -> Snapshot:
 
 
 def _run(engine: NurtureEngine, task: Task) -> EngineResult:
+    from planner.nurture.engine import SupersededError
+    from planner.storage.reader import ReadInterruptedError
+
     work = Work(engine, task.revision, task.today)
     try:
         value = (task.job or _whole)(work)
@@ -196,20 +211,39 @@ class EngineRunner(QObject):
         self._running: Task | None = None
         self._pool: QThreadPool | None = None
         self._readers: Readers | None = None
+        self._engine: NurtureEngine | None = None
         self._relay = _Relay(self)
-        if store.path is None:
-            self.engine = NurtureEngine(
-                lambda today: read_book(store, today), lambda: open_book(store)
-            )
-        else:
-            self._readers = Readers(store.path, controller.clock)
-            self.engine = NurtureEngine(_file_loader(self._readers), _file_book(self._readers))
+        if store.path is not None:
             sys.setswitchinterval(min(sys.getswitchinterval(), SWITCH_INTERVAL_S))
             self._pool = QThreadPool(self)
             self._pool.setMaxThreadCount(1)
             self._pool.setExpiryTimeout(-1)  # one thread for the plan's life, started once
             self._relay.finished.connect(self._on_relay_finished)
         controller.changed.connect(self._on_controller_changed)
+
+    @property
+    def engine(self) -> NurtureEngine:
+        """The nurture engine, built on first use (its modules load then, not at start)."""
+        if self._engine is None:
+            from planner.nurture.engine import NurtureEngine
+
+            store = self.controller.store
+            if store.path is None:
+                engine = NurtureEngine(
+                    lambda today: read_book(store, today), lambda: open_book(store)
+                )
+            else:
+                from planner.storage.reader import Readers
+
+                self._readers = Readers(store.path, self.controller.clock)
+                engine = NurtureEngine(_file_loader(self._readers), _file_book(self._readers))
+            engine.want(self.controller.revision)
+            self._engine = engine
+        return self._engine
+
+    @engine.setter
+    def engine(self, engine: NurtureEngine) -> None:
+        self._engine = engine
 
     @property
     def threaded(self) -> bool:
@@ -222,6 +256,8 @@ class EngineRunner(QObject):
 
     def current(self) -> Snapshot | None:
         """The snapshot for the controller's revision and today, if it has been built."""
+        if self._engine is None:
+            return None
         return self.engine.current(self.controller.revision, self.controller.today())
 
     def request(self, key: str, job: Job | None = None) -> None:
@@ -230,7 +266,8 @@ class EngineRunner(QObject):
         A newer request with the same key replaces one still waiting.
         """
         task = Task(key, self.controller.revision, self.controller.today(), job)
-        self.engine.want(task.revision)
+        if self._engine is not None:  # one built later starts at the newest revision
+            self._engine.want(task.revision)
         if self._closed:
             return
         if self._pool is None:
@@ -280,7 +317,8 @@ class EngineRunner(QObject):
             return
         self._closed = True
         self._pending.clear()
-        self.engine.want(self.engine.latest + 1)
+        if self._engine is not None:
+            self._engine.want(self._engine.latest + 1)
         if self._readers is not None:
             self._readers.interrupt()
         pool.waitForDone()
@@ -297,6 +335,9 @@ class EngineRunner(QObject):
 
     def _on_controller_changed(self, change: Change) -> None:
         # The controller bumped its revision first: older work may stop now.
-        self.engine.want(self.controller.revision)
+        engine = self._engine
+        if engine is None:
+            return  # not built yet: it will start from the newest revision
+        engine.want(self.controller.revision)
         if change.affects(COMPANIES):
-            self.engine.accounts_changed()
+            engine.accounts_changed()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from enum import IntEnum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -15,10 +16,12 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from planner.nurture.week_plan import Suggestion
 from planner.ui import display
 from planner.ui.i18n import label, text, translate
 from planner.ui.theme import channel_icon
+
+if TYPE_CHECKING:
+    from planner.nurture.week_plan import Suggestion  # loaded with the engine, after the start
 
 SUGGESTION_MIME_TYPE = "application/x-nurture-suggestion"
 

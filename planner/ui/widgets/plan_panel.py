@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QModelIndex,
@@ -32,8 +33,6 @@ from PySide6.QtWidgets import (
 
 from planner.domain.errors import PlannerError
 from planner.domain.timing import planning_week_of_view
-from planner.nurture.engine import WeekPlan
-from planner.nurture.week_plan import Suggestion
 from planner.ui.controller import (
     COMPANIES,
     CONTACTS,
@@ -56,6 +55,11 @@ from planner.ui.theme import (
 from planner.ui.widgets.dismissed_button import DismissedButton
 from planner.ui.widgets.suggestion_list import SuggestionDelegate, SuggestionList, day_text
 from planner.ui.widgets.week_view import WeekView
+
+if TYPE_CHECKING:
+    # The engine's modules load with the engine, after the week is painted.
+    from planner.nurture.engine import WeekPlan
+    from planner.nurture.week_plan import Suggestion
 
 PLAN_DELAY_MS = 60  # from a change of week or plan to asking the engine
 
@@ -393,6 +397,8 @@ class PlanPanel(QFrame):
         if result.error is not None:
             self._show_failure(result.error)
             return
+        from planner.nurture.engine import WeekPlan
+
         plan = result.value
         if not isinstance(plan, WeekPlan) or plan.week != self.week:
             return  # planned for a week no longer shown; the newer request is on its way

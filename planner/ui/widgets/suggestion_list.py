@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QLocale,
@@ -34,7 +35,6 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.model import CompanyKind
-from planner.nurture.week_plan import Suggestion
 from planner.ui import display
 from planner.ui.fonts import derived_font
 from planner.ui.i18n import label, text
@@ -47,6 +47,9 @@ from planner.ui.theme import (
     kind_colour,
     kind_short,
 )
+
+if TYPE_CHECKING:
+    from planner.nurture.week_plan import Suggestion
 
 _PAD = 10
 _ICON = 18
@@ -92,6 +95,9 @@ class SuggestionDelegate(QStyledItemDelegate):
         return head, who, text(s.reason), content
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+        # Loaded with the engine, which made the suggestions shown (not at start).
+        from planner.nurture.week_plan import Suggestion
+
         s = index.data(PlanRole.SUGGESTION)
         if not isinstance(s, Suggestion):
             return super().sizeHint(option, index)
@@ -107,6 +113,8 @@ class SuggestionDelegate(QStyledItemDelegate):
         return QSize(width, height + _PAD + 6)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        from planner.nurture.week_plan import Suggestion
+
         s = index.data(PlanRole.SUGGESTION)
         if not isinstance(s, Suggestion):
             super().paint(painter, option, index)
