@@ -106,26 +106,29 @@ class MainWindow(MainMenus):
         self.setWindowTitle(title)
         self.setWindowIcon(app_icon())
 
+        # Each widget is made where it stays: moving a built widget into another parent has Qt
+        # polish it again with all it holds (some 50 ms for the week before the first paint).
+        central = QWidget(self)
+        # Start-up builds the week alone; the other pages are built on their first visit.
+        self.pages = QStackedWidget(central)
         # Built empty: the start reads and shows the week in steps (see `_start_steps`).
-        self.week_view = WeekView(controller, self, read_now=False)
+        self.week_view = WeekView(controller, self.pages, read_now=False)
         self.week_view.engine = self.engine
         self.week_view.defer_while_hidden = True
-        # Start-up builds the week alone; the other pages are built on their first visit.
-        self.pages = QStackedWidget(self)
         self.pages.addWidget(self.week_view)
         self._built: dict[Page, QWidget] = {Page.WEEK: self.week_view}
         for _page in list(Page)[1:]:
             self.pages.addWidget(QWidget(self.pages))
         # "Plan my week" sits beside the week (only there), toggled with Ctrl+P.
-        self.plan_panel = PlanPanel(controller, self.week_view, self, engine=self.engine)
         self.plan_dock = QDockWidget(self.tr("Plan my week"), self)
         self.plan_dock.setObjectName("planDock")
         self.plan_dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
         self.plan_dock.setTitleBarWidget(QWidget(self.plan_dock))
+        self.plan_panel = PlanPanel(controller, self.week_view, self.plan_dock, engine=self.engine)
         self.plan_dock.setWidget(self.plan_panel)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.plan_dock)
 
-        self.navigation = QListWidget(self)
+        self.navigation = QListWidget(central)
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(self.tr("Views"))
         self.navigation.setAccessibleDescription(
@@ -142,7 +145,6 @@ class MainWindow(MainMenus):
             item.setToolTip(self.tr("{view} ({shortcut})").format(view=text, shortcut=shortcut))
         self.navigation.currentRowChanged.connect(self._on_navigation_current_row_changed)
 
-        central = QWidget(self)
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)

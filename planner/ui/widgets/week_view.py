@@ -115,8 +115,10 @@ class WeekView(QWidget):
         self.overdue_title = self.overdue_tray.title
         self.days_off_note = self.overdue_tray.days_off_note
 
-        # The compact layout: seven day columns of cards over one week model.
-        self.compact = QWidget(self)
+        # The time grid, or the compact layout: seven day columns of cards over one week model.
+        # Both are made in their stack: moving a built widget there would polish it again.
+        self.layouts = QStackedWidget(self)
+        self.compact = QWidget(self.layouts)
         self.columns: list[DayColumn] = []
         days_row = self._days_row = QHBoxLayout(self.compact)
         days_row.setContentsMargins(0, 0, 0, 0)
@@ -126,8 +128,7 @@ class WeekView(QWidget):
             column = DayColumn(day_model, delegate, self.compact)
             self.columns.append(column)
             days_row.addWidget(column, 2)
-        self.grid = time_grid_with_input(self)
-        self.layouts = QStackedWidget(self)
+        self.grid = time_grid_with_input(self.layouts)
         self.layouts.addWidget(self.grid)
         self.layouts.addWidget(self.compact)
 
