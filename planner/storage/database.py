@@ -17,7 +17,6 @@ from planner.domain.errors import (
     StorageError,
 )
 from planner.domain.text import QT_TRANSLATE_NOOP
-from planner.storage.backup import backup_before_migration
 from planner.storage.backup_files import damaged_message
 from planner.storage.connection import configure
 from planner.storage.errors import storage_errors
@@ -65,6 +64,9 @@ def migrate(
         return None
     backup = None
     if isinstance(path, Path) and _has_tables(db):
+        # Loaded here: opening a plan that needs no migration (the usual start) does without.
+        from planner.storage.backup import backup_before_migration
+
         backup_dir = backup_dir or user_folders().backups
         backup = backup_before_migration(db.conn, backup_dir, path.name).path
     migrations.apply(db)

@@ -6,8 +6,9 @@ import contextlib
 import json
 from collections.abc import Iterator
 from datetime import date
+from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlite_utils import Database
 
@@ -31,12 +32,15 @@ from planner.storage.database import database_id, open_checked, open_memory
 from planner.storage.errors import storage_errors
 from planner.storage.file_state import remember_clean_close
 from planner.storage.folders import Folders, user_folders
-from planner.storage.imports import ImportRepository
 from planner.storage.read_side import Reader
-from planner.storage.read_side.search_everything import search_everything
 from planner.storage.rows import dt2s
-from planner.storage.screenings import ScreeningRepository
 from planner.storage.touchpoints import TouchPointRepository
+
+if TYPE_CHECKING:
+    # Made on first use (see the properties below): opening a plan to show its week loads
+    # neither the importer's bookkeeping nor the screenings.
+    from planner.storage.imports import ImportRepository
+    from planner.storage.screenings import ScreeningRepository
 
 
 class Store:
@@ -63,9 +67,21 @@ class Store:
         self.contacts = ContactRepository(db)
         self.touchpoints = TouchPointRepository(db, clock)
         self.content = ContentRepository(db)
-        self.imports = ImportRepository(db, clock)
-        self.screenings = ScreeningRepository(db)
         self.read = Reader(db, path)
+
+    @cached_property
+    def imports(self) -> ImportRepository:
+        """The imports' records and their undo."""
+        from planner.storage.imports import ImportRepository
+
+        return ImportRepository(self.db, self.clock)
+
+    @cached_property
+    def screenings(self) -> ScreeningRepository:
+        """The accounts' screenings."""
+        from planner.storage.screenings import ScreeningRepository
+
+        return ScreeningRepository(self.db)
 
     @classmethod
     def open(
@@ -130,6 +146,8 @@ class Store:
 
     def search(self, text: str, limit: int = 20) -> list[SearchHit]:
         """Quick search over accounts, contacts, content and touch-points, grouped by kind."""
+        from planner.storage.read_side.search_everything import search_everything
+
         with storage_errors(self.path, self.folders.backups):
             return search_everything(self.db, text, limit)
 
