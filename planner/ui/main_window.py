@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
@@ -23,19 +22,18 @@ from PySide6.QtWidgets import (
 
 from planner import APP_NAME
 from planner.domain.errors import PlannerError
-from planner.domain.model import AgendaEntry
 from planner.paths import demo_database
 from planner.ui.controller import Change, Controller
 from planner.ui.first_paint import AfterFirstPaint
 from planner.ui.i18n import error_text, translate
-from planner.ui.main_menus import PAGE_TITLES, MainMenus, page_shortcut
+from planner.ui.main_menus import PAGE_TITLES, page_shortcut
 from planner.ui.pages import Page
-from planner.ui.start_steps import StartSteps, import_step
 from planner.ui.theme import app_icon, themed_icon
 from planner.ui.undo_status import UndoStatus
 from planner.ui.widgets.plan_panel import PlanPanel
 from planner.ui.widgets.week_view import WeekView
 from planner.ui.widgets.welcome_banner import WelcomeBanner
+from planner.ui.window_start import StartingWindow
 from planner.ui.window_state import (
     restore_page_splitters,
     restore_window_state,
@@ -58,15 +56,12 @@ if TYPE_CHECKING:
     from planner.ui.widgets.insights import InsightsView
 
 PAGE_ICONS = ("week", "accounts", "contacts", "content", "insights")
-# The start reads the week (with a day either side) a day per turn: a busy day holds 1,000.
-WEEK_READ_DAYS = 1
 
 
-class MainWindow(MainMenus):
+class MainWindow(StartingWindow):
     """Holds the views; every edit goes through the controller and is saved at once."""
 
     open_another_requested = Signal(object)  # the plan file chosen in File → Open another
-    week_painted = Signal()  # once, when the week read at start has been painted
 
     def __init__(
         self,
@@ -179,108 +174,6 @@ class MainWindow(MainMenus):
             restore_window_state(self, settings)
         self.start_steps = self._start_steps()
         self.start_steps.finished.connect(self._release_the_engine)
-
-    # Start-up: the window above is built without reading the plan; what it shows follows in
-    # steps, one per turn of the event loop, the week first. Each step stays within a frame or
-    # two, so the window answers while it fills; the rest waits until the week is painted.
-
-    def _start_steps(self) -> StartSteps:
-        parts: list[list[AgendaEntry] | None] = []
-        week = self.week_view
-
-        def read(skip: int) -> Callable[[], None]:
-            # A busy week is read a few days at a time, each part in its own turn.
-            return lambda: parts.append(week.read_week(skip, WEEK_READ_DAYS))
-
-        def show_rows() -> None:
-            if all(part is not None for part in parts):
-                week.show_week_rows([entry for part in parts for entry in part or ()])
-
-        return StartSteps(
-            [
-                *(read(skip) for skip in range(0, 9, WEEK_READ_DAYS)),
-                show_rows,
-                self._show_the_week,
-                week.load_trays,
-                self._update_plan_label,
-                self._watch_the_file,
-                # Each feature's modules are loaded a few at a time, each part in its own turn.
-                import_step("planner.interchange.ical_cache"),
-                import_step("planner.interchange.ical_files"),
-                self._start_export,
-                import_step("planner.interchange.calendar_sync.discover"),
-                import_step("planner.interchange.calendar_sync.sync"),
-                import_step("planner.ui.calendar.service"),
-                self._start_calendar,
-            ],
-            self,
-        )
-
-    def show_when_ready(self) -> None:
-        """Show the window once its week is laid out, so that its first paint is the week's."""
-        if self._week_laid_out:
-            self.show()
-        else:
-            self._show_with_the_week = True
-
-    def _show_the_week(self) -> None:
-        """Lay out the week read; the engine (and the rest of the start) waits for its paint."""
-        week = self.week_view
-        try:
-            week.show_week_header()
-        finally:  # a window kept back for its week shows even if laying it out failed
-            self._week_laid_out = True
-            if self._show_with_the_week:
-                self.show()
-        # The time grid's hours, or the day columns' cards when the week shows compact.
-        surfaces = [week.grid.canvas] + [column.cards.viewport() for column in week.columns]
-        self._week_paint = AfterFirstPaint(surfaces, self._on_week_painted)
-        if self.isVisible():
-            self.start_steps.pause()
-
-    def _on_week_painted(self) -> None:
-        self._week_was_painted = True
-        self.start_steps.resume()
-        self.week_painted.emit()
-        self._release_the_engine()
-
-    def _release_the_engine(self) -> None:
-        # The engine plans on its own thread but shares the interpreter with this one: while it
-        # works, each start step takes about twice as long. So it starts once the week is
-        # painted and the start's steps (a few frames) are over.
-        if self._week_was_painted and self.start_steps.done:
-            self.engine.release()
-
-    def _watch_the_file(self) -> None:
-        from planner.ui.external_changes import ExternalChanges
-
-        # Writes by other programs (the command line, a sync) refresh the views like our own.
-        self.external_changes = ExternalChanges(self.controller, self)
-
-    def _start_export(self) -> None:
-        from planner.ui.auto_export import AutoExporter
-
-        self.auto_exporter = AutoExporter(self.controller, self)
-        self.auto_exporter.failed.connect(self._on_auto_exporter_failed)
-
-    def _start_calendar(self) -> None:
-        from planner.ui.calendar.in_window import CalendarInWindow
-
-        # The calendar server (when one is connected): background sync and its status word.
-        self.calendar = CalendarInWindow(self, self.controller, self.external_changes)
-
-    def finish_start(self) -> None:
-        """Run the start-up steps left now: the window is whole when this returns."""
-        self.start_steps.finish()
-
-    def __getattr__(self, name: str) -> object:
-        # A part the start has not built yet (the exporter, the calendar …) is built on demand.
-        steps = self.__dict__.get("start_steps")
-        if steps is not None and not steps.done:
-            steps.finish()
-            if name in self.__dict__:
-                return self.__dict__[name]
-        raise AttributeError(name)
 
     # Pages.
 
