@@ -31,7 +31,7 @@ import gc
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from planner import APP_ID, APP_NAME, __version__, paths
@@ -97,6 +97,9 @@ def run_gui(
         # collector need not visit it again (a full collection stops every thread, the GUI's
         # too, for as long as it visits each object alive).
         session.window.start_steps.finished.connect(gc.freeze)
+        # Also when the window is closed from code before it ever showed; queued, so that a
+        # close before the event loop runs still ends it once it does.
+        session.window_closed.connect(app.quit, Qt.ConnectionType.QueuedConnection)
         if quit_after_paint or quit_after_paint_requested():
             # Once the week read at start is on the screen (not the empty window before it).
             session.window.week_painted.connect(app.quit)

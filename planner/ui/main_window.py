@@ -62,6 +62,7 @@ class MainWindow(StartingWindow):
     """Holds the views; every edit goes through the controller and is saved at once."""
 
     open_another_requested = Signal(object)  # the plan file chosen in File → Open another
+    closed = Signal()  # the window has closed (shown or not)
 
     def __init__(
         self,
@@ -408,3 +409,4 @@ class MainWindow(StartingWindow):
             self.calendar.shutdown()
         self.engine.shutdown()
         event.accept()
+        self.closed.emit()

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLockFile, QObject, QSettings
+from PySide6.QtCore import QLockFile, QObject, QSettings, Signal
 from PySide6.QtWidgets import QMessageBox
 
 from planner import APP_NAME
@@ -32,6 +33,10 @@ class Session(QObject):
     old one's place and the old store closes once its window is gone. Each open file is locked
     against a second Nurture Planner window, and backed up at most once a day.
     """
+
+    # The open plan's window has closed (not one that another plan's window replaced); Qt
+    # quits by itself only when a shown window closes, so the app listens here.
+    window_closed = Signal()
 
     def __init__(
         self, clock: Clock, settings: QSettings | None = None, parent: QObject | None = None
@@ -71,6 +76,7 @@ class Session(QObject):
         engine = EngineRunner(controller, controller)
         window = MainWindow(controller, db_path, demo=demo, settings=self.settings, engine=engine)
         window.open_another_requested.connect(self._on_window_open_another_requested)
+        window.closed.connect(partial(self._on_window_closed, window))
         self.store, self.window, self.lock = store, window, lock
         self.engine = engine
         if previous_engine is not None:
@@ -129,6 +135,10 @@ class Session(QObject):
             self.window.statusBar().showMessage(
                 self.tr("Today's backup was not made: {error}").format(error=error_text(error))
             )
+
+    def _on_window_closed(self, window: MainWindow) -> None:
+        if window is self.window:
+            self.window_closed.emit()
 
     def _on_window_open_another_requested(self, db_path: Path) -> None:
         current = self.window

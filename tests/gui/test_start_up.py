@@ -144,3 +144,33 @@ def test_the_week_is_painted_without_the_heavy_packages(loaded: set[str]) -> Non
 def test_the_week_is_painted_without_the_other_pages_and_dialogs(loaded: set[str]) -> None:
     present = sorted(name for name in LATER_MODULES if name in loaded)
     assert not present, f"loaded before the first paint: {present}"
+
+
+# The window closed from code before it ever showed (Qt quits only when a visible window closes).
+_CLOSE_BEFORE_SHOWN = """
+import sys
+from planner.cli import main
+from planner.ui.window_start import StartingWindow
+
+def close_instead(self):
+    self.close()
+
+StartingWindow.show_when_ready = close_instead
+sys.exit(main(["--db", sys.argv[1], "--today", sys.argv[2]]))
+"""
+
+
+def test_a_window_closed_before_it_ever_showed_ends_the_app(tmp_path: Path) -> None:
+    env = _env(tmp_path / "home")
+    try:
+        run = subprocess.run(
+            [sys.executable, "-c", _CLOSE_BEFORE_SHOWN, str(tmp_path / "plan.db"), TODAY],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+    except subprocess.TimeoutExpired:
+        pytest.fail("the app kept running with its only window closed")
+    assert run.returncode == 0, run.stderr
