@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
 from sqlite_utils import Database
@@ -83,6 +84,14 @@ def _delete(db: Database, table: str, ids: list[int]) -> None:
         db.execute(f"DELETE FROM {table} WHERE id {_IN_IDS}", [_ids(ids)])
 
 
+@dataclass
+class _Jobs:
+    """People's jobs as the restore reads them: ids per person, and title and end per job."""
+
+    of_contact: dict[int, list[int]]
+    values_by_job: dict[int, dict[str, Any]]
+
+
 class ImportUndo:
     """Undoes one import batch inside the caller's transaction."""
 
@@ -153,14 +162,33 @@ class ImportUndo:
         return (False, None) if row is None else (True, row[0])
 
     def _restore_fields(self, batch_id: int, log: list[LogRow], kept: list[str]) -> int:
-        """Put back the old values of fields that still hold what the import set; the count."""
+        """Put back the old values of fields that still hold what the import set; the count.
+
+        The log is followed newest first, as if each field were read and written in turn (a
+        file may set one field twice), but on the values read beforehand in one query per
+        column; each changed column of accounts, people and jobs is then written in one
+        statement (each statement that writes the search indexes flushes them anew).
+        """
+        entries = [
+            (entity, entity_id, name, old_json, new_json)
+            for entity, entity_id, action, name, old_json, new_json in log
+            if action == "updated" and name is not None and name in FIELDS.get(entity, ())
+        ]
+        values = self._columns(entries)
+        jobs = self._jobs_of([i for e, i, n, _, _ in entries if (e, n) == ("contact", "title")])
+        for job_id, fields in jobs.values_by_job.items():
+            for name, value in fields.items():
+                values.setdefault(("employment", name), {}).setdefault(job_id, value)
+        written: dict[tuple[str, str], dict[int, Any]] = {}
         restored = 0
         # Restored together, so one touch-point's revision rises once.
         touch_restores: dict[int, dict[str, Any]] = {}
-        for entity, entity_id, action, name, old_json, new_json in log:
-            if action != "updated" or name is None or name not in FIELDS.get(entity, ()):
-                continue
-            exists, current = self._current(entity, entity_id, name)
+        for entity, entity_id, name, old_json, new_json in entries:
+            column = values.get((entity, name))
+            if column is None:
+                exists, current = self._current(entity, entity_id, name)
+            else:
+                exists, current = entity_id in column, column.get(entity_id)
             if not exists:
                 continue
             new = None if new_json is None else json.loads(new_json)
@@ -175,20 +203,77 @@ class ImportUndo:
             elif entity == "touchpoint":
                 touch_restores.setdefault(entity_id, {})[name] = old
             else:
-                self._db.execute(
-                    f"UPDATE {TABLES[entity]} SET {quoted(name)} = ? WHERE id = ?",
-                    [old, entity_id],
-                )
-                if entity == "contact" and name == "title":
-                    self._db.execute(
-                        "UPDATE employments SET title = ? "
-                        'WHERE contact_id = ? AND "end" IS NULL AND title = ?',
-                        [old, entity_id, new],
-                    )
+                assert column is not None
+                column[entity_id] = old
+                written.setdefault((entity, name), {})[entity_id] = old
+                if entity == "contact" and name == "title" and new is not None:
+                    # The person's current job carried the imported title too.
+                    for job_id in jobs.of_contact.get(entity_id, ()):
+                        titles = values[("employment", "title")]
+                        if values[("employment", "end")][job_id] is None and titles[job_id] == new:
+                            titles[job_id] = old
+                            written.setdefault(("employment", "title"), {})[job_id] = old
             restored += 1
+        self._write(written)
         for touchpoint_id, old_values in touch_restores.items():
             self._touchpoints.set_columns(touchpoint_id, old_values)
         return restored
+
+    def _write(self, written: dict[tuple[str, str], dict[int, Any]]) -> None:
+        """Write restored values: one statement for the records of a table that had the same
+        fields restored (the search indexes' triggers then run once per record, and a trigger
+        on a field not restored does not run)."""
+        rows: dict[str, dict[int, dict[str, Any]]] = {}
+        for (entity, name), changed in written.items():
+            for row_id, value in changed.items():
+                rows.setdefault(entity, {}).setdefault(row_id, {})[name] = value
+        groups: dict[tuple[str, tuple[str, ...]], list[tuple[int, dict[str, Any]]]] = {}
+        for entity, by_id in rows.items():
+            for row_id, fields in by_id.items():
+                groups.setdefault((entity, tuple(sorted(fields))), []).append((row_id, fields))
+        for (entity, names), changes in groups.items():
+            table = TABLES[entity]
+            columns = ", ".join(f"{quoted(n)} = json_extract(v.data, '$.{n}')" for n in names)
+            self._db.execute(
+                f"UPDATE {table} SET {columns} "
+                "FROM (SELECT json_extract(value, '$[0]') AS id, "
+                "json_extract(value, '$[1]') AS data FROM json_each(?)) AS v "
+                f"WHERE {table}.id = v.id",
+                [json.dumps(changes)],
+            )
+
+    def _columns(
+        self, entries: list[tuple[str, int, str, str | None, str | None]]
+    ) -> dict[tuple[str, str], dict[int, Any]]:
+        """The current values of the accounts', people's and jobs' fields the entries name,
+        read in one query per column: {(entity, field): {id: value}}."""
+        wanted: dict[tuple[str, str], set[int]] = {}
+        for entity, entity_id, name, _, _ in entries:
+            if entity in ("company", "contact", "employment") and name != "competitors":
+                wanted.setdefault((entity, name), set()).add(entity_id)
+        return {
+            (entity, name): dict(
+                self._db.execute(
+                    f"SELECT id, {quoted(name)} FROM {TABLES[entity]} WHERE id {_IN_IDS}",
+                    [_ids(sorted(ids))],
+                ).fetchall()
+            )
+            for (entity, name), ids in wanted.items()
+        }
+
+    def _jobs_of(self, contact_ids: list[int]) -> _Jobs:
+        """The jobs of these people, with their titles and ends."""
+        jobs = _Jobs({}, {})
+        if not contact_ids:
+            return jobs
+        for job_id, contact_id, title, end in self._db.execute(
+            'SELECT id, contact_id, title, "end" FROM employments '
+            f"WHERE contact_id {_IN_IDS} ORDER BY id",
+            [_ids(sorted(set(contact_ids)))],
+        ).fetchall():
+            jobs.of_contact.setdefault(contact_id, []).append(job_id)
+            jobs.values_by_job[job_id] = {"title": title, "end": end}
+        return jobs
 
     # The records an import created.
 

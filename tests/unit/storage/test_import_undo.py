@@ -112,3 +112,47 @@ def test_an_undo_asks_as_many_questions_whatever_the_size(clock, n: int) -> None
     for book in (small, big):
         existing_book(book)
     assert _statements(big, n) == _statements(small, 4)
+
+
+def test_a_field_a_file_set_twice_comes_back_to_its_first_value(store: Store) -> None:
+    existing_book(store)
+    before = (_book(store), derived(store))
+    rows = (
+        "Ann,Lee,Acme Foods,VP Purchasing,,,,+1 555,,\n"
+        "Ann,Lee,Acme Foods,Chief Buyer,,,,+1 777,,\n"
+        "Ann,Lee,Acme Foods,Chief Buyer,,,,+1 777,,\n"
+    )
+    source = ImportSource.from_bytes((HEADER + rows).encode(), "twice.csv")
+    result = commit_import(store, source, overwrite=True)
+    assert result.batch is not None
+    (ann,) = store.contacts.all()
+    assert (ann.title, ann.phone) == ("Chief Buyer", "+1 777")
+    store.imports.undo(result.batch.id)
+    assert (_book(store), derived(store)) == before
+
+
+def _retitled(n: int) -> str:
+    return _people(n).replace(",Buyer,", ",Head Buyer,").replace(",,,\n", ",+44 1,,\n")
+
+
+def _update_statements(store: Store, n: int) -> int:
+    _import(store, n)
+    source = ImportSource.from_bytes(_retitled(n).encode(), "again.csv")
+    result = commit_import(store, source, overwrite=True)
+    assert result.batch is not None
+    assert result.preview.updated >= n
+    seen: list[str] = []
+    store.db.conn.set_trace_callback(seen.append)
+    try:
+        undo = store.imports.undo(result.batch.id)
+    finally:
+        store.db.conn.set_trace_callback(None)
+    assert undo.restored_fields >= 2 * n
+    return len({s for s in seen if not s.startswith("--")})
+
+
+def test_an_undo_of_updates_asks_as_many_questions_whatever_the_size(clock) -> None:
+    small, big = Store.memory(clock), Store.memory(clock)
+    for book in (small, big):
+        existing_book(book)
+    assert _update_statements(big, 300) == _update_statements(small, 3)
