@@ -181,6 +181,8 @@ def test_the_window_reloads_once_after_an_undo_from_the_file_menu(
     window.finish_start()
     qtbot.addWidget(window)
     dialog = window.interchange.open_undo_import()
+    # The window takes no edits meanwhile: the dialog is modal to it.
+    assert dialog.windowModality() == Qt.WindowModality.WindowModal
     with qtbot.waitSignal(dialog.undone), qtbot.waitSignal(controller.changed):
         assert dialog.undo_selected()
     # The undo's own connection wrote it: that is no other program's change to reload for.
