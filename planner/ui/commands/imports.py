@@ -43,8 +43,10 @@ class ImportCommands(Commands):
         batch_id = result.batch.id
 
         def undo() -> None:
-            if not self.store.imports.get(batch_id).is_undone:
-                self.store.imports.undo(batch_id)
+            # A locked or full file: a plain StorageError, which the undo step reports.
+            with self.store.transaction():
+                if not self.store.imports.get(batch_id).is_undone:
+                    self.store.imports.undo(batch_id)
 
         question = self.tr(
             "Undo the import of {name}? It removes what the import added and puts back the "
