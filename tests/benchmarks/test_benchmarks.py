@@ -204,3 +204,12 @@ def test_longest_gui_stall_while_the_worker_plans(
     found: dict[str, float] = {}
     benchmark.pedantic(lambda: found.update(gui_stalls(db, tmp_path)), rounds=1)
     benchmark.extra_info.update({key: round(value, 4) for key, value in found.items()})
+
+
+def test_busiest_past_weeks_first_visit(benchmark: BenchmarkFixture, window: Any, db: Path) -> None:
+    """The busiest past weeks, each on its first visit: until painted, and the longest stall."""
+    from gui_steps import busy_week_first_visits
+
+    found: dict[str, float] = {}
+    benchmark.pedantic(lambda: found.update(busy_week_first_visits(window, db)), rounds=1)
+    benchmark.extra_info.update({key: round(value, 4) for key, value in found.items()})
