@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from planner.domain import travel
-from planner.domain.model import Channel, Company, CompanyKind, Status, TouchPoint
+from planner.domain.model import AgendaEntry, Channel, Company, CompanyKind, Status, TouchPoint
 from planner.domain.timing import FixedClock
 from planner.storage import Store
 from planner.ui.controller import Controller
@@ -129,7 +129,8 @@ def test_a_busy_week_shows_every_touch_point_as_a_block_or_in_a_count(
     assert view.week_reads.pending == BUSY_A
     assert not [s for s in statements if "JOIN companies" in s]
     assert any("count(*)" in s for s in statements)
-    assert view.week_model.rowCount() == 0 and view.grid.entries == {}
+    assert view.week_model.rowCount() == 0
+    assert view.grid.entries == {}
     assert "Reading" in view.subtitle_label.text()
     assert view.title_label.text() == "1 – 7 June 2026"
     shown(qtbot, view)
@@ -239,7 +240,28 @@ def test_a_week_sorted_and_placed_elsewhere_equals_one_sorted_and_placed_here(
     assert [m.entries() for m in there.days] == [m.entries() for m in here.days]
     per_day = [(m.day, m.entries()) for m in here.days]
     placed = place_week(per_day, travel.current_zone())
-    assert placed.groups and sum(len(g) for day in placed.placed for g in [day]) > 0
+    assert any(placed.placed)  # timed blocks placed, besides the all-day lanes
     assert {k for day in placed.placed for k in (p.key for p in day)} | {
         e.touchpoint.id for lane in placed.all_day for e in lane
     } == {e.touchpoint.id for e in here.entries()}
+
+
+def test_touch_points_at_the_same_hour_in_other_zones_keep_their_own_places(
+    in_berlin: None,
+) -> None:
+    def entry(tp_id: int, zone: str) -> AgendaEntry:
+        tp = TouchPoint(1, BUSY_A, Channel.CALL, id=tp_id, time=time(22, 0), tz=zone)
+        return AgendaEntry(tp, "Busy Corp", CompanyKind.CUSTOMER)
+
+    berlin, new_york, berlin_again = (
+        entry(1, "Europe/Berlin"),
+        entry(2, "America/New_York"),
+        entry(3, "Europe/Berlin"),
+    )
+    days = [BUSY_A + timedelta(days=n) for n in range(7)]
+    _week, by_day = sort_week(days, [berlin, new_york, berlin_again], travel.current_zone())
+    assert by_day[0] == [berlin, berlin_again]  # 22:00 in Berlin
+    assert by_day[1] == [new_york]  # 22:00 in New York is 04:00 the next day in Berlin
+    placed = place_week(list(zip(days, by_day, strict=True)), travel.current_zone())
+    assert [(p.key, p.start) for p in placed.placed[0]] == [(1, 22 * 60), (3, 22 * 60)]
+    assert [(p.key, p.start) for p in placed.placed[1]] == [(2, 4 * 60)]

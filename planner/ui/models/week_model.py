@@ -290,10 +290,19 @@ def sort_week(days: list[date], entries: list[AgendaEntry], zone: tzinfo) -> Sor
         day: [] for day in days
     }
     kept: list[tuple[tuple[date, bool, time], AgendaEntry]] = []
+    # A busy week holds thousands of touch-points but a few hundred distinct starts (day,
+    # time, zone): each is put on the laptop's clock once.
+    orders: dict[tuple[date, time, str], tuple[date, bool, time]] = {}
     for entry in entries:
         tp = entry.touchpoint
-        start = local_start(tp, zone)
-        order = (tp.day, False, time()) if start is None else (start.date(), True, start.time())
+        if tp.time is None:
+            order = (tp.day, False, time())
+        elif (order_ := orders.get((tp.day, tp.time, tp.tz))) is not None:
+            order = order_
+        else:
+            start = local_start(tp, zone)
+            assert start is not None
+            order = orders[(tp.day, tp.time, tp.tz)] = (start.date(), True, start.time())
         rows = per_day.get(order[0])
         if rows is not None:
             rows.append((order, entry))

@@ -103,21 +103,28 @@ def place_week(per_day: list[tuple[date, list[AgendaEntry]]], zone: tzinfo) -> P
     the clock of `zone` (no widget needed: a busy week is placed off the GUI thread)."""
     week = PlacedWeek()
     shown_times: dict[int, str] = {}
+    # Thousands of touch-points, a few hundred distinct starts: each put on this clock once.
+    starts: dict[tuple[date, time | None, str], int | None] = {}
     for _day, entries in per_day:
         spans, lane = [], []
         for entry in entries:
-            tp_id = entry.touchpoint.id
+            tp = entry.touchpoint
+            tp_id = tp.id
             if tp_id is None:
                 continue
             week.entries[tp_id] = entry
-            start = start_minutes(entry, zone)
+            key = (tp.day, tp.time, tp.tz)
+            if key in starts:
+                start = starts[key]
+            else:
+                start = starts[key] = start_minutes(entry, zone)
             if start is None:
                 lane.append(entry)
             else:
                 if start not in shown_times:  # a week holds few distinct times
                     shown_times[start] = clock_text(time(start // 60, start % 60))
                 week.times[tp_id] = shown_times[start]
-                end = min(DAY_MINUTES, start + max(0, entry.touchpoint.duration_minutes))
+                end = min(DAY_MINUTES, start + max(0, tp.duration_minutes))
                 spans.append(Span(tp_id, start, end))
         week.groups.append(place_groups(spans))
         week.all_day.append(lane)
