@@ -124,8 +124,9 @@ class WeekReads(QObject):
 
     `start(start)` returns False when the caller should read the week itself now (a quiet
     week, a kept one, a plan in memory); True when it is being read off the GUI thread: `ready`
-    follows with the result for the week asked last, or `failed` with a message, or `retry`
-    when the file changed while it was read (the caller asks again).
+    follows with the result for the week asked last, or `retry` when the file changed while it
+    was read or the worker could not read it (the caller asks again), or `failed` with a plain
+    message when the result cannot be kept.
     """
 
     ready = Signal(object)  # WeekRead
@@ -139,6 +140,7 @@ class WeekReads(QObject):
         self.sent = 0  # weeks sent to the worker (tests count them)
         self._serial = 0
         self._broken = False
+        self._here_once = False
         self._wanted: WeekRead | None = None
         self._pool: QThreadPool | None = None
         self._readers: Readers | None = None
@@ -160,7 +162,8 @@ class WeekReads(QObject):
         to the caller (False). Either way a read asked for before is forgotten."""
         self._serial += 1
         self._wanted = None
-        if self._pool is None or self._readers is None or self._broken:
+        here_once, self._here_once = self._here_once, False
+        if self._pool is None or self._readers is None or self._broken or here_once:
             return False
         read = self._store.read
         first = start - timedelta(days=1)
@@ -196,12 +199,12 @@ class WeekReads(QObject):
         if wanted is None or result.serial != wanted.serial:
             return  # another week was asked for since
         self._wanted = None
-        if result.broken:
-            self._broken = True
+        if result.broken or result.error is not None:
+            # Read where it is asked instead (once, or from now on after a bug): that read
+            # shows the week, or says plainly what stops it.
+            self._broken = self._broken or result.broken
+            self._here_once = True
             self.retry.emit()
-            return
-        if result.error is not None:
-            self.failed.emit(result.error)
             return
         read = self._store.read
         first = result.start - timedelta(days=1)

@@ -5,15 +5,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date, time, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtWidgets import QApplication
 
 from planner.domain import travel
+from planner.domain.errors import StorageError
 from planner.domain.model import AgendaEntry, Channel, Company, CompanyKind, Status, TouchPoint
 from planner.domain.timing import FixedClock
-from planner.storage import Store
+from planner.storage import Store, reader
 from planner.ui.controller import Controller
 from planner.ui.models.week_model import WeekModel, sort_week
 from planner.ui.widgets.time_grid import place_week
@@ -213,6 +215,25 @@ def test_a_touch_point_selected_while_its_week_is_read_is_selected_once_shown(
     shown(qtbot, view)
     assert view.selected_touchpoint_id() == tp_id
     assert view.grid.selected == tp_id
+
+
+def test_a_week_the_worker_cannot_read_is_read_where_it_is_asked(
+    qtbot, view: WeekView, book, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _store, weeks = book
+
+    def unreadable(path: Path, clock: FixedClock) -> Store:  # a fault this test cannot cause
+        raise StorageError("The plan file is locked.")
+
+    monkeypatch.setattr(reader, "open_reader", unreadable)
+    view.show_week_of(BUSY_A)
+    assert view.week_reads.pending == BUSY_A
+    qtbot.waitUntil(lambda: set(view.grid.entries) == set(weeks[BUSY_A]), timeout=20_000)
+    assert view.week_reads.pending is None
+    assert f"{len(weeks[BUSY_A])} touch-points" in view.subtitle_label.text()
+    # Only that once: the next busy week goes to the worker again.
+    view.show_week_of(BUSY_B)
+    assert view.week_reads.pending == BUSY_B
 
 
 def test_the_models_filled_off_the_gui_thread_pass_the_model_tester(
