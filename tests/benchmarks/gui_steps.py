@@ -54,16 +54,23 @@ def _settle(window: Any) -> None:
     window.repaint()
 
 
+def _settle_week(window: Any) -> None:
+    """`_settle`, once the week shown is read (a busy one is read off the GUI thread)."""
+    while window.week_view.week_reads.pending is not None:
+        QApplication.processEvents()
+    _settle(window)
+
+
 def next_week(window: Any, n: int = 15) -> Timing:
     view = window.week_view
 
     def back() -> None:
         view.show_week_of(TODAY)
-        _settle(window)
+        _settle_week(window)
 
     def step() -> None:
         view.go_next_week()
-        _settle(window)
+        _settle_week(window)
 
     return median_call(step, n, setup=back)
 

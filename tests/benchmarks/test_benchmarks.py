@@ -142,17 +142,17 @@ def test_accounts_table_first_visit_to_end(benchmark: BenchmarkFixture, window: 
 
 
 def test_next_week(benchmark: BenchmarkFixture, window: Any) -> None:
-    from gui_steps import _settle
+    from gui_steps import _settle_week
 
     view = window.week_view
 
     def back() -> None:
         view.show_week_of(TODAY)
-        _settle(window)
+        _settle_week(window)
 
     def step() -> None:
         view.go_next_week()
-        _settle(window)
+        _settle_week(window)
 
     _gui(benchmark, step, back)
 
