@@ -99,7 +99,8 @@ def test_a_week_read_elsewhere_is_kept_only_while_the_file_is_as_it_was(store: S
     elsewhere = entries_between(store.db, first, first + timedelta(days=8))
     assert read.keep_week(first, 9, elsewhere, state)
     kept = read.kept_week(first, 9)
-    assert kept is not None and [e.touchpoint.id for e in kept] == [id_of(tp)]
+    assert kept is not None
+    assert [e.touchpoint.id for e in kept] == [id_of(tp)]
     assert all(a is b for a, b in zip(kept, read.week(first, 9), strict=True))
     # A write since: the week read before it is neither kept nor handed out.
     store.touchpoints.update(tp.replace(status=Status.DONE))
