@@ -345,7 +345,7 @@ class WeekView(QWidget):
         week_no = qdate(self.start + timedelta(days=3)).weekNumber()[0]
         planned, done = number(count[Status.PLANNED]), number(count[Status.DONE])
         subtitle = self.tr(
-            "Week {week}  ·  %n touch-point(s)  ·  {planned} planned  ·  {done} done",
+            "Week {week}  ·  %Ln touch-point(s)  ·  {planned} planned  ·  {done} done",
             "",
             len(entries),
         ).format(week=number(week_no), planned=planned, done=done)
