@@ -4,17 +4,36 @@ shown."""
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import Protocol
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel
 
 from planner.domain import travel
 from planner.domain.model import Status
+from planner.domain.timing import Clock
 from planner.ui import display
+from planner.ui.controller import Controller
 from planner.ui.days_off import days_off_between
 from planner.ui.i18n import translate
-from planner.ui.widgets.time_grid import working_minutes
+from planner.ui.models.week_model import WeekModel
+from planner.ui.widgets.time_grid import TimeGrid, working_minutes
+from planner.ui.widgets.week_columns import DayColumn
 
-if TYPE_CHECKING:
-    from planner.ui.widgets.week_view import WeekView
+
+class WeekView(Protocol):
+    """What of the week view this fills (the view itself: typed here without importing it)."""
+
+    controller: Controller
+    clock: Clock
+    week_model: WeekModel
+    columns: list[DayColumn]
+    _days_row: QHBoxLayout
+    grid: TimeGrid
+    title_label: QLabel
+    subtitle_label: QLabel
+
+    @property
+    def start(self) -> date: ...
 
 
 def write_title(view: WeekView, subtitle: str) -> None:
