@@ -354,8 +354,8 @@ class MainWindow(StartingWindow):
             return  # the status line waits; the error shows where an action needed the file
         self.plan_label.setText(
             self.tr("{accounts} · {touchpoints}").format(
-                accounts=self.tr("%n account(s)", "", companies),
-                touchpoints=self.tr("%n touch-point(s)", "", touchpoints),
+                accounts=self.tr("%Ln account(s)", "", companies),
+                touchpoints=self.tr("%Ln touch-point(s)", "", touchpoints),
             )
         )
 
@@ -408,5 +408,6 @@ class MainWindow(StartingWindow):
         if "calendar" in self.__dict__:
             self.calendar.shutdown()
         self.engine.shutdown()
+        self.week_view.week_reads.shutdown()
         event.accept()
         self.closed.emit()
