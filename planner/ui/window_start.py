@@ -68,6 +68,11 @@ class StartingWindow(MainMenus):
                 import_step("planner.interchange.calendar_sync.sync"),
                 import_step("planner.ui.calendar.service"),
                 self._start_calendar,
+                # The engine is built when the start is over (`_release_the_engine`) and the
+                # day's backup starts then: their modules load before, a part per turn.
+                import_step("planner.nurture.week_plan"),
+                import_step("planner.nurture.engine"),
+                import_step("planner.ui.backup_worker"),
             ],
             self,
         )
