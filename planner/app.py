@@ -14,10 +14,10 @@ Startup, in order:
 5. Create the Controller (store + clock): the only way the GUI changes the plan.
 6. Create the MainWindow with the controller and the per-user QSettings, show it, and run
    the event loop. The window is built empty and fills in steps, one per turn of the event
-   loop (planner.ui.start_steps): the week first, read a day per turn, and the window shows
-   once the week is laid out; once it is painted, the overdue tray and
-   agenda, the status counts, the file watcher, the automatic export and the calendar; then
-   the nurture engine's first plan. Steps 4–6 live in
+   loop (planner.ui.start_steps): the week first, read a day per turn, then the overdue tray
+   and the agenda, and the window shows once the week is laid out; once it is painted, the
+   status counts, the file watcher, the automatic export and the calendar; then the nurture
+   engine's first plan. Steps 4–6 live in
    planner.ui.session.Session, which repeats them when File → Open another database file
    picks a new plan.
 7. On exit, close the store, release the lock and put the exception hooks back.

@@ -55,9 +55,11 @@ class StartingWindow(MainMenus):
         return StartSteps(
             [
                 *(read(skip) for skip in range(0, 9, WEEK_READ_DAYS)),
+                # The overdue tray sits above the week: filled before the first paint, so the
+                # week does not move when it arrives (nor an empty tray flash and go).
+                week.load_trays,
                 show_rows,
                 self._show_the_week,
-                week.load_trays,
                 self._update_plan_label,
                 self._watch_the_file,
                 # Each feature's modules are loaded a few at a time, each part in its own turn.

@@ -27,13 +27,18 @@ def test_the_window_fills_in_steps_the_week_first_and_is_whole_at_the_end(
     assert window.week_view.overdue_model.rowCount() == 0
     assert "auto_exporter" not in window.__dict__
     seen_at_paint: list[set[int]] = []
+    overdue_at_paint: list[int] = []
     window.week_painted.connect(lambda: seen_at_paint.append(week_ids(window)))
+    window.week_painted.connect(
+        lambda: overdue_at_paint.append(window.week_view.overdue_model.rowCount())
+    )
     with qtbot.waitSignal(window.week_painted, timeout=5000):
         window.show()
-    # What was painted first is the real week.
+    # What was painted first is the real week, with the overdue tray above it already filled
+    # (arriving later, it would push the week down under the rep's eyes).
     assert seen_at_paint == [{week.call.id, week.send.id, week.done.id}]
+    assert overdue_at_paint == [1]
     qtbot.waitUntil(lambda: window.start_steps.done, timeout=5000)
-    assert window.week_view.overdue_model.rowCount() == 1  # the tray came after the week
     assert window.plan_label.text() == "2 accounts · 5 touch-points"
     assert window.auto_exporter is not None
     assert window.calendar is not None
