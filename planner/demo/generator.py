@@ -48,12 +48,18 @@ from planner.domain.model import (
     ContentItem,
     GrowthPotential,
     RelationshipHealth,
+    TouchPoint,
 )
 from planner.nurture.settings import SETTINGS_KEY
 from planner.storage import Store
 from planner.storage.bulk_inserts import bulk_inserts
+from planner.storage.search_apart import ApartBuild, built_apart, touchpoint_text
 
 T = TypeVar("T")
+
+# From this many touch-points on, a second process builds the search index (heavy and stress);
+# a small book's index costs less than starting that process.
+SEARCH_APART_FROM = 50_000
 
 
 def generate(store: Store, today: date, seed: int = 0, size: DemoSize = "small") -> DemoStats:
@@ -87,20 +93,14 @@ class _Generator(TouchHistory):
                 gc.enable()
 
     def _run(self) -> DemoStats:
-        with self.store.transaction():
-            # The demo book is British: its plan keeps the UK's public holidays free.
-            self.store.set_setting(SETTINGS_KEY, {"holidays": DEMO_HOLIDAYS})
-            self._content_library()
-            # The book's rows go in without per-row trigger work (search indexes, counts,
-            # touch facts, the calendar outbox), which is then done once over the new rows.
-            with bulk_inserts(self.store.db, ("companies", "contacts"), indexes_after=True):
-                self._companies()
-                self._contacts()
-            self._moves()
-            touchpoints = self._touchpoints()
-            with bulk_inserts(self.store.db, ("touchpoints", "content_sends"), indexes_after=True):
-                self.store.touchpoints.add_many(touchpoints)
-                sends = self._sends()
+        # A big book's search index is built on the second core while this one writes the rows.
+        apart = self.scale.touchpoints >= SEARCH_APART_FROM
+        with built_apart(self.store.db, self.store.path) as search, self.store.transaction():
+            if apart:
+                search.start()
+            touchpoints, sends = self._write(search if apart else None)
+            if apart:
+                search.finish()
         return DemoStats(
             companies=len(self.accounts),
             contacts=sum(1 for a in self.accounts for p in a.people if p.until is None),
@@ -110,6 +110,30 @@ class _Generator(TouchHistory):
             moved_contacts=self.moved,
             overdue=sum(1 for tp in touchpoints if tp.is_overdue(self.today)),
         )
+
+    def _write(self, search: ApartBuild | None) -> tuple[list[TouchPoint], int]:
+        """Write the book; `search` (if any) gets each record's indexed texts once final."""
+        # The demo book is British: its plan keeps the UK's public holidays free.
+        self.store.set_setting(SETTINGS_KEY, {"holidays": DEMO_HOLIDAYS})
+        self._content_library()
+        # The book's rows go in without per-row trigger work (search indexes, counts,
+        # touch facts, the calendar outbox), which is then done once over the new rows.
+        with bulk_inserts(self.store.db, ("companies", "contacts"), indexes_after=True):
+            self._companies()
+            self._contacts()
+        self._moves()
+        if search is not None:
+            for table in ("content_items", "companies", "contacts"):
+                search.add_table(table)
+        touchpoints = self._touchpoints()
+        if search is not None:
+            search.add_touchpoints(
+                touchpoint_text(tp.title, tp.notes, tp.outcome, tp.reason) for tp in touchpoints
+            )
+        with bulk_inserts(self.store.db, ("touchpoints", "content_sends"), indexes_after=True):
+            self.store.touchpoints.add_many(touchpoints)
+            sends = self._sends()
+        return touchpoints, sends
 
     # content
 

@@ -1,0 +1,114 @@
+"""The search index built in a second process equals the triggers' one and finds the same."""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from planner.demo import generate
+from planner.demo import generator as demo_generator
+from planner.domain.model import TouchPoint
+from planner.domain.timing import FixedClock
+from planner.storage import Store, search_apart
+
+TODAY = date(2026, 11, 23)
+QUERIES = ("renewal", "Check-in call", "pallet", "Ltd", "example", "Lunch", "damage rates")
+
+
+def _index(store: Store) -> dict[str, Any]:
+    db = store.db
+    return {
+        "rows": db.execute("SELECT rowid, * FROM search_everything ORDER BY 1").fetchall(),
+        "sizes": db.execute("SELECT * FROM search_everything_docsize ORDER BY 1").fetchall(),
+        "config": db.execute("SELECT * FROM search_everything_config ORDER BY 1").fetchall(),
+        "found": {q: [(h.kind, h.id) for h in store.search(q, 50)] for q in QUERIES},
+        "matched": {
+            q: db.execute(
+                "SELECT rowid FROM search_everything WHERE search_everything MATCH ?", [f'"{q}"']
+            ).fetchall()
+            for q in QUERIES
+        },
+    }
+
+
+def _triggers(db: sqlite3.Connection) -> list[tuple[str, str]]:
+    return db.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name"
+    ).fetchall()
+
+
+def _generated(monkeypatch: pytest.MonkeyPatch, apart_from: int, path: Path | None) -> Store:
+    monkeypatch.setattr(demo_generator, "SEARCH_APART_FROM", apart_from)
+    clock = FixedClock.on(TODAY)
+    store = Store.memory(clock) if path is None else Store.open(path, clock)
+    generate(store, TODAY, seed=4)
+    return store
+
+
+def test_the_index_built_apart_holds_and_finds_what_the_triggers_build(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    here = _generated(monkeypatch, 10**9, None)
+    apart = _generated(monkeypatch, 0, tmp_path / "plan.db")
+    assert _index(apart) == _index(here)
+    assert _index(apart)["rows"]
+    db = apart.db
+    db.execute(
+        "INSERT INTO search_everything (search_everything, rank) VALUES ('integrity-check', 1)"
+    )
+    # One segment, as the one merge at the end of a load in this process leaves it.
+    segments = "SELECT count(DISTINCT segid) FROM search_everything_idx"
+    assert db.execute(segments).fetchone() == here.db.execute(segments).fetchone() == (1,)
+    assert _triggers(db.conn) == _triggers(here.db.conn)
+    # Nothing of the scratch file is left beside the plan, and nothing stays attached.
+    assert sorted(p.name for p in tmp_path.iterdir() if ".part" in p.name) == []
+    assert "search_apart" not in [row[1] for row in db.execute("PRAGMA database_list")]
+
+
+def test_the_triggers_keep_the_index_built_apart_current(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    store = _generated(monkeypatch, 0, tmp_path / "plan.db")
+    company = store.companies.all()[0]
+    assert company.id is not None
+    added = store.touchpoints.add(TouchPoint(company.id, TODAY, title="Zeppelin hangar tour"))
+    assert [(h.kind, h.id) for h in store.search("zeppelin")] == [("touchpoint", added.id)]
+    store.touchpoints.delete(added.id or 0)
+    assert store.search("zeppelin") == []
+    store.db.execute(
+        "INSERT INTO search_everything (search_everything, rank) VALUES ('integrity-check', 1)"
+    )
+
+
+def test_a_failed_build_leaves_the_file_empty_with_its_triggers(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    fresh = Store.memory(FixedClock.on(TODAY))
+    expected = _triggers(fresh.db.conn)
+    fresh.close()
+    monkeypatch.setattr(
+        search_apart, "_child_argv", lambda *_: [sys.executable, "-c", "raise SystemExit(4)"]
+    )
+    monkeypatch.setattr(demo_generator, "SEARCH_APART_FROM", 0)
+    store = Store.open(tmp_path / "plan.db", FixedClock.on(TODAY))
+    with pytest.raises(RuntimeError, match="search index"):
+        generate(store, TODAY, seed=0)
+    store.close()
+    with contextlib.closing(sqlite3.connect(tmp_path / "plan.db")) as db:
+        assert _triggers(db) == expected
+        assert db.execute("SELECT count(*) FROM touchpoints").fetchone() == (0,)
+        assert db.execute("SELECT count(*) FROM search_everything").fetchone() == (0,)
+        assert "search_apart" not in [row[1] for row in db.execute("PRAGMA database_list")]
+    assert [p.name for p in tmp_path.iterdir() if ".part" in p.name] == []
+
+
+def test_the_build_runs_only_inside_a_transaction() -> None:
+    store = Store.memory(FixedClock.on(TODAY))
+    with search_apart.built_apart(store.db) as build, pytest.raises(RuntimeError):
+        build.start()
