@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import gc
 import random
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from datetime import date, timedelta
 from typing import TypeVar
 
@@ -20,7 +23,7 @@ from planner.demo.book import (
     short_name,
     slugify,
 )
-from planner.demo.history import TouchHistory
+from planner.demo.history import ROW_COLUMNS, Row, TouchHistory, is_overdue
 from planner.demo.names import (
     COMPETITORS,
     FIRST_NAMES,
@@ -48,11 +51,11 @@ from planner.domain.model import (
     ContentItem,
     GrowthPotential,
     RelationshipHealth,
-    TouchPoint,
 )
 from planner.nurture.settings import SETTINGS_KEY
 from planner.storage import Store
-from planner.storage.bulk_inserts import bulk_inserts
+from planner.storage.bulk_inserts import bulk_inserts, insert_rows
+from planner.storage.rows import dt2s
 from planner.storage.search_apart import ApartBuild, built_apart, touchpoint_text
 
 T = TypeVar("T")
@@ -78,6 +81,33 @@ def generate(store: Store, today: date, seed: int = 0, size: DemoSize = "small")
     return _Generator(store, today, random.Random(seed), SCALES[size]).run()
 
 
+@contextmanager
+def _writing_in_bulk(conn: sqlite3.Connection) -> Iterator[None]:
+    """The connection set for writing a whole book into an empty file, and set back after.
+
+    Every id the generator writes is one the store just gave it: checking each row's account,
+    contact and content against their tables costs the stress book seconds, so foreign keys
+    are not checked. And the book goes into the file itself under a rollback journal rather
+    than through the write-ahead log, which would write its gigabyte twice (the log, then the
+    checkpoint): pages the file did not have before are not journaled, and an error or a
+    killed process still rolls the file back to empty. Both switch only between transactions
+    (inside a caller's, nothing changes); WAL is left as it is when another connection holds
+    the file.
+    """
+    (keys,) = conn.execute("PRAGMA foreign_keys").fetchone()
+    (mode,) = conn.execute("PRAGMA journal_mode").fetchone()
+    conn.execute("PRAGMA foreign_keys = OFF")
+    if mode == "wal" and not conn.in_transaction:
+        with suppress(sqlite3.OperationalError):
+            conn.execute("PRAGMA journal_mode = DELETE")
+    try:
+        yield
+    finally:
+        if mode == "wal":
+            conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute(f"PRAGMA foreign_keys = {int(keys)}")
+
+
 class _Generator(TouchHistory):
     """Writes the accounts, their people and moves; the history comes from TouchHistory."""
 
@@ -87,7 +117,8 @@ class _Generator(TouchHistory):
         enabled = gc.isenabled()
         gc.disable()
         try:
-            return self._run()
+            with _writing_in_bulk(self.store.db.conn):
+                return self._run()
         finally:
             if enabled:
                 gc.enable()
@@ -101,6 +132,7 @@ class _Generator(TouchHistory):
             touchpoints, sends = self._write(search if apart else None)
             if apart:
                 search.finish()
+        today = self.today.isoformat()
         return DemoStats(
             companies=len(self.accounts),
             contacts=sum(1 for a in self.accounts for p in a.people if p.until is None),
@@ -108,10 +140,10 @@ class _Generator(TouchHistory):
             content_items=len(self.content),
             sends=sends,
             moved_contacts=self.moved,
-            overdue=sum(1 for tp in touchpoints if tp.is_overdue(self.today)),
+            overdue=sum(1 for row in touchpoints if is_overdue(row, today)),
         )
 
-    def _write(self, search: ApartBuild | None) -> tuple[list[TouchPoint], int]:
+    def _write(self, search: ApartBuild | None) -> tuple[list[Row], int]:
         """Write the book; `search` (if any) gets each record's indexed texts once final."""
         # The demo book is British: its plan keeps the UK's public holidays free.
         self.store.set_setting(SETTINGS_KEY, {"holidays": DEMO_HOLIDAYS})
@@ -128,10 +160,17 @@ class _Generator(TouchHistory):
         touchpoints = self._touchpoints()
         if search is not None:
             search.add_touchpoints(
-                touchpoint_text(tp.title, tp.notes, tp.outcome, tp.reason) for tp in touchpoints
+                touchpoint_text(row[9], row[10], row[12], row[11]) for row in touchpoints
             )
         with bulk_inserts(self.store.db, ("touchpoints", "content_sends"), indexes_after=True):
-            self.store.touchpoints.add_many(touchpoints)
+            # The rows as TouchPointRepository.add_many would write them (revision 1, now).
+            insert_rows(
+                self.store.db,
+                "touchpoints",
+                ROW_COLUMNS,
+                touchpoints,
+                {"revision": 1, "updated_at": dt2s(self.store.clock.now())},
+            )
             sends = self._sends()
         return touchpoints, sends
 

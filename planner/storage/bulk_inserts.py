@@ -13,9 +13,10 @@ the file with its triggers (and without the rows). Triggers it does not know kee
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -155,6 +156,38 @@ def _schema_objects(db: Database, kind: str, tables: Sequence[str]) -> list[tupl
         [kind, *tables],
     ).fetchall()
     return [(str(name), str(sql)) for name, sql in rows]
+
+
+def insert_rows(
+    db: Database,
+    table: str,
+    columns: Sequence[str],
+    rows: Iterable[Sequence[Any]],
+    constants: Mapping[str, Any] | None = None,
+) -> int:
+    """Insert `rows` (values in `columns` order, as stored) into `table`; returns how many.
+
+    `constants` are columns with one value for every row, bound once instead of per row. For
+    callers that make stored values themselves (the demo's million touch-points), skipping
+    domain values and their conversion; nothing is validated here.
+    """
+    fixed = dict(constants or {})
+    literals = [db.execute("SELECT quote(?)", [v]).fetchone()[0] for v in fixed.values()]
+    count = 0
+
+    def counted() -> Iterator[Sequence[Any]]:
+        nonlocal count
+        for row in rows:
+            count += 1
+            yield row
+
+    with db.atomic():
+        db.conn.executemany(
+            f"INSERT INTO {table} ({', '.join([*columns, *fixed])}) "
+            f"VALUES ({', '.join(['?'] * len(columns) + literals)})",
+            counted(),
+        )
+    return count
 
 
 @contextmanager
