@@ -56,7 +56,7 @@ from planner.nurture.settings import SETTINGS_KEY
 from planner.storage import Store
 from planner.storage.bulk_inserts import bulk_inserts, insert_rows
 from planner.storage.rows import dt2s
-from planner.storage.search_apart import ApartBuild, built_apart, touchpoint_text
+from planner.storage.search_apart import ApartBuild, built_apart
 
 T = TypeVar("T")
 
@@ -157,11 +157,7 @@ class _Generator(TouchHistory):
         if search is not None:
             for table in ("content_items", "companies", "contacts"):
                 search.add_table(table)
-        touchpoints = self._touchpoints()
-        if search is not None:
-            search.add_touchpoints(
-                touchpoint_text(row[9], row[10], row[12], row[11]) for row in touchpoints
-            )
+        touchpoints = self._touchpoints(search)
         with bulk_inserts(self.store.db, ("touchpoints", "content_sends"), indexes_after=True):
             # The rows as TouchPointRepository.add_many would write them (revision 1, now).
             insert_rows(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 from itertools import accumulate
+from operator import itemgetter
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -31,6 +32,7 @@ from planner.domain.model import (
     RelationshipHealth,
     Status,
 )
+from planner.storage.search_apart import ApartBuild
 
 # Enum members bound once: in Python 3.11 each `Channel.CALL` is a descriptor call, and the
 # touch history asks a few dozen of them per touch-point.
@@ -75,6 +77,11 @@ ROW_COLUMNS = (
 )
 Row = tuple[Any, ...]
 _COMPANY, _DAY, _TIME, _CHANNEL = 0, 2, 3, 6
+# What the search index reads of a row: title, notes, outcome, reason.
+_TEXTS = itemgetter(9, 10, 12, 11)
+# The search index's process gets the texts in pieces of about this many rows while they are
+# drawn, so it has them all as soon as the last is.
+_SEND_EVERY = 20_000
 _TEXT: dict[Channel | Purpose | Status, str] = {
     member: str(member) for kind in (Channel, Purpose, Status) for member in kind
 }
@@ -111,9 +118,11 @@ class TouchHistory(Drawing):
             return PROSPECT_CADENCE[company.buying_timeframe]
         return CADENCE_DAYS[company.kind]
 
-    def _touchpoints(self) -> list[Row]:
+    def _touchpoints(self, search: ApartBuild | None = None) -> list[Row]:
         """The touch-points as rows (ROW_COLUMNS), sorted as they are written: by day, time
-        and account. Rows, not TouchPoint values: a million of them cost half the time."""
+        and account. Rows, not TouchPoint values: a million of them cost half the time.
+
+        `search` (if any) gets their texts while they are drawn, and then their order."""
         self._reasons = {}
         self._short_names = {}
         self._day_texts = {}
@@ -128,6 +137,7 @@ class TouchHistory(Drawing):
             stretch = natural * scale.past_days / window / (scale.touchpoints - ahead)
             stretch_ahead = natural * scale.ahead_days / window / ahead
         result: list[Row] = []
+        sent = 0
         for account in self.accounts:
             base = self._interval(account.company)
             interval = base * stretch
@@ -143,10 +153,22 @@ class TouchHistory(Drawing):
                     # every account's first planned touch would crowd into the first weeks.
                     offset *= stretch_ahead / stretch
             result += self._renewal_touches(account)
-        self._mark_overdue(result)
+            if search is not None and len(result) - sent >= _SEND_EVERY:
+                search.add_unordered(map(_TEXTS, result[sent:]))
+                sent = len(result)
+        if search is not None:
+            search.add_unordered(map(_TEXTS, result[sent:]))
+        changed = self._mark_overdue(result)
+        if search is not None:
+            search.change_unordered({i: _TEXTS(result[i]) for i in changed})
         # A time is "HH:MM" text and an all-day one sorts first, as time(0) did.
-        result.sort(key=lambda row: (row[_DAY], row[_TIME] or "", row[_COMPANY]))
-        return result
+        order = sorted(
+            range(len(result)),
+            key=lambda i: (result[i][_DAY], result[i][_TIME] or "", result[i][_COMPANY]),
+        )
+        if search is not None:
+            search.place_unordered(order)
+        return [result[i] for i in order]
 
     def _people_on(self, account: Account, day: date) -> list[Person]:
         return [p for p in account.people if p.since <= day and (p.until is None or day < p.until)]
@@ -347,7 +369,7 @@ class TouchHistory(Drawing):
             return []
         return [_planned(self._touchpoint(account, day, Purpose.RENEWAL))]
 
-    def _mark_overdue(self, touchpoints: list[Row]) -> None:
+    def _mark_overdue(self, touchpoints: list[Row]) -> list[int]:
         """A few touch-points of the past week were never done: they stay planned, overdue."""
         first, today, content = (
             self._day(-7).isoformat(),
@@ -360,10 +382,12 @@ class TouchHistory(Drawing):
             if first <= row[_DAY] < today and row[_CHANNEL] != content
         ]
         if not last_week:
-            return
+            return []
         n = min(self.scale.max_overdue, max(2, round(len(last_week) * 0.25)))
-        for i in self.rng.sample(last_week, k=min(n, len(last_week))):
+        chosen = self.rng.sample(last_week, k=min(n, len(last_week)))
+        for i in chosen:
             touchpoints[i] = _planned(touchpoints[i])
+        return chosen
 
     def _sends(self) -> int:
         """The send log: every content touch-point done with a person went into it."""

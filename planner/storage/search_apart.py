@@ -21,11 +21,11 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
 from operator import itemgetter
 from pathlib import Path
-from typing import IO, NoReturn
+from typing import IO, Any, NoReturn
 
 from sqlite_utils import Database
 
@@ -43,6 +43,7 @@ _CHUNK = 20_000
 _HASH_BYTES = 2_000_000_000
 
 Row = tuple[int, str, str]
+Texts = tuple[str, str, str, str]  # a touch-point's title, notes, outcome and reason
 
 
 def touchpoint_text(title: str, notes: str, outcome: str, reason: str) -> tuple[str, str]:
@@ -98,18 +99,12 @@ class ApartBuild:
             raise RuntimeError("the search index build was not started")
         return self._child
 
-    def _send(self, rows: Iterable[Row]) -> None:
+    def _send(self, kind: str, items: Iterable[Any]) -> None:
         child = self._running()
         assert child.stdin is not None
-        chunk: list[Row] = []
         try:
-            for row in rows:
-                chunk.append(row)
-                if len(chunk) == _CHUNK:
-                    marshal.dump(chunk, child.stdin)
-                    chunk = []
-            if chunk:
-                marshal.dump(chunk, child.stdin)
+            for chunk in _chunks(items):
+                marshal.dump((kind, chunk), child.stdin)
         except BrokenPipeError:
             self._failed()
 
@@ -128,22 +123,30 @@ class ApartBuild:
         """Hand over the indexed texts of every row of `table` as the file has them now."""
         code, title, body = EVERYTHING[table]
         self._send(
+            "rows",
             self._db.conn.execute(
                 f"SELECT id * 4 + {code}, {title.format(r=table)}, {body.format(r=table)} "
                 f"FROM {table} ORDER BY id"
-            )
+            ),
         )
 
-    def add_touchpoints(self, texts: Iterable[tuple[str, str]]) -> None:
-        """Hand over the (title, body) texts of the touch-points about to be inserted, in order:
+    def add_unordered(self, touchpoints: Iterable[Texts]) -> None:
+        """Hand over (title, notes, outcome, reason) of new touch-points, in any order and in
+        as many calls as suits the caller: `place_unordered` gives them their ids."""
+        self._send("drawn", touchpoints)
+
+    def change_unordered(self, changes: Mapping[int, Texts]) -> None:
+        """Replace the texts of touch-points handed over, by their position among them."""
+        self._send("changed", changes.items())
+
+    def place_unordered(self, order: Sequence[int]) -> None:
+        """The touch-points handed over are inserted next, in this order of their positions:
         their ids count up from the next free one."""
-        code = EVERYTHING["touchpoints"][0]
         (first_id,) = self._db.execute(
             "SELECT coalesce(max(id), 0) + 1 FROM touchpoints"
         ).fetchone()
-        self._send(
-            (i * 4 + code, title, body) for i, (title, body) in enumerate(texts, start=first_id)
-        )
+        self._send("order", [first_id])
+        self._send("order", order)
 
     def finish(self) -> None:
         """Wait for the child, put its index in place of the table's, bring the triggers back."""
@@ -205,13 +208,43 @@ def built_apart(db: Database, beside: Path | None = None) -> Iterator[ApartBuild
         build.close()
 
 
+def _chunks(items: Iterable[Any]) -> Iterator[list[Any]]:
+    chunk: list[Any] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) == _CHUNK:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
 def _read(stream: IO[bytes]) -> list[Row]:
+    """The rows to index, from the parent's messages (see ApartBuild's methods)."""
     rows: list[Row] = []
+    drawn: list[Texts] = []
+    order: list[int] = []
     while True:
         try:
-            rows += marshal.load(stream)
+            kind, chunk = marshal.load(stream)
         except EOFError:
-            return rows
+            break
+        if kind == "rows":
+            rows += chunk
+        elif kind == "drawn":
+            drawn += chunk
+        elif kind == "changed":
+            for position, texts in chunk:
+                drawn[position] = texts
+        else:
+            order += chunk
+    if order:
+        code = EVERYTHING["touchpoints"][0]
+        first_id = order.pop(0)
+        rows += [
+            ((first_id + k) * 4 + code, *touchpoint_text(*drawn[i])) for k, i in enumerate(order)
+        ]
+    return rows
 
 
 def _build(path: str, create: str, table: str, stream: IO[bytes]) -> None:
