@@ -104,7 +104,8 @@ class ApartBuild:
         assert child.stdin is not None
         try:
             for chunk in _chunks(items):
-                marshal.dump((kind, chunk), child.stdin)
+                data = marshal.dumps((kind, chunk))
+                child.stdin.write(len(data).to_bytes(8, "little") + data)
         except BrokenPipeError:
             self._failed()
 
@@ -222,28 +223,26 @@ def _chunks(items: Iterable[Any]) -> Iterator[list[Any]]:
 def _read(stream: IO[bytes]) -> list[Row]:
     """The rows to index, from the parent's messages (see ApartBuild's methods)."""
     rows: list[Row] = []
-    drawn: list[Texts] = []
+    # Touch-points as (title, body), made as they come in, while the parent is still drawing.
+    drawn: list[tuple[str, str]] = []
     order: list[int] = []
-    while True:
-        try:
-            kind, chunk = marshal.load(stream)
-        except EOFError:
-            break
+    # Length-prefixed messages, each unpacked from bytes at once: marshal.load on a stream
+    # would read it a few bytes at a time.
+    while len(head := stream.read(8)) == 8:
+        kind, chunk = marshal.loads(stream.read(int.from_bytes(head, "little")))
         if kind == "rows":
             rows += chunk
         elif kind == "drawn":
-            drawn += chunk
+            drawn += [touchpoint_text(*texts) for texts in chunk]
         elif kind == "changed":
             for position, texts in chunk:
-                drawn[position] = texts
+                drawn[position] = touchpoint_text(*texts)
         else:
             order += chunk
     if order:
         code = EVERYTHING["touchpoints"][0]
         first_id = order.pop(0)
-        rows += [
-            ((first_id + k) * 4 + code, *touchpoint_text(*drawn[i])) for k, i in enumerate(order)
-        ]
+        rows += [((first_id + k) * 4 + code, *drawn[i]) for k, i in enumerate(order)]
     return rows
 
 
