@@ -154,6 +154,7 @@ class ApartBuild:
         child, path = self._running(), self._path
         assert child.stdin is not None
         assert path is not None
+        self._send("end", [True])
         with suppress(BrokenPipeError):
             child.stdin.close()
         if child.wait() != 0:
@@ -226,6 +227,7 @@ def _read(stream: IO[bytes]) -> list[Row]:
     # Touch-points as (title, body), made as they come in, while the parent is still drawing.
     drawn: list[tuple[str, str]] = []
     order: list[int] = []
+    ended = False
     # Length-prefixed messages, each unpacked from bytes at once: marshal.load on a stream
     # would read it a few bytes at a time.
     while len(head := stream.read(8)) == 8:
@@ -237,8 +239,13 @@ def _read(stream: IO[bytes]) -> list[Row]:
         elif kind == "changed":
             for position, texts in chunk:
                 drawn[position] = touchpoint_text(*texts)
-        else:
+        elif kind == "order":
             order += chunk
+        else:
+            ended = True
+    if not ended:
+        # The parent ended before handing everything over (killed, or failed): nothing to do.
+        raise SystemExit(1)
     if order:
         code = EVERYTHING["touchpoints"][0]
         first_id = order.pop(0)

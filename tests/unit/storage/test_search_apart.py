@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
+import subprocess
 import sys
 from datetime import date
 from pathlib import Path
@@ -16,6 +17,7 @@ from planner.demo import generator as demo_generator
 from planner.domain.model import TouchPoint
 from planner.domain.timing import FixedClock
 from planner.storage import Store, search_apart
+from planner.storage.temp_files import clean_orphans
 
 TODAY = date(2026, 11, 23)
 QUERIES = ("renewal", "Check-in call", "pallet", "Ltd", "example", "Lunch", "damage rates")
@@ -112,3 +114,40 @@ def test_the_build_runs_only_inside_a_transaction() -> None:
     store = Store.memory(FixedClock.on(TODAY))
     with search_apart.built_apart(store.db) as build, pytest.raises(RuntimeError):
         build.start()
+
+
+_KILLED = """
+import os, sys
+from datetime import date
+from pathlib import Path
+from planner.demo import generate, generator
+from planner.domain.timing import FixedClock
+from planner.storage import Store
+
+def die(self):
+    # The texts are with the search index's process, the rows in: the process ends here.
+    os._exit(3)
+
+generator.SEARCH_APART_FROM = 0
+generator._Generator._sends = die
+today = date(2026, 11, 23)
+generate(Store.open(Path(sys.argv[1]), FixedClock.on(today)), today, seed=0)
+"""
+
+
+def test_a_killed_generation_leaves_the_file_empty_and_its_scratch_file_to_tidy(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "plan.db"
+    done = subprocess.run([sys.executable, "-c", _KILLED, str(path)], check=False)
+    assert done.returncode == 3
+    fresh = Store.memory(FixedClock.on(TODAY))
+    expected = _triggers(fresh.db.conn)
+    fresh.close()
+    with contextlib.closing(sqlite3.connect(path)) as db:
+        assert _triggers(db) == expected
+        assert db.execute("SELECT count(*) FROM touchpoints").fetchone() == (0,)
+        assert db.execute("SELECT count(*) FROM search_everything").fetchone() == (0,)
+    # The scratch file of the killed process is tidied like any other it left.
+    clean_orphans(tmp_path)
+    assert [p.name for p in tmp_path.iterdir() if ".part" in p.name] == []
