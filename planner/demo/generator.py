@@ -158,7 +158,10 @@ class _Generator(TouchHistory):
             for table in ("content_items", "companies", "contacts"):
                 search.add_table(table)
         touchpoints = self._touchpoints(search)
-        with bulk_inserts(self.store.db, ("touchpoints", "content_sends"), indexes_after=True):
+        # Unique indexes too: the demo's touch-points have no plan keys to clash.
+        with bulk_inserts(
+            self.store.db, ("touchpoints", "content_sends"), indexes_after=True, unique_after=True
+        ):
             # The rows as TouchPointRepository.add_many would write them (revision 1, now).
             insert_rows(
                 self.store.db,
