@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect
 from datetime import date, datetime, time, timedelta
 from itertools import accumulate
 from operator import itemgetter
@@ -99,6 +100,12 @@ def is_overdue(row: Row, today: str) -> bool:
     return bool(row[8] == _TEXT[_ST_PLANNED] and row[_DAY] < today)
 
 
+# The channels by account kind with their cumulative weights, as Drawing._pick keeps them.
+_CHANNEL_TABLES = {
+    kind: ([c for c, _w in table], list(accumulate(w for _c, w in table)))
+    for kind, table in CHANNELS.items()
+}
+
 # How often each level is the person a touch is with.
 _LEVEL_WEIGHTS = {ContactLevel.EXECUTIVE: 1, ContactLevel.MANAGER: 3, ContactLevel.PRACTITIONER: 2}
 
@@ -111,6 +118,9 @@ class TouchHistory(Drawing):
     _short_names: dict[int, str]
     _day_texts: dict[date, str]
     _completions: dict[tuple[date, time | None, Channel], str]
+    _changes: dict[int, list[date]]
+    _line_ups: dict[tuple[int, int], tuple[list[Person], list[int]]]
+    _candidates: dict[tuple[CompanyKind, str, ContactLevel | None], list[ContentItem]]
     _zone_info: ZoneInfo | None = None
 
     def _interval(self, company: Company) -> float:
@@ -127,6 +137,9 @@ class TouchHistory(Drawing):
         self._short_names = {}
         self._day_texts = {}
         self._completions = {}
+        self._changes = {}
+        self._line_ups = {}
+        self._candidates = {}
         scale = self.scale
         window = scale.past_days + scale.ahead_days
         natural = sum(window / self._interval(a.company) for a in self.accounts)
@@ -170,21 +183,43 @@ class TouchHistory(Drawing):
             search.place_unordered(order)
         return [result[i] for i in order]
 
-    def _people_on(self, account: Account, day: date) -> list[Person]:
-        return [p for p in account.people if p.since <= day and (p.until is None or day < p.until)]
+    def _people_on(self, account: Account, day: date) -> tuple[list[Person], list[int]]:
+        """Who works at the account on `day`, with their cumulative level weights.
+
+        Made once for each stretch between the days someone starts or leaves: a million
+        touch-points ask for the same few thousand line-ups.
+        """
+        key = id(account)
+        changes = self._changes.get(key)
+        if changes is None:
+            changes = self._changes[key] = sorted(
+                {p.since for p in account.people} | {p.until for p in account.people if p.until}
+            )
+        at = (key, bisect(changes, day))
+        known = self._line_ups.get(at)
+        if known is None:
+            people = [
+                p for p in account.people if p.since <= day and (p.until is None or day < p.until)
+            ]
+            weights = list(accumulate(_LEVEL_WEIGHTS[p.contact.level] for p in people))
+            known = self._line_ups[at] = (people, weights)
+        return known
 
     def _touchpoint(self, account: Account, day: date, purpose: Purpose | None = None) -> Row:
         rng = self.rng
         company = account.company
         assert company.id is not None
-        people = self._people_on(account, day)
-        channel = self._pick(CHANNELS[company.kind]) if purpose is None else _CH_MEETING
+        people, weights = self._people_on(account, day)
+        if purpose is None:
+            # self._pick(CHANNELS[kind]), its table looked up by kind rather than by content.
+            channels, cum_weights = _CHANNEL_TABLES[company.kind]
+            channel = channels[self._draw(cum_weights)]
+        else:
+            channel = _CH_MEETING
         person: Person | None = None
         if people and (channel in (_CH_PERSONAL, _CH_CONTENT) or rng.random() < 0.9):
             # rng.choices(people, weights=…)[0], drawn the same way.
-            person = people[
-                self._draw(list(accumulate(_LEVEL_WEIGHTS[p.contact.level] for p in people)))
-            ]
+            person = people[self._draw(weights)]
         if channel is _CH_PERSONAL and person is None:
             channel = _CH_EMAIL
         if purpose is None:
@@ -266,6 +301,16 @@ class TouchHistory(Drawing):
         return _PU_DISCOVERY if rng.random() < 0.5 else _PU_VALUE_ADD
 
     def _content_for(self, company: Company, person: Person | None) -> ContentItem:
+        level = None if person is None else person.contact.level
+        key = (company.kind, company.industry, level)
+        candidates = self._candidates.get(key)
+        if candidates is None:
+            candidates = self._candidates[key] = self._fitting(company, person)
+        return self.rng.choice(candidates)
+
+    def _fitting(self, company: Company, person: Person | None) -> list[ContentItem]:
+        """The content that suits the account and person (by kind, industry and level)."""
+
         def fits(item: ContentItem) -> bool:
             return (
                 (not item.segment_kinds or company.kind in item.segment_kinds)
@@ -277,8 +322,7 @@ class TouchHistory(Drawing):
                 )
             )
 
-        candidates = [item for item in self.content if fits(item)] or self.content
-        return self.rng.choice(candidates)
+        return [item for item in self.content if fits(item)] or self.content
 
     def _title(
         self,
