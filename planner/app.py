@@ -39,6 +39,7 @@ from planner.domain.text import QT_TRANSLATE_NOOP
 from planner.domain.timing import Clock
 from planner.storage.private_files import private_folder
 from planner.ui.crash import install_crash_handler
+from planner.ui.display import install_number_format
 from planner.ui.first_paint import quit_after_paint_requested
 from planner.ui.i18n import install_translators, translate
 from planner.ui.session import Session
@@ -60,6 +61,7 @@ def create_application(argv: list[str]) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
+    install_number_format()
     if not hasattr(app, "_planner_translators"):
         # Kept on the app: a translator that is garbage-collected stops translating.
         app._planner_translators = install_translators(app)  # type: ignore[attr-defined]

@@ -276,6 +276,19 @@ def test_every_count_has_plural_forms() -> None:
     assert singular == []
 
 
+def test_every_count_is_written_in_the_locale() -> None:
+    """A count is %Ln, so that 1497 touch-points read "1,497" in English and "1.497" in German
+    like every other number on screen; a bare %n prints the digits alone."""
+    tree = ET.parse(TEMPLATE)
+    bare = [
+        f"{ctx.findtext('name')}: {m.findtext('source')}"
+        for ctx in tree.getroot().iter("context")
+        for m in ctx.iter("message")
+        if re.search(r"(?<!L)%n", m.findtext("source", ""))
+    ]
+    assert bare == []
+
+
 LABELLED_ENUMS: list[type[StrEnum]] = [
     model.CompanyKind,
     model.BuyingTimeframe,

@@ -11,7 +11,7 @@ Every user-visible text of the GUI goes through Qt's translation functions:
   domain (planner.domain.text) and shown through `label()` here.
 
 Texts with values use named `str.format` fields: `self.tr("Moved {name}").format(name=…)`,
-so a translation can reorder them. Counts are Qt plurals, `self.tr("%n day(s)", "", n)`, and
+so a translation can reorder them. Counts are Qt plurals, `self.tr("%Ln day(s)", "", n)`, and
 only that form: lupdate makes a plural message of tr() in a class, not of translate().
 Numbers, money and dates are formatted by planner.ui.display with the locale's conventions.
 

@@ -441,8 +441,8 @@ class MainWindow(MainMenus):
             return  # the status line waits; the error shows where an action needed the file
         self.plan_label.setText(
             self.tr("{accounts} · {touchpoints}").format(
-                accounts=self.tr("%n account(s)", "", companies),
-                touchpoints=self.tr("%n touch-point(s)", "", touchpoints),
+                accounts=self.tr("%Ln account(s)", "", companies),
+                touchpoints=self.tr("%Ln touch-point(s)", "", touchpoints),
             )
         )
 

@@ -236,7 +236,7 @@ class TouchpointActions(QObject):
             return False
         shown = local_start(moved)
         if start is None or shown is None:
-            text = self.tr("Change length to %n min", "", moved.duration_minutes)
+            text = self.tr("Change length to %Ln min", "", moved.duration_minutes)
         else:
             text = translate("WeekView", "Move to {day} {time}").format(
                 day=short_day(shown.date()), time=clock_text(shown.time())

@@ -744,7 +744,7 @@ Outcome: {outcome}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s)</source>
+        <source>%Ln day(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
@@ -853,13 +853,13 @@ Outcome: {outcome}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>The server answers and accepts the sign-in; it has %n calendar(s).</source>
+        <source>The server answers and accepts the sign-in; it has %Ln calendar(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Found %n calendar(s); pick one.</source>
+        <source>Found %Ln calendar(s); pick one.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
@@ -885,7 +885,7 @@ Outcome: {outcome}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Stop publishing the plan to this calendar. Remove the %n published event(s) from your calendar too?</source>
+        <source>Stop publishing the plan to this calendar. Remove the %Ln published event(s) from your calendar too?</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
@@ -903,7 +903,7 @@ Outcome: {outcome}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Disconnected; %n event(s) removed from the calendar.</source>
+        <source>Disconnected; %Ln event(s) removed from the calendar.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
@@ -1016,19 +1016,19 @@ Click for the calendar: Sync now and conflicts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n min ago</source>
+        <source>%Ln min ago</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n h ago</source>
+        <source>%Ln h ago</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s) ago</source>
+        <source>%Ln day(s) ago</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
@@ -1038,13 +1038,13 @@ Click for the calendar: Sync now and conflicts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Offline — %n change(s) waiting</source>
+        <source>Offline — %Ln change(s) waiting</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Calendar: %n change(s) waiting</source>
+        <source>Calendar: %Ln change(s) waiting</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
@@ -1058,7 +1058,7 @@ Click for the calendar: Sync now and conflicts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source> · %n conflict(s)</source>
+        <source> · %Ln conflict(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
@@ -1838,7 +1838,7 @@ to plan one</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n touch-point(s)</source>
+        <source>%Ln touch-point(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
@@ -1860,13 +1860,13 @@ to plan one</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>{touchpoints}: more than your limit of %n a day</source>
+        <source>{touchpoints}: more than your limit of %Ln a day</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n touch-point(s) to do or done</source>
+        <source>%Ln touch-point(s) to do or done</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
@@ -1887,7 +1887,7 @@ to plan one</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Dismissed (%n)</source>
+        <source>Dismissed (%Ln)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
@@ -1897,7 +1897,7 @@ to plan one</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Restore all %n</source>
+        <source>Restore all %Ln</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
@@ -2730,7 +2730,7 @@ to plan one</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>The cadence asks for a touch every %n day(s).</source>
+        <source>The cadence asks for a touch every %Ln day(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
@@ -2785,7 +2785,7 @@ to plan one</source>
 <context>
     <name>GridInput</name>
     <message numerus="yes">
-        <source>%n more touch-point(s) at the same time: click to see them all</source>
+        <source>%Ln more touch-point(s) at the same time: click to see them all</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
@@ -4374,7 +4374,7 @@ to plan one</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>{contact}, {role} at {company}: no touch with {name} for %n day(s): a personal, not-about-business touch. Double-click to open the account.</source>
+        <source>{contact}, {role} at {company}: no touch with {name} for %Ln day(s): a personal, not-about-business touch. Double-click to open the account.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
@@ -4534,13 +4534,13 @@ to plan one</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n account(s)</source>
+        <source>%Ln account(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n touch-point(s)</source>
+        <source>%Ln touch-point(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
@@ -5130,13 +5130,13 @@ to plan one</source>
 <context>
     <name>OverdueTray</name>
     <message numerus="yes">
-        <source>⚠  %n planned on a day off: </source>
+        <source>⚠  %Ln planned on a day off: </source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>⚠  Overdue · %n planned touch-point(s) past their day</source>
+        <source>⚠  Overdue · %Ln planned touch-point(s) past their day</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
@@ -5153,7 +5153,7 @@ to plan one</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>{heading} · %n touch-point(s)</source>
+        <source>{heading} · %Ln touch-point(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
@@ -5361,7 +5361,7 @@ to plan one</source>
 <context>
     <name>PlanCommands</name>
     <message numerus="yes">
-        <source>Plan %n suggestion(s)</source>
+        <source>Plan %Ln suggestion(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
@@ -5371,7 +5371,7 @@ to plan one</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Dismiss %n suggestion(s)</source>
+        <source>Dismiss %Ln suggestion(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
@@ -5381,7 +5381,7 @@ to plan one</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Restore %n suggestion(s)</source>
+        <source>Restore %Ln suggestion(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
@@ -5473,25 +5473,25 @@ to plan one</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n suggestion(s)</source>
+        <source>%Ln suggestion(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n accepted</source>
+        <source>%Ln accepted</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n dismissed</source>
+        <source>%Ln dismissed</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>up to %n a day</source>
+        <source>up to %Ln a day</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
@@ -5669,7 +5669,7 @@ to plan one</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n recipient(s)</source>
+        <source>%Ln recipient(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
@@ -5860,19 +5860,19 @@ to plan one</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>⚠ %n missed</source>
+        <source>⚠ %Ln missed</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>{covered} of %n covered</source>
+        <source>{covered} of %Ln covered</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>next {day} (%n day(s) before)</source>
+        <source>next {day} (%Ln day(s) before)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
@@ -5906,19 +5906,19 @@ to plan one</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>{day} (%n day(s) before): covered</source>
+        <source>{day} (%Ln day(s) before): covered</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>{day} (%n day(s) before): missed</source>
+        <source>{day} (%Ln day(s) before): missed</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>{day} (%n day(s) before): to plan</source>
+        <source>{day} (%Ln day(s) before): to plan</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
@@ -6102,7 +6102,7 @@ Click to open the account.</source>
 <context>
     <name>SidePanel</name>
     <message numerus="yes">
-        <source>Coming up · next %n day(s)</source>
+        <source>Coming up · next %Ln day(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
@@ -6229,7 +6229,7 @@ Click to open the account.</source>
 <context>
     <name>TouchpointActions</name>
     <message numerus="yes">
-        <source>Change length to %n min</source>
+        <source>Change length to %Ln min</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
@@ -6482,7 +6482,7 @@ Click to open the account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n visit(s)</source>
+        <source>%Ln visit(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
@@ -6496,19 +6496,19 @@ Click to open the account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n visit(s) proposed from {base}.</source>
+        <source>%Ln visit(s) proposed from {base}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n account(s) left out.</source>
+        <source>%Ln account(s) left out.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Planned %n visit(s).</source>
+        <source>Planned %Ln visit(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
@@ -6956,7 +6956,7 @@ Click to open the account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Week {week}  ·  %n touch-point(s)  ·  {planned} planned  ·  {done} done</source>
+        <source>Week {week}  ·  %Ln touch-point(s)  ·  {planned} planned  ·  {done} done</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>

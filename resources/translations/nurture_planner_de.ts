@@ -750,10 +750,10 @@ Ergebnis: {outcome}</translation>
         <translation>{rule}: Der Idealwert ({ideal}) ist länger als das Maximum ({maximum}).</translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s)</source>
+        <source>%Ln day(s)</source>
         <translation>
-            <numerusform>%n Tag</numerusform>
-            <numerusform>%n Tage</numerusform>
+            <numerusform>%Ln Tag</numerusform>
+            <numerusform>%Ln Tage</numerusform>
         </translation>
     </message>
     <message>
@@ -860,17 +860,17 @@ Ergebnis: {outcome}</translation>
         <translation>Frage den Server…</translation>
     </message>
     <message numerus="yes">
-        <source>The server answers and accepts the sign-in; it has %n calendar(s).</source>
+        <source>The server answers and accepts the sign-in; it has %Ln calendar(s).</source>
         <translation>
-            <numerusform>Der Server antwortet und nimmt die Anmeldung an; er hat %n Kalender.</numerusform>
-            <numerusform>Der Server antwortet und nimmt die Anmeldung an; er hat %n Kalender.</numerusform>
+            <numerusform>Der Server antwortet und nimmt die Anmeldung an; er hat %Ln Kalender.</numerusform>
+            <numerusform>Der Server antwortet und nimmt die Anmeldung an; er hat %Ln Kalender.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Found %n calendar(s); pick one.</source>
+        <source>Found %Ln calendar(s); pick one.</source>
         <translation>
-            <numerusform>%n Kalender gefunden; wählen Sie einen.</numerusform>
-            <numerusform>%n Kalender gefunden; wählen Sie einen.</numerusform>
+            <numerusform>%Ln Kalender gefunden; wählen Sie einen.</numerusform>
+            <numerusform>%Ln Kalender gefunden; wählen Sie einen.</numerusform>
         </translation>
     </message>
     <message>
@@ -894,10 +894,10 @@ Ergebnis: {outcome}</translation>
         <translation>Kalenderserver trennen</translation>
     </message>
     <message numerus="yes">
-        <source>Stop publishing the plan to this calendar. Remove the %n published event(s) from your calendar too?</source>
+        <source>Stop publishing the plan to this calendar. Remove the %Ln published event(s) from your calendar too?</source>
         <translation>
-            <numerusform>Den Plan nicht mehr in diesem Kalender veröffentlichen. Auch den %n veröffentlichten Termin aus Ihrem Kalender entfernen?</numerusform>
-            <numerusform>Den Plan nicht mehr in diesem Kalender veröffentlichen. Auch die %n veröffentlichten Termine aus Ihrem Kalender entfernen?</numerusform>
+            <numerusform>Den Plan nicht mehr in diesem Kalender veröffentlichen. Auch den %Ln veröffentlichten Termin aus Ihrem Kalender entfernen?</numerusform>
+            <numerusform>Den Plan nicht mehr in diesem Kalender veröffentlichen. Auch die %Ln veröffentlichten Termine aus Ihrem Kalender entfernen?</numerusform>
         </translation>
     </message>
     <message>
@@ -913,10 +913,10 @@ Ergebnis: {outcome}</translation>
         <translation>Trenne…</translation>
     </message>
     <message numerus="yes">
-        <source>Disconnected; %n event(s) removed from the calendar.</source>
+        <source>Disconnected; %Ln event(s) removed from the calendar.</source>
         <translation>
-            <numerusform>Getrennt; %n Termin aus dem Kalender entfernt.</numerusform>
-            <numerusform>Getrennt; %n Termine aus dem Kalender entfernt.</numerusform>
+            <numerusform>Getrennt; %Ln Termin aus dem Kalender entfernt.</numerusform>
+            <numerusform>Getrennt; %Ln Termine aus dem Kalender entfernt.</numerusform>
         </translation>
     </message>
     <message>
@@ -1028,24 +1028,24 @@ Klicken für den Kalender: jetzt abgleichen und Konflikte.</translation>
         <translation>gerade eben</translation>
     </message>
     <message numerus="yes">
-        <source>%n min ago</source>
+        <source>%Ln min ago</source>
         <translation>
-            <numerusform>vor %n Min.</numerusform>
-            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %Ln Min.</numerusform>
+            <numerusform>vor %Ln Min.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n h ago</source>
+        <source>%Ln h ago</source>
         <translation>
-            <numerusform>vor %n Std.</numerusform>
-            <numerusform>vor %n Std.</numerusform>
+            <numerusform>vor %Ln Std.</numerusform>
+            <numerusform>vor %Ln Std.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s) ago</source>
+        <source>%Ln day(s) ago</source>
         <translation>
-            <numerusform>vor %n Tag</numerusform>
-            <numerusform>vor %n Tagen</numerusform>
+            <numerusform>vor %Ln Tag</numerusform>
+            <numerusform>vor %Ln Tagen</numerusform>
         </translation>
     </message>
     <message>
@@ -1053,17 +1053,17 @@ Klicken für den Kalender: jetzt abgleichen und Konflikte.</translation>
         <translation>Abgleich mit Ihrem Kalender…</translation>
     </message>
     <message numerus="yes">
-        <source>Offline — %n change(s) waiting</source>
+        <source>Offline — %Ln change(s) waiting</source>
         <translation>
-            <numerusform>Offline — %n Änderung wartet</numerusform>
-            <numerusform>Offline — %n Änderungen warten</numerusform>
+            <numerusform>Offline — %Ln Änderung wartet</numerusform>
+            <numerusform>Offline — %Ln Änderungen warten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Calendar: %n change(s) waiting</source>
+        <source>Calendar: %Ln change(s) waiting</source>
         <translation>
-            <numerusform>Kalender: %n Änderung wartet</numerusform>
-            <numerusform>Kalender: %n Änderungen warten</numerusform>
+            <numerusform>Kalender: %Ln Änderung wartet</numerusform>
+            <numerusform>Kalender: %Ln Änderungen warten</numerusform>
         </translation>
     </message>
     <message>
@@ -1075,10 +1075,10 @@ Klicken für den Kalender: jetzt abgleichen und Konflikte.</translation>
         <translation>Kalender aktuell · {ago}</translation>
     </message>
     <message numerus="yes">
-        <source> · %n conflict(s)</source>
+        <source> · %Ln conflict(s)</source>
         <translation>
-            <numerusform> · %n Konflikt</numerusform>
-            <numerusform> · %n Konflikte</numerusform>
+            <numerusform> · %Ln Konflikt</numerusform>
+            <numerusform> · %Ln Konflikte</numerusform>
         </translation>
     </message>
 </context>
@@ -1866,10 +1866,10 @@ Doppelklick</translation>
         <translation>Kontaktpunkte am {day}</translation>
     </message>
     <message numerus="yes">
-        <source>%n touch-point(s)</source>
+        <source>%Ln touch-point(s)</source>
         <translation>
-            <numerusform>%n Kontaktpunkt</numerusform>
-            <numerusform>%n Kontaktpunkte</numerusform>
+            <numerusform>%Ln Kontaktpunkt</numerusform>
+            <numerusform>%Ln Kontaktpunkte</numerusform>
         </translation>
     </message>
     <message>
@@ -1889,17 +1889,17 @@ Doppelklick</translation>
         <translation>Heute · {count}</translation>
     </message>
     <message numerus="yes">
-        <source>{touchpoints}: more than your limit of %n a day</source>
+        <source>{touchpoints}: more than your limit of %Ln a day</source>
         <translation>
-            <numerusform>{touchpoints}: mehr als Ihr Limit von %n pro Tag</numerusform>
-            <numerusform>{touchpoints}: mehr als Ihr Limit von %n pro Tag</numerusform>
+            <numerusform>{touchpoints}: mehr als Ihr Limit von %Ln pro Tag</numerusform>
+            <numerusform>{touchpoints}: mehr als Ihr Limit von %Ln pro Tag</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n touch-point(s) to do or done</source>
+        <source>%Ln touch-point(s) to do or done</source>
         <translation>
-            <numerusform>%n Kontaktpunkt offen oder erledigt</numerusform>
-            <numerusform>%n Kontaktpunkte offen oder erledigt</numerusform>
+            <numerusform>%Ln Kontaktpunkt offen oder erledigt</numerusform>
+            <numerusform>%Ln Kontaktpunkte offen oder erledigt</numerusform>
         </translation>
     </message>
     <message>
@@ -1918,10 +1918,10 @@ Doppelklick</translation>
         <translation>Zeigt, was diese Woche verworfen wurde, und holt es zurück</translation>
     </message>
     <message numerus="yes">
-        <source>Dismissed (%n)</source>
+        <source>Dismissed (%Ln)</source>
         <translation>
-            <numerusform>Verworfen (%n)</numerusform>
-            <numerusform>Verworfen (%n)</numerusform>
+            <numerusform>Verworfen (%Ln)</numerusform>
+            <numerusform>Verworfen (%Ln)</numerusform>
         </translation>
     </message>
     <message>
@@ -1929,10 +1929,10 @@ Doppelklick</translation>
         <translation>„{what}“ wiederherstellen</translation>
     </message>
     <message numerus="yes">
-        <source>Restore all %n</source>
+        <source>Restore all %Ln</source>
         <translation>
-            <numerusform>Alle %n wiederherstellen</numerusform>
-            <numerusform>Alle %n wiederherstellen</numerusform>
+            <numerusform>Alle %Ln wiederherstellen</numerusform>
+            <numerusform>Alle %Ln wiederherstellen</numerusform>
         </translation>
     </message>
 </context>
@@ -2766,10 +2766,10 @@ Doppelklick</translation>
         <translation>ddd, d. MMM yyyy</translation>
     </message>
     <message numerus="yes">
-        <source>The cadence asks for a touch every %n day(s).</source>
+        <source>The cadence asks for a touch every %Ln day(s).</source>
         <translation>
-            <numerusform>Der Rhythmus sieht alle %n Tag einen Kontakt vor.</numerusform>
-            <numerusform>Der Rhythmus sieht alle %n Tage einen Kontakt vor.</numerusform>
+            <numerusform>Der Rhythmus sieht alle %Ln Tag einen Kontakt vor.</numerusform>
+            <numerusform>Der Rhythmus sieht alle %Ln Tage einen Kontakt vor.</numerusform>
         </translation>
     </message>
     <message>
@@ -2822,10 +2822,10 @@ Doppelklick</translation>
 <context>
     <name>GridInput</name>
     <message numerus="yes">
-        <source>%n more touch-point(s) at the same time: click to see them all</source>
+        <source>%Ln more touch-point(s) at the same time: click to see them all</source>
         <translation>
-            <numerusform>%n weiterer Kontaktpunkt zur selben Zeit: klicken, um alle zu sehen</numerusform>
-            <numerusform>%n weitere Kontaktpunkte zur selben Zeit: klicken, um alle zu sehen</numerusform>
+            <numerusform>%Ln weiterer Kontaktpunkt zur selben Zeit: klicken, um alle zu sehen</numerusform>
+            <numerusform>%Ln weitere Kontaktpunkte zur selben Zeit: klicken, um alle zu sehen</numerusform>
         </translation>
     </message>
     <message>
@@ -4426,10 +4426,10 @@ Doppelklick</translation>
         <translation>{contact}, {role} bei {company}: noch nie Kontakt mit {name} – Zeit für einen persönlichen Kontaktpunkt. Doppelklicken Sie, um den Account zu öffnen.</translation>
     </message>
     <message numerus="yes">
-        <source>{contact}, {role} at {company}: no touch with {name} for %n day(s): a personal, not-about-business touch. Double-click to open the account.</source>
+        <source>{contact}, {role} at {company}: no touch with {name} for %Ln day(s): a personal, not-about-business touch. Double-click to open the account.</source>
         <translation>
-            <numerusform>{contact}, {role} bei {company}: seit %n Tag kein Kontakt mit {name} – Zeit für einen persönlichen, nicht geschäftlichen Kontaktpunkt. Doppelklicken Sie, um den Account zu öffnen.</numerusform>
-            <numerusform>{contact}, {role} bei {company}: seit %n Tagen kein Kontakt mit {name} – Zeit für einen persönlichen, nicht geschäftlichen Kontaktpunkt. Doppelklicken Sie, um den Account zu öffnen.</numerusform>
+            <numerusform>{contact}, {role} bei {company}: seit %Ln Tag kein Kontakt mit {name} – Zeit für einen persönlichen, nicht geschäftlichen Kontaktpunkt. Doppelklicken Sie, um den Account zu öffnen.</numerusform>
+            <numerusform>{contact}, {role} bei {company}: seit %Ln Tagen kein Kontakt mit {name} – Zeit für einen persönlichen, nicht geschäftlichen Kontaktpunkt. Doppelklicken Sie, um den Account zu öffnen.</numerusform>
         </translation>
     </message>
 </context>
@@ -4587,17 +4587,17 @@ Doppelklick</translation>
         <translation>{accounts} · {touchpoints}</translation>
     </message>
     <message numerus="yes">
-        <source>%n account(s)</source>
+        <source>%Ln account(s)</source>
         <translation>
-            <numerusform>%n Account</numerusform>
-            <numerusform>%n Accounts</numerusform>
+            <numerusform>%Ln Account</numerusform>
+            <numerusform>%Ln Accounts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n touch-point(s)</source>
+        <source>%Ln touch-point(s)</source>
         <translation>
-            <numerusform>%n Kontaktpunkt</numerusform>
-            <numerusform>%n Kontaktpunkte</numerusform>
+            <numerusform>%Ln Kontaktpunkt</numerusform>
+            <numerusform>%Ln Kontaktpunkte</numerusform>
         </translation>
     </message>
 </context>
@@ -5186,17 +5186,17 @@ Doppelklick</translation>
 <context>
     <name>OverdueTray</name>
     <message numerus="yes">
-        <source>⚠  %n planned on a day off: </source>
+        <source>⚠  %Ln planned on a day off: </source>
         <translation>
-            <numerusform>⚠  %n Kontaktpunkt an einem freien Tag geplant: </numerusform>
-            <numerusform>⚠  %n Kontaktpunkte an freien Tagen geplant: </numerusform>
+            <numerusform>⚠  %Ln Kontaktpunkt an einem freien Tag geplant: </numerusform>
+            <numerusform>⚠  %Ln Kontaktpunkte an freien Tagen geplant: </numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>⚠  Overdue · %n planned touch-point(s) past their day</source>
+        <source>⚠  Overdue · %Ln planned touch-point(s) past their day</source>
         <translation>
-            <numerusform>⚠  Überfällig · %n geplanter Kontaktpunkt liegt in der Vergangenheit</numerusform>
-            <numerusform>⚠  Überfällig · %n geplante Kontaktpunkte liegen in der Vergangenheit</numerusform>
+            <numerusform>⚠  Überfällig · %Ln geplanter Kontaktpunkt liegt in der Vergangenheit</numerusform>
+            <numerusform>⚠  Überfällig · %Ln geplante Kontaktpunkte liegen in der Vergangenheit</numerusform>
         </translation>
     </message>
 </context>
@@ -5211,10 +5211,10 @@ Doppelklick</translation>
         <translation>Auf und Ab wechseln zwischen ihnen, Eingabe öffnet einen, Escape schließt die Liste.</translation>
     </message>
     <message numerus="yes">
-        <source>{heading} · %n touch-point(s)</source>
+        <source>{heading} · %Ln touch-point(s)</source>
         <translation>
-            <numerusform>{heading} · %n Kontaktpunkt</numerusform>
-            <numerusform>{heading} · %n Kontaktpunkte</numerusform>
+            <numerusform>{heading} · %Ln Kontaktpunkt</numerusform>
+            <numerusform>{heading} · %Ln Kontaktpunkte</numerusform>
         </translation>
     </message>
 </context>
@@ -5420,10 +5420,10 @@ Doppelklick</translation>
 <context>
     <name>PlanCommands</name>
     <message numerus="yes">
-        <source>Plan %n suggestion(s)</source>
+        <source>Plan %Ln suggestion(s)</source>
         <translation>
-            <numerusform>%n Vorschlag planen</numerusform>
-            <numerusform>%n Vorschläge planen</numerusform>
+            <numerusform>%Ln Vorschlag planen</numerusform>
+            <numerusform>%Ln Vorschläge planen</numerusform>
         </translation>
     </message>
     <message>
@@ -5431,10 +5431,10 @@ Doppelklick</translation>
         <translation>Vorschlag verwerfen</translation>
     </message>
     <message numerus="yes">
-        <source>Dismiss %n suggestion(s)</source>
+        <source>Dismiss %Ln suggestion(s)</source>
         <translation>
-            <numerusform>%n Vorschlag verwerfen</numerusform>
-            <numerusform>%n Vorschläge verwerfen</numerusform>
+            <numerusform>%Ln Vorschlag verwerfen</numerusform>
+            <numerusform>%Ln Vorschläge verwerfen</numerusform>
         </translation>
     </message>
     <message>
@@ -5442,10 +5442,10 @@ Doppelklick</translation>
         <translation>Vorschlag wiederherstellen</translation>
     </message>
     <message numerus="yes">
-        <source>Restore %n suggestion(s)</source>
+        <source>Restore %Ln suggestion(s)</source>
         <translation>
-            <numerusform>%n Vorschlag wiederherstellen</numerusform>
-            <numerusform>%n Vorschläge wiederherstellen</numerusform>
+            <numerusform>%Ln Vorschlag wiederherstellen</numerusform>
+            <numerusform>%Ln Vorschläge wiederherstellen</numerusform>
         </translation>
     </message>
     <message>
@@ -5535,31 +5535,31 @@ Doppelklick</translation>
         <translation>Wird geplant…</translation>
     </message>
     <message numerus="yes">
-        <source>%n suggestion(s)</source>
+        <source>%Ln suggestion(s)</source>
         <translation>
-            <numerusform>%n Vorschlag</numerusform>
-            <numerusform>%n Vorschläge</numerusform>
+            <numerusform>%Ln Vorschlag</numerusform>
+            <numerusform>%Ln Vorschläge</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n accepted</source>
+        <source>%Ln accepted</source>
         <translation>
-            <numerusform>%n angenommen</numerusform>
-            <numerusform>%n angenommen</numerusform>
+            <numerusform>%Ln angenommen</numerusform>
+            <numerusform>%Ln angenommen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n dismissed</source>
+        <source>%Ln dismissed</source>
         <translation>
-            <numerusform>%n verworfen</numerusform>
-            <numerusform>%n verworfen</numerusform>
+            <numerusform>%Ln verworfen</numerusform>
+            <numerusform>%Ln verworfen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>up to %n a day</source>
+        <source>up to %Ln a day</source>
         <translation>
-            <numerusform>bis zu %n pro Tag</numerusform>
-            <numerusform>bis zu %n pro Tag</numerusform>
+            <numerusform>bis zu %Ln pro Tag</numerusform>
+            <numerusform>bis zu %Ln pro Tag</numerusform>
         </translation>
     </message>
     <message>
@@ -5735,10 +5735,10 @@ Doppelklick</translation>
         <translation>Noch niemand ausgewählt</translation>
     </message>
     <message numerus="yes">
-        <source>%n recipient(s)</source>
+        <source>%Ln recipient(s)</source>
         <translation>
-            <numerusform>%n Empfänger</numerusform>
-            <numerusform>%n Empfänger</numerusform>
+            <numerusform>%Ln Empfänger</numerusform>
+            <numerusform>%Ln Empfänger</numerusform>
         </translation>
     </message>
     <message>
@@ -5927,24 +5927,24 @@ Doppelklick</translation>
         <translation>Ihr Vertrag mit {competitor}</translation>
     </message>
     <message numerus="yes">
-        <source>⚠ %n missed</source>
+        <source>⚠ %Ln missed</source>
         <translation>
-            <numerusform>⚠ %n verpasst</numerusform>
-            <numerusform>⚠ %n verpasst</numerusform>
+            <numerusform>⚠ %Ln verpasst</numerusform>
+            <numerusform>⚠ %Ln verpasst</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>{covered} of %n covered</source>
+        <source>{covered} of %Ln covered</source>
         <translation>
-            <numerusform>{covered} von %n abgedeckt</numerusform>
-            <numerusform>{covered} von %n abgedeckt</numerusform>
+            <numerusform>{covered} von %Ln abgedeckt</numerusform>
+            <numerusform>{covered} von %Ln abgedeckt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>next {day} (%n day(s) before)</source>
+        <source>next {day} (%Ln day(s) before)</source>
         <translation>
-            <numerusform>nächster: {day} (%n Tag vorher)</numerusform>
-            <numerusform>nächster: {day} (%n Tage vorher)</numerusform>
+            <numerusform>nächster: {day} (%Ln Tag vorher)</numerusform>
+            <numerusform>nächster: {day} (%Ln Tage vorher)</numerusform>
         </translation>
     </message>
     <message>
@@ -5976,24 +5976,24 @@ Doppelklick</translation>
         <translation>{account}: Vorlaufschritte — {steps}.</translation>
     </message>
     <message numerus="yes">
-        <source>{day} (%n day(s) before): covered</source>
+        <source>{day} (%Ln day(s) before): covered</source>
         <translation>
-            <numerusform>{day} (%n Tag vorher): abgedeckt</numerusform>
-            <numerusform>{day} (%n Tage vorher): abgedeckt</numerusform>
+            <numerusform>{day} (%Ln Tag vorher): abgedeckt</numerusform>
+            <numerusform>{day} (%Ln Tage vorher): abgedeckt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>{day} (%n day(s) before): missed</source>
+        <source>{day} (%Ln day(s) before): missed</source>
         <translation>
-            <numerusform>{day} (%n Tag vorher): verpasst</numerusform>
-            <numerusform>{day} (%n Tage vorher): verpasst</numerusform>
+            <numerusform>{day} (%Ln Tag vorher): verpasst</numerusform>
+            <numerusform>{day} (%Ln Tage vorher): verpasst</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>{day} (%n day(s) before): to plan</source>
+        <source>{day} (%Ln day(s) before): to plan</source>
         <translation>
-            <numerusform>{day} (%n Tag vorher): noch zu planen</numerusform>
-            <numerusform>{day} (%n Tage vorher): noch zu planen</numerusform>
+            <numerusform>{day} (%Ln Tag vorher): noch zu planen</numerusform>
+            <numerusform>{day} (%Ln Tage vorher): noch zu planen</numerusform>
         </translation>
     </message>
 </context>
@@ -6180,10 +6180,10 @@ Klicken, um den Account zu öffnen.</translation>
 <context>
     <name>SidePanel</name>
     <message numerus="yes">
-        <source>Coming up · next %n day(s)</source>
+        <source>Coming up · next %Ln day(s)</source>
         <translation>
-            <numerusform>Demnächst · %n Tag voraus</numerusform>
-            <numerusform>Demnächst · %n Tage voraus</numerusform>
+            <numerusform>Demnächst · %Ln Tag voraus</numerusform>
+            <numerusform>Demnächst · %Ln Tage voraus</numerusform>
         </translation>
     </message>
 </context>
@@ -6308,10 +6308,10 @@ Klicken, um den Account zu öffnen.</translation>
 <context>
     <name>TouchpointActions</name>
     <message numerus="yes">
-        <source>Change length to %n min</source>
+        <source>Change length to %Ln min</source>
         <translation>
-            <numerusform>Dauer auf %n Min. ändern</numerusform>
-            <numerusform>Dauer auf %n Min. ändern</numerusform>
+            <numerusform>Dauer auf %Ln Min. ändern</numerusform>
+            <numerusform>Dauer auf %Ln Min. ändern</numerusform>
         </translation>
     </message>
 </context>
@@ -6562,10 +6562,10 @@ Klicken, um den Account zu öffnen.</translation>
         <translation>Wird geplant…</translation>
     </message>
     <message numerus="yes">
-        <source>%n visit(s)</source>
+        <source>%Ln visit(s)</source>
         <translation>
-            <numerusform>%n Besuch</numerusform>
-            <numerusform>%n Besuche</numerusform>
+            <numerusform>%Ln Besuch</numerusform>
+            <numerusform>%Ln Besuche</numerusform>
         </translation>
     </message>
     <message>
@@ -6577,24 +6577,24 @@ Klicken, um den Account zu öffnen.</translation>
         <translation>{minutes} Min., {km} km</translation>
     </message>
     <message numerus="yes">
-        <source>%n visit(s) proposed from {base}.</source>
+        <source>%Ln visit(s) proposed from {base}.</source>
         <translation>
-            <numerusform>%n Besuch ab {base} vorgeschlagen.</numerusform>
-            <numerusform>%n Besuche ab {base} vorgeschlagen.</numerusform>
+            <numerusform>%Ln Besuch ab {base} vorgeschlagen.</numerusform>
+            <numerusform>%Ln Besuche ab {base} vorgeschlagen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n account(s) left out.</source>
+        <source>%Ln account(s) left out.</source>
         <translation>
-            <numerusform>%n Account ausgelassen.</numerusform>
-            <numerusform>%n Accounts ausgelassen.</numerusform>
+            <numerusform>%Ln Account ausgelassen.</numerusform>
+            <numerusform>%Ln Accounts ausgelassen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Planned %n visit(s).</source>
+        <source>Planned %Ln visit(s).</source>
         <translation>
-            <numerusform>%n Besuch geplant.</numerusform>
-            <numerusform>%n Besuche geplant.</numerusform>
+            <numerusform>%Ln Besuch geplant.</numerusform>
+            <numerusform>%Ln Besuche geplant.</numerusform>
         </translation>
     </message>
     <message>
@@ -7044,10 +7044,10 @@ Klicken, um den Account zu öffnen.</translation>
         <translation>{first} – {last}</translation>
     </message>
     <message numerus="yes">
-        <source>Week {week}  ·  %n touch-point(s)  ·  {planned} planned  ·  {done} done</source>
+        <source>Week {week}  ·  %Ln touch-point(s)  ·  {planned} planned  ·  {done} done</source>
         <translation>
-            <numerusform>Woche {week}  ·  %n Kontaktpunkt  ·  {planned} geplant  ·  {done} erledigt</numerusform>
-            <numerusform>Woche {week}  ·  %n Kontaktpunkte  ·  {planned} geplant  ·  {done} erledigt</numerusform>
+            <numerusform>Woche {week}  ·  %Ln Kontaktpunkt  ·  {planned} geplant  ·  {done} erledigt</numerusform>
+            <numerusform>Woche {week}  ·  %Ln Kontaktpunkte  ·  {planned} geplant  ·  {done} erledigt</numerusform>
         </translation>
     </message>
 </context>

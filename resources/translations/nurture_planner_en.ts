@@ -48,86 +48,86 @@
 <context>
     <name>CadenceRulesModel</name>
     <message numerus="yes">
-        <source>%n day(s)</source>
+        <source>%Ln day(s)</source>
         <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>CalendarPage</name>
     <message numerus="yes">
-        <source>The server answers and accepts the sign-in; it has %n calendar(s).</source>
+        <source>The server answers and accepts the sign-in; it has %Ln calendar(s).</source>
         <translation>
-            <numerusform>The server answers and accepts the sign-in; it has %n calendar.</numerusform>
-            <numerusform>The server answers and accepts the sign-in; it has %n calendars.</numerusform>
+            <numerusform>The server answers and accepts the sign-in; it has %Ln calendar.</numerusform>
+            <numerusform>The server answers and accepts the sign-in; it has %Ln calendars.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Found %n calendar(s); pick one.</source>
+        <source>Found %Ln calendar(s); pick one.</source>
         <translation>
-            <numerusform>Found %n calendar; pick one.</numerusform>
-            <numerusform>Found %n calendars; pick one.</numerusform>
+            <numerusform>Found %Ln calendar; pick one.</numerusform>
+            <numerusform>Found %Ln calendars; pick one.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Stop publishing the plan to this calendar. Remove the %n published event(s) from your calendar too?</source>
+        <source>Stop publishing the plan to this calendar. Remove the %Ln published event(s) from your calendar too?</source>
         <translation>
-            <numerusform>Stop publishing the plan to this calendar. Remove the %n published event from your calendar too?</numerusform>
-            <numerusform>Stop publishing the plan to this calendar. Remove the %n published events from your calendar too?</numerusform>
+            <numerusform>Stop publishing the plan to this calendar. Remove the %Ln published event from your calendar too?</numerusform>
+            <numerusform>Stop publishing the plan to this calendar. Remove the %Ln published events from your calendar too?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Disconnected; %n event(s) removed from the calendar.</source>
+        <source>Disconnected; %Ln event(s) removed from the calendar.</source>
         <translation>
-            <numerusform>Disconnected; %n event removed from the calendar.</numerusform>
-            <numerusform>Disconnected; %n events removed from the calendar.</numerusform>
+            <numerusform>Disconnected; %Ln event removed from the calendar.</numerusform>
+            <numerusform>Disconnected; %Ln events removed from the calendar.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>CalendarWords</name>
     <message numerus="yes">
-        <source>%n min ago</source>
+        <source>%Ln min ago</source>
         <translation>
-            <numerusform>%n min ago</numerusform>
-            <numerusform>%n min ago</numerusform>
+            <numerusform>%Ln min ago</numerusform>
+            <numerusform>%Ln min ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n h ago</source>
+        <source>%Ln h ago</source>
         <translation>
-            <numerusform>%n h ago</numerusform>
-            <numerusform>%n h ago</numerusform>
+            <numerusform>%Ln h ago</numerusform>
+            <numerusform>%Ln h ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s) ago</source>
+        <source>%Ln day(s) ago</source>
         <translation>
-            <numerusform>%n day ago</numerusform>
-            <numerusform>%n days ago</numerusform>
+            <numerusform>%Ln day ago</numerusform>
+            <numerusform>%Ln days ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Offline — %n change(s) waiting</source>
+        <source>Offline — %Ln change(s) waiting</source>
         <translation>
-            <numerusform>Offline — %n change waiting</numerusform>
-            <numerusform>Offline — %n changes waiting</numerusform>
+            <numerusform>Offline — %Ln change waiting</numerusform>
+            <numerusform>Offline — %Ln changes waiting</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Calendar: %n change(s) waiting</source>
+        <source>Calendar: %Ln change(s) waiting</source>
         <translation>
-            <numerusform>Calendar: %n change waiting</numerusform>
-            <numerusform>Calendar: %n changes waiting</numerusform>
+            <numerusform>Calendar: %Ln change waiting</numerusform>
+            <numerusform>Calendar: %Ln changes waiting</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source> · %n conflict(s)</source>
+        <source> · %Ln conflict(s)</source>
         <translation>
-            <numerusform> · %n conflict</numerusform>
-            <numerusform> · %n conflicts</numerusform>
+            <numerusform> · %Ln conflict</numerusform>
+            <numerusform> · %Ln conflicts</numerusform>
         </translation>
     </message>
 </context>
@@ -192,41 +192,41 @@
 <context>
     <name>DayColumn</name>
     <message numerus="yes">
-        <source>%n touch-point(s)</source>
+        <source>%Ln touch-point(s)</source>
         <translation>
-            <numerusform>%n touch-point</numerusform>
-            <numerusform>%n touch-points</numerusform>
+            <numerusform>%Ln touch-point</numerusform>
+            <numerusform>%Ln touch-points</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>{touchpoints}: more than your limit of %n a day</source>
+        <source>{touchpoints}: more than your limit of %Ln a day</source>
         <translation>
-            <numerusform>{touchpoints}: more than your limit of %n a day</numerusform>
-            <numerusform>{touchpoints}: more than your limit of %n a day</numerusform>
+            <numerusform>{touchpoints}: more than your limit of %Ln a day</numerusform>
+            <numerusform>{touchpoints}: more than your limit of %Ln a day</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n touch-point(s) to do or done</source>
+        <source>%Ln touch-point(s) to do or done</source>
         <translation>
-            <numerusform>%n touch-point to do or done</numerusform>
-            <numerusform>%n touch-points to do or done</numerusform>
+            <numerusform>%Ln touch-point to do or done</numerusform>
+            <numerusform>%Ln touch-points to do or done</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>DismissedButton</name>
     <message numerus="yes">
-        <source>Dismissed (%n)</source>
+        <source>Dismissed (%Ln)</source>
         <translation>
-            <numerusform>Dismissed (%n)</numerusform>
-            <numerusform>Dismissed (%n)</numerusform>
+            <numerusform>Dismissed (%Ln)</numerusform>
+            <numerusform>Dismissed (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Restore all %n</source>
+        <source>Restore all %Ln</source>
         <translation>
-            <numerusform>Restore all %n</numerusform>
-            <numerusform>Restore all %n</numerusform>
+            <numerusform>Restore all %Ln</numerusform>
+            <numerusform>Restore all %Ln</numerusform>
         </translation>
     </message>
 </context>
@@ -257,20 +257,20 @@
 <context>
     <name>FollowUpBox</name>
     <message numerus="yes">
-        <source>The cadence asks for a touch every %n day(s).</source>
+        <source>The cadence asks for a touch every %Ln day(s).</source>
         <translation>
-            <numerusform>The cadence asks for a touch every %n day.</numerusform>
-            <numerusform>The cadence asks for a touch every %n days.</numerusform>
+            <numerusform>The cadence asks for a touch every %Ln day.</numerusform>
+            <numerusform>The cadence asks for a touch every %Ln days.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>GridInput</name>
     <message numerus="yes">
-        <source>%n more touch-point(s) at the same time: click to see them all</source>
+        <source>%Ln more touch-point(s) at the same time: click to see them all</source>
         <translation>
-            <numerusform>%n more touch-point at the same time: click to see them all</numerusform>
-            <numerusform>%n more touch-points at the same time: click to see them all</numerusform>
+            <numerusform>%Ln more touch-point at the same time: click to see them all</numerusform>
+            <numerusform>%Ln more touch-points at the same time: click to see them all</numerusform>
         </translation>
     </message>
 </context>
@@ -381,27 +381,27 @@
 <context>
     <name>LostTouchModel</name>
     <message numerus="yes">
-        <source>{contact}, {role} at {company}: no touch with {name} for %n day(s): a personal, not-about-business touch. Double-click to open the account.</source>
+        <source>{contact}, {role} at {company}: no touch with {name} for %Ln day(s): a personal, not-about-business touch. Double-click to open the account.</source>
         <translation>
-            <numerusform>{contact}, {role} at {company}: no touch with {name} for %n day: a personal, not-about-business touch. Double-click to open the account.</numerusform>
-            <numerusform>{contact}, {role} at {company}: no touch with {name} for %n days: a personal, not-about-business touch. Double-click to open the account.</numerusform>
+            <numerusform>{contact}, {role} at {company}: no touch with {name} for %Ln day: a personal, not-about-business touch. Double-click to open the account.</numerusform>
+            <numerusform>{contact}, {role} at {company}: no touch with {name} for %Ln days: a personal, not-about-business touch. Double-click to open the account.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <source>%n account(s)</source>
+        <source>%Ln account(s)</source>
         <translation>
-            <numerusform>%n account</numerusform>
-            <numerusform>%n accounts</numerusform>
+            <numerusform>%Ln account</numerusform>
+            <numerusform>%Ln accounts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n touch-point(s)</source>
+        <source>%Ln touch-point(s)</source>
         <translation>
-            <numerusform>%n touch-point</numerusform>
-            <numerusform>%n touch-points</numerusform>
+            <numerusform>%Ln touch-point</numerusform>
+            <numerusform>%Ln touch-points</numerusform>
         </translation>
     </message>
 </context>
@@ -418,137 +418,137 @@
 <context>
     <name>OverdueTray</name>
     <message numerus="yes">
-        <source>⚠  %n planned on a day off: </source>
+        <source>⚠  %Ln planned on a day off: </source>
         <translation>
-            <numerusform>⚠  %n planned on a day off: </numerusform>
-            <numerusform>⚠  %n planned on a day off: </numerusform>
+            <numerusform>⚠  %Ln planned on a day off: </numerusform>
+            <numerusform>⚠  %Ln planned on a day off: </numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>⚠  Overdue · %n planned touch-point(s) past their day</source>
+        <source>⚠  Overdue · %Ln planned touch-point(s) past their day</source>
         <translation>
-            <numerusform>⚠  Overdue · %n planned touch-point past their day</numerusform>
-            <numerusform>⚠  Overdue · %n planned touch-points past their day</numerusform>
+            <numerusform>⚠  Overdue · %Ln planned touch-point past their day</numerusform>
+            <numerusform>⚠  Overdue · %Ln planned touch-points past their day</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>OverflowPopup</name>
     <message numerus="yes">
-        <source>{heading} · %n touch-point(s)</source>
+        <source>{heading} · %Ln touch-point(s)</source>
         <translation>
-            <numerusform>{heading} · %n touch-point</numerusform>
-            <numerusform>{heading} · %n touch-points</numerusform>
+            <numerusform>{heading} · %Ln touch-point</numerusform>
+            <numerusform>{heading} · %Ln touch-points</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>PlanCommands</name>
     <message numerus="yes">
-        <source>Plan %n suggestion(s)</source>
+        <source>Plan %Ln suggestion(s)</source>
         <translation>
-            <numerusform>Plan %n suggestion</numerusform>
-            <numerusform>Plan %n suggestions</numerusform>
+            <numerusform>Plan %Ln suggestion</numerusform>
+            <numerusform>Plan %Ln suggestions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Dismiss %n suggestion(s)</source>
+        <source>Dismiss %Ln suggestion(s)</source>
         <translation>
-            <numerusform>Dismiss %n suggestion</numerusform>
-            <numerusform>Dismiss %n suggestions</numerusform>
+            <numerusform>Dismiss %Ln suggestion</numerusform>
+            <numerusform>Dismiss %Ln suggestions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Restore %n suggestion(s)</source>
+        <source>Restore %Ln suggestion(s)</source>
         <translation>
-            <numerusform>Restore %n suggestion</numerusform>
-            <numerusform>Restore %n suggestions</numerusform>
+            <numerusform>Restore %Ln suggestion</numerusform>
+            <numerusform>Restore %Ln suggestions</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>PlanPanel</name>
     <message numerus="yes">
-        <source>%n suggestion(s)</source>
+        <source>%Ln suggestion(s)</source>
         <translation>
-            <numerusform>%n suggestion</numerusform>
-            <numerusform>%n suggestions</numerusform>
+            <numerusform>%Ln suggestion</numerusform>
+            <numerusform>%Ln suggestions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n accepted</source>
+        <source>%Ln accepted</source>
         <translation>
-            <numerusform>%n accepted</numerusform>
-            <numerusform>%n accepted</numerusform>
+            <numerusform>%Ln accepted</numerusform>
+            <numerusform>%Ln accepted</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n dismissed</source>
+        <source>%Ln dismissed</source>
         <translation>
-            <numerusform>%n dismissed</numerusform>
-            <numerusform>%n dismissed</numerusform>
+            <numerusform>%Ln dismissed</numerusform>
+            <numerusform>%Ln dismissed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>up to %n a day</source>
+        <source>up to %Ln a day</source>
         <translation>
-            <numerusform>up to %n a day</numerusform>
-            <numerusform>up to %n a day</numerusform>
+            <numerusform>up to %Ln a day</numerusform>
+            <numerusform>up to %Ln a day</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>RecordSendDialog</name>
     <message numerus="yes">
-        <source>%n recipient(s)</source>
+        <source>%Ln recipient(s)</source>
         <translation>
-            <numerusform>%n recipient</numerusform>
-            <numerusform>%n recipients</numerusform>
+            <numerusform>%Ln recipient</numerusform>
+            <numerusform>%Ln recipients</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>RenewalsModel</name>
     <message numerus="yes">
-        <source>⚠ %n missed</source>
+        <source>⚠ %Ln missed</source>
         <translation>
-            <numerusform>⚠ %n missed</numerusform>
-            <numerusform>⚠ %n missed</numerusform>
+            <numerusform>⚠ %Ln missed</numerusform>
+            <numerusform>⚠ %Ln missed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>{covered} of %n covered</source>
+        <source>{covered} of %Ln covered</source>
         <translation>
-            <numerusform>{covered} of %n covered</numerusform>
-            <numerusform>{covered} of %n covered</numerusform>
+            <numerusform>{covered} of %Ln covered</numerusform>
+            <numerusform>{covered} of %Ln covered</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>next {day} (%n day(s) before)</source>
+        <source>next {day} (%Ln day(s) before)</source>
         <translation>
-            <numerusform>next {day} (%n day before)</numerusform>
-            <numerusform>next {day} (%n days before)</numerusform>
+            <numerusform>next {day} (%Ln day before)</numerusform>
+            <numerusform>next {day} (%Ln days before)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>{day} (%n day(s) before): covered</source>
+        <source>{day} (%Ln day(s) before): covered</source>
         <translation>
-            <numerusform>{day} (%n day before): covered</numerusform>
-            <numerusform>{day} (%n days before): covered</numerusform>
+            <numerusform>{day} (%Ln day before): covered</numerusform>
+            <numerusform>{day} (%Ln days before): covered</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>{day} (%n day(s) before): missed</source>
+        <source>{day} (%Ln day(s) before): missed</source>
         <translation>
-            <numerusform>{day} (%n day before): missed</numerusform>
-            <numerusform>{day} (%n days before): missed</numerusform>
+            <numerusform>{day} (%Ln day before): missed</numerusform>
+            <numerusform>{day} (%Ln days before): missed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>{day} (%n day(s) before): to plan</source>
+        <source>{day} (%Ln day(s) before): to plan</source>
         <translation>
-            <numerusform>{day} (%n day before): to plan</numerusform>
-            <numerusform>{day} (%n days before): to plan</numerusform>
+            <numerusform>{day} (%Ln day before): to plan</numerusform>
+            <numerusform>{day} (%Ln days before): to plan</numerusform>
         </translation>
     </message>
 </context>
@@ -572,51 +572,51 @@
 <context>
     <name>SidePanel</name>
     <message numerus="yes">
-        <source>Coming up · next %n day(s)</source>
+        <source>Coming up · next %Ln day(s)</source>
         <translation>
-            <numerusform>Coming up · next %n day</numerusform>
-            <numerusform>Coming up · next %n days</numerusform>
+            <numerusform>Coming up · next %Ln day</numerusform>
+            <numerusform>Coming up · next %Ln days</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>TouchpointActions</name>
     <message numerus="yes">
-        <source>Change length to %n min</source>
+        <source>Change length to %Ln min</source>
         <translation>
-            <numerusform>Change length to %n min</numerusform>
-            <numerusform>Change length to %n min</numerusform>
+            <numerusform>Change length to %Ln min</numerusform>
+            <numerusform>Change length to %Ln min</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>TripDialog</name>
     <message numerus="yes">
-        <source>%n visit(s)</source>
+        <source>%Ln visit(s)</source>
         <translation>
-            <numerusform>%n visit</numerusform>
-            <numerusform>%n visits</numerusform>
+            <numerusform>%Ln visit</numerusform>
+            <numerusform>%Ln visits</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n visit(s) proposed from {base}.</source>
+        <source>%Ln visit(s) proposed from {base}.</source>
         <translation>
-            <numerusform>%n visit proposed from {base}.</numerusform>
-            <numerusform>%n visits proposed from {base}.</numerusform>
+            <numerusform>%Ln visit proposed from {base}.</numerusform>
+            <numerusform>%Ln visits proposed from {base}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n account(s) left out.</source>
+        <source>%Ln account(s) left out.</source>
         <translation>
-            <numerusform>%n account left out.</numerusform>
-            <numerusform>%n accounts left out.</numerusform>
+            <numerusform>%Ln account left out.</numerusform>
+            <numerusform>%Ln accounts left out.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Planned %n visit(s).</source>
+        <source>Planned %Ln visit(s).</source>
         <translation>
-            <numerusform>Planned %n visit.</numerusform>
-            <numerusform>Planned %n visits.</numerusform>
+            <numerusform>Planned %Ln visit.</numerusform>
+            <numerusform>Planned %Ln visits.</numerusform>
         </translation>
     </message>
 </context>
@@ -654,10 +654,10 @@
 <context>
     <name>WeekView</name>
     <message numerus="yes">
-        <source>Week {week}  ·  %n touch-point(s)  ·  {planned} planned  ·  {done} done</source>
+        <source>Week {week}  ·  %Ln touch-point(s)  ·  {planned} planned  ·  {done} done</source>
         <translation>
-            <numerusform>Week {week}  ·  %n touch-point  ·  {planned} planned  ·  {done} done</numerusform>
-            <numerusform>Week {week}  ·  %n touch-points  ·  {planned} planned  ·  {done} done</numerusform>
+            <numerusform>Week {week}  ·  %Ln touch-point  ·  {planned} planned  ·  {done} done</numerusform>
+            <numerusform>Week {week}  ·  %Ln touch-points  ·  {planned} planned  ·  {done} done</numerusform>
         </translation>
     </message>
 </context>

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 from planner.domain.errors import ValidationError
 from planner.domain.model import CompanyKind
 from planner.domain.text import QT_TRANSLATE_NOOP, joined
-from planner.ui import i18n
+from planner.ui import display, i18n
 
 GERMAN = {
     ("Label", "Dream client"): "Wunschkunde",
@@ -135,3 +135,18 @@ def test_the_shipped_german_translation_speaks_in_the_main_window(
         assert i18n.label(CompanyKind.DREAM_CLIENT) == "Wunschkunde"
     finally:
         i18n.remove_translators(qapp, translators)
+
+
+def test_counts_read_with_thousands_separators_like_other_numbers(
+    qapp: QApplication, installed: Callable[[str], list[str]]
+) -> None:
+    before = QLocale()
+    installed("en_US")
+    try:
+        QLocale.setDefault(QLocale.c())  # a desktop whose locale is C: no separators of its own
+        display.install_number_format()
+        counted = QCoreApplication.translate("DayColumn", "%Ln touch-point(s)", None, 1497)
+        assert counted == "1,497 touch-points"
+        assert display.number(1497) == "1,497"
+    finally:
+        QLocale.setDefault(before)

@@ -16,7 +16,7 @@ MAX_WIDTH = 460
 
 
 class CalendarWords(QObject):
-    """The status bar's words for the calendar (a QObject so counted texts use Qt's %n)."""
+    """The status bar's words for the calendar (a QObject so counted texts use Qt's %Ln)."""
 
     def ago(self, then: datetime, now: datetime) -> str:
         """How long ago `then` was: "just now", "2 min ago", "3 h ago", "2 days ago"."""
@@ -24,10 +24,10 @@ class CalendarWords(QObject):
         if minutes < 1:
             return self.tr("just now")
         if minutes < 60:
-            return self.tr("%n min ago", "", minutes)
+            return self.tr("%Ln min ago", "", minutes)
         if minutes < 24 * 60:
-            return self.tr("%n h ago", "", minutes // 60)
-        return self.tr("%n day(s) ago", "", minutes // (24 * 60))
+            return self.tr("%Ln h ago", "", minutes // 60)
+        return self.tr("%Ln day(s) ago", "", minutes // (24 * 60))
 
     def status(self, state: CalendarState, now: datetime) -> str:
         """The words for `state` at `now` ("" when nothing is connected)."""
@@ -36,17 +36,17 @@ class CalendarWords(QObject):
         if state.syncing:
             text = self.tr("Syncing with your calendar…")
         elif state.offline:
-            text = self.tr("Offline — %n change(s) waiting", "", state.waiting)
+            text = self.tr("Offline — %Ln change(s) waiting", "", state.waiting)
         elif state.error:
             text = state.error
         elif state.waiting:
-            text = self.tr("Calendar: %n change(s) waiting", "", state.waiting)
+            text = self.tr("Calendar: %Ln change(s) waiting", "", state.waiting)
         elif state.last_sync is None:
             text = self.tr("Calendar not synced yet")
         else:
             text = self.tr("Calendar up to date · {ago}").format(ago=self.ago(state.last_sync, now))
         if state.conflicts and not state.syncing:
-            text += self.tr(" · %n conflict(s)", "", state.conflicts)
+            text += self.tr(" · %Ln conflict(s)", "", state.conflicts)
         return text
 
 

@@ -52,7 +52,7 @@ class Commands:
 
         Each group's texts are extracted under its own class name. Qt's own lookup tries the
         object's classes in turn too, but stops at the first whose answer differs from the
-        source, and a count's untranslated answer always does ("%n" filled in).
+        source, and a count's untranslated answer always does ("%Ln" filled in).
         """
         plain = QCoreApplication.translate("", source, disambiguation, n)
         for cls in type(self).__mro__:

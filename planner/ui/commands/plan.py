@@ -75,7 +75,7 @@ class PlanCommands(Commands):
         if len(added) == 1:
             text = plan_text(added[0])
         else:
-            text = self.tr("Plan %n suggestion(s)", "", len(added))
+            text = self.tr("Plan %Ln suggestion(s)", "", len(added))
         self._push(text, frozenset({TOUCHPOINTS, COMPANIES}), undo, redo)
         return added
 
@@ -102,7 +102,7 @@ class PlanCommands(Commands):
         if len(added) == 1:
             text = self.tr("Dismiss suggestion")
         else:
-            text = self.tr("Dismiss %n suggestion(s)", "", len(added))
+            text = self.tr("Dismiss %Ln suggestion(s)", "", len(added))
         self._push(
             text,
             frozenset({DISMISSALS}),
@@ -118,7 +118,7 @@ class PlanCommands(Commands):
         if len(removed) == 1:
             text = self.tr("Restore suggestion")
         else:
-            text = self.tr("Restore %n suggestion(s)", "", len(removed))
+            text = self.tr("Restore %Ln suggestion(s)", "", len(removed))
         self._push(
             text,
             frozenset({DISMISSALS}),

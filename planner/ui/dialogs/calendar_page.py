@@ -186,14 +186,14 @@ class CalendarPage(QWidget):
             if test:
                 self.result.setText(
                     self.tr(
-                        "The server answers and accepts the sign-in; it has %n calendar(s).",
+                        "The server answers and accepts the sign-in; it has %Ln calendar(s).",
                         "",
                         len(found),
                     )
                 )
                 return
             self._fill_picker(found)
-            self.result.setText(self.tr("Found %n calendar(s); pick one.", "", len(found)))
+            self.result.setText(self.tr("Found %Ln calendar(s); pick one.", "", len(found)))
 
         self.service.run(job, then)
 
@@ -236,7 +236,7 @@ class CalendarPage(QWidget):
         box.setWindowTitle(self.tr("Disconnect the calendar server"))
         box.setText(
             self.tr(
-                "Stop publishing the plan to this calendar. Remove the %n published event(s) "
+                "Stop publishing the plan to this calendar. Remove the %Ln published event(s) "
                 "from your calendar too?",
                 "",
                 published,
@@ -278,7 +278,9 @@ class CalendarPage(QWidget):
             assert isinstance(removed, int)
             self.service.password = None
             if remove_events:
-                words = self.tr("Disconnected; %n event(s) removed from the calendar.", "", removed)
+                words = self.tr(
+                    "Disconnected; %Ln event(s) removed from the calendar.", "", removed
+                )
             else:
                 words = self.tr("Disconnected; the events stay on the calendar.")
             self.result.setText(words)

@@ -38,7 +38,7 @@ class FollowUpBox(QGroupBox):
         proposed = self.channel_combo.findData(proposal.channel.value)
         self.channel_combo.setCurrentIndex(max(0, proposed))
         why = QLabel(
-            self.tr("The cadence asks for a touch every %n day(s).", "", proposal.interval_days),
+            self.tr("The cadence asks for a touch every %Ln day(s).", "", proposal.interval_days),
             self,
         )
         why.setObjectName("followUpWhy")

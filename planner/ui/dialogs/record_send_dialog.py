@@ -112,7 +112,7 @@ class RecordSendDialog(QDialog):
     def _on_people_item_changed(self, _item: QStandardItem | None) -> None:
         n = len(self.chosen_ids())
         self.chosen_label.setText(
-            self.tr("Nobody ticked yet") if n == 0 else self.tr("%n recipient(s)", "", n)
+            self.tr("Nobody ticked yet") if n == 0 else self.tr("%Ln recipient(s)", "", n)
         )
 
     def accept(self) -> None:

@@ -209,7 +209,7 @@ class TripDialog(QDialog):
             day_item = QTreeWidgetItem(
                 [
                     display.day(route.day),
-                    self.tr("%n visit(s)", "", len(route.stops)),
+                    self.tr("%Ln visit(s)", "", len(route.stops)),
                     self.tr("{km} km in all").format(km=display.number(route.route_km)),
                     "",
                 ]
@@ -232,8 +232,8 @@ class TripDialog(QDialog):
         for item in plan.left_out:
             self.left_out.addItem(f"{item.company_name}: {text(item.text(plan.request.radius_km))}")
         visits = len(plan.stops)
-        proposed = self.tr("%n visit(s) proposed from {base}.", "", visits)
-        left = self.tr("%n account(s) left out.", "", len(plan.left_out))
+        proposed = self.tr("%Ln visit(s) proposed from {base}.", "", visits)
+        left = self.tr("%Ln account(s) left out.", "", len(plan.left_out))
         self.status_label.setText(f"{proposed.format(base=plan.request.base_label)} {left}")
         first = self.itinerary.topLevelItem(0)
         if first is not None:
@@ -259,7 +259,7 @@ class TripDialog(QDialog):
         except PlannerError as error:
             self.status_label.setText(error_text(error))
             return 0
-        self.status_label.setText(self.tr("Planned %n visit(s).", "", len(added)))
+        self.status_label.setText(self.tr("Planned %Ln visit(s).", "", len(added)))
         return len(added)
 
     def _on_pack_button_clicked(self) -> None:

@@ -82,8 +82,8 @@ class CadenceRulesModel(QAbstractTableModel):
         return [
             self.tr("{rule}: the ideal ({ideal}) is longer than the maximum ({maximum}).").format(
                 rule=self._describe(r),
-                ideal=self.tr("%n day(s)", "", r.ideal_days),
-                maximum=self.tr("%n day(s)", "", r.max_days),
+                ideal=self.tr("%Ln day(s)", "", r.ideal_days),
+                maximum=self.tr("%Ln day(s)", "", r.max_days),
             )
             for r in self._rules
             if r.ideal_days > r.max_days

@@ -75,7 +75,7 @@ class LostTouchModel(RowsModel):
             )
         else:
             text = self.tr(
-                "{contact}, {role} at {company}: no touch with {name} for %n day(s): a "
+                "{contact}, {role} at {company}: no touch with {name} for %Ln day(s): a "
                 "personal, not-about-business touch. Double-click to open the account.",
                 "",
                 item.days,

@@ -102,12 +102,12 @@ class RenewalsModel(RowsModel):
         parts = []
         missed, covered, steps = len(renewal.missed), len(renewal.covered), renewal.steps
         if missed:
-            parts.append(self.tr("⚠ %n missed", "", missed))
-        parts.append(self.tr("{covered} of %n covered", "", steps).format(covered=covered))
+            parts.append(self.tr("⚠ %Ln missed", "", missed))
+        parts.append(self.tr("{covered} of %Ln covered", "", steps).format(covered=covered))
         if renewal.upcoming:
             step = renewal.upcoming[0]
             parts.append(
-                self.tr("next {day} (%n day(s) before)", "", step.days_before).format(
+                self.tr("next {day} (%Ln day(s) before)", "", step.days_before).format(
                     day=display.day(step.day)
                 )
             )
@@ -123,9 +123,9 @@ class RenewalsModel(RowsModel):
         """
         days = step.days_before
         if state == "covered":
-            text = self.tr("{day} (%n day(s) before): covered", "", days)
+            text = self.tr("{day} (%Ln day(s) before): covered", "", days)
         elif state == "missed":
-            text = self.tr("{day} (%n day(s) before): missed", "", days)
+            text = self.tr("{day} (%Ln day(s) before): missed", "", days)
         else:
-            text = self.tr("{day} (%n day(s) before): to plan", "", days)
+            text = self.tr("{day} (%Ln day(s) before): to plan", "", days)
         return text.format(day=display.day(step.day))

@@ -48,7 +48,7 @@ class DismissedButton(QToolButton):
 
     def _update(self) -> None:
         n = len(self._dismissals)
-        self.setText(self.tr("Dismissed (%n)", "", n))
+        self.setText(self.tr("Dismissed (%Ln)", "", n))
         self.setVisible(n > 0)
         self.menu_.clear()
         for d in self._dismissals:
@@ -58,7 +58,7 @@ class DismissedButton(QToolButton):
             self.menu_.addAction(action)
         if n > 1:
             self.menu_.addSeparator()
-            every = QAction(self.tr("Restore all %n", "", n), self)
+            every = QAction(self.tr("Restore all %Ln", "", n), self)
             every.triggered.connect(self._on_restore_all_triggered)
             self.menu_.addAction(every)
 

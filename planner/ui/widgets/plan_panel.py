@@ -271,14 +271,14 @@ class PlanPanel(QFrame):
         settings = plan.settings
         count = self.model.rowCount()
         week = f"{day_text(self.week)} – {day_text(last)}"
-        parts = [week, self.tr("%n suggestion(s)", "", count)]
+        parts = [week, self.tr("%Ln suggestion(s)", "", count)]
         handled = []
         if accepted:
-            handled.append(self.tr("%n accepted", "", accepted))
+            handled.append(self.tr("%Ln accepted", "", accepted))
         if dismissed:
-            handled.append(self.tr("%n dismissed", "", dismissed))
+            handled.append(self.tr("%Ln dismissed", "", dismissed))
         parts.extend(handled)
-        parts.append(self.tr("up to %n a day", "", settings.capacity_per_day))
+        parts.append(self.tr("up to %Ln a day", "", settings.capacity_per_day))
         self.subtitle.setText("  ·  ".join(parts))
         if last < today:
             message = self.tr("This week has passed. Go to this week or a later one to plan.")

@@ -81,7 +81,7 @@ class GridInput(QObject):
                 QToolTip.showText(
                     event.globalPos(),
                     self.tr(
-                        "%n more touch-point(s) at the same time: click to see them all",
+                        "%Ln more touch-point(s) at the same time: click to see them all",
                         "",
                         len(more[1].hidden),
                     ),

@@ -142,7 +142,7 @@ class OverflowPopup(QFrame):
         self.model.set_entries(entries, today)
         count = len(entries)
         self.title.setText(
-            self.tr("{heading} · %n touch-point(s)", "", count).format(heading=heading)
+            self.tr("{heading} · %Ln touch-point(s)", "", count).format(heading=heading)
         )
         self.setAccessibleName(self.title.text())
         row = self.model.row_of(current) if current is not None else None

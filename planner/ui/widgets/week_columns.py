@@ -335,7 +335,7 @@ class DayColumn(QFrame):
         from today on that holds more than `limit` says so in words and in colour, in the
         longest form that fits the column (the tooltip always has the whole sentence).
         """
-        touchpoints = self.tr("%n touch-point(s)", "", count)
+        touchpoints = self.tr("%Ln touch-point(s)", "", count)
         over = limit is not None and load > limit and not self.is_past
         if over and limit is not None:
             values = {"load": display.number(load), "limit": display.number(limit)}
@@ -346,8 +346,8 @@ class DayColumn(QFrame):
             ]
             if self.is_today:
                 forms = [self.tr("Today · {count}").format(count=f) for f in forms] + forms[-1:]
-            tip = self.tr("{touchpoints}: more than your limit of %n a day", "", limit).format(
-                touchpoints=self.tr("%n touch-point(s) to do or done", "", load)
+            tip = self.tr("{touchpoints}: more than your limit of %Ln a day", "", limit).format(
+                touchpoints=self.tr("%Ln touch-point(s) to do or done", "", load)
             )
         elif day_off:
             # A holiday or time off: named, and flagged when something is planned on it.

@@ -43,7 +43,7 @@ class SidePanel(QFrame):
         self.agenda_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.agenda_list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.agenda_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        title = QLabel(self.tr("Coming up · next %n day(s)", "", self.agenda_model.days), self)
+        title = QLabel(self.tr("Coming up · next %Ln day(s)", "", self.agenda_model.days), self)
         title.setObjectName("sectionTitle")
         side = QVBoxLayout(self)
         side.setContentsMargins(10, 10, 10, 10)

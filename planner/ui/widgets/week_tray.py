@@ -81,7 +81,7 @@ class OverdueTray(QFrame):
         count = self.model.rowCount()
         per_day = Counter((day, name) for _, day, name in clashes)
         self.days_off_note.setText(
-            self.tr("⚠  %n planned on a day off: ", "", len(clashes))
+            self.tr("⚠  %Ln planned on a day off: ", "", len(clashes))
             + ", ".join(
                 f"{display.short_day(day)} · {name} ({display.number(n)})"
                 for (day, name), n in list(per_day.items())[:5]
@@ -96,5 +96,5 @@ class OverdueTray(QFrame):
             # Room for one row of cards and the horizontal scroll bar under them.
             self.cards.setFixedHeight(self.cards.sizeHintForRow(0) + 14)
         self.title.setText(
-            self.tr("⚠  Overdue · %n planned touch-point(s) past their day", "", count)
+            self.tr("⚠  Overdue · %Ln planned touch-point(s) past their day", "", count)
         )

@@ -323,7 +323,7 @@ class WeekView(QWidget):
         week_no = qdate(start + timedelta(days=3)).weekNumber()[0]
         self.subtitle_label.setText(
             self.tr(
-                "Week {week}  ·  %n touch-point(s)  ·  {planned} planned  ·  {done} done",
+                "Week {week}  ·  %Ln touch-point(s)  ·  {planned} planned  ·  {done} done",
                 "",
                 len(entries),
             ).format(

@@ -16,15 +16,15 @@ from planner.ui.controller import Controller
 
 
 def test_a_groups_counted_text_has_its_english_plural(controller: Controller) -> None:
-    assert controller.tr("Dismiss %n suggestion(s)", "", 1) == "Dismiss 1 suggestion"
-    assert controller.tr("Dismiss %n suggestion(s)", "", 3) == "Dismiss 3 suggestions"
+    assert controller.tr("Dismiss %Ln suggestion(s)", "", 1) == "Dismiss 1 suggestion"
+    assert controller.tr("Dismiss %Ln suggestion(s)", "", 3) == "Dismiss 3 suggestions"
 
 
 def test_a_groups_texts_speak_german(qapp: QApplication, controller: Controller) -> None:
     translators = i18n.install_translators(qapp, QLocale("de_DE"))
     try:
         assert "nurture_planner_de.qm" in [Path(t.filePath()).name for t in translators]
-        assert controller.tr("Plan %n suggestion(s)", "", 2) == "2 Vorschläge planen"
+        assert controller.tr("Plan %Ln suggestion(s)", "", 2) == "2 Vorschläge planen"
         assert controller.tr("Mark done") == "Als erledigt markieren"
     finally:
         i18n.remove_translators(qapp, translators)
