@@ -53,7 +53,7 @@ from planner.domain.model import (
     RelationshipHealth,
 )
 from planner.nurture.settings import SETTINGS_KEY
-from planner.storage import Store
+from planner.storage import Store, search_apart
 from planner.storage.bulk_inserts import bulk_inserts, insert_rows
 from planner.storage.rows import dt2s
 from planner.storage.search_apart import ApartBuild, built_apart
@@ -125,7 +125,7 @@ class _Generator(TouchHistory):
 
     def _run(self) -> DemoStats:
         # A big book's search index is built on the second core while this one writes the rows.
-        apart = self.scale.touchpoints >= SEARCH_APART_FROM
+        apart = self.scale.touchpoints >= SEARCH_APART_FROM and search_apart.available()
         with built_apart(self.store.db, self.store.path) as search, self.store.transaction():
             if apart:
                 search.start()

@@ -46,6 +46,12 @@ Row = tuple[int, str, str]
 Texts = tuple[str, str, str, str]  # a touch-point's title, notes, outcome and reason
 
 
+def available() -> bool:
+    """Whether a second process can be started: not in the frozen (PyInstaller) app, whose
+    executable is the app itself rather than a Python that runs this module."""
+    return not getattr(sys, "frozen", False)
+
+
 def touchpoint_text(title: str, notes: str, outcome: str, reason: str) -> tuple[str, str]:
     """A touch-point's title and body as search_everything indexes them (EVERYTHING's SQL)."""
     return title, f"{notes} {outcome} {reason}"

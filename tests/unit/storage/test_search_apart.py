@@ -151,3 +151,17 @@ def test_a_killed_generation_leaves_the_file_empty_and_its_scratch_file_to_tidy(
     # The scratch file of the killed process is tidied like any other it left.
     clean_orphans(tmp_path)
     assert [p.name for p in tmp_path.iterdir() if ".part" in p.name] == []
+
+
+def test_the_frozen_app_builds_the_index_in_its_own_process(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    assert not search_apart.available()
+    monkeypatch.setattr(
+        search_apart, "_child_argv", lambda *_: pytest.fail("no second process when frozen")
+    )
+    monkeypatch.setattr(demo_generator, "SEARCH_APART_FROM", 0)
+    store = Store.memory(FixedClock.on(TODAY))
+    generate(store, TODAY, seed=4)
+    assert store.search("renewal")
