@@ -36,10 +36,11 @@ from planner.storage.temp_files import make_temp
 TABLE = "search_everything"
 _SHADOWS = ("data", "idx", "content", "docsize")
 _ALIAS = "search_apart"
-# Rows sent to the child per message: big enough that pickling costs nothing per row.
+# Rows sent to the child per message: big enough that framing costs nothing per row.
 _CHUNK = 20_000
 # FTS5 writes its pending data out when it outgrows this: above the biggest batch, so the
-# whole index is written once, as one segment (the stress book's needs about 700 MB).
+# whole index is written once, as one segment. The memory is the child's, for a moment: the
+# stress book's index takes it to about 1.1 GB (heavy: 0.2 GB).
 _HASH_BYTES = 2_000_000_000
 
 Row = tuple[int, str, str]
