@@ -104,7 +104,9 @@ def _writing_in_bulk(conn: sqlite3.Connection) -> Iterator[None]:
         yield
     finally:
         if mode == "wal":
-            conn.execute("PRAGMA journal_mode = WAL")
+            # Should this fail, the next open of the file sets WAL again.
+            with suppress(sqlite3.OperationalError):
+                conn.execute("PRAGMA journal_mode = WAL")
         conn.execute(f"PRAGMA foreign_keys = {int(keys)}")
 
 
