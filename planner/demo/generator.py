@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import gc
 import random
-import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager, suppress
 from datetime import date, timedelta
 from typing import TypeVar
 
@@ -54,7 +51,7 @@ from planner.domain.model import (
 )
 from planner.nurture.settings import SETTINGS_KEY
 from planner.storage import Store, search_apart
-from planner.storage.bulk_inserts import bulk_inserts, insert_rows
+from planner.storage.bulk_inserts import bulk_inserts, insert_rows, whole_book_writes
 from planner.storage.rows import dt2s
 from planner.storage.search_apart import ApartBuild, built_apart
 
@@ -81,35 +78,6 @@ def generate(store: Store, today: date, seed: int = 0, size: DemoSize = "small")
     return _Generator(store, today, random.Random(seed), SCALES[size]).run()
 
 
-@contextmanager
-def _writing_in_bulk(conn: sqlite3.Connection) -> Iterator[None]:
-    """The connection set for writing a whole book into an empty file, and set back after.
-
-    Every id the generator writes is one the store just gave it: checking each row's account,
-    contact and content against their tables costs the stress book seconds, so foreign keys
-    are not checked. And the book goes into the file itself under a rollback journal rather
-    than through the write-ahead log, which would write its gigabyte twice (the log, then the
-    checkpoint): pages the file did not have before are not journaled, and an error or a
-    killed process still rolls the file back to empty. Both switch only between transactions
-    (inside a caller's, nothing changes); WAL is left as it is when another connection holds
-    the file.
-    """
-    (keys,) = conn.execute("PRAGMA foreign_keys").fetchone()
-    (mode,) = conn.execute("PRAGMA journal_mode").fetchone()
-    conn.execute("PRAGMA foreign_keys = OFF")
-    if mode == "wal" and not conn.in_transaction:
-        with suppress(sqlite3.OperationalError):
-            conn.execute("PRAGMA journal_mode = DELETE")
-    try:
-        yield
-    finally:
-        if mode == "wal":
-            # Should this fail, the next open of the file sets WAL again.
-            with suppress(sqlite3.OperationalError):
-                conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute(f"PRAGMA foreign_keys = {int(keys)}")
-
-
 class _Generator(TouchHistory):
     """Writes the accounts, their people and moves; the history comes from TouchHistory."""
 
@@ -119,7 +87,7 @@ class _Generator(TouchHistory):
         enabled = gc.isenabled()
         gc.disable()
         try:
-            with _writing_in_bulk(self.store.db.conn):
+            with whole_book_writes(self.store.db):
                 return self._run()
         finally:
             if enabled:

@@ -13,8 +13,9 @@ the file with its triggers (and without the rows). Triggers it does not know kee
 from __future__ import annotations
 
 import re
+import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from contextlib import ExitStack, contextmanager
+from contextlib import ExitStack, contextmanager, suppress
 from dataclasses import dataclass
 from typing import Any
 
@@ -248,3 +249,33 @@ def bulk_inserts(
                 db.execute(sql)
         finally:
             db.execute(f"PRAGMA cache_size = {int(cache)}")
+
+
+@contextmanager
+def whole_book_writes(db: Database) -> Iterator[None]:
+    """The connection set for writing a whole book into an empty file, and set back after.
+
+    For a writer whose every id is one the store just gave it (the demo generator): checking
+    each row's account, contact and content against their tables costs the stress book
+    seconds, so foreign keys are not checked. And the book goes into the file itself under a
+    rollback journal rather than through the write-ahead log, which would write its gigabyte
+    twice (the log, then the checkpoint): pages the file did not have before are not
+    journaled, and an error or a killed process still rolls the file back to empty. Both
+    switch only between transactions (inside a caller's, nothing changes); WAL is left as it
+    is when another connection holds the file.
+    """
+    conn = db.conn
+    (keys,) = conn.execute("PRAGMA foreign_keys").fetchone()
+    (mode,) = conn.execute("PRAGMA journal_mode").fetchone()
+    conn.execute("PRAGMA foreign_keys = OFF")
+    if mode == "wal" and not conn.in_transaction:
+        with suppress(sqlite3.OperationalError):
+            conn.execute("PRAGMA journal_mode = DELETE")
+    try:
+        yield
+    finally:
+        if mode == "wal":
+            # Should this fail, the next open of the file sets WAL again.
+            with suppress(sqlite3.OperationalError):
+                conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute(f"PRAGMA foreign_keys = {int(keys)}")

@@ -71,6 +71,9 @@ def test_the_index_built_apart_holds_and_finds_what_the_triggers_build(
     # Nothing of the scratch file is left beside the plan, and nothing stays attached.
     assert sorted(p.name for p in tmp_path.iterdir() if ".part" in p.name) == []
     assert "search_apart" not in [row[1] for row in db.execute("PRAGMA database_list")]
+    # Written under a rollback journal without foreign-key checks; both are set back after.
+    assert db.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+    assert db.execute("PRAGMA foreign_keys").fetchone() == (1,)
 
 
 def test_the_triggers_keep_the_index_built_apart_current(
@@ -107,6 +110,9 @@ def test_a_failed_build_leaves_the_file_empty_with_its_triggers(
         assert db.execute("SELECT count(*) FROM touchpoints").fetchone() == (0,)
         assert db.execute("SELECT count(*) FROM search_everything").fetchone() == (0,)
         assert "search_apart" not in [row[1] for row in db.execute("PRAGMA database_list")]
+    # Written under a rollback journal without foreign-key checks; both are set back after.
+    assert db.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+    assert db.execute("PRAGMA foreign_keys").fetchone() == (1,)
     assert [p.name for p in tmp_path.iterdir() if ".part" in p.name] == []
 
 
