@@ -495,4 +495,5 @@ class MainWindow(MainMenus):
         if "calendar" in self.__dict__:
             self.calendar.shutdown()
         self.engine.shutdown()
+        self.week_view.week_reads.shutdown()
         event.accept()

@@ -6916,6 +6916,10 @@ Click to open the account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Reading the week&apos;s touch-points…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Plan touch-point…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -7004,6 +7004,10 @@ Klicken, um den Account zu öffnen.</translation>
         <translation>Die Woche als Kartenspalten statt als Zeitraster zeigen</translation>
     </message>
     <message>
+        <source>Reading the week&apos;s touch-points…</source>
+        <translation>Die Kontaktpunkte der Woche werden gelesen…</translation>
+    </message>
+    <message>
         <source>&amp;Plan touch-point…</source>
         <translation>Kontaktpunkt &amp;planen…</translation>
     </message>

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import os
+import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from measure import TODAY, Timing, median_call, open_store
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -51,16 +54,23 @@ def _settle(window: Any) -> None:
     window.repaint()
 
 
+def _settle_week(window: Any) -> None:
+    """`_settle`, once the week shown is read (a busy one is read off the GUI thread)."""
+    while window.week_view.week_reads.pending is not None:
+        QApplication.processEvents()
+    _settle(window)
+
+
 def next_week(window: Any, n: int = 15) -> Timing:
     view = window.week_view
 
     def back() -> None:
         view.show_week_of(TODAY)
-        _settle(window)
+        _settle_week(window)
 
     def step() -> None:
         view.go_next_week()
-        _settle(window)
+        _settle_week(window)
 
     return median_call(step, n, setup=back)
 
@@ -118,6 +128,50 @@ def accounts_table_to_end(window: Any) -> Timing:
     timing = median_call(visit, 1)
     window.show_page(Page.WEEK)
     return timing
+
+
+def busiest_past_weeks(db: Path, n: int = 5) -> list[date]:
+    """The Mondays of the `n` weeks before the demo's today that hold the most touch-points."""
+    conn = sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        rows = conn.execute(
+            "SELECT date(day, 'weekday 0', '-6 days') AS monday, count(*) AS n FROM touchpoints"
+            " WHERE day < ? GROUP BY monday ORDER BY n DESC LIMIT ?",
+            [(TODAY - timedelta(days=TODAY.weekday())).isoformat(), n],
+        ).fetchall()
+    finally:
+        conn.close()
+    return [date.fromisoformat(monday) for monday, _n in rows]
+
+
+def busy_week_first_visits(window: Any, db: Path, n: int = 5) -> dict[str, float]:
+    """The busiest past weeks, each visited for the first time from the event loop: the time
+    until it is read, laid out and painted (median), and the longest GUI-thread stall of all
+    the visits (a heartbeat timer's longest gap, the worker planning meanwhile)."""
+    from stalls import Heartbeat, _turn_until
+
+    view = window.week_view
+    window.finish_start()  # the window whole and its first plan shown: the visits alone
+    _turn_until(lambda: not window.engine.busy)
+    heart = Heartbeat()
+    shown: list[float] = []
+    stalls: list[float] = []
+    for monday in busiest_past_weeks(db, n):
+        ran: list[bool] = []
+
+        def switch(day: date = monday + timedelta(days=2), ran: list[bool] = ran) -> None:
+            view.show_week_of(day)
+            ran.append(True)
+
+        heart.start()
+        begin = time.perf_counter()
+        QTimer.singleShot(0, switch)
+        _turn_until(lambda ran=ran: bool(ran) and view.week_reads.pending is None)
+        window.repaint()
+        shown.append(time.perf_counter() - begin)
+        _turn_until(lambda begin=begin: time.perf_counter() - begin > shown[-1] + 0.05)
+        stalls.append(heart.stop())
+    return {"busy_week": sorted(shown)[len(shown) // 2], "stall_busy_week": max(stalls)}
 
 
 def all_steps(db: Path) -> dict[str, Timing]:

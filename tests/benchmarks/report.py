@@ -32,6 +32,8 @@ ROWS: tuple[tuple[str, str, float | None, str], ...] = (
     ("stall_start", "longest GUI stall: start-up, the worker planning", 0.050, "s"),
     ("stall_week", "longest GUI stall: next week, the worker planning", 0.050, "s"),
     ("stall_accept", "longest GUI stall: an accept, the worker planning", 0.050, "s"),
+    ("busy_week", "switch to the busiest past weeks (first visit, until painted)", None, "s"),
+    ("stall_busy_week", "longest GUI stall: the busiest past weeks, first visit", 0.050, "s"),
     ("search_keystroke", "one keystroke of quick search", 0.030, "s"),
     ("account_detail", "open an account's detail", 0.050, "s"),
     ("accounts_to_end", "accounts table: first visit, scrolled to the end", None, "s"),
@@ -61,7 +63,7 @@ def measure_size(
     size: str, work: Path, runs: int, display: str | None = None
 ) -> dict[str, float | None]:
     """Every row for one portfolio size; the real-window rows when an X `display` is given."""
-    from gui_steps import all_steps
+    from gui_steps import all_steps, busy_week_first_visits, main_window
     from stalls import gui_stalls
 
     generated = measure.portfolio(size)
@@ -93,6 +95,8 @@ def measure_size(
     out["rss_cli"] = max(peaks)
     for key, timing in all_steps(db).items():
         out[key] = timing.median
+    with main_window(db) as window:
+        out.update(busy_week_first_visits(window, db))
     out.update(gui_stalls(db, work))
     return out
 

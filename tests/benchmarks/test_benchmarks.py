@@ -142,17 +142,17 @@ def test_accounts_table_first_visit_to_end(benchmark: BenchmarkFixture, window: 
 
 
 def test_next_week(benchmark: BenchmarkFixture, window: Any) -> None:
-    from gui_steps import _settle
+    from gui_steps import _settle_week
 
     view = window.week_view
 
     def back() -> None:
         view.show_week_of(TODAY)
-        _settle(window)
+        _settle_week(window)
 
     def step() -> None:
         view.go_next_week()
-        _settle(window)
+        _settle_week(window)
 
     _gui(benchmark, step, back)
 
@@ -203,4 +203,13 @@ def test_longest_gui_stall_while_the_worker_plans(
 
     found: dict[str, float] = {}
     benchmark.pedantic(lambda: found.update(gui_stalls(db, tmp_path)), rounds=1)
+    benchmark.extra_info.update({key: round(value, 4) for key, value in found.items()})
+
+
+def test_busiest_past_weeks_first_visit(benchmark: BenchmarkFixture, window: Any, db: Path) -> None:
+    """The busiest past weeks, each on its first visit: until painted, and the longest stall."""
+    from gui_steps import busy_week_first_visits
+
+    found: dict[str, float] = {}
+    benchmark.pedantic(lambda: found.update(busy_week_first_visits(window, db)), rounds=1)
     benchmark.extra_info.update({key: round(value, 4) for key, value in found.items()})

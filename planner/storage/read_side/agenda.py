@@ -29,6 +29,15 @@ def entries_between(
     return [entry_from_row(r) for r in db.execute(sql + _DAY_ORDER, params).fetchall()]
 
 
+def count_between(db: Database | sqlite3.Connection, first: date, last: date) -> int:
+    """How many touch-points fall from `first` to `last` inclusive (the day index alone: the
+    rows themselves are not read, so a busy week is counted as fast as a quiet one)."""
+    row = db.execute(
+        "SELECT count(*) FROM touchpoints WHERE day BETWEEN ? AND ?", [d2s(first), d2s(last)]
+    ).fetchone()
+    return int(row[0])
+
+
 def overdue(db: Database | sqlite3.Connection, today: date) -> list[AgendaEntry]:
     """Planned touch-points whose day is before `today`, oldest first."""
     sql = f"{AGENDA_SELECT} WHERE t.status = 'planned' AND t.day < ?{_DAY_ORDER}"

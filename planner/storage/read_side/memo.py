@@ -50,6 +50,34 @@ class ReadMemo:
             self._results.popitem(last=False)
         return result
 
+    def state(self) -> tuple[int, int] | None:
+        """The file's state now (None inside a transaction): a read made elsewhere at this
+        state may be kept with `put` while the state has not moved on."""
+        return self._current_state()
+
+    def peek(self, key: Hashable) -> object | None:
+        """The kept result for `key` while the file is unchanged, else None (nothing is read)."""
+        state = self._current_state()
+        if state is None or state != self._state or key not in self._results:
+            return None
+        self._results.move_to_end(key)
+        return self._results[key]
+
+    def put(self, key: Hashable, result: object, state: tuple[int, int]) -> bool:
+        """Keep `result` (read elsewhere, e.g. on another connection, at file state `state`)
+        for `key`; False, and nothing kept, when the file has changed since."""
+        current = self._current_state()
+        if current is None or current != state:
+            return False
+        if current != self._state:
+            self._results.clear()
+            self._state = current
+        self._results[key] = result
+        self._results.move_to_end(key)
+        if len(self._results) > self._size:
+            self._results.popitem(last=False)
+        return True
+
     def clear(self) -> None:
         """Forget every kept result."""
         self._results.clear()

@@ -42,6 +42,31 @@ class Reader:
                 )
             )
 
+    def kept_week(self, first: date, days: int = 7) -> list[AgendaEntry] | None:
+        """The week as `week` would return it when it is kept (the file unchanged since it
+        was read), else None; nothing is read."""
+        kept = self._memo.peek(("week", first, first + timedelta(days=days - 1)))
+        return None if kept is None else list(kept)  # type: ignore[call-overload]
+
+    def week_size(self, first: date, days: int = 7) -> int:
+        """How many touch-points `week` would return (counted on the day index alone)."""
+        with storage_errors(self._path):
+            return agenda.count_between(self._db, first, first + timedelta(days=days - 1))
+
+    def file_state(self) -> tuple[int, int] | None:
+        """The file's state now (None inside a transaction), for `keep_week`."""
+        with storage_errors(self._path):
+            return self._memo.state()
+
+    def keep_week(
+        self, first: date, days: int, entries: list[AgendaEntry], state: tuple[int, int]
+    ) -> bool:
+        """Keep a week read on another connection at file state `state`, as if `week` had
+        read it; False (nothing kept) when the file has changed since."""
+        key = ("week", first, first + timedelta(days=days - 1))
+        with storage_errors(self._path):
+            return self._memo.put(key, list(entries), state)
+
     def overdue(self, today: date) -> list[AgendaEntry]:
         """Planned touch-points whose day has passed, oldest first."""
         with storage_errors(self._path):

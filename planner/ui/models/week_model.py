@@ -26,6 +26,11 @@ from planner.ui.mime import MIME_TYPE, encode_ids
 from planner.ui.theme import channel_icon
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+# Weeks kept sorted: as many as the read side keeps read, so going back to any of them sorts
+# nothing (the lists hold the read's own entries, so they cost little memory).
+WEEKS_KEPT = 24
+# A week's rows in card order, and each day's.
+SortedWeek = tuple[list[AgendaEntry], list[list[AgendaEntry]]]
 
 
 class Column(IntEnum):
@@ -233,7 +238,7 @@ class WeekModel(EntryTableModel):
         self.days = [DayModel(start + timedelta(days=i), self) for i in range(7)]
         self._sorted: OrderedDict[
             tuple[object, ...],
-            tuple[list[AgendaEntry], tuple[list[AgendaEntry], list[list[AgendaEntry]]]],
+            tuple[list[AgendaEntry], SortedWeek],
         ] = OrderedDict()
 
     @property
@@ -246,16 +251,22 @@ class WeekModel(EntryTableModel):
         for offset, model in enumerate(self.days):
             model.day = start + timedelta(days=offset)
 
-    def set_rows(self, entries: list[AgendaEntry], today: date) -> None:
+    def set_rows(
+        self, entries: list[AgendaEntry], today: date, sorted_rows: SortedWeek | None = None
+    ) -> None:
         """The week's entries in card order; each day model gets its own.
 
         Each entry goes to the day it falls on for the laptop's clock, and entries outside the
         week are left out (the rows may reach a day either side for that reason).
+        `sorted_rows` is what `sort_week` made of `entries` already (off the GUI thread).
         """
         zone = travel.current_zone()  # once for the week: asking the clock per row costs a frame
         key = (self.start, zone, len(entries))
         kept_week = self._sorted.get(key)
-        if kept_week is not None and all(
+        if sorted_rows is not None:
+            week_rows, day_rows = sorted_rows
+            self._sorted[key] = (list(entries), sorted_rows)
+        elif kept_week is not None and all(
             a is b for a, b in zip(kept_week[0], entries, strict=True)
         ):
             # The same rows again (the read side keeps a week while the file is unchanged):
@@ -263,36 +274,45 @@ class WeekModel(EntryTableModel):
             self._sorted.move_to_end(key)
             week_rows, day_rows = kept_week[1]
         else:
-            week_rows, day_rows = self._sort(entries, zone)
+            week_rows, day_rows = sort_week([m.day for m in self.days], entries, zone)
             self._sorted[key] = (list(entries), (week_rows, day_rows))
-            if len(self._sorted) > 4:
-                self._sorted.popitem(last=False)
+        if len(self._sorted) > WEEKS_KEPT:
+            self._sorted.popitem(last=False)
         self.set_entries(week_rows, today)
         for model, rows in zip(self.days, day_rows, strict=True):
             model.set_entries(rows, today)
 
-    def _sort(
-        self, entries: list[AgendaEntry], zone: tzinfo
-    ) -> tuple[list[AgendaEntry], list[list[AgendaEntry]]]:
-        """The week's rows and each day's in card order on the clock of `zone`."""
-        per_day: dict[date, list[tuple[tuple[date, bool, time], AgendaEntry]]] = {
-            model.day: [] for model in self.days
-        }
-        kept: list[tuple[tuple[date, bool, time], AgendaEntry]] = []
-        for entry in entries:
-            tp = entry.touchpoint
+
+def sort_week(days: list[date], entries: list[AgendaEntry], zone: tzinfo) -> SortedWeek:
+    """The rows of `days` and each day's in card order on the clock of `zone` (pure: a week
+    read off the GUI thread is sorted there too)."""
+    per_day: dict[date, list[tuple[tuple[date, bool, time], AgendaEntry]]] = {
+        day: [] for day in days
+    }
+    kept: list[tuple[tuple[date, bool, time], AgendaEntry]] = []
+    # A busy week holds thousands of touch-points but a few hundred distinct starts (day,
+    # time, zone): each is put on the laptop's clock once.
+    orders: dict[tuple[date, time, str], tuple[date, bool, time]] = {}
+    for entry in entries:
+        tp = entry.touchpoint
+        if tp.time is None:
+            order = (tp.day, False, time())
+        elif (order_ := orders.get((tp.day, tp.time, tp.tz))) is not None:
+            order = order_
+        else:
             start = local_start(tp, zone)
-            order = (tp.day, False, time()) if start is None else (start.date(), True, start.time())
-            rows = per_day.get(order[0])
-            if rows is not None:
-                rows.append((order, entry))
-                kept.append((order, entry))
-        # In card order on the laptop's clock: all-day first, then by the time shown (a stable
-        # sort keeps the read's order among equals).
-        kept.sort(key=_first)
-        return [entry for _, entry in kept], [
-            [entry for _, entry in sorted(per_day[model.day], key=_first)] for model in self.days
-        ]
+            assert start is not None
+            order = orders[(tp.day, tp.time, tp.tz)] = (start.date(), True, start.time())
+        rows = per_day.get(order[0])
+        if rows is not None:
+            rows.append((order, entry))
+            kept.append((order, entry))
+    # In card order on the laptop's clock: all-day first, then by the time shown (a stable
+    # sort keeps the read's order among equals).
+    kept.sort(key=_first)
+    return [entry for _, entry in kept], [
+        [entry for _, entry in sorted(per_day[day], key=_first)] for day in days
+    ]
 
 
 def _first(pair: tuple[tuple[date, bool, time], AgendaEntry]) -> tuple[date, bool, time]:

@@ -44,7 +44,7 @@ from planner.ui.widgets.time_grid_overflow import paint_overflow
 DEFAULT_HOURS = (9 * 60, 17 * 60)
 MIN_HOUR_HEIGHT = 40
 MAX_HOUR_HEIGHT = 72
-WEEKS_KEPT = 4  # weeks whose blocks are kept placed: going back and forth places nothing
+WEEKS_KEPT = 24  # weeks whose blocks are kept placed (as many as the read side keeps)
 
 
 @dataclass
@@ -86,6 +86,49 @@ def working_minutes(settings: NurtureSettings, day: date) -> tuple[int, int]:
         return 0, 0
     begin, end = settings.working_hours[day.weekday()]
     return begin.hour * 60 + begin.minute, end.hour * 60 + end.minute
+
+
+def week_key(
+    per_day: list[tuple[date, list[AgendaEntry]]],
+) -> tuple[tuple[object, ...], list[AgendaEntry]]:
+    """What a placed week is kept under (its days, the clock's zone, the locale, its size),
+    and its rows in order (a kept placing is reused only for the very same entries)."""
+    rows = [entry for _day, entries in per_day for entry in entries]
+    key = (tuple(day for day, _ in per_day), travel.current_zone(), QLocale().name(), len(rows))
+    return key, rows
+
+
+def place_week(per_day: list[tuple[date, list[AgendaEntry]]], zone: tzinfo) -> PlacedWeek:
+    """The week's timed blocks placed in their groups of overlaps and its all-day lanes, on
+    the clock of `zone` (no widget needed: a busy week is placed off the GUI thread)."""
+    week = PlacedWeek()
+    shown_times: dict[int, str] = {}
+    # Thousands of touch-points, a few hundred distinct starts: each put on this clock once.
+    starts: dict[tuple[date, time | None, str], int | None] = {}
+    for _day, entries in per_day:
+        spans, lane = [], []
+        for entry in entries:
+            tp = entry.touchpoint
+            tp_id = tp.id
+            if tp_id is None:
+                continue
+            week.entries[tp_id] = entry
+            key = (tp.day, tp.time, tp.tz)
+            if key in starts:
+                start = starts[key]
+            else:
+                start = starts[key] = start_minutes(entry, zone)
+            if start is None:
+                lane.append(entry)
+            else:
+                if start not in shown_times:  # a week holds few distinct times
+                    shown_times[start] = clock_text(time(start // 60, start % 60))
+                week.times[tp_id] = shown_times[start]
+                end = min(DAY_MINUTES, start + max(0, tp.duration_minutes))
+                spans.append(Span(tp_id, start, end))
+        week.groups.append(place_groups(spans))
+        week.all_day.append(lane)
+    return week
 
 
 class TimeGrid(QWidget):
@@ -184,37 +227,23 @@ class TimeGrid(QWidget):
     def _placed_week(self, per_day: list[tuple[date, list[AgendaEntry]]]) -> PlacedWeek:
         """The week's blocks placed, or as placed before when the same rows come again (the
         read side hands back the same entries while the file is unchanged)."""
-        zone = travel.current_zone()  # once for the week, not per block
-        rows = [entry for _day, entries in per_day for entry in entries]
-        key = (tuple(day for day, _ in per_day), zone, QLocale().name(), len(rows))
+        key, rows = week_key(per_day)
         kept = self._weeks.get(key)
         if kept is not None and all(a is b for a, b in zip(kept[0], rows, strict=True)):
             self._weeks.move_to_end(key)
             return kept[1]
-        week = PlacedWeek()
-        shown_times: dict[int, str] = {}
-        for _day, entries in per_day:
-            spans, lane = [], []
-            for entry in entries:
-                tp_id = entry.touchpoint.id
-                if tp_id is None:
-                    continue
-                week.entries[tp_id] = entry
-                start = start_minutes(entry, zone)
-                if start is None:
-                    lane.append(entry)
-                else:
-                    if start not in shown_times:  # a week holds few distinct times
-                        shown_times[start] = clock_text(time(start // 60, start % 60))
-                    week.times[tp_id] = shown_times[start]
-                    end = min(DAY_MINUTES, start + max(0, entry.touchpoint.duration_minutes))
-                    spans.append(Span(tp_id, start, end))
-            week.groups.append(place_groups(spans))
-            week.all_day.append(lane)
+        week = place_week(per_day, travel.current_zone())
+        self.keep_placed(per_day, week)
+        return week
+
+    def keep_placed(self, per_day: list[tuple[date, list[AgendaEntry]]], week: PlacedWeek) -> None:
+        """Keep `week` as the placing of these rows (placed off the GUI thread with
+        `place_week`): `set_week` with the same rows places nothing."""
+        key, rows = week_key(per_day)
         self._weeks[key] = (rows, week)
+        self._weeks.move_to_end(key)
         if len(self._weeks) > WEEKS_KEPT:
             self._weeks.popitem(last=False)
-        return week
 
     def day_layouts(self, geo: Geometry | None = None) -> list[DayLayout]:
         """The days as drawn at the grid's width: the blocks shown and each group's "+N"."""

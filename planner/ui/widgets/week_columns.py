@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, QLocale, QModelIndex, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QDrag,
@@ -279,6 +279,8 @@ class DayColumn(QFrame):
         head.setSpacing(0)
         head.addWidget(self.header)
         head.addWidget(self.note)
+        self.header.installEventFilter(self)
+        self.note.installEventFilter(self)
         self.cards = CardList(day_model.day, delegate, self)
         self.cards.setObjectName("dayList")
         self.cards.setModel(day_model)
@@ -311,10 +313,15 @@ class DayColumn(QFrame):
                 widget.setProperty("today", self.is_today)
                 repolish(widget)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit_header()
-        self._fit_note()
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Fitted on the labels' own resizes: when the column's resize arrives, its layout has
+        # not yet given the labels their new width, and a form measured then could be cut off.
+        if event.type() == QEvent.Type.Resize:
+            if watched is self.header:
+                self._fit_header()
+            elif watched is self.note:
+                self._fit_note()
+        return super().eventFilter(watched, event)
 
     def _fit_header(self) -> None:
         """The longest date form that fits: "Sat 28 Nov", "Sat 28" or "28" (the tooltip has all)."""

@@ -3,6 +3,7 @@ month and an agenda."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from functools import partial
@@ -19,20 +20,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.domain import travel
 from planner.domain.errors import PlannerError
 from planner.domain.model import AgendaEntry, Status
 from planner.domain.timing import week_start
-from planner.ui import display
 from planner.ui.controller import COMPANIES, SETTINGS, TOUCHPOINTS, Change, Controller
-from planner.ui.days_off import days_off_between, planned_on_days_off
-from planner.ui.display import qdate
+from planner.ui.days_off import planned_on_days_off
+from planner.ui.display import number, qdate
 from planner.ui.engine_runner import EngineRunner
 from planner.ui.i18n import error_text
-from planner.ui.models.week_model import EntryRole, WeekModel
+from planner.ui.models.week_model import EntryRole, SortedWeek, WeekModel
 from planner.ui.touchpoint_actions import TouchpointActions
+from planner.ui.week_reads import WeekRead, WeekReads
 from planner.ui.widgets.card_delegate import CardDelegate
-from planner.ui.widgets.time_grid import working_minutes
 from planner.ui.widgets.time_grid_input import time_grid_with_input
 from planner.ui.widgets.week_columns import (
     DAY_MIN_WIDTH,
@@ -41,6 +40,7 @@ from planner.ui.widgets.week_columns import (
     first_weekday,
     next_day_card,
 )
+from planner.ui.widgets.week_fill import lay_out_days, write_title
 from planner.ui.widgets.week_header import describe_week_view, nav_button
 from planner.ui.widgets.week_side import SidePanel
 from planner.ui.widgets.week_tray import OverdueTray
@@ -77,6 +77,12 @@ class WeekView(QWidget):
         self._loaded = False
         self.defer_while_hidden = False  # in the main window: no reloads while another page shows
         self._stale = False
+        # A busy week is read off the GUI thread; until it is back the week shows "reading".
+        self.week_reads = WeekReads(self.store, self)
+        self.week_reads.ready.connect(self._on_week_read)
+        self.week_reads.failed.connect(self.failed)
+        self.week_reads.retry.connect(partial(self.reload, week_only=True))
+        self._rows_start: date | None = None  # the week whose rows the models hold
         self.commands = TouchpointActions(self, self)
         commands = self.commands
         self.plan_action, self.edit_action = commands.plan_action, commands.edit_action
@@ -266,10 +272,29 @@ class WeekView(QWidget):
     def reload(self, *, week_only: bool = False) -> None:
         """Read the visible week, the overdue tray and the agenda again (selection kept);
         `week_only` reads the week alone, for a switch to another week."""
+        if self.week_reads.start(self.start):  # a busy week: read off the GUI thread
+            if week_only or self.load_trays():
+                self._show_reading()
+            return
         week = self.read_week()
         if week is None or (not week_only and not self.load_trays()):
             return
         self.show_week_rows(week)
+        self.show_week_header()
+
+    def _show_reading(self) -> None:
+        """While a busy week is read: its title and days, and never another week's rows."""
+        if self._rows_start != self.start:
+            self.show_week_rows([])
+        self._update_header(reading=True)
+
+    def _on_week_read(self, read: WeekRead) -> None:
+        """A busy week is back from its thread, sorted and placed: shown in one short turn."""
+        if read.start != self.start:
+            return
+        self.show_week_rows(read.entries, read.sorted_rows)
+        if read.placed is not None:
+            self.grid.keep_placed([(m.day, m.entries()) for m in self.week_model.days], read.placed)
         self.show_week_header()
 
     def read_week(self, skip: int = 0, days: int = 9) -> list[AgendaEntry] | None:
@@ -281,10 +306,11 @@ class WeekView(QWidget):
             self.failed.emit(error_text(error))
             return None
 
-    def show_week_rows(self, week: list[AgendaEntry]) -> None:
-        """Put the rows `read_week` returned into the week's model."""
+    def show_week_rows(self, week: list[AgendaEntry], by_day: SortedWeek | None = None) -> None:
+        """Put the rows `read_week` returned (`by_day`: as sorted already) into the model."""
         self._loaded = True
-        self.week_model.set_rows(week, self.clock.today())
+        self._rows_start = self.start
+        self.week_model.set_rows(week, self.clock.today(), by_day)
         self.month_view.request_marks()
 
     def show_week_header(self) -> None:
@@ -313,48 +339,18 @@ class WeekView(QWidget):
         else:
             self._update_actions()
 
-    def _update_header(self) -> None:
-        start, last = self.start, self.week_model.last
-        first, final = display.range_ends(start, last)
-        self.title_label.setText(self.tr("{first} – {last}").format(first=first, last=final))
+    def _update_header(self, *, reading: bool = False) -> None:
         entries = self.week_model.entries()
-        done = sum(1 for e in entries if e.touchpoint.status is Status.DONE)
-        planned = sum(1 for e in entries if e.touchpoint.status is Status.PLANNED)
-        week_no = qdate(start + timedelta(days=3)).weekNumber()[0]
-        self.subtitle_label.setText(
-            self.tr(
-                "Week {week}  ·  %Ln touch-point(s)  ·  {planned} planned  ·  {done} done",
-                "",
-                len(entries),
-            ).format(
-                week=display.number(week_no),
-                planned=display.number(planned),
-                done=display.number(done),
-            )
-        )
-        settings = self.controller.nurture_settings()
-        limit = settings.capacity_per_day
-        off = days_off_between(self.controller, start, last)
-        over: dict[date, tuple[int, int]] = {}
-        for column, model in zip(self.columns, self.week_model.days, strict=True):
-            rows = model.entries()
-            load = sum(1 for e in rows if e.touchpoint.status in (Status.PLANNED, Status.DONE))
-            column.set_count(len(rows), load, limit, off.get(column.day, ""))
-            if load > limit and not column.is_past:
-                over[column.day] = (load, limit)
-            # Weekends get narrower columns unless something is planned on them.
-            weekend = column.day.weekday() >= 5 and not rows
-            self._days_row.setStretchFactor(column, 1 if weekend else 2)
-        hours = [working_minutes(settings, model.day) for model in self.week_model.days]
-        now = self.clock.now()
-        self.grid.set_week(
-            [(model.day, model.entries()) for model in self.week_model.days],
-            hours=hours,
-            days_off=off,
-            over_limit=over,
-            today=self.clock.today(),
-            now=now.astimezone(travel.current_zone()).replace(tzinfo=None) if now.tzinfo else now,
-        )
+        count = Counter(e.touchpoint.status for e in entries)
+        week_no = qdate(self.start + timedelta(days=3)).weekNumber()[0]
+        planned, done = number(count[Status.PLANNED]), number(count[Status.DONE])
+        subtitle = self.tr(
+            "Week {week}  ·  %Ln touch-point(s)  ·  {planned} planned  ·  {done} done",
+            "",
+            len(entries),
+        ).format(week=number(week_no), planned=planned, done=done)
+        write_title(self, self.tr("Reading the week's touch-points…") if reading else subtitle)
+        lay_out_days(self)
 
     # Selection.
 
@@ -376,7 +372,11 @@ class WeekView(QWidget):
         return None
 
     def select_touchpoint(self, touchpoint_id: int | None) -> bool:
-        """Select a touch-point by id in whichever list and the grid; False if none shows it."""
+        """Select a touch-point by id in whichever list and the grid; False if none shows it
+        (while a busy week is read, it is selected once the week is shown)."""
+        if self.week_reads.pending is not None:
+            self._selected = touchpoint_id
+            return touchpoint_id is not None
         found = False
         for card_list in self.card_lists():
             model = card_list.model()

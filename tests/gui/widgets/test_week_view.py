@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMenu, QWidget
 
 from planner.domain.model import Channel, Status
 from planner.storage import Store
+from planner.ui import theme
 from planner.ui.controller import Controller
 from planner.ui.dialogs.outcome_dialog import OutcomeDialog
 from planner.ui.dialogs.touchpoint_dialog import TouchpointDialog
@@ -462,3 +463,27 @@ def test_a_hidden_agenda_is_read_when_it_shows(
     ]
     assert ids == [week.call.id, week.send.id, week.later.id]
     assert not widget.side_panel.agenda_stale
+
+
+def test_every_day_header_fits_its_column_once_the_week_is_laid_out(qtbot, view: WeekView) -> None:
+    # A free weekend day's column is narrower than a full one; each header is measured at its
+    # own final width, not at the width it had while the columns were being laid out (they
+    # are laid out when the compact view is first shown). The app's style sheet sets the
+    # header's font (bold, larger).
+    view.setStyleSheet(theme.stylesheet(False))
+    view.set_compact(False)
+    view.resize(1100, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    for width in (760, 1100, 640):
+        view.resize(width, 700)
+        view.go_next_week()
+        view.set_compact(True)
+        qtbot.wait(50)
+        for column in view.columns:
+            header = column.header
+            room = header.contentsRect().width()
+            assert header.fontMetrics().horizontalAdvance(header.text()) <= room, (
+                width,
+                header.text(),
+            )

@@ -6,7 +6,7 @@ from datetime import date, time, timedelta
 
 from planner.domain.model import Contact, Status
 from planner.storage import Store
-from planner.storage.read_side.agenda import day_counts, entries_between, overdue
+from planner.storage.read_side.agenda import count_between, day_counts, entries_between, overdue
 
 from ..books import add_company, add_touchpoint, id_of
 
@@ -57,3 +57,18 @@ def test_day_counts_count_every_touchpoint_per_day_in_the_range(store: Store) ->
         MONDAY: 2,
         MONDAY + timedelta(days=2): 1,
     }
+
+
+def test_a_week_is_counted_without_reading_its_rows(store: Store) -> None:
+    acme = add_company(store)
+    monday = date(2026, 11, 23)
+    for offset in (-1, 0, 0, 3, 6, 7):
+        add_touchpoint(store, acme, monday + timedelta(days=offset))
+    assert count_between(store.db, monday, monday + timedelta(days=6)) == 4
+    assert store.read.week_size(monday, 7) == len(store.read.week(monday, 7)) == 4
+    assert store.read.week_size(monday - timedelta(days=1), 9) == 6
+    plan = store.db.execute(
+        "EXPLAIN QUERY PLAN SELECT count(*) FROM touchpoints WHERE day BETWEEN ? AND ?",
+        ["2026-11-23", "2026-11-29"],
+    ).fetchall()
+    assert any("COVERING INDEX" in row[3] for row in plan)

@@ -9,6 +9,7 @@ import pytest
 
 from planner.domain.model import Status
 from planner.storage import Store
+from planner.storage.read_side.agenda import entries_between
 from planner.storage.read_side.memo import ReadMemo
 
 from ..books import add_company, add_touchpoint, id_of
@@ -84,3 +85,34 @@ def test_nothing_is_kept_inside_a_transaction_that_is_rolled_back(store: Store) 
         failing_action()
     assert seen == [1]
     assert store.read.week(MONDAY) == []
+
+
+def test_a_week_read_elsewhere_is_kept_only_while_the_file_is_as_it_was(store: Store) -> None:
+    acme = add_company(store)
+    tp = add_touchpoint(store, acme, MONDAY)
+    read = store.read
+    first = MONDAY - timedelta(days=1)
+    assert read.kept_week(first, 9) is None  # nothing read yet: nothing kept, nothing read
+    state = read.file_state()
+    assert state is not None
+    # As another connection (a worker's) would have read it.
+    elsewhere = entries_between(store.db, first, first + timedelta(days=8))
+    assert read.keep_week(first, 9, elsewhere, state)
+    kept = read.kept_week(first, 9)
+    assert kept is not None
+    assert [e.touchpoint.id for e in kept] == [id_of(tp)]
+    assert all(a is b for a, b in zip(kept, read.week(first, 9), strict=True))
+    # A write since: the week read before it is neither kept nor handed out.
+    store.touchpoints.update(tp.replace(status=Status.DONE))
+    assert read.kept_week(first, 9) is None
+    assert not read.keep_week(first, 9, elsewhere, state)
+    assert read.week(first, 9)[0].touchpoint.status is Status.DONE
+
+
+def test_nothing_read_elsewhere_is_kept_inside_a_transaction(store: Store) -> None:
+    state = store.read.file_state()
+    assert state is not None
+    with store.transaction():
+        assert store.read.file_state() is None
+        assert not store.read.keep_week(MONDAY, 7, [], state)
+    assert store.read.kept_week(MONDAY, 7) is None

@@ -1,0 +1,219 @@
+"""Busy weeks read, sorted and placed on a thread of their own, so a week switch never stalls.
+
+A week of a few hundred touch-points is read on the GUI thread within a frame; a week of
+thousands (a busy past week of a big book) takes a few hundred milliseconds to read, turn into
+entries, sort and place. `WeekReads` counts the week's rows first (on the day index alone, well
+under a millisecond) and sends a busy week to a worker thread with its own read-only connection
+(WAL gives it the committed state the GUI's connection sees). The worker does everything but
+showing it; the GUI thread takes the result in one short turn. Each request replaces the one
+before: a result for a week no longer asked for, or read before the file changed, is dropped,
+so a quick switch back and forth ends on the week asked last.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta, tzinfo
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from planner.domain import travel
+from planner.domain.errors import PlannerError
+from planner.domain.model import AgendaEntry
+from planner.storage import Store
+from planner.storage.reader import Readers, ReadInterruptedError
+from planner.ui.i18n import error_text
+from planner.ui.models.week_model import SortedWeek, sort_week
+from planner.ui.widgets.time_grid import PlacedWeek, place_week
+
+# A week with up to this many rows (its days and one either side) is read on the GUI thread:
+# reading, sorting and placing cost ~0.1 ms a row there, so it stays well within a frame.
+ROWS_AT_ONCE = 250
+# The rows read for a week: a day either side, where a touch-point in another zone can fall.
+DAYS_READ = 9
+
+
+@dataclass(frozen=True)
+class WeekRead:
+    """A week read off the GUI thread: its rows as `Reader.week` returns them, sorted by day
+    (`WeekModel.set_rows`) and placed on the time grid (`TimeGrid.keep_placed`)."""
+
+    serial: int
+    start: date
+    state: tuple[int, int]
+    zone: tzinfo
+    entries: list[AgendaEntry]
+    sorted_rows: SortedWeek | None = None
+    placed: PlacedWeek | None = None
+    error: str | None = None
+    broken: bool = False  # the worker failed on a bug (logged): read on the GUI thread from now
+
+
+def prepare_week(store: Store, start: date, zone: tzinfo) -> tuple[list[AgendaEntry], SortedWeek]:
+    """The week from `start` read (a day either side) and sorted into its days on `zone`'s
+    clock: the part of showing a week that does not need the GUI thread."""
+    entries = store.read.week(start - timedelta(days=1), DAYS_READ)
+    days = [start + timedelta(days=n) for n in range(7)]
+    return entries, sort_week(days, entries, zone)
+
+
+@contextlib.contextmanager
+def _collection_paused() -> Iterator[None]:
+    """Python's cyclic collector paused while thousands of entries are made, and what was
+    made then set aside from it (`gc.freeze`) before it runs again.
+
+    A collection holds the interpreter lock, so one in this thread stops the GUI thread too;
+    and objects made while it is paused are all walked by the next one (40-110 ms for a
+    busy week of the stress book). The entries are frozen dataclasses without cycles: their
+    reference counts free them when the read side lets a week go, frozen or not, so the
+    collector has no reason to walk them again and again (the app freezes what its start
+    made for the same reason).
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.freeze()
+            gc.enable()
+
+
+class _Relay(QObject):
+    """Lives in the GUI thread; a result emitted from the pool arrives there queued."""
+
+    finished = Signal(object)  # WeekRead
+
+
+class _Read(QRunnable):
+    """One week read on the pool's thread, through a read-only connection of its own."""
+
+    def __init__(self, readers: Readers, ask: WeekRead, relay: _Relay) -> None:
+        super().__init__()
+        self._readers = readers
+        self._ask = ask
+        self._relay = relay
+
+    def run(self) -> None:
+        ask = self._ask
+        try:
+            with _collection_paused(), self._readers.reader() as store:
+                entries, sorted_rows = prepare_week(store, ask.start, ask.zone)
+                days = [ask.start + timedelta(days=n) for n in range(7)]
+                placed = place_week(list(zip(days, sorted_rows[1], strict=True)), ask.zone)
+            result = WeekRead(
+                ask.serial, ask.start, ask.state, ask.zone, entries, sorted_rows, placed
+            )
+        except ReadInterruptedError:
+            return  # the plan is being closed
+        except PlannerError as error:
+            message = error_text(error)
+            result = WeekRead(ask.serial, ask.start, ask.state, ask.zone, [], error=message)
+        except Exception:  # a bug: to the crash handler; the view reads its weeks itself then
+            sys.excepthook(*sys.exc_info())
+            result = WeekRead(ask.serial, ask.start, ask.state, ask.zone, [], broken=True)
+        self._relay.finished.emit(result)
+
+
+class WeekReads(QObject):
+    """Decides where a week is read and brings busy weeks back from a worker thread.
+
+    `start(start)` returns False when the caller should read the week itself now (a quiet
+    week, a kept one, a plan in memory); True when it is being read off the GUI thread: `ready`
+    follows with the result for the week asked last, or `retry` when the file changed while it
+    was read or the worker could not read it (the caller asks again), or `failed` with a plain
+    message when the result cannot be kept.
+    """
+
+    ready = Signal(object)  # WeekRead
+    failed = Signal(str)
+    retry = Signal()
+
+    def __init__(self, store: Store, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self.rows_at_once = ROWS_AT_ONCE
+        self.sent = 0  # weeks sent to the worker (tests count them)
+        self._serial = 0
+        self._broken = False
+        self._here_once = False
+        self._wanted: WeekRead | None = None
+        self._pool: QThreadPool | None = None
+        self._readers: Readers | None = None
+        self._relay = _Relay(self)
+        self._relay.finished.connect(self._on_relay_finished)
+        if store.path is not None:
+            self._readers = Readers(store.path, store.clock)
+            self._pool = QThreadPool(self)
+            self._pool.setMaxThreadCount(1)
+            self._pool.setExpiryTimeout(-1)  # one thread for the plan's life
+
+    @property
+    def pending(self) -> date | None:
+        """The week being read off the GUI thread now, if any."""
+        return None if self._wanted is None else self._wanted.start
+
+    def start(self, start: date) -> bool:
+        """Read the week from `start` off the GUI thread if it is busy (True), else leave it
+        to the caller (False). Either way a read asked for before is forgotten."""
+        self._serial += 1
+        self._wanted = None
+        here_once, self._here_once = self._here_once, False
+        if self._pool is None or self._readers is None or self._broken or here_once:
+            return False
+        read = self._store.read
+        first = start - timedelta(days=1)
+        if read.kept_week(first, DAYS_READ) is not None:
+            return False
+        if read.week_size(first, DAYS_READ) <= self.rows_at_once:
+            return False
+        state = read.file_state()
+        if state is None:  # inside a transaction: what it sees may still be rolled back
+            return False
+        ask = WeekRead(self._serial, start, state, travel.current_zone(), [])
+        self._wanted = ask
+        self.sent += 1
+        self._pool.start(_Read(self._readers, ask, self._relay))
+        return True
+
+    def cancel(self) -> None:
+        """Forget the read under way (its result will be dropped)."""
+        self._serial += 1
+        self._wanted = None
+
+    def shutdown(self) -> None:
+        """Stop the read under way (even mid-query) and wait for it: the plan is being closed."""
+        self.cancel()
+        pool, self._pool = self._pool, None  # from now on a week is read where it is asked
+        if self._readers is not None:
+            self._readers.interrupt()
+        if pool is not None:
+            pool.waitForDone()
+
+    def _on_relay_finished(self, result: WeekRead) -> None:
+        wanted = self._wanted
+        if wanted is None or result.serial != wanted.serial:
+            return  # another week was asked for since
+        self._wanted = None
+        if result.broken or result.error is not None:
+            # Read where it is asked instead (once, or from now on after a bug): that read
+            # shows the week, or says plainly what stops it.
+            self._broken = self._broken or result.broken
+            self._here_once = True
+            self.retry.emit()
+            return
+        read = self._store.read
+        first = result.start - timedelta(days=1)
+        try:
+            kept = read.keep_week(first, DAYS_READ, result.entries, result.state)
+        except PlannerError as error:
+            self.failed.emit(error_text(error))
+            return
+        if not kept or travel.current_zone() != result.zone:
+            self.retry.emit()  # the file (or the clock's zone) changed while it was read
+            return
+        self.ready.emit(result)
