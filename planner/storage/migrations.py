@@ -427,3 +427,13 @@ def m014_contact_delete_facts_when_touched(db: Database) -> None:
     event = "BEFORE DELETE ON contacts\n"
     touched = "WHEN EXISTS (SELECT 1 FROM contact_touch_facts WHERE contact_id = OLD.id)\n"
     _run(db, f"DROP TRIGGER {name}", shipped.replace(event, event + touched, 1))
+
+
+@migrations()
+def m015_plan_dismissals_company_index(db: Database) -> None:
+    """An index on the account of a dismissed plan suggestion.
+
+    Deleting an account cascades to its dismissals; without the index each delete read the
+    whole table, so undoing an import of many accounts grew with the dismissals ever made.
+    """
+    _run(db, "CREATE INDEX idx_plan_dismissals_company ON plan_dismissals (company_id)")

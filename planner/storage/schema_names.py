@@ -22,4 +22,5 @@ MIGRATION_NAMES: tuple[str, ...] = (
     "m012_week_plan_ranking",
     "m013_contract_end_indexes",
     "m014_contact_delete_facts_when_touched",
+    "m015_plan_dismissals_company_index",
 )

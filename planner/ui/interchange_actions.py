@@ -16,6 +16,7 @@ from planner.ui.display import number
 from planner.ui.i18n import error_text
 
 if TYPE_CHECKING:
+    from planner.domain.imports import UndoImportResult
     from planner.interchange.importer import ImportResult
     from planner.ui.dialogs.import_dialog import ImportDialog
     from planner.ui.dialogs.undo_import_dialog import UndoImportDialog
@@ -78,6 +79,7 @@ class InterchangeActions(QObject):
 
         dialog = UndoImportDialog(self.controller, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.undone.connect(self._on_undo_dialog_undone)
         dialog.destroyed.connect(self._on_dialog_destroyed)
         self.dialog = dialog
         dialog.open()
@@ -143,6 +145,13 @@ class InterchangeActions(QObject):
             skipped=number(len(p.invalid)),
         )
         self.window.statusBar().showMessage(message, 10000)
+
+    def _on_undo_dialog_undone(self, _result: UndoImportResult) -> None:
+        # The undo wrote through its own connection and the views have reloaded already:
+        # the watcher for other programs' writes must not reload them all again.
+        watcher = getattr(self.window, "external_changes", None)
+        if watcher is not None:
+            watcher.absorb()
 
     def _on_dialog_destroyed(self) -> None:
         self.dialog = None

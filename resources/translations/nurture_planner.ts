@@ -3933,6 +3933,13 @@ to plan one</source>
     </message>
 </context>
 <context>
+    <name>ImportUndoRunner</name>
+    <message>
+        <source>The import could not be undone; see the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InsightsView</name>
     <message>
         <source>Insights</source>
@@ -6748,6 +6755,14 @@ Click to open the account.</source>
     </message>
     <message>
         <source>The touch-point {name}: {field} was changed after the import; that value was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undoing the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undoing the import of {file}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

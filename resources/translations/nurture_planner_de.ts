@@ -3978,6 +3978,13 @@ Doppelklick</translation>
     </message>
 </context>
 <context>
+    <name>ImportUndoRunner</name>
+    <message>
+        <source>The import could not be undone; see the log.</source>
+        <translation>Der Import konnte nicht rückgängig gemacht werden; siehe das Protokoll.</translation>
+    </message>
+</context>
+<context>
     <name>InsightsView</name>
     <message>
         <source>Insights</source>
@@ -6833,6 +6840,14 @@ Klicken, um den Account zu öffnen.</translation>
     <message>
         <source>The touch-point {name}: {field} was changed after the import; that value was kept.</source>
         <translation>Kontaktpunkt {name}: Das Feld „{field}“ wurde nach dem Import geändert; dieser Wert wurde beibehalten.</translation>
+    </message>
+    <message>
+        <source>Undoing the import</source>
+        <translation>Import wird rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>Undoing the import of {file}…</source>
+        <translation>Der Import von {file} wird rückgängig gemacht…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s)</source>

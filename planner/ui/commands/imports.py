@@ -43,8 +43,10 @@ class ImportCommands(Commands):
         batch_id = result.batch.id
 
         def undo() -> None:
-            if not self.store.imports.get(batch_id).is_undone:
-                self.store.imports.undo(batch_id)
+            # A locked or full file: a plain StorageError, which the undo step reports.
+            with self.store.transaction():
+                if not self.store.imports.get(batch_id).is_undone:
+                    self.store.imports.undo(batch_id)
 
         question = self.tr(
             "Undo the import of {name}? It removes what the import added and puts back the "
@@ -61,10 +63,16 @@ class ImportCommands(Commands):
         It cannot be undone, so older steps go too: they may name what it removed, and Redo
         must not bring the import back.
         """
-        result = self.store.imports.undo(batch_id)
+        with self.store.transaction():  # a locked or full file: a plain StorageError
+            result = self.store.imports.undo(batch_id)
+        self.import_undone()
+        return result
+
+    def import_undone(self) -> None:
+        """A past import was taken back (here or on a worker's connection): older steps go,
+        as `undo_import` says, and every view reloads."""
         self.undo_stack.clear()
         self.refresh_all()
-        return result
 
     def merge_contacts(self, keep_id: int, gone_id: int) -> MergeResult:
         """Fold a duplicate contact into the one kept; not undoable, so older steps go too."""

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QItemSelection, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
+    QProgressBar,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -26,6 +27,7 @@ from planner.ui import display
 from planner.ui.controller import Controller
 from planner.ui.dialogs.confirm import confirm
 from planner.ui.i18n import translate
+from planner.ui.import_undo_runner import ImportUndoRunner
 from planner.ui.models.filter_proxy import ID_ROLE
 from planner.ui.models.import_batches_model import Column, ImportBatchesModel, when
 
@@ -181,13 +183,23 @@ def describe_kept(store: Store, note: str) -> str:
 
 
 class UndoImportDialog(QDialog):
-    """Lists past imports; Undo this import takes the chosen one back in one transaction."""
+    """Lists past imports; Undo this import takes the chosen one back in one transaction.
+
+    The undo runs off the GUI thread (`ImportUndoRunner`): meanwhile the dialog shows that it
+    is busy, keeps painting, and neither starts a second undo nor closes. `undone` follows a
+    finished undo, once the views have been told to reload.
+    """
+
+    undone = Signal(object)  # UndoImportResult
 
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
         self.store = controller.store
         self.last_result: UndoImportResult | None = None
+        self.runner = ImportUndoRunner(controller, self)
+        self.runner.finished.connect(self._on_runner_finished)
+        self.runner.failed.connect(self._on_runner_failed)
         self.setWindowTitle(self.tr("Undo import"))
 
         intro = QLabel(
@@ -222,7 +234,16 @@ class UndoImportDialog(QDialog):
             "background: #eef6f6; border: 1px solid #c9e2e4; border-radius: 4px; padding: 6px;"
         )
         self.result_label.hide()
+        self.busy_label = QLabel(self)
+        self.busy_label.setWordWrap(True)
+        self.busy_bar = QProgressBar(self)
+        self.busy_bar.setRange(0, 0)  # no steps to count: SQLite does the work in a few statements
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.setAccessibleName(self.tr("Undoing the import"))
+        self.busy_label.hide()
+        self.busy_bar.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.close_button = self.buttons.button(QDialogButtonBox.StandardButton.Close)
         self.undo_button = QPushButton(self.tr("&Undo this import"), self)
         self.buttons.addButton(self.undo_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.rejected.connect(self.reject)
@@ -233,6 +254,8 @@ class UndoImportDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.result_label)
+        layout.addWidget(self.busy_label)
+        layout.addWidget(self.busy_bar)
         layout.addWidget(self.buttons)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.reload()
@@ -265,7 +288,12 @@ class UndoImportDialog(QDialog):
         batch_id = self.current_batch_id()
         row = None if batch_id is None else self.model.row_of(batch_id)
         batch = None if row is None else self.model.batch(row)
-        self.undo_button.setEnabled(batch is not None and not batch.is_undone)
+        busy = self.runner.running
+        self.undo_button.setEnabled(batch is not None and not batch.is_undone and not busy)
+        self.table.setEnabled(not busy)
+        self.close_button.setEnabled(not busy)
+        self.busy_label.setVisible(busy)
+        self.busy_bar.setVisible(busy)
         if batch is not None:
             self.undo_button.setToolTip(
                 self.tr("Undo the import of {file} on {when}").format(
@@ -273,24 +301,40 @@ class UndoImportDialog(QDialog):
                 )
             )
 
-    def undo_selected(self) -> UndoImportResult | None:
-        """Undo the selected import and show what it kept."""
+    @property
+    def busy(self) -> bool:
+        """True while an undo runs."""
+        return self.runner.running
+
+    def undo_selected(self) -> bool:
+        """Start undoing the selected import; False when none is chosen or one is running.
+
+        The outcome shows in the dialog when the undo is over (`undone` follows a success);
+        a plan in memory is undone at once.
+        """
         batch_id = self.current_batch_id()
-        if batch_id is None:
-            return None
-        # Taking back thousands of records is one transaction of a few seconds.
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            result = self.controller.undo_import(batch_id)
-        except PlannerError as error:
-            self._show(str(error), error=True)
-            return None
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        self.last_result = result
-        self.reload()
-        self._show(self.describe_undo(result), error=False)
-        return result
+        row = None if batch_id is None else self.model.row_of(batch_id)
+        if batch_id is None or row is None or self.runner.running:
+            return False
+        self.result_label.hide()
+        self.busy_label.setText(
+            self.tr("Undoing the import of {file}…").format(file=self.model.batch(row).source)
+        )
+        self.setCursor(Qt.CursorShape.BusyCursor)
+        started = self.runner.start(batch_id)
+        self._update_state()
+        return started
+
+    def reject(self) -> None:
+        """Close, unless an undo is running (its outcome is shown here when it is over)."""
+        if not self.runner.running:
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.runner.running:
+            event.ignore()
+            return
+        super().closeEvent(event)
 
     def describe_undo(self, result: UndoImportResult) -> str:
         """What undoing an import did, and what it left alone and why."""
@@ -331,6 +375,18 @@ class UndoImportDialog(QDialog):
 
     def _on_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         self._update_state()
+
+    def _on_runner_finished(self, result: UndoImportResult) -> None:
+        self.unsetCursor()
+        self.last_result = result
+        self.reload()
+        self._show(self.describe_undo(result), error=False)
+        self.undone.emit(result)
+
+    def _on_runner_failed(self, message: str) -> None:
+        self.unsetCursor()
+        self.reload()  # the batch may have been undone elsewhere meanwhile
+        self._show(message, error=True)
 
     def _on_undo_button_clicked(self) -> None:
         batch_id = self.current_batch_id()

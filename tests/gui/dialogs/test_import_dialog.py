@@ -223,7 +223,8 @@ def test_undo_import_restores_the_prior_state(qtbot, controller: Controller, sto
     assert dialog.current_batch_id() == store.imports.all()[0].id  # the latest is selected
     assert dialog.undo_button.isEnabled()
     with qtbot.waitSignal(controller.changed):
-        result = dialog.undo_selected()
+        assert dialog.undo_selected()  # a plan in memory is undone at once
+    result = dialog.last_result
     assert result is not None
     assert result.deleted_contacts == 3
     assert "removed 3 contacts" in dialog.result_label.text()
@@ -232,7 +233,8 @@ def test_undo_import_restores_the_prior_state(qtbot, controller: Controller, sto
     dialog.table.selectRow(1)
     dialog.undo_selected()
     assert state(store) == before
-    assert QGuiApplication.overrideCursor() is None  # the wait cursor went with the work
+    assert dialog.cursor().shape() != Qt.CursorShape.BusyCursor  # the busy cursor went
+    assert QGuiApplication.overrideCursor() is None
 
 
 def test_a_refused_undo_says_why_and_gives_the_cursor_back(
@@ -243,8 +245,13 @@ def test_a_refused_undo_says_why_and_gives_the_cursor_back(
     dialog = UndoImportDialog(controller)
     qtbot.addWidget(dialog)
     store.imports.undo(result.batch.id)  # undone elsewhere meanwhile (the command line)
-    assert dialog.undo_selected() is None
+    with qtbot.assertNotEmitted(controller.changed):
+        assert dialog.undo_selected()
+    assert dialog.last_result is None
     assert "already been undone" in dialog.result_label.text()
+    assert not dialog.busy
+    assert not dialog.undo_button.isEnabled()  # the list now shows it undone
+    assert dialog.cursor().shape() != Qt.CursorShape.BusyCursor
     assert QGuiApplication.overrideCursor() is None
 
 

@@ -122,3 +122,10 @@ def test_fixtures_are_not_changed_by_the_tests() -> None:
             assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         finally:
             conn.close()
+
+
+def test_deleting_an_account_finds_its_dismissals_by_index(store: Store) -> None:
+    (plan,) = store.db.execute(
+        "EXPLAIN QUERY PLAN SELECT 1 FROM plan_dismissals WHERE company_id = ?", [1]
+    ).fetchall()
+    assert "USING COVERING INDEX idx_plan_dismissals_company" in plan[3]
