@@ -20,7 +20,7 @@ from planner.demo.book import (
     short_name,
     slugify,
 )
-from planner.demo.history import TouchHistory
+from planner.demo.history import ROW_COLUMNS, Row, TouchHistory, is_overdue
 from planner.demo.names import (
     COMPETITORS,
     FIRST_NAMES,
@@ -50,10 +50,16 @@ from planner.domain.model import (
     RelationshipHealth,
 )
 from planner.nurture.settings import SETTINGS_KEY
-from planner.storage import Store
-from planner.storage.bulk_inserts import bulk_inserts
+from planner.storage import Store, search_apart
+from planner.storage.bulk_inserts import bulk_inserts, insert_rows, whole_book_writes
+from planner.storage.rows import dt2s
+from planner.storage.search_apart import ApartBuild, built_apart
 
 T = TypeVar("T")
+
+# From this many touch-points on, a second process builds the search index (heavy and stress);
+# a small book's index costs less than starting that process.
+SEARCH_APART_FROM = 50_000
 
 
 def generate(store: Store, today: date, seed: int = 0, size: DemoSize = "small") -> DemoStats:
@@ -81,26 +87,22 @@ class _Generator(TouchHistory):
         enabled = gc.isenabled()
         gc.disable()
         try:
-            return self._run()
+            with whole_book_writes(self.store.db):
+                return self._run()
         finally:
             if enabled:
                 gc.enable()
 
     def _run(self) -> DemoStats:
-        with self.store.transaction():
-            # The demo book is British: its plan keeps the UK's public holidays free.
-            self.store.set_setting(SETTINGS_KEY, {"holidays": DEMO_HOLIDAYS})
-            self._content_library()
-            # The book's rows go in without per-row trigger work (search indexes, counts,
-            # touch facts, the calendar outbox), which is then done once over the new rows.
-            with bulk_inserts(self.store.db, ("companies", "contacts"), indexes_after=True):
-                self._companies()
-                self._contacts()
-            self._moves()
-            touchpoints = self._touchpoints()
-            with bulk_inserts(self.store.db, ("touchpoints", "content_sends"), indexes_after=True):
-                self.store.touchpoints.add_many(touchpoints)
-                sends = self._sends()
+        # A big book's search index is built on the second core while this one writes the rows.
+        apart = self.scale.touchpoints >= SEARCH_APART_FROM and search_apart.available()
+        with built_apart(self.store.db, self.store.path) as search, self.store.transaction():
+            if apart:
+                search.start()
+            touchpoints, sends = self._write(search if apart else None)
+            if apart:
+                search.finish()
+        today = self.today.isoformat()
         return DemoStats(
             companies=len(self.accounts),
             contacts=sum(1 for a in self.accounts for p in a.people if p.until is None),
@@ -108,8 +110,38 @@ class _Generator(TouchHistory):
             content_items=len(self.content),
             sends=sends,
             moved_contacts=self.moved,
-            overdue=sum(1 for tp in touchpoints if tp.is_overdue(self.today)),
+            overdue=sum(1 for row in touchpoints if is_overdue(row, today)),
         )
+
+    def _write(self, search: ApartBuild | None) -> tuple[list[Row], int]:
+        """Write the book; `search` (if any) gets each record's indexed texts once final."""
+        # The demo book is British: its plan keeps the UK's public holidays free.
+        self.store.set_setting(SETTINGS_KEY, {"holidays": DEMO_HOLIDAYS})
+        self._content_library()
+        # The book's rows go in without per-row trigger work (search indexes, counts,
+        # touch facts, the calendar outbox), which is then done once over the new rows.
+        with bulk_inserts(self.store.db, ("companies", "contacts"), indexes_after=True):
+            self._companies()
+            self._contacts()
+        self._moves()
+        if search is not None:
+            for table in ("content_items", "companies", "contacts"):
+                search.add_table(table)
+        touchpoints = self._touchpoints(search)
+        # Unique indexes too: the demo's touch-points have no plan keys to clash.
+        with bulk_inserts(
+            self.store.db, ("touchpoints", "content_sends"), indexes_after=True, unique_after=True
+        ):
+            # The rows as TouchPointRepository.add_many would write them (revision 1, now).
+            insert_rows(
+                self.store.db,
+                "touchpoints",
+                ROW_COLUMNS,
+                touchpoints,
+                {"revision": 1, "updated_at": dt2s(self.store.clock.now())},
+            )
+            sends = self._sends()
+        return touchpoints, sends
 
     # content
 

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from bisect import bisect
 from datetime import date, datetime, time, timedelta
 from itertools import accumulate
+from operator import itemgetter
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from planner.demo.activity import (
@@ -29,8 +32,8 @@ from planner.domain.model import (
     Purpose,
     RelationshipHealth,
     Status,
-    TouchPoint,
 )
+from planner.storage.search_apart import ApartBuild
 
 # Enum members bound once: in Python 3.11 each `Channel.CALL` is a descriptor call, and the
 # touch history asks a few dozen of them per touch-point.
@@ -55,6 +58,54 @@ _ST_SKIPPED = Status.SKIPPED
 _LUNCH = time(12, 30)
 _END_OF_DAY = time(16, 30)
 
+# A touch-point row: the touchpoints table's columns the generator fills, as stored.
+ROW_COLUMNS = (
+    "company_id",
+    "contact_id",
+    "day",
+    "time",
+    "duration_minutes",
+    "tz",
+    "channel",
+    "purpose",
+    "status",
+    "title",
+    "notes",
+    "reason",
+    "outcome",
+    "completed_at",
+    "content_id",
+)
+Row = tuple[Any, ...]
+_COMPANY, _DAY, _TIME, _CHANNEL = 0, 2, 3, 6
+# What the search index reads of a row: title, notes, outcome, reason.
+_TEXTS = itemgetter(9, 10, 12, 11)
+# The search index's process gets the texts in pieces of about this many rows while they are
+# drawn, so it has them all as soon as the last is.
+_SEND_EVERY = 20_000
+_TEXT: dict[Channel | Purpose | Status, str] = {
+    member: str(member) for kind in (Channel, Purpose, Status) for member in kind
+}
+# The times a touch-point is drawn at, as stored ("HH:MM").
+_TIMES = {time(h, m): f"{h:02d}:{m:02d}" for h in range(24) for m in (0, 15, 30, 45)}
+
+
+def _planned(row: Row) -> Row:
+    """The row still planned: no outcome, no completion, no notes."""
+    return (*row[:8], _TEXT[_ST_PLANNED], row[9], "", row[11], "", None, row[14])
+
+
+def is_overdue(row: Row, today: str) -> bool:
+    """Whether a row is still planned for a day before `today` (ISO text)."""
+    return bool(row[8] == _TEXT[_ST_PLANNED] and row[_DAY] < today)
+
+
+# The channels by account kind with their cumulative weights, as Drawing._pick keeps them.
+_CHANNEL_TABLES = {
+    kind: ([c for c, _w in table], list(accumulate(w for _c, w in table)))
+    for kind, table in CHANNELS.items()
+}
+
 # How often each level is the person a touch is with.
 _LEVEL_WEIGHTS = {ContactLevel.EXECUTIVE: 1, ContactLevel.MANAGER: 3, ContactLevel.PRACTITIONER: 2}
 
@@ -65,6 +116,11 @@ class TouchHistory(Drawing):
     # The reason of a touch depends on its account and purpose alone: made once for each pair.
     _reasons: dict[tuple[int, Purpose], str]
     _short_names: dict[int, str]
+    _day_texts: dict[date, str]
+    _completions: dict[tuple[date, time | None, Channel], str]
+    _changes: dict[int, list[date]]
+    _line_ups: dict[tuple[int, int], tuple[list[Person], list[int]]]
+    _candidates: dict[tuple[CompanyKind, str, ContactLevel | None], list[ContentItem]]
     _zone_info: ZoneInfo | None = None
 
     def _interval(self, company: Company) -> float:
@@ -72,9 +128,18 @@ class TouchHistory(Drawing):
             return PROSPECT_CADENCE[company.buying_timeframe]
         return CADENCE_DAYS[company.kind]
 
-    def _touchpoints(self) -> list[TouchPoint]:
+    def _touchpoints(self, search: ApartBuild | None = None) -> list[Row]:
+        """The touch-points as rows (ROW_COLUMNS), sorted as they are written: by day, time
+        and account. Rows, not TouchPoint values: a million of them cost half the time.
+
+        `search` (if any) gets their texts while they are drawn, and then their order."""
         self._reasons = {}
         self._short_names = {}
+        self._day_texts = {}
+        self._completions = {}
+        self._changes = {}
+        self._line_ups = {}
+        self._candidates = {}
         scale = self.scale
         window = scale.past_days + scale.ahead_days
         natural = sum(window / self._interval(a.company) for a in self.accounts)
@@ -84,7 +149,8 @@ class TouchHistory(Drawing):
             ahead = scale.ahead_per_week * scale.ahead_days / 7
             stretch = natural * scale.past_days / window / (scale.touchpoints - ahead)
             stretch_ahead = natural * scale.ahead_days / window / ahead
-        result: list[TouchPoint] = []
+        result: list[Row] = []
+        sent = 0
         for account in self.accounts:
             base = self._interval(account.company)
             interval = base * stretch
@@ -100,27 +166,60 @@ class TouchHistory(Drawing):
                     # every account's first planned touch would crowd into the first weeks.
                     offset *= stretch_ahead / stretch
             result += self._renewal_touches(account)
-        self._mark_overdue(result)
-        result.sort(key=lambda tp: (tp.day, tp.time or time(0), tp.company_id))
-        return result
+            if search is not None and len(result) - sent >= _SEND_EVERY:
+                search.add_unordered(map(_TEXTS, result[sent:]))
+                sent = len(result)
+        if search is not None:
+            search.add_unordered(map(_TEXTS, result[sent:]))
+        changed = self._mark_overdue(result)
+        if search is not None:
+            search.change_unordered({i: _TEXTS(result[i]) for i in changed})
+        # A time is "HH:MM" text and an all-day one sorts first, as time(0) did.
+        order = sorted(
+            range(len(result)),
+            key=lambda i: (result[i][_DAY], result[i][_TIME] or "", result[i][_COMPANY]),
+        )
+        if search is not None:
+            search.place_unordered(order)
+        return [result[i] for i in order]
 
-    def _people_on(self, account: Account, day: date) -> list[Person]:
-        return [p for p in account.people if p.since <= day and (p.until is None or day < p.until)]
+    def _people_on(self, account: Account, day: date) -> tuple[list[Person], list[int]]:
+        """Who works at the account on `day`, with their cumulative level weights.
 
-    def _touchpoint(
-        self, account: Account, day: date, purpose: Purpose | None = None
-    ) -> TouchPoint:
+        Made once for each stretch between the days someone starts or leaves: a million
+        touch-points ask for the same few thousand line-ups.
+        """
+        key = id(account)
+        changes = self._changes.get(key)
+        if changes is None:
+            changes = self._changes[key] = sorted(
+                {p.since for p in account.people} | {p.until for p in account.people if p.until}
+            )
+        at = (key, bisect(changes, day))
+        known = self._line_ups.get(at)
+        if known is None:
+            people = [
+                p for p in account.people if p.since <= day and (p.until is None or day < p.until)
+            ]
+            weights = list(accumulate(_LEVEL_WEIGHTS[p.contact.level] for p in people))
+            known = self._line_ups[at] = (people, weights)
+        return known
+
+    def _touchpoint(self, account: Account, day: date, purpose: Purpose | None = None) -> Row:
         rng = self.rng
         company = account.company
         assert company.id is not None
-        people = self._people_on(account, day)
-        channel = self._pick(CHANNELS[company.kind]) if purpose is None else _CH_MEETING
+        people, weights = self._people_on(account, day)
+        if purpose is None:
+            # self._pick(CHANNELS[kind]), its table looked up by kind rather than by content.
+            channels, cum_weights = _CHANNEL_TABLES[company.kind]
+            channel = channels[self._draw(cum_weights)]
+        else:
+            channel = _CH_MEETING
         person: Person | None = None
         if people and (channel in (_CH_PERSONAL, _CH_CONTENT) or rng.random() < 0.9):
             # rng.choices(people, weights=…)[0], drawn the same way.
-            person = people[
-                self._draw(list(accumulate(_LEVEL_WEIGHTS[p.contact.level] for p in people)))
-            ]
+            person = people[self._draw(weights)]
         if channel is _CH_PERSONAL and person is None:
             channel = _CH_EMAIL
         if purpose is None:
@@ -134,17 +233,14 @@ class TouchHistory(Drawing):
             at = time(rng.randint(8, 16), rng.choice((0, 15, 30, 45)))
         status = _ST_PLANNED
         outcome = ""
-        completed: datetime | None = None
+        completed: str | None = None
         notes = ""
         if day < self.today:
             roll = rng.random()
             if roll < 0.88:
                 status = _ST_DONE
                 outcome = rng.choice(OUTCOMES[channel])
-                if self._zone_info is None:
-                    self._zone_info = ZoneInfo(self.zone)
-                completed = datetime.combine(day, at or _END_OF_DAY, tzinfo=self._zone_info)
-                completed += timedelta(minutes=DURATION[channel])
+                completed = self._completed(day, at, channel)
             elif roll < 0.97:
                 status = _ST_SKIPPED
                 notes = rng.choice(
@@ -156,23 +252,38 @@ class TouchHistory(Drawing):
         elif rng.random() < 0.02:
             status = _ST_CANCELLED
             notes = "Cancelled by them; rebook after the holidays."
-        return TouchPoint(
-            company_id=company.id,
-            contact_id=person.contact.id if person else None,
-            day=day,
-            time=at,
-            duration_minutes=DURATION[channel],
-            tz=self.zone if at is not None else "UTC",
-            channel=channel,
-            purpose=purpose,
-            status=status,
-            title=title,
-            notes=notes,
-            reason=self._reason(company, purpose),
-            outcome=outcome,
-            completed_at=completed,
-            content_id=content.id if content else None,
+        day_text = self._day_texts.get(day)
+        if day_text is None:
+            day_text = self._day_texts[day] = day.isoformat()
+        return (
+            company.id,
+            person.contact.id if person else None,
+            day_text,
+            None if at is None else _TIMES.get(at) or at.strftime("%H:%M"),
+            DURATION[channel],
+            self.zone if at is not None else "UTC",
+            _TEXT[channel],
+            _TEXT[purpose],
+            _TEXT[status],
+            title,
+            notes,
+            self._reason(company, purpose),
+            outcome,
+            completed,
+            content.id if content else None,
         )
+
+    def _completed(self, day: date, at: time | None, channel: Channel) -> str:
+        """When a done touch-point was completed, as stored: its end, or the day's end's."""
+        key = (day, at, channel)
+        known = self._completions.get(key)
+        if known is None:
+            if self._zone_info is None:
+                self._zone_info = ZoneInfo(self.zone)
+            moment = datetime.combine(day, at or _END_OF_DAY, tzinfo=self._zone_info)
+            moment += timedelta(minutes=DURATION[channel])
+            known = self._completions[key] = moment.isoformat()
+        return known
 
     def _purpose(self, company: Company, channel: Channel) -> Purpose:
         rng = self.rng
@@ -190,6 +301,16 @@ class TouchHistory(Drawing):
         return _PU_DISCOVERY if rng.random() < 0.5 else _PU_VALUE_ADD
 
     def _content_for(self, company: Company, person: Person | None) -> ContentItem:
+        level = None if person is None else person.contact.level
+        key = (company.kind, company.industry, level)
+        candidates = self._candidates.get(key)
+        if candidates is None:
+            candidates = self._candidates[key] = self._fitting(company, person)
+        return self.rng.choice(candidates)
+
+    def _fitting(self, company: Company, person: Person | None) -> list[ContentItem]:
+        """The content that suits the account and person (by kind, industry and level)."""
+
         def fits(item: ContentItem) -> bool:
             return (
                 (not item.segment_kinds or company.kind in item.segment_kinds)
@@ -201,8 +322,7 @@ class TouchHistory(Drawing):
                 )
             )
 
-        candidates = [item for item in self.content if fits(item)] or self.content
-        return self.rng.choice(candidates)
+        return [item for item in self.content if fits(item)] or self.content
 
     def _title(
         self,
@@ -282,7 +402,7 @@ class TouchHistory(Drawing):
             return "Win-back: stay in touch until their new contract comes up."
         return f"Buying {company.buying_timeframe.label.lower()}: move the opportunity on."
 
-    def _renewal_touches(self, account: Account) -> list[TouchPoint]:
+    def _renewal_touches(self, account: Account) -> list[Row]:
         """A renewal meeting ahead of the notice date for contracts ending soon."""
         company = account.company
         notice = company.renewal_notice_date
@@ -291,23 +411,27 @@ class TouchHistory(Drawing):
         day = self._working_day(notice - timedelta(days=self.rng.randint(14, 30)))
         if not self.today <= day <= self._day(self.scale.ahead_days):
             return []
-        tp = self._touchpoint(account, day, Purpose.RENEWAL)
-        return [tp.replace(status=Status.PLANNED, outcome="", completed_at=None, notes="")]
+        return [_planned(self._touchpoint(account, day, Purpose.RENEWAL))]
 
-    def _mark_overdue(self, touchpoints: list[TouchPoint]) -> None:
+    def _mark_overdue(self, touchpoints: list[Row]) -> list[int]:
         """A few touch-points of the past week were never done: they stay planned, overdue."""
+        first, today, content = (
+            self._day(-7).isoformat(),
+            self.today.isoformat(),
+            _TEXT[_CH_CONTENT],
+        )
         last_week = [
             i
-            for i, tp in enumerate(touchpoints)
-            if self._day(-7) <= tp.day < self.today and tp.channel is not Channel.CONTENT
+            for i, row in enumerate(touchpoints)
+            if first <= row[_DAY] < today and row[_CHANNEL] != content
         ]
         if not last_week:
-            return
+            return []
         n = min(self.scale.max_overdue, max(2, round(len(last_week) * 0.25)))
-        for i in self.rng.sample(last_week, k=min(n, len(last_week))):
-            touchpoints[i] = touchpoints[i].replace(
-                status=Status.PLANNED, outcome="", completed_at=None, notes=""
-            )
+        chosen = self.rng.sample(last_week, k=min(n, len(last_week)))
+        for i in chosen:
+            touchpoints[i] = _planned(touchpoints[i])
+        return chosen
 
     def _sends(self) -> int:
         """The send log: every content touch-point done with a person went into it."""

@@ -13,9 +13,11 @@ the file with its triggers (and without the rows). Triggers it does not know kee
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import ExitStack, contextmanager
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import ExitStack, contextmanager, suppress
 from dataclasses import dataclass
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -137,12 +139,15 @@ def _max_id(db: Database, table: str) -> int:
     return int(db.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0])
 
 
-def _plain_indexes(db: Database, tables: Sequence[str]) -> list[tuple[str, str]]:
-    """The indexes of `tables` that only speed reads up: not unique, not made by SQLite."""
+def _plain_indexes(
+    db: Database, tables: Sequence[str], unique: bool = False
+) -> list[tuple[str, str]]:
+    """The indexes of `tables` that only speed reads up: not unique (unless `unique`), not made
+    by SQLite (those of a table's own constraints)."""
     return [
         (name, sql)
         for name, sql in _schema_objects(db, "index", tables)
-        if not re.match(r"CREATE\s+UNIQUE", sql, re.I)
+        if unique or not re.match(r"CREATE\s+UNIQUE", sql, re.I)
     ]
 
 
@@ -157,9 +162,45 @@ def _schema_objects(db: Database, kind: str, tables: Sequence[str]) -> list[tupl
     return [(str(name), str(sql)) for name, sql in rows]
 
 
+def insert_rows(
+    db: Database,
+    table: str,
+    columns: Sequence[str],
+    rows: Iterable[Sequence[Any]],
+    constants: Mapping[str, Any] | None = None,
+) -> int:
+    """Insert `rows` (values in `columns` order, as stored) into `table`; returns how many.
+
+    `constants` are columns with one value for every row, bound once instead of per row. For
+    callers that make stored values themselves (the demo's million touch-points), skipping
+    domain values and their conversion; nothing is validated here.
+    """
+    fixed = dict(constants or {})
+    literals = [db.execute("SELECT quote(?)", [v]).fetchone()[0] for v in fixed.values()]
+    count = 0
+
+    def counted() -> Iterator[Sequence[Any]]:
+        nonlocal count
+        for row in rows:
+            count += 1
+            yield row
+
+    with db.atomic():
+        db.conn.executemany(
+            f"INSERT INTO {table} ({', '.join([*columns, *fixed])}) "
+            f"VALUES ({', '.join(['?'] * len(columns) + literals)})",
+            counted(),
+        )
+    return count
+
+
 @contextmanager
 def bulk_inserts(
-    db: Database, tables: Sequence[str], *, indexes_after: bool = False
+    db: Database,
+    tables: Sequence[str],
+    *,
+    indexes_after: bool = False,
+    unique_after: bool = False,
 ) -> Iterator[None]:
     """Insert many rows into `tables` with the insert triggers' work done once at the end.
 
@@ -170,6 +211,9 @@ def bulk_inserts(
     With `indexes_after`, the tables' plain (not unique) indexes are dropped too and built
     again, sorted, at the end: for a million rows that is three times quicker than keeping
     them in step row by row. Only for callers that read none of these tables inside.
+    With `unique_after` too, the unique indexes go the same way: a duplicate then fails the
+    whole insert when they are built again (rolled back) instead of at its row; only for
+    callers that write no conflicting values and rely on no conflict clause inside.
     """
     if not db.conn.in_transaction:
         raise RuntimeError("bulk_inserts runs inside the caller's transaction")
@@ -184,7 +228,7 @@ def bulk_inserts(
             set_aside.append((name, sql))
             if catch_up is not _touch_facts or _touch_facts not in catch_ups:
                 catch_ups.append(catch_up)
-        indexes = _plain_indexes(db, tables) if indexes_after else []
+        indexes = _plain_indexes(db, tables, unique_after) if indexes_after else []
         (cache,) = db.execute("PRAGMA cache_size").fetchone()
         db.execute(f"PRAGMA cache_size = -{_CACHE_KIB}")
         try:
@@ -205,3 +249,33 @@ def bulk_inserts(
                 db.execute(sql)
         finally:
             db.execute(f"PRAGMA cache_size = {int(cache)}")
+
+
+@contextmanager
+def whole_book_writes(db: Database) -> Iterator[None]:
+    """The connection set for writing a whole book into an empty file, and set back after.
+
+    For a writer whose every id is one the store just gave it (the demo generator): checking
+    each row's account, contact and content against their tables costs the stress book
+    seconds, so foreign keys are not checked. And the book goes into the file itself under a
+    rollback journal rather than through the write-ahead log, which would write its gigabyte
+    twice (the log, then the checkpoint): pages the file did not have before are not
+    journaled, and an error or a killed process still rolls the file back to empty. Both
+    switch only between transactions (inside a caller's, nothing changes); WAL is left as it
+    is when another connection holds the file.
+    """
+    conn = db.conn
+    (keys,) = conn.execute("PRAGMA foreign_keys").fetchone()
+    (mode,) = conn.execute("PRAGMA journal_mode").fetchone()
+    conn.execute("PRAGMA foreign_keys = OFF")
+    if mode == "wal" and not conn.in_transaction:
+        with suppress(sqlite3.OperationalError):
+            conn.execute("PRAGMA journal_mode = DELETE")
+    try:
+        yield
+    finally:
+        if mode == "wal":
+            # Should this fail, the next open of the file sets WAL again.
+            with suppress(sqlite3.OperationalError):
+                conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute(f"PRAGMA foreign_keys = {int(keys)}")

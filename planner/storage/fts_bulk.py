@@ -47,6 +47,11 @@ def _configure(db: Database, table: str, settings: dict[str, int]) -> None:
         db.execute(f"INSERT INTO {table} ({table}, rank) VALUES (?, ?)", [name, value])
 
 
+def settle(db: Database, table: str) -> None:
+    """Write FTS5's default merge settings into `table`'s config, as `loading` leaves them."""
+    _configure(db, table, _DEFAULTS)
+
+
 @contextmanager
 def loading(db: Database, table: str) -> Iterator[None]:
     """Insert many rows into the FTS5 index `table` inside; its segments are merged at the end.

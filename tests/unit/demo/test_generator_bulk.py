@@ -84,6 +84,9 @@ def assert_exact(store: Store) -> None:
     assert outbox == [(tp_id, n) for n, tp_id in enumerate(ids, start=1)]
     assert _triggers(db.conn) == _fresh_triggers()
     assert _indexes(db.conn) == _fresh_indexes()
+    # Written with the foreign-key checks off, every reference holds; the checks are back on.
+    assert db.execute("PRAGMA foreign_key_check").fetchall() == []
+    assert db.execute("PRAGMA foreign_keys").fetchone() == (1,)
 
 
 def test_the_bulk_writes_keep_what_the_triggers_would_have_kept(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import sqlite3
 from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
@@ -166,6 +167,29 @@ def test_indexes_built_after_the_rows_are_the_same_indexes(store: Store) -> None
     ).fetchall()
     assert "idx_touchpoints_contact_day" in str(plan)
     assert len(store.touchpoints.for_contact(id_of(ann))) == 6
+
+
+def test_unique_indexes_built_after_check_the_new_rows(store: Store) -> None:
+    acme, _ann, _guide = existing_book(store)
+    before = indexes(store)
+    tables = ("touchpoints",)
+    with store.transaction(), bulk_inserts(store.db, tables, indexes_after=True, unique_after=True):
+        assert "idx_touchpoints_plan_key" not in {name for name, _sql in indexes(store)}
+        store.touchpoints.add_many([TouchPoint(id_of(acme), TODAY, plan_key="week-1")])
+    assert indexes(store) == before
+    assert store.touchpoints.count() == 3
+
+    def duplicate() -> None:
+        with (
+            store.transaction(),
+            bulk_inserts(store.db, tables, indexes_after=True, unique_after=True),
+        ):
+            store.touchpoints.add_many([TouchPoint(id_of(acme), TODAY, plan_key="week-1")])
+
+    with pytest.raises(sqlite3.IntegrityError):
+        duplicate()
+    assert indexes(store) == before
+    assert store.touchpoints.count() == 3
 
 
 def test_an_error_inside_keeps_the_indexes(store: Store) -> None:
