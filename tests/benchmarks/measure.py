@@ -218,6 +218,16 @@ def bare_window_on_x(display: str, n: int = 5) -> Timing:
     return median_process([PYTHON, "-c", BARE_WINDOW], n, xvfb.on_display(gui_env(), display))
 
 
+def minimal_week_on_x(db: Path, display: str, n: int = 5) -> Timing:
+    """The yardstick beside the cold start: the same week read with sqlite3 and painted by a
+    minimal PySide6 program (minimal_week.py) in a real window on the same X server."""
+    import xvfb
+
+    program = str(Path(__file__).with_name("minimal_week.py"))
+    argv = [PYTHON, program, str(db), TODAY.isoformat()]
+    return median_process(argv, n, xvfb.on_display(gui_env(), display))
+
+
 def agenda_week(db: Path, n: int = 5) -> Timing:
     return median_process(cli(db, "agenda", "--days", "7"), n)
 

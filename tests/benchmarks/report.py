@@ -27,6 +27,7 @@ ROWS: tuple[tuple[str, str, float | None, str], ...] = (
     ("bare", "bare PySide6 window to first paint, offscreen (yardstick)", None, "s"),
     ("cold", "cold start to the first painted week, offscreen", 0.8, "s"),
     ("bare_x", "bare PySide6 window, real window on Xvfb (yardstick)", None, "s"),
+    ("minimal_x", "the same week by a minimal PySide6 program, on Xvfb (yardstick)", None, "s"),
     ("cold_x", "cold start to the painted week, real window on Xvfb", 0.8, "s"),
     ("next_week", "switch to the next week", 0.016, "s"),
     ("stall_start", "longest GUI stall: start-up, the worker planning", 0.050, "s"),
@@ -74,6 +75,7 @@ def measure_size(
     if display is not None:
         cold_x = measure.cold_start_on_x(db, display, runs)
         out["cold_x"] = cold_x.median
+        out["minimal_x"] = measure.minimal_week_on_x(db, display, runs).median
         out["rss_gui"] = max(out["rss_gui"] or 0.0, cold_x.max_rss_mb or 0.0)
     agenda = measure.agenda_week(db, runs)
     out["agenda"] = agenda.median

@@ -49,6 +49,11 @@ def test_bare_pyside6_window_yardstick(benchmark: BenchmarkFixture) -> None:
     _process(benchmark, [PYTHON, "-c", BARE_WINDOW], gui_env())
 
 
+def test_minimal_week_program_yardstick(benchmark: BenchmarkFixture, db: Path) -> None:
+    program = str(Path(__file__).with_name("minimal_week.py"))
+    _process(benchmark, [PYTHON, program, str(db), TODAY.isoformat()], gui_env())
+
+
 def test_agenda_week_process(benchmark: BenchmarkFixture, db: Path) -> None:
     _process(benchmark, cli(db, "agenda", "--days", "7"), bench_env())
 
