@@ -181,6 +181,8 @@ class TouchHistory(Drawing):
         )
         if search is not None:
             search.place_unordered(order)
+            # The last hand-over: the index is built while the rows are written.
+            search.handed_over()
         return [result[i] for i in order]
 
     def _people_on(self, account: Account, day: date) -> tuple[list[Person], list[int]]:

@@ -69,6 +69,7 @@ class ApartBuild:
         self._triggers: list[tuple[str, str]] = []
         self._create = ""
         self._attached = False
+        self._handed_over = False
 
     def start(self) -> None:
         """Set the index's triggers aside and start the child; inside the caller's transaction."""
@@ -156,14 +157,27 @@ class ApartBuild:
         self._send("order", [first_id])
         self._send("order", order)
 
+    def handed_over(self) -> None:
+        """Nothing more is handed over: the child builds the index now, on the other core,
+        while the caller writes its rows (`finish` waits for it)."""
+        child = self._running()
+        assert child.stdin is not None
+        if self._handed_over:
+            return
+        self._send("end", [True])
+        self._handed_over = True
+        with suppress(BrokenPipeError):
+            child.stdin.close()
+
+    def poll(self) -> int | None:
+        """The child's exit code once it has ended (0: its index is built), else None."""
+        return self._running().poll()
+
     def finish(self) -> None:
         """Wait for the child, put its index in place of the table's, bring the triggers back."""
         child, path = self._running(), self._path
-        assert child.stdin is not None
         assert path is not None
-        self._send("end", [True])
-        with suppress(BrokenPipeError):
-            child.stdin.close()
+        self.handed_over()
         if child.wait() != 0:
             self._failed()
         db = self._db

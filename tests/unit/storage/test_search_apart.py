@@ -6,6 +6,7 @@ import contextlib
 import sqlite3
 import subprocess
 import sys
+import time
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -112,6 +113,35 @@ def test_a_failed_build_leaves_the_file_empty_with_its_triggers(
         # Back in WAL after the rollback journal the generation wrote under.
         assert db.execute("PRAGMA journal_mode").fetchone() == ("wal",)
     assert [p.name for p in tmp_path.iterdir() if ".part" in p.name] == []
+
+
+def test_the_index_is_built_while_the_generator_writes_its_rows(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # The child is told the hand-over is complete once the touch-points' order is known, so
+    # it builds on the other core while the rows, their indexes and the sends are written.
+    builds: list[search_apart.ApartBuild] = []
+    handed_over = search_apart.ApartBuild.handed_over
+
+    def remember(self: search_apart.ApartBuild) -> None:
+        builds.append(self)
+        handed_over(self)
+
+    sends = demo_generator._Generator._sends
+    built_by_the_sends: list[bool] = []
+
+    def sends_once_built(self: Any) -> int:
+        deadline = time.monotonic() + 120
+        while builds and builds[0].poll() is None and time.monotonic() < deadline:
+            time.sleep(0.02)
+        built_by_the_sends.append(bool(builds) and builds[0].poll() == 0)
+        return sends(self)
+
+    monkeypatch.setattr(search_apart.ApartBuild, "handed_over", remember)
+    monkeypatch.setattr(demo_generator._Generator, "_sends", sends_once_built)
+    store = _generated(monkeypatch, 0, tmp_path / "plan.db")
+    assert built_by_the_sends == [True]
+    assert _index(store)["found"]["renewal"]
 
 
 def test_the_build_runs_only_inside_a_transaction() -> None:
