@@ -23,6 +23,10 @@ from planner.ui.models.week_model import OverdueModel
 from planner.ui.widgets.card_delegate import CardDelegate
 from planner.ui.widgets.week_columns import CardList
 
+# Cards measured for the tray's height: beyond these, a taller card is rare and cut, not lost
+# (it opens whole).
+MEASURED_CARDS = 200
+
 
 class OverdueTray(QFrame):
     """Planned touch-points whose day has passed (never hidden while there are any), and the
@@ -93,8 +97,12 @@ class OverdueTray(QFrame):
         self.cards.setVisible(count > 0)
         self.setVisible(count > 0 or bool(clashes))
         if count:
-            # Room for one row of cards and the horizontal scroll bar under them.
-            self.cards.setFixedHeight(self.cards.sizeHintForRow(0) + 14)
+            # Room for one row of cards, as tall as the tallest (a long title takes two
+            # lines), and the horizontal scroll bar under them.
+            cards = self.cards
+            tallest = max(cards.sizeHintForRow(row) for row in range(min(count, MEASURED_CARDS)))
+            bar = cards.horizontalScrollBar().sizeHint().height()
+            cards.setFixedHeight(tallest + bar + 2 * cards.frameWidth() + 4)
         self.title.setText(
             self.tr("⚠  Overdue · %Ln planned touch-point(s) past their day", "", count)
         )
