@@ -34,6 +34,7 @@ from planner.domain.model import (
     Status,
 )
 from planner.storage.search_apart import ApartBuild
+from planner.storage.touchpoints import FILLED_COLUMNS
 
 # Enum members bound once: in Python 3.11 each `Channel.CALL` is a descriptor call, and the
 # touch history asks a few dozen of them per touch-point.
@@ -59,23 +60,7 @@ _LUNCH = time(12, 30)
 _END_OF_DAY = time(16, 30)
 
 # A touch-point row: the touchpoints table's columns the generator fills, as stored.
-ROW_COLUMNS = (
-    "company_id",
-    "contact_id",
-    "day",
-    "time",
-    "duration_minutes",
-    "tz",
-    "channel",
-    "purpose",
-    "status",
-    "title",
-    "notes",
-    "reason",
-    "outcome",
-    "completed_at",
-    "content_id",
-)
+ROW_COLUMNS = FILLED_COLUMNS
 Row = tuple[Any, ...]
 _COMPANY, _DAY, _TIME, _CHANNEL = 0, 2, 3, 6
 # What the search index reads of a row: title, notes, outcome, reason.

@@ -45,6 +45,9 @@ _COLUMNS = (
     "updated_at",
     "plan_key",
 )
+# The columns a new touch-point's row fills when it is written in bulk (the id, revision, time
+# stamp and plan key are the store's), in table order.
+FILLED_COLUMNS = _COLUMNS[1 : _COLUMNS.index("revision")]
 _TP = ", ".join("t." + c for c in _COLUMNS)
 _AGENDA_SELECT = f"""
     SELECT {_TP}, co.name, co.kind, coalesce(trim(ct.first_name || ' ' || ct.last_name), ''),
