@@ -67,6 +67,19 @@ def _users(
     return found
 
 
+def _unused(ids: list[int], users: dict[int, set[str]], entity: str, kept: list[str]) -> list[int]:
+    """The `ids` nothing refers to; each of the others is noted in `kept` with what still
+    refers to it (the undo keeps it)."""
+    gone = []
+    for row_id in ids:
+        if row_id in users:
+            things = ", ".join(sorted(users[row_id]))
+            kept.append(f"{entity} {row_id} kept: it now has {things}")
+        else:
+            gone.append(row_id)
+    return gone
+
+
 def _existing(db: Database, table: str, ids: list[int]) -> set[int]:
     if not ids:
         return set()
@@ -296,13 +309,7 @@ class ImportUndo:
                 continue
             candidates.append(touchpoint_id)
         users = _users(self._db, references(self._db, "touchpoints"), candidates, set())
-        gone = []
-        for touchpoint_id in candidates:
-            if touchpoint_id in users:
-                things = ", ".join(sorted(users[touchpoint_id]))
-                kept.append(f"touchpoint {touchpoint_id} kept: it now has {things}")
-            else:
-                gone.append(touchpoint_id)
+        gone = _unused(candidates, users, "touchpoint", kept)
         _delete(self._db, "touchpoints", gone)
         return len(gone)
 
@@ -314,12 +321,6 @@ class ImportUndo:
         existing = _existing(self._db, table, ids)
         present = [i for i in dict.fromkeys(ids) if i in existing]
         users = _users(self._db, references(self._db, table), present, skip)
-        gone = []
-        for row_id in present:
-            if row_id in users:
-                things = ", ".join(sorted(users[row_id]))
-                kept.append(f"{entity} {row_id} kept: it now has {things}")
-            else:
-                gone.append(row_id)
+        gone = _unused(present, users, entity, kept)
         _delete(self._db, table, gone)
         return len(gone)
