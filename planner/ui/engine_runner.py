@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import gc
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -13,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from planner.domain.errors import PlannerError
+from planner.ui.collector import collection_paused
 from planner.ui.controller import COMPANIES, Change, Controller
 from planner.ui.i18n import error_text, translate
 
@@ -147,24 +147,6 @@ class _Relay(QObject):
     finished = Signal(object)  # EngineResult
 
 
-@contextlib.contextmanager
-def _collection_paused() -> Iterator[None]:
-    """Python's cyclic garbage collector paused while the engine works.
-
-    A collection stops every thread, the GUI's too, for as long as it takes to visit the
-    objects alive; while the engine builds thousands of rows that made gaps of 40–80 ms in the
-    GUI thread's turns. What the engine builds has no reference cycles (plain rows and frozen
-    dataclasses, freed by their reference counts), so nothing waits on the collector meanwhile.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 class _Work(QRunnable):
     """One task on the pool's thread."""
 
@@ -177,7 +159,7 @@ class _Work(QRunnable):
     def run(self) -> None:
         task = self._task
         try:
-            with _collection_paused():
+            with collection_paused():
                 result = _run(self._engine, task)
         except Exception:  # a bug: logged and shown by the crash handler, and the views told
             sys.excepthook(*sys.exc_info())

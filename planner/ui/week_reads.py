@@ -12,10 +12,7 @@ so a quick switch back and forth ends on the week asked last.
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import sys
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta, tzinfo
 
@@ -26,6 +23,7 @@ from planner.domain.errors import PlannerError
 from planner.domain.model import AgendaEntry
 from planner.storage import Store
 from planner.storage.reader import Readers, ReadInterruptedError
+from planner.ui.collector import collection_paused
 from planner.ui.i18n import error_text
 from planner.ui.models.week_model import SortedWeek, sort_week
 from planner.ui.widgets.time_grid import PlacedWeek, place_week
@@ -61,28 +59,6 @@ def prepare_week(store: Store, start: date, zone: tzinfo) -> tuple[list[AgendaEn
     return entries, sort_week(days, entries, zone)
 
 
-@contextlib.contextmanager
-def _collection_paused() -> Iterator[None]:
-    """Python's cyclic collector paused while thousands of entries are made, and what was
-    made then set aside from it (`gc.freeze`) before it runs again.
-
-    A collection holds the interpreter lock, so one in this thread stops the GUI thread too;
-    and objects made while it is paused are all walked by the next one (40-110 ms for a
-    busy week of the stress book). The entries are frozen dataclasses without cycles: their
-    reference counts free them when the read side lets a week go, frozen or not, so the
-    collector has no reason to walk them again and again (the app freezes what its start
-    made for the same reason).
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.freeze()
-            gc.enable()
-
-
 class _Relay(QObject):
     """Lives in the GUI thread; a result emitted from the pool arrives there queued."""
 
@@ -101,7 +77,7 @@ class _Read(QRunnable):
     def run(self) -> None:
         ask = self._ask
         try:
-            with _collection_paused(), self._readers.reader() as store:
+            with collection_paused(freeze_after=True), self._readers.reader() as store:
                 entries, sorted_rows = prepare_week(store, ask.start, ask.zone)
                 days = [ask.start + timedelta(days=n) for n in range(7)]
                 placed = place_week(list(zip(days, sorted_rows[1], strict=True)), ask.zone)
