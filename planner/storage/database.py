@@ -93,7 +93,9 @@ def _tidy_backups(conn: sqlite3.Connection, root: Path) -> None:
         clean_orphans(plan_folder(root, plan_id))
 
 
-def _check_before_writing(db: Database, path: Path, folders: Folders, *, create: bool) -> None:
+def _check_before_writing(
+    db: Database, path: Path, folders: Folders, *, create: bool, checked: bool = False
+) -> None:
     """Refuse a file that is not a plan (unless it is blank and may become one) or that holds
     values this version cannot read; it has not been changed yet."""
     conn = db.conn
@@ -113,6 +115,8 @@ def _check_before_writing(db: Database, path: Path, folders: Folders, *, create:
                 "database); nothing was changed.",
             ).format(path=path)
         )
+    if checked:
+        return
     if not migrations.pending(db) and not was_closed_cleanly(path, folders.clean_closes):
         check_plan(conn, path)
 
@@ -132,6 +136,7 @@ def open_database(
     backup_dir: Path | None = None,
     read_only: bool = False,
     folders: Folders | None = None,
+    checked: bool = False,
 ) -> Database:
     """Open (and create, and migrate) the planner's database file.
 
@@ -140,13 +145,14 @@ def open_database(
     check reads the whole file. The daily backup and `check` check it too.
 
     `folders` are where backups and the record of clean closes live (default: the user's
-    own data folder); `backup_dir` sends the backups elsewhere.
+    own data folder); `backup_dir` sends the backups elsewhere. `checked` says the checks of a
+    file not closed cleanly have just passed apart (planner.storage.unclean_check).
 
     Raises a StorageError with one plain sentence for anything in the user's environment:
     not a database, damaged, locked, read-only, newer than this version, disk full.
     """
     where = (folders or user_folders()).with_backups(backup_dir)
-    return _open(path, create, where, read_only)[0]
+    return _open(path, create, where, read_only, checked)[0]
 
 
 def open_checked(
@@ -156,13 +162,16 @@ def open_checked(
     backup_dir: Path | None = None,
     read_only: bool = False,
     folders: Folders | None = None,
+    checked: bool = False,
 ) -> tuple[Database, bool]:
     """As `open_database`, and whether the file is known sound (clean, or checked now)."""
     where = (folders or user_folders()).with_backups(backup_dir)
-    return _open(path, create, where, read_only)
+    return _open(path, create, where, read_only, checked)
 
 
-def _open(path: Path, create: bool, folders: Folders, read_only: bool) -> tuple[Database, bool]:
+def _open(
+    path: Path, create: bool, folders: Folders, read_only: bool, checked: bool = False
+) -> tuple[Database, bool]:
     path = Path(path)
     if path.is_dir():
         raise StorageError(
@@ -206,7 +215,7 @@ def _open(path: Path, create: bool, folders: Folders, read_only: bool) -> tuple[
             _check_not_newer(db, path)
             # Still before anything writes: a stranger's file, or a plan this version cannot
             # read, is refused exactly as it was.
-            _check_before_writing(db, path, folders, create=create)
+            _check_before_writing(db, path, folders, create=create, checked=checked)
             mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
             if str(mode).lower() != "wal":
                 raise DatabaseLockedError(
@@ -221,7 +230,7 @@ def _open(path: Path, create: bool, folders: Folders, read_only: bool) -> tuple[
             # Checking reads the whole file (seconds on a large book), so it runs only where
             # damage is likely: after an unclean close (a crash, another program) and before
             # writing. Damage met later still reads as "damaged" (see `translate`).
-            unchanged = was_closed_cleanly(path, folders.clean_closes)
+            unchanged = was_closed_cleanly(path, folders.clean_closes) or checked
             check = not unchanged and not read_only
             if check:
                 (verdict,) = db.execute("PRAGMA quick_check(1)").fetchone()

@@ -93,16 +93,20 @@ class Store:
         create: bool = True,
         read_only: bool = False,
         folders: Folders | None = None,
+        checked: bool = False,
     ) -> Store:
         """Open (and migrate) the file; migrations back it up into `backup_dir` first.
 
         Without `create`, a missing or empty file is refused instead of becoming a new plan.
         `read_only` callers (commands that only read) skip the integrity check of a file that
         was not closed cleanly; see `open_database`. `folders` are the user's folders, as the
-        session or the command line found them (default: the user's own data folder).
+        session or the command line found them (default: the user's own data folder). `checked`:
+        a file not closed cleanly has just been checked apart (planner.storage.unclean_check).
         """
         where = (folders or user_folders()).with_backups(backup_dir)
-        db, sound = open_checked(path, create=create, read_only=read_only, folders=where)
+        db, sound = open_checked(
+            path, create=create, read_only=read_only, folders=where, checked=checked
+        )
         return cls(db, clock, path, sound=sound, folders=where)
 
     @classmethod

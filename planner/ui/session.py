@@ -15,6 +15,7 @@ from planner.domain.timing import Clock
 from planner.paths import data_dir, demo_database
 from planner.storage import Store
 from planner.storage.folders import Folders
+from planner.storage.unclean_check import needs_check
 from planner.ui.controller import Controller
 from planner.ui.engine_runner import EngineRunner
 from planner.ui.i18n import error_text
@@ -59,8 +60,18 @@ class Session(QObject):
             return error_text(error)
         if lock is None:
             return already_open_message(db_path)
+        folders = Folders(data_dir())
+        checked = needs_check(db_path, folders)
+        if checked:
+            # Not closed cleanly: read whole first, on a thread, the window answering meanwhile.
+            from planner.ui.open_check import check_before_open
+
+            refused = check_before_open(db_path, folders, self.window)
+            if refused is not None:
+                lock.unlock()
+                return refused
         try:
-            store = Store.open(db_path, self.clock, folders=Folders(data_dir()))
+            store = Store.open(db_path, self.clock, folders=folders, checked=checked)
             if demo and store.is_empty():
                 # The demo plan is made on first use, as `--demo` does (one transaction).
                 from planner.demo import generate

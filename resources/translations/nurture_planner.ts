@@ -2578,6 +2578,10 @@ to plan one</source>
         <source>{server} answers, but it is not a calendar (CalDAV) server; check the address (your provider names it, e.g. https://cloud.example.com/remote.php/dav/).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{path} was not opened: its check was stopped. Nothing was changed; it is checked again when it is next opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -5112,6 +5116,18 @@ to plan one</source>
     </message>
     <message>
         <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpenCheck</name>
+    <message>
+        <source>Checking {file}…
+It was not closed properly last time, so it is read once to make sure it is sound before it opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

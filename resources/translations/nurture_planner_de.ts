@@ -2611,6 +2611,10 @@ Doppelklick</translation>
         <source>{server} answers, but it is not a calendar (CalDAV) server; check the address (your provider names it, e.g. https://cloud.example.com/remote.php/dav/).</source>
         <translation>{server} antwortet, ist aber kein Kalenderserver (CalDAV); prüfen Sie die Adresse (Ihr Anbieter nennt sie, z. B. https://cloud.example.com/remote.php/dav/).</translation>
     </message>
+    <message>
+        <source>{path} was not opened: its check was stopped. Nothing was changed; it is checked again when it is next opened.</source>
+        <translation>{path} wurde nicht geöffnet: Die Prüfung wurde abgebrochen. Nichts wurde geändert; die Datei wird beim nächsten Öffnen erneut geprüft.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -5169,6 +5173,19 @@ Doppelklick</translation>
     <message>
         <source>No</source>
         <translation>Nein</translation>
+    </message>
+</context>
+<context>
+    <name>OpenCheck</name>
+    <message>
+        <source>Checking {file}…
+It was not closed properly last time, so it is read once to make sure it is sound before it opens.</source>
+        <translation>{file} wird geprüft …
+Die Datei wurde zuletzt nicht ordnungsgemäß geschlossen. Sie wird deshalb einmal vollständig gelesen, um sicherzugehen, dass sie in Ordnung ist, bevor sie sich öffnet.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
