@@ -7,7 +7,8 @@ under a millisecond) and sends a busy week to a worker thread with its own read-
 (WAL gives it the committed state the GUI's connection sees). The worker does everything but
 showing it; the GUI thread takes the result in one short turn. Each request replaces the one
 before: a result for a week no longer asked for, or read before the file changed, is dropped,
-so a quick switch back and forth ends on the week asked last.
+so a quick switch back and forth ends on the week asked last. Most reads are back within a
+frame or a few; `slow` says when one takes long enough that the rep should be told.
 """
 
 from __future__ import annotations
@@ -16,14 +17,14 @@ import sys
 from dataclasses import dataclass
 from datetime import date, timedelta, tzinfo
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from planner.domain import travel
 from planner.domain.errors import PlannerError
 from planner.domain.model import AgendaEntry
 from planner.storage import Store
 from planner.storage.reader import Readers, ReadInterruptedError
-from planner.ui.collector import collection_paused
+from planner.ui.collector import SetAside, collection_paused
 from planner.ui.i18n import error_text
 from planner.ui.models.week_model import SortedWeek, sort_week
 from planner.ui.widgets.time_grid import PlacedWeek, place_week
@@ -33,6 +34,9 @@ from planner.ui.widgets.time_grid import PlacedWeek, place_week
 ROWS_AT_ONCE = 250
 # The rows read for a week: a day either side, where a touch-point in another zone can fall.
 DAYS_READ = 9
+# A read not back after this long is said to be under way; a quicker one (most are) is not,
+# so the week's days stay quiet instead of flashing a message on every click.
+SLOW_AFTER_MS = 200
 
 
 @dataclass(frozen=True)
@@ -77,7 +81,7 @@ class _Read(QRunnable):
     def run(self) -> None:
         ask = self._ask
         try:
-            with collection_paused(freeze_after=True), self._readers.reader() as store:
+            with collection_paused(), self._readers.reader() as store:
                 entries, sorted_rows = prepare_week(store, ask.start, ask.zone)
                 days = [ask.start + timedelta(days=n) for n in range(7)]
                 placed = place_week(list(zip(days, sorted_rows[1], strict=True)), ask.zone)
@@ -102,17 +106,23 @@ class WeekReads(QObject):
     week, a kept one, a plan in memory); True when it is being read off the GUI thread: `ready`
     follows with the result for the week asked last, or `retry` when the file changed while it
     was read or the worker could not read it (the caller asks again), or `failed` with a plain
-    message when the result cannot be kept.
+    message when the result cannot be kept; `slow` comes first when the read takes longer
+    than `slow_after_ms` (`late` is True from then on).
+
+    A busy week kept by the read side is set aside from the cyclic collector (`SetAside`)
+    while the file is unchanged; once it changes the kept weeks are gone and it is given back.
     """
 
     ready = Signal(object)  # WeekRead
     failed = Signal(str)
     retry = Signal()
+    slow = Signal()
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._store = store
         self.rows_at_once = ROWS_AT_ONCE
+        self.slow_after_ms = SLOW_AFTER_MS
         self.sent = 0  # weeks sent to the worker (tests count them)
         self._serial = 0
         self._broken = False
@@ -122,6 +132,12 @@ class WeekReads(QObject):
         self._readers: Readers | None = None
         self._relay = _Relay(self)
         self._relay.finished.connect(self._on_relay_finished)
+        self._late_timer = QTimer(self)
+        self._late_timer.setSingleShot(True)
+        self._late_timer.timeout.connect(self._on_late)
+        self.late = False  # the read under way has taken longer than `slow_after_ms`
+        self._aside = SetAside()
+        self._aside_state: tuple[int, int] | None = None  # the file's state when set aside
         if store.path is not None:
             self._readers = Readers(store.path, store.clock)
             self._pool = QThreadPool(self)
@@ -136,9 +152,10 @@ class WeekReads(QObject):
     def start(self, start: date) -> bool:
         """Read the week from `start` off the GUI thread if it is busy (True), else leave it
         to the caller (False). Either way a read asked for before is forgotten."""
-        self._serial += 1
-        self._wanted = None
+        self._forget_wanted()
         here_once, self._here_once = self._here_once, False
+        if self._aside.active:
+            self._give_back_if_changed()
         if self._pool is None or self._readers is None or self._broken or here_once:
             return False
         read = self._store.read
@@ -153,17 +170,38 @@ class WeekReads(QObject):
         ask = WeekRead(self._serial, start, state, travel.current_zone(), [])
         self._wanted = ask
         self.sent += 1
+        self._late_timer.start(self.slow_after_ms)
         self._pool.start(_Read(self._readers, ask, self._relay))
         return True
 
     def cancel(self) -> None:
         """Forget the read under way (its result will be dropped)."""
+        self._forget_wanted()
+
+    def _forget_wanted(self) -> None:
         self._serial += 1
         self._wanted = None
+        self._late_timer.stop()
+        self.late = False
+
+    def _on_late(self) -> None:
+        if self._wanted is not None:
+            self.late = True
+            self.slow.emit()
+
+    def _give_back_if_changed(self) -> None:
+        """Give back what was set aside once the file changed (the kept weeks went with it)."""
+        try:
+            state = self._store.read.file_state()
+        except PlannerError:
+            return  # asked again at the next read; the read itself says what is wrong
+        if state is not None and state != self._aside_state:
+            self._aside.give_back()
 
     def shutdown(self) -> None:
         """Stop the read under way (even mid-query) and wait for it: the plan is being closed."""
         self.cancel()
+        self._aside.give_back()  # the weeks kept go with the plan
         pool, self._pool = self._pool, None  # from now on a week is read where it is asked
         if self._readers is not None:
             self._readers.interrupt()
@@ -174,7 +212,7 @@ class WeekReads(QObject):
         wanted = self._wanted
         if wanted is None or result.serial != wanted.serial:
             return  # another week was asked for since
-        self._wanted = None
+        self._forget_wanted()
         if result.broken or result.error is not None:
             # Read where it is asked instead (once, or from now on after a bug): that read
             # shows the week, or says plainly what stops it.
@@ -193,3 +231,6 @@ class WeekReads(QObject):
             self.retry.emit()  # the file (or the clock's zone) changed while it was read
             return
         self.ready.emit(result)
+        # Kept now, its thousands of entries need not be visited by every full collection.
+        self._aside.set_aside()
+        self._aside_state = result.state
