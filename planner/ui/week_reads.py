@@ -37,6 +37,14 @@ DAYS_READ = 9
 # A read not back after this long is said to be under way; a quicker one (most are) is not,
 # so the week's days stay quiet instead of flashing a message on every click.
 SLOW_AFTER_MS = 200
+# Once the file has changed (the busy weeks kept are gone with it), what died in a reference
+# cycle while set aside is swept up when no week has been asked for this long: a full
+# collection (16–60 ms on the stress book) while the rep reads, not while they click.
+SWEEP_AFTER_MS = 5000
+# A week read with at least this many rows is set aside from the collector once kept (some
+# 4,000 objects or more); the ordinary week of a big book (~500 rows) costs a full collection
+# little even 24 times over, and its switch does not pay for a collection of its own.
+SET_ASIDE_ROWS = 2000
 
 
 @dataclass(frozen=True)
@@ -109,8 +117,8 @@ class WeekReads(QObject):
     message when the result cannot be kept; `slow` comes first when the read takes longer
     than `slow_after_ms` (`late` is True from then on).
 
-    A busy week kept by the read side is set aside from the cyclic collector (`SetAside`)
-    while the file is unchanged; once it changes the kept weeks are gone and it is given back.
+    Once a busy week is kept by the read side, what is alive is set aside from the cyclic
+    collector (`SetAside`); after the file has changed it is swept when the week view is idle.
     """
 
     ready = Signal(object)  # WeekRead
@@ -123,6 +131,8 @@ class WeekReads(QObject):
         self._store = store
         self.rows_at_once = ROWS_AT_ONCE
         self.slow_after_ms = SLOW_AFTER_MS
+        self.sweep_after_ms = SWEEP_AFTER_MS
+        self.set_aside_rows = SET_ASIDE_ROWS
         self.sent = 0  # weeks sent to the worker (tests count them)
         self._serial = 0
         self._broken = False
@@ -136,8 +146,16 @@ class WeekReads(QObject):
         self._late_timer.setSingleShot(True)
         self._late_timer.timeout.connect(self._on_late)
         self.late = False  # the read under way has taken longer than `slow_after_ms`
-        self._aside = SetAside()
+        self.aside = SetAside()
         self._aside_state: tuple[int, int] | None = None  # the file's state when set aside
+        self._aside_timer = QTimer(self)
+        self._aside_timer.setSingleShot(True)
+        self._aside_timer.setInterval(0)
+        self._aside_timer.timeout.connect(self.aside.set_aside)
+        self._sweep_timer = QTimer(self)
+        self._sweep_timer.setSingleShot(True)
+        self._sweep_timer.timeout.connect(self._on_sweep_timer)
+        self.swept = 0  # sweeps made (tests count them)
         if store.path is not None:
             self._readers = Readers(store.path, store.clock)
             self._pool = QThreadPool(self)
@@ -154,8 +172,8 @@ class WeekReads(QObject):
         to the caller (False). Either way a read asked for before is forgotten."""
         self._forget_wanted()
         here_once, self._here_once = self._here_once, False
-        if self._aside.active:
-            self._give_back_if_changed()
+        if self.aside.active:
+            self._plan_sweep()
         if self._pool is None or self._readers is None or self._broken or here_once:
             return False
         read = self._store.read
@@ -189,19 +207,32 @@ class WeekReads(QObject):
             self.late = True
             self.slow.emit()
 
-    def _give_back_if_changed(self) -> None:
-        """Give back what was set aside once the file changed (the kept weeks went with it)."""
+    def _plan_sweep(self) -> None:
+        """Sweep once the view is idle if the file changed since the set-aside (the kept weeks
+        went with it: the sweep visits what the window holds, not thousands of entries)."""
         try:
             state = self._store.read.file_state()
         except PlannerError:
-            return  # asked again at the next read; the read itself says what is wrong
-        if state is not None and state != self._aside_state:
-            self._aside.give_back()
+            return  # asked again at the next week; the read itself says what is wrong
+        if self._sweep_timer.isActive() or (state is not None and state != self._aside_state):
+            self._sweep_timer.start(self.sweep_after_ms)  # from the last week asked for
+
+    def _on_sweep_timer(self) -> None:
+        if self._wanted is not None or self._pool is None:
+            return  # a read under way plans it again when it is asked (or the plan is closed)
+        self.aside.sweep()
+        self.swept += 1
+        try:
+            self._aside_state = self._store.read.file_state()
+        except PlannerError:
+            self._aside_state = None
 
     def shutdown(self) -> None:
         """Stop the read under way (even mid-query) and wait for it: the plan is being closed."""
         self.cancel()
-        self._aside.give_back()  # the weeks kept go with the plan
+        self._aside_timer.stop()
+        self._sweep_timer.stop()
+        self.aside.give_back()  # what this plan held goes to the collector with it
         pool, self._pool = self._pool, None  # from now on a week is read where it is asked
         if self._readers is not None:
             self._readers.interrupt()
@@ -231,6 +262,8 @@ class WeekReads(QObject):
             self.retry.emit()  # the file (or the clock's zone) changed while it was read
             return
         self.ready.emit(result)
-        # Kept now, its thousands of entries need not be visited by every full collection.
-        self._aside.set_aside()
-        self._aside_state = result.state
+        if len(result.entries) >= self.set_aside_rows:
+            # Kept now, its thousands of entries need not be visited by every full collection;
+            # set aside in a turn of its own, after the week's first paint.
+            self._aside_state = result.state
+            self._aside_timer.start()

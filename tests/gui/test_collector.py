@@ -62,6 +62,23 @@ def test_what_is_alive_is_set_aside_and_what_is_garbage_collected_first(
     assert not aside.active
 
 
+def test_a_sweep_collects_what_died_while_set_aside_and_sets_aside_the_rest(
+    collector_on: None,
+) -> None:
+    gc.unfreeze()
+    aside = SetAside()
+    cycle, rows = Cycle(), [[n] for n in range(1000)]
+    died = weakref.ref(cycle)
+    aside.set_aside()
+    del cycle
+    gc.collect()
+    assert died() is not None  # set aside: not visited
+    aside.sweep()
+    assert died() is None
+    tracked = {id(o) for o in gc.get_objects()}
+    assert not [row for row in rows if id(row) in tracked]
+
+
 def test_nothing_is_given_back_that_it_did_not_set_aside(collector_on: None) -> None:
     gc.freeze()  # as the app does once start-up is done
     frozen = gc.get_freeze_count()
