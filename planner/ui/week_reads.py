@@ -125,6 +125,9 @@ class WeekReads(QObject):
     failed = Signal(str)
     retry = Signal()
     slow = Signal()
+    # The file changed since the week asked before: weeks kept elsewhere by the identity of
+    # their entries (sorted, placed) cannot come back, and are let go.
+    file_changed = Signal()
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -156,6 +159,8 @@ class WeekReads(QObject):
         self._sweep_timer.setSingleShot(True)
         self._sweep_timer.timeout.connect(self._on_sweep_timer)
         self.swept = 0  # sweeps made (tests count them)
+        self._seen_state: tuple[int, int] | None = None  # the file's state at the last week
+        self._sweep_due = False  # the file changed since something was set aside
         if store.path is not None:
             self._readers = Readers(store.path, store.clock)
             self._pool = QThreadPool(self)
@@ -172,8 +177,7 @@ class WeekReads(QObject):
         to the caller (False). Either way a read asked for before is forgotten."""
         self._forget_wanted()
         here_once, self._here_once = self._here_once, False
-        if self.aside.active:
-            self._plan_sweep()
+        self._note_file_state()
         if self._pool is None or self._readers is None or self._broken or here_once:
             return False
         read = self._store.read
@@ -207,20 +211,29 @@ class WeekReads(QObject):
             self.late = True
             self.slow.emit()
 
-    def _plan_sweep(self) -> None:
-        """Sweep once the view is idle if the file changed since the set-aside (the kept weeks
-        went with it: the sweep visits what the window holds, not thousands of entries)."""
+    def _note_file_state(self) -> None:
+        """`file_changed` when the file changed since the week asked before; a sweep once the
+        view is idle when it changed since the set-aside (the kept weeks went with it)."""
         try:
             state = self._store.read.file_state()
         except PlannerError:
             return  # asked again at the next week; the read itself says what is wrong
-        if self._sweep_timer.isActive() or (state is not None and state != self._aside_state):
+        if state is None:
+            return  # inside a transaction: asked again at the next week
+        if self._seen_state is not None and state != self._seen_state:
+            self.file_changed.emit()
+        self._seen_state = state
+        if self.aside.active and state != self._aside_state:
+            self._sweep_due = True
+        if self._sweep_due:
             self._sweep_timer.start(self.sweep_after_ms)  # from the last week asked for
 
     def _on_sweep_timer(self) -> None:
-        if self._wanted is not None or self._pool is None:
-            return  # a read under way plans it again when it is asked (or the plan is closed)
+        if self._wanted is not None:  # a read under way: not idle yet
+            self._sweep_timer.start(self.sweep_after_ms)
+            return
         self.aside.sweep()
+        self._sweep_due = False
         self.swept += 1
         try:
             self._aside_state = self._store.read.file_state()

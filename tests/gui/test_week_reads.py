@@ -444,3 +444,28 @@ def test_a_busy_week_kept_is_set_aside_from_the_collector_and_swept_after_a_chan
     gc.collect()
     assert alive() is None
     assert not [e for e in view.week_model.entries() if id(e) in {id(o) for o in gc.get_objects()}]
+
+
+def test_weeks_kept_sorted_and_placed_are_let_go_once_the_file_changes(
+    qtbot, view: WeekView, book
+) -> None:
+    store, weeks = book
+
+    def kept_but_not_read_now() -> set[int]:
+        """Entries the model and the grid keep that the read side no longer hands out."""
+        now = {id(e) for e in store.read.week(view.start - timedelta(days=1), 9)}
+        kept = [rows for rows, _sorted in view.week_model._sorted.values()]
+        kept += [rows for rows, _placed in view.grid._weeks.values()]
+        return {id(e) for rows in kept for e in rows} - now
+
+    for monday in (BUSY_A, BUSY_B, QUIET):
+        view.show_week_of(monday)
+        shown(qtbot, view)
+    assert len(kept_but_not_read_now()) >= 2 * len(weeks[BUSY_A])  # kept for a way back
+    # After a change the read side reads every week anew (new entries): what was kept of the
+    # weeks before can never be used again, and would only hold their thousands of entries.
+    tp_id = weeks[QUIET][0]
+    view.controller.update_touchpoint(store.touchpoints.get(tp_id).replace(title="Changed"))
+    shown(qtbot, view)
+    assert kept_but_not_read_now() == set()
+    assert view.grid.entries[tp_id].touchpoint.title == "Changed"

@@ -135,6 +135,8 @@ class WeekView(QWidget):
             self.columns.append(column)
             days_row.addWidget(column, 2)
         self.grid = time_grid_with_input(self.layouts)
+        self.week_reads.file_changed.connect(self.grid.forget_placed)
+        self.week_reads.file_changed.connect(self.week_model.forget_sorted)
         self.layouts.addWidget(self.grid)
         self.layouts.addWidget(self.compact)
 
