@@ -1,13 +1,21 @@
-"""The cyclic collector paused while a worker builds rows, and set back after."""
+"""The cyclic collector paused while a worker builds rows, and what is kept set aside from it."""
 
 from __future__ import annotations
 
 import gc
+import weakref
 from collections.abc import Iterator
 
 import pytest
 
-from planner.ui.collector import collection_paused
+from planner.ui.collector import SetAside, collection_paused
+
+
+class Cycle:
+    """An object in a reference cycle: only the cyclic collector frees it."""
+
+    def __init__(self) -> None:
+        self.me = self
 
 
 @pytest.fixture
@@ -35,14 +43,47 @@ def test_it_stays_off_when_it_was_off_before(collector_on: None) -> None:
     assert not gc.isenabled()
 
 
-def test_what_was_built_can_be_set_aside_from_later_collections(collector_on: None) -> None:
+def test_what_is_alive_is_set_aside_and_what_is_garbage_collected_first(
+    collector_on: None,
+) -> None:
     gc.unfreeze()
-    with collection_paused(freeze_after=True):
-        rows = [[n] for n in range(1000)]
+    aside = SetAside()
+    garbage = Cycle()
+    collected = weakref.ref(garbage)
+    del garbage
+    rows = [[n] for n in range(1000)]
+    aside.set_aside()
+    assert collected() is None
     assert gc.get_freeze_count() >= len(rows)
-    with collection_paused():
-        pass
-    assert gc.isenabled()
+    tracked = {id(o) for o in gc.get_objects()}
+    assert not [row for row in rows if id(row) in tracked]
+    aside.give_back()
+    assert gc.get_freeze_count() == 0
+    assert not aside.active
+
+
+def test_a_sweep_collects_what_died_while_set_aside_and_sets_aside_the_rest(
+    collector_on: None,
+) -> None:
+    gc.unfreeze()
+    aside = SetAside()
+    cycle, rows = Cycle(), [[n] for n in range(1000)]
+    died = weakref.ref(cycle)
+    aside.set_aside()
+    del cycle
+    gc.collect()
+    assert died() is not None  # set aside: not visited
+    aside.sweep()
+    assert died() is None
+    tracked = {id(o) for o in gc.get_objects()}
+    assert not [row for row in rows if id(row) in tracked]
+
+
+def test_nothing_is_given_back_that_it_did_not_set_aside(collector_on: None) -> None:
+    gc.freeze()  # as the app does once start-up is done
+    frozen = gc.get_freeze_count()
+    SetAside().give_back()
+    assert gc.get_freeze_count() == frozen
 
 
 def test_it_is_back_after_an_error(collector_on: None) -> None:

@@ -3,9 +3,13 @@ week asked last is the week shown, and edits made meanwhile are never lost."""
 
 from __future__ import annotations
 
+import gc
+import threading
+import weakref
 from collections.abc import Iterator
 from datetime import date, time, timedelta
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -16,8 +20,10 @@ from planner.domain.errors import StorageError
 from planner.domain.model import AgendaEntry, Channel, Company, CompanyKind, Status, TouchPoint
 from planner.domain.timing import FixedClock
 from planner.storage import Store, reader
+from planner.ui import week_reads
 from planner.ui.controller import Controller
 from planner.ui.models.week_model import WeekModel, sort_week
+from planner.ui.widgets import week_fill, week_view
 from planner.ui.widgets.time_grid import place_week
 from planner.ui.widgets.time_grid_head import LANE_ROWS
 from planner.ui.widgets.week_view import WeekView
@@ -133,7 +139,7 @@ def test_a_busy_week_shows_every_touch_point_as_a_block_or_in_a_count(
     assert any("count(*)" in s for s in statements)
     assert view.week_model.rowCount() == 0
     assert view.grid.entries == {}
-    assert "Reading" in view.subtitle_label.text()
+    assert view.subtitle_label.text() == ""  # quiet: a read back soon flashes no message
     assert view.title_label.text() == "1 – 7 June 2026"
     shown(qtbot, view)
     assert view.week_reads.sent == 1
@@ -286,3 +292,180 @@ def test_touch_points_at_the_same_hour_in_other_zones_keep_their_own_places(
     placed = place_week(list(zip(days, by_day, strict=True)), travel.current_zone())
     assert [(p.key, p.start) for p in placed.placed[0]] == [(1, 22 * 60), (3, 22 * 60)]
     assert [(p.key, p.start) for p in placed.placed[1]] == [(2, 4 * 60)]
+
+
+@pytest.fixture
+def subtitles(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every subtitle the week view writes under its title, in order."""
+    written: list[str] = []
+
+    def recording(view: WeekView, subtitle: str) -> None:
+        written.append(subtitle)
+        week_fill.write_title(view, subtitle)
+
+    monkeypatch.setattr(week_view, "write_title", recording)
+    return written
+
+
+def test_a_read_back_before_it_is_slow_never_says_it_is_reading(
+    qtbot, view: WeekView, book, subtitles: list[str]
+) -> None:
+    _store, weeks = book
+    view.week_reads.slow_after_ms = 60_000  # whatever the machine's load, this read is quick
+    view.show_week_of(BUSY_A)
+    assert view.week_reads.pending == BUSY_A  # read by the worker …
+    assert view.week_model.rowCount() == 0  # … the days empty meanwhile, not last week's
+    assert view.title_label.text() == "1 – 7 June 2026"
+    shown(qtbot, view)
+    assert {e.touchpoint.id for e in view.week_model.entries()} == set(weeks[BUSY_A])
+    assert not [s for s in subtitles if "Reading" in s]
+    assert f"{len(weeks[BUSY_A])} touch-points" in subtitles[-1]
+
+
+@pytest.fixture
+def held_worker(monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
+    """The worker's reads wait until the event is set (a slow disk, made on purpose)."""
+    go_on = threading.Event()
+    prepare = week_reads.prepare_week
+
+    def held(*args: Any) -> Any:
+        go_on.wait(timeout=60)
+        return prepare(*args)
+
+    monkeypatch.setattr(week_reads, "prepare_week", held)
+    yield go_on
+    go_on.set()
+
+
+def test_a_slow_read_says_it_is_reading_until_the_week_is_back(
+    qtbot, view: WeekView, book, held_worker: threading.Event
+) -> None:
+    _store, weeks = book
+    view.show_week_of(BUSY_A)
+    assert view.subtitle_label.text() == ""
+    assert view.title_label.text() == "1 – 7 June 2026"
+    with qtbot.waitSignal(view.week_reads.slow, timeout=20_000):
+        pass
+    assert view.subtitle_label.text() == "Reading the week's touch-points…"
+    assert view.week_model.rowCount() == 0
+    held_worker.set()
+    shown(qtbot, view)
+    assert f"{len(weeks[BUSY_A])} touch-points" in view.subtitle_label.text()
+    # The next read starts quiet again: the message belongs to the read that was slow.
+    held_worker.clear()
+    view.show_week_of(BUSY_B)
+    assert view.subtitle_label.text() == ""
+    held_worker.set()
+    shown(qtbot, view)
+
+
+class Cycle:
+    """An object in a reference cycle: only the cyclic collector frees it."""
+
+    def __init__(self) -> None:
+        self.me = self
+
+
+@pytest.fixture
+def collector(view: WeekView) -> Iterator[None]:
+    """The cyclic collector on, and nothing set aside from it, before and after; the busy
+    weeks here (over a hundred rows each) count as big enough to set aside."""
+    view.week_reads.set_aside_rows = 100
+    was = gc.isenabled()
+    gc.enable()
+    gc.unfreeze()
+    yield
+    gc.unfreeze()
+    if not was:
+        gc.disable()
+
+
+def test_garbage_left_when_busy_weeks_are_read_is_still_collected(
+    qtbot, view: WeekView, book, collector: None
+) -> None:
+    store, weeks = book
+    gone: list[weakref.ref[Cycle]] = []
+    for n, monday in enumerate([BUSY_A, BUSY_B] * 3):
+        cycle = Cycle()
+        gone.append(weakref.ref(cycle))
+        gc.collect()  # an old object now: once dropped, only a full collection finds it
+        del cycle
+        tp_id = weeks[monday][n]  # a write each time: the week is read by the worker again
+        store.touchpoints.update(store.touchpoints.get(tp_id).replace(title=f"Browsed {n}"))
+        view.show_week_of(monday)
+        assert view.week_reads.pending == monday
+        shown(qtbot, view)
+        qtbot.waitUntil(lambda n=n: view.week_reads.aside.times == n + 1, timeout=20_000)
+    assert view.week_reads.sent == 6
+    gc.collect()
+    assert [ref for ref in gone if ref() is not None] == []
+
+
+def test_a_week_read_by_the_worker_but_not_big_is_not_set_aside(
+    qtbot, view: WeekView, book, collector: None
+) -> None:
+    view.week_reads.set_aside_rows = 1000
+    view.show_week_of(BUSY_A)
+    assert view.week_reads.pending == BUSY_A
+    shown(qtbot, view)
+    assert gc.get_freeze_count() == 0
+
+
+def test_a_busy_week_kept_is_set_aside_from_the_collector_and_swept_after_a_change(
+    qtbot, view: WeekView, book, collector: None
+) -> None:
+    store, weeks = book
+    reads = view.week_reads
+    reads.sweep_after_ms = 10
+    cycle = Cycle()
+    alive = weakref.ref(cycle)
+    view.show_week_of(BUSY_A)
+    shown(qtbot, view)
+    # The week's entries, kept by the read side, are not visited by later collections (set
+    # aside in a turn after the week is shown).
+    qtbot.waitUntil(lambda: gc.get_freeze_count() >= len(weeks[BUSY_A]), timeout=20_000)
+    tracked = {id(o) for o in gc.get_objects()}
+    assert not [e for e in view.week_model.entries() if id(e) in tracked]
+    # What was alive then and dies later in a cycle waits while the file is unchanged (a
+    # sweep visits everything alive: browsing does not pay for one) …
+    del cycle
+    view.show_week_of(BUSY_B)
+    shown(qtbot, view)
+    view.show_week_of(BUSY_A)
+    qtbot.wait(50)
+    gc.collect()
+    assert reads.swept == 0
+    assert alive() is not None
+    # … and is swept up once the file changed, when no week has been asked for a while.
+    tp_id = weeks[BUSY_A][0]
+    view.controller.update_touchpoint(store.touchpoints.get(tp_id).replace(title="Changed"))
+    shown(qtbot, view)
+    qtbot.waitUntil(lambda: reads.swept == 1, timeout=20_000)
+    gc.collect()
+    assert alive() is None
+    assert not [e for e in view.week_model.entries() if id(e) in {id(o) for o in gc.get_objects()}]
+
+
+def test_weeks_kept_sorted_and_placed_are_let_go_once_the_file_changes(
+    qtbot, view: WeekView, book
+) -> None:
+    store, weeks = book
+
+    def kept_but_not_read_now() -> set[int]:
+        """Entries the model and the grid keep that the read side no longer hands out."""
+        now = {id(e) for e in store.read.week(view.start - timedelta(days=1), 9)}
+        kept = [rows for rows, _sorted in view.week_model._sorted.values()]
+        kept += [rows for rows, _placed in view.grid._weeks.values()]
+        return {id(e) for rows in kept for e in rows} - now
+
+    for monday in (BUSY_A, BUSY_B, QUIET):
+        view.show_week_of(monday)
+        shown(qtbot, view)
+    assert len(kept_but_not_read_now()) >= 2 * len(weeks[BUSY_A])  # kept for a way back
+    # After a change the read side reads every week anew (new entries): what was kept of the
+    # weeks before can never be used again, and would only hold their thousands of entries.
+    tp_id = weeks[QUIET][0]
+    view.controller.update_touchpoint(store.touchpoints.get(tp_id).replace(title="Changed"))
+    shown(qtbot, view)
+    assert kept_but_not_read_now() == set()
+    assert view.grid.entries[tp_id].touchpoint.title == "Changed"

@@ -245,6 +245,10 @@ class WeekModel(EntryTableModel):
     def last(self) -> date:
         return self.start + timedelta(days=6)
 
+    def forget_sorted(self) -> None:
+        """Let go of the weeks kept sorted (their rows will not come again: the file changed)."""
+        self._sorted.clear()
+
     def set_week(self, start: date) -> None:
         """Show the week from `start`; its rows follow with `set_rows`."""
         self.start = start

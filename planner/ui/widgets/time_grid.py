@@ -236,6 +236,10 @@ class TimeGrid(QWidget):
         self.keep_placed(per_day, week)
         return week
 
+    def forget_placed(self) -> None:
+        """Let go of the weeks kept placed (their rows will not come again: the file changed)."""
+        self._weeks.clear()
+
     def keep_placed(self, per_day: list[tuple[date, list[AgendaEntry]]], week: PlacedWeek) -> None:
         """Keep `week` as the placing of these rows (placed off the GUI thread with
         `place_week`): `set_week` with the same rows places nothing."""

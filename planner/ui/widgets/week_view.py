@@ -77,11 +77,11 @@ class WeekView(QWidget):
         self._loaded = False
         self.defer_while_hidden = False  # in the main window: no reloads while another page shows
         self._stale = False
-        # A busy week is read off the GUI thread; until it is back the week shows "reading".
-        self.week_reads = WeekReads(self.store, self)
+        self.week_reads = WeekReads(self.store, self)  # a busy week is read off the GUI thread
         self.week_reads.ready.connect(self._on_week_read)
         self.week_reads.failed.connect(self.failed)
         self.week_reads.retry.connect(partial(self.reload, week_only=True))
+        self.week_reads.slow.connect(partial(self._update_header, reading=True))
         self._rows_start: date | None = None  # the week whose rows the models hold
         self.commands = TouchpointActions(self, self)
         commands = self.commands
@@ -135,6 +135,8 @@ class WeekView(QWidget):
             self.columns.append(column)
             days_row.addWidget(column, 2)
         self.grid = time_grid_with_input(self.layouts)
+        self.week_reads.file_changed.connect(self.grid.forget_placed)
+        self.week_reads.file_changed.connect(self.week_model.forget_sorted)
         self.layouts.addWidget(self.grid)
         self.layouts.addWidget(self.compact)
 
@@ -285,9 +287,9 @@ class WeekView(QWidget):
 
     def _show_reading(self) -> None:
         """While a busy week is read: its title and days, and never another week's rows."""
-        if self._rows_start != self.start:
+        if self._rows_start != self.start:  # the same week's rows and counts stay meanwhile
             self.show_week_rows([])
-        self._update_header(reading=True)
+            self._update_header(reading=True)
 
     def _on_week_read(self, read: WeekRead) -> None:
         """A busy week is back from its thread, sorted and placed: shown in one short turn."""
@@ -350,7 +352,9 @@ class WeekView(QWidget):
             "",
             len(entries),
         ).format(week=number(week_no), planned=planned, done=done)
-        write_title(self, self.tr("Reading the week's touch-points…") if reading else subtitle)
+        if reading:  # said once the read is late: a quick one leaves the days quiet
+            subtitle = self.tr("Reading the week's touch-points…") if self.week_reads.late else ""
+        write_title(self, subtitle)
         lay_out_days(self)
 
     # Selection.
@@ -367,10 +371,7 @@ class WeekView(QWidget):
         return None
 
     def column_for(self, day: date) -> DayColumn | None:
-        for column in self.columns:
-            if column.day == day:
-                return column
-        return None
+        return next((column for column in self.columns if column.day == day), None)
 
     def select_touchpoint(self, touchpoint_id: int | None) -> bool:
         """Select a touch-point by id in whichever list and the grid; False if none shows it
