@@ -135,7 +135,7 @@ class WindowUndo(QObject):
         self._undo_action.setEnabled(False)
         self._redo_action.setEnabled(False)
         self.window.statusBar().showMessage(
-            self.tr("Undoing {action}…").format(action=self._step_text)
+            self.tr("Undoing: {action}…").format(action=self._step_text)
         )
 
     def _end(self) -> None:

@@ -7015,7 +7015,7 @@ Click to open the account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Undoing {action}…</source>
+        <source>Undoing: {action}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

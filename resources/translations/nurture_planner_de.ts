@@ -7104,8 +7104,8 @@ Klicken, um den Account zu öffnen.</translation>
         <translation>Ein Import wird gerade rückgängig gemacht; öffnen Sie die andere Datei, sobald das erledigt ist.</translation>
     </message>
     <message>
-        <source>Undoing {action}…</source>
-        <translation>{action} wird rückgängig gemacht…</translation>
+        <source>Undoing: {action}…</source>
+        <translation>Wird rückgängig gemacht: {action}…</translation>
     </message>
     <message>
         <source>Undone: {action}</source>

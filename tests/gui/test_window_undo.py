@@ -118,7 +118,7 @@ def test_ctrl_z_undoes_the_import_on_a_worker_while_the_window_keeps_turning(
     assert undo.running
     qtbot.waitUntil(lambda: len(beats) >= 20)  # … while the event loop keeps turning,
     assert _cursor() == Qt.CursorShape.WaitCursor  # and the window says it is busy.
-    assert window.statusBar().currentMessage() == "Undoing Import people.csv…"
+    assert window.statusBar().currentMessage() == "Undoing: Import people.csv…"
     assert not window.undo_action.isEnabled()
     assert not window.redo_action.isEnabled()
     # A second Ctrl+Z is refused, not queued: it would take back a step the rep has not seen.
@@ -274,3 +274,30 @@ def test_other_steps_are_undone_at_once_on_the_gui_thread(
     assert not window.window_undo.running
     assert file_store.companies.count() == 0
     assert not window.window_undo.undo()  # nothing left to undo
+
+
+def test_the_window_takes_no_edit_and_does_not_close_while_the_undo_runs(
+    qtbot,
+    window: MainWindow,
+    controller: Controller,
+    file_store: Store,
+    imported,
+    other_program,
+    on_modal,
+) -> None:
+    assert window.window_undo.undo()
+    clicked: list[bool] = []
+    window.week_view.plan_button.clicked.connect(lambda: clicked.append(True))
+    editors: list[QWidget] = []
+    on_modal(editors.append)  # closes the editor the button opens
+    qtbot.mouseClick(window.week_view.plan_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)  # Quit
+    assert not window.close()
+    assert clicked == []
+    assert window.isVisible()
+    with qtbot.waitSignal(window.window_undo.runner.finished):
+        other_program.execute("ROLLBACK")
+    assert editors == []  # no editor opened meanwhile
+    qtbot.mouseClick(window.week_view.plan_button, Qt.MouseButton.LeftButton)
+    assert clicked == [True]  # once it is over, the window takes input again
+    qtbot.waitUntil(lambda: bool(editors))
