@@ -93,6 +93,17 @@ def exclusive_plan_lock(db_path: Path, wait: float = LOCK_WAIT_SECONDS) -> Itera
         os.close(fd)  # releases the lock
 
 
+def replaced_error(db_path: Path) -> StorageError:
+    """The refusal of a write to a plan file that another file has taken the place of."""
+    return StorageError(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{path} was replaced (a backup was restored) while it was open here; "
+            "nothing was saved. Open it again.",
+        ).format(path=db_path)
+    )
+
+
 class PlannerDatabase(Database):
     """sqlite-utils' Database whose transactions start immediately under the plan's lock."""
 
@@ -128,6 +139,11 @@ class PlannerDatabase(Database):
                     self.rollback()
                     raise
 
+    @property
+    def identity(self) -> tuple[int, int] | None:
+        """The file this connection opened (device and inode); None in memory."""
+        return self._identity
+
     def rollback(self) -> None:
         """Undo the open transaction, if any; a failing rollback must not hide the first error."""
         with contextlib.suppress(sqlite3.Error):
@@ -149,13 +165,7 @@ class PlannerDatabase(Database):
         _lock(fd, False, path, LOCK_WAIT_SECONDS)
         try:
             if _identity(path) != self._identity:
-                raise StorageError(
-                    QT_TRANSLATE_NOOP(
-                        "Errors",
-                        "{path} was replaced (a backup was restored) while it was open here; "
-                        "nothing was saved. Open it again.",
-                    ).format(path=path)
-                )
+                raise replaced_error(path)
             yield
         finally:
             fcntl.flock(fd, fcntl.LOCK_UN)

@@ -14,6 +14,7 @@ from planner.ui.i18n import translate
 from planner.ui.interchange_actions import InterchangeActions
 from planner.ui.pages import Page
 from planner.ui.trip_actions import TripActions
+from planner.ui.window_undo import WindowUndo
 
 if TYPE_CHECKING:
     from planner.ui.controller import Controller
@@ -154,6 +155,7 @@ class MainMenus(QMainWindow):
         stack.redoTextChanged.connect(self._update_redo_text)
         self.undo_action.setEnabled(stack.canUndo())
         self.redo_action.setEnabled(stack.canRedo())
+        self.window_undo = WindowUndo(self, self.controller, self.undo_action, self.redo_action)
         self._update_undo_text(stack.undoText())
         self._update_redo_text(stack.redoText())
 
@@ -162,7 +164,7 @@ class MainMenus(QMainWindow):
         question = self.controller.undo_question()
         if question and not confirm(self, self.tr("Undo import"), question, self.tr("Undo import")):
             return
-        self.controller.undo_stack.undo()
+        self.window_undo.undo()  # an import's undo runs on a worker
 
     def _update_undo_text(self, step: str) -> None:
         if step:

@@ -153,7 +153,9 @@ class Session(QObject):
 
     def _on_window_open_another_requested(self, db_path: Path) -> None:
         current = self.window
-        if current is not None and current.db_path == db_path:
+        if current is not None and (
+            current.db_path == db_path or not current.window_undo.may_leave()
+        ):
             return
         error = self.open(db_path, demo=db_path == demo_database())
         if error is not None:

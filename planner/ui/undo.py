@@ -73,13 +73,38 @@ class ActionCommand(QUndoCommand):
 
 class FinalUndoCommand(ActionCommand):
     """A step whose undo cannot be redone (taking an import back): once undone it leaves the
-    stack, so Redo never does it again behind the rep's back; `question` is asked first."""
+    stack, so Redo never does it again behind the rep's back; `question` is asked first.
+
+    A step with a `batch_id` (an import) is undone by the window on a worker's connection,
+    off the GUI thread (`planner.ui.window_undo`); once that has committed, `taken_back`
+    takes the step off the stack without running the undo a second time.
+    """
 
     def __init__(self, question: str, *args: Any) -> None:
         super().__init__(*args)
         self.question = question
+        self.batch_id: int | None = None
+        # Set by `taken_back`: the undo is done already, the next undo() only leaves the stack.
+        self._done_elsewhere = False
+
+    def taken_back(self) -> None:
+        """Take this step off the stack: its undo was carried out elsewhere (on a worker).
+
+        It must be the step Ctrl+Z undoes next; the views hear of the change as after any undo.
+        """
+        stack = self._stack
+        index = stack.index()
+        assert index > 0, "no step to undo"
+        assert stack.command(index - 1) is self, "not the next step to undo"
+        self._done_elsewhere = True
+        stack.undo()
 
     def undo(self) -> None:
+        if self._done_elsewhere:
+            self._done_elsewhere = False
+            self.setObsolete(True)
+            self._on_done()
+            return
         super().undo()
         if not self._stepping_back:
             self.setObsolete(True)

@@ -7025,6 +7025,21 @@ Click to open the account.</source>
     </message>
 </context>
 <context>
+    <name>WindowUndo</name>
+    <message>
+        <source>An import is being undone; open the other file once that is over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undoing: {action}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: {action}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WorkingWeekTab</name>
     <message>
         <source>{day} starts</source>

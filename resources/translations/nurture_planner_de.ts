@@ -7115,6 +7115,21 @@ Klicken, um den Account zu öffnen.</translation>
     </message>
 </context>
 <context>
+    <name>WindowUndo</name>
+    <message>
+        <source>An import is being undone; open the other file once that is over.</source>
+        <translation>Ein Import wird gerade rückgängig gemacht; öffnen Sie die andere Datei, sobald das erledigt ist.</translation>
+    </message>
+    <message>
+        <source>Undoing: {action}…</source>
+        <translation>Wird rückgängig gemacht: {action}…</translation>
+    </message>
+    <message>
+        <source>Undone: {action}</source>
+        <translation>Rückgängig gemacht: {action}</translation>
+    </message>
+</context>
+<context>
     <name>WorkingWeekTab</name>
     <message>
         <source>{day} starts</source>

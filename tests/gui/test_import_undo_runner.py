@@ -53,3 +53,34 @@ def test_a_refused_undo_reports_the_plain_message_and_tells_no_view(
     assert "has already been undone" in failed.args[0]
     assert not runner.running
     assert [c.name for c in file_store.companies.all()] == ["Umbrella"]
+
+
+def test_a_ctrl_z_step_leaves_the_stack_and_older_steps_stay(
+    qtbot, controller: Controller, file_store: Store
+) -> None:
+    controller.add_company(Company("Umbrella"))
+    batch = _batch(controller)
+    step = controller.next_import_step()
+    assert step is not None
+    assert step.batch_id == batch
+    runner = ImportUndoRunner(controller)
+    with qtbot.waitSignal(runner.finished) as finished, qtbot.waitSignal(controller.changed):
+        assert runner.start(batch, step)
+    assert finished.args[0].deleted_contacts == 2
+    assert controller.undo_stack.count() == 1
+    assert controller.undo_stack.undoText() == "Add Umbrella"
+    assert controller.next_import_step() is None
+
+
+def test_a_ctrl_z_step_undone_meanwhile_by_another_program_just_leaves(
+    qtbot, controller: Controller, file_store: Store
+) -> None:
+    batch = _batch(controller)
+    file_store.imports.undo(batch)  # the command line took it back
+    step = controller.next_import_step()
+    assert step is not None
+    runner = ImportUndoRunner(controller)
+    with qtbot.waitSignal(runner.finished) as finished:
+        assert runner.start(batch, step)
+    assert finished.args[0] is None
+    assert not controller.undo_stack.canUndo()

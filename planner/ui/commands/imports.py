@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from planner.domain.imports import UndoImportResult
 from planner.storage.merge import MergeResult, merge_companies, merge_contacts
 from planner.ui.commands.base import ALL, Commands
+from planner.ui.undo import FinalUndoCommand
 
 if TYPE_CHECKING:
     from planner.interchange.importer import (
@@ -55,7 +56,19 @@ class ImportCommands(Commands):
         self._push(
             self.tr("Import {name}").format(name=source.name), ALL, undo, lambda: None, question
         )
+        # Ctrl+Z in the window undoes it on a worker's connection (planner.ui.window_undo).
+        step = self.undo_stack.command(self.undo_stack.index() - 1)
+        assert isinstance(step, FinalUndoCommand)
+        step.batch_id = batch_id
         return result
+
+    def next_import_step(self) -> FinalUndoCommand | None:
+        """The import's step that the next Undo takes back, if the next step is an import."""
+        index = self.undo_stack.index()
+        step = self.undo_stack.command(index - 1) if index > 0 else None
+        if isinstance(step, FinalUndoCommand) and step.batch_id is not None:
+            return step
+        return None
 
     def undo_import(self, batch_id: int) -> UndoImportResult:
         """Take a past import back as a whole (File → Undo import…), even after other edits.

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -58,3 +60,18 @@ def test_another_programs_write_is_waited_for_then_refused_plainly(
         other.execute("ROLLBACK")
         other.close()
     assert file_store.companies.all() == []
+
+
+def test_a_file_that_took_the_plans_place_is_refused(file_store: Store, clock: FixedClock) -> None:
+    """A restored backup (or a sync tool's copy) at the plan's path is not the file the window
+    opened: a worker must not write into it."""
+    path = file_store.path
+    assert isinstance(path, Path)
+    opened = file_store.db.identity  # type: ignore[attr-defined]
+    side = open_side_writer(path, clock, file_store.folders, identity=opened)
+    side.close()  # the same file: accepted
+    copy = path.with_name("restored.db")
+    shutil.copyfile(path, copy)
+    os.replace(copy, path)
+    with pytest.raises(StorageError, match="was replaced"):
+        open_side_writer(path, clock, file_store.folders, identity=opened)
