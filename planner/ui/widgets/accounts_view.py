@@ -55,6 +55,17 @@ SPEC = RecordsSpec(
     reload_on=(COMPANIES, CONTACTS, TOUCHPOINTS),
     refresh_on=(COMPANIES, CONTACTS, TOUCHPOINTS, CONTENT),
     minimum_section=50,
+    stretch_column=Column.NAME,
+    # What the detail panel shows anyway; the header's menu brings them back.
+    hidden=(
+        Column.TIMEFRAME,
+        Column.GROWTH,
+        Column.MARGIN,
+        Column.REVENUE,
+        Column.SHARE,
+        Column.CONTRACT_END,
+        Column.CONTACTS,
+    ),
 )
 
 

@@ -49,6 +49,10 @@ SPEC = RecordsSpec(
     sort_column=Column.NAME,
     reload_on=(CONTACTS, COMPANIES, TOUCHPOINTS),
     refresh_on=(COMPANIES, CONTACTS, TOUCHPOINTS, CONTENT),
+    stretch_column=Column.NAME,
+    widest=160,
+    # What the detail panel shows anyway; the header's menu brings them back.
+    hidden=(Column.EMAIL, Column.PHONE),
 )
 
 
