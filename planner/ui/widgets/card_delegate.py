@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Iterable
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen, QPixmap
@@ -73,19 +74,41 @@ class CardDelegate(QStyledItemDelegate):
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        small, bold, _ = self._fonts(option.font)
+        _, bold, _ = self._fonts(option.font)
+        lines = self._title_lines(index, bold, self._text_width(option))
+        return QSize(self.width or 120, self._height(option.font, lines))
+
+    def tallest(self, font: QFont, entries: Iterable[AgendaEntry]) -> int:
+        """The height of the tallest of the cards of `entries` in a list of fixed `width`.
+
+        A card is one of two heights, by whether its title takes a second line: this measures
+        each title once, and stops at the first that wraps.
+        """
+        if not self.width:
+            raise ValueError("only cards of a fixed width can be measured without a list")
+        _, bold, _ = self._fonts(font)
+        metrics = QFontMetrics(bold)
+        width = self._text_width(None)
+        wraps = any(len(wrap_two(title_text(e), metrics, width)) > 1 for e in entries)
+        return self._height(font, 2 if wraps else 1)
+
+    def _height(self, font: QFont, title_lines: int) -> int:
+        small, bold, _ = self._fonts(font)
         line_small = QFontMetrics(small).height()
         line_bold = QFontMetrics(bold).height()
-        lines = self._title_lines(index, bold, self._text_width(option))
-        height = (
-            2 * _PAD + max(_ICON, line_small) + lines * line_bold + 2 * line_small + 3 * _GAP + 6
+        return (
+            2 * _PAD
+            + max(_ICON, line_small)
+            + title_lines * line_bold
+            + 2 * line_small
+            + 3 * _GAP
+            + 6
         )
-        return QSize(self.width or 120, height)
 
-    def _text_width(self, option: QStyleOptionViewItem) -> int:
+    def _text_width(self, option: QStyleOptionViewItem | None) -> int:
         """The width text gets inside a card, from the fixed width or the list's viewport."""
-        if self.width:
-            return self.width - 10 - 2 * _PAD - 4
+        if self.width or option is None:
+            return (self.width or 120) - 10 - 2 * _PAD - 4
         view = option.widget
         viewport = getattr(view, "viewport", None)
         width = viewport().width() if callable(viewport) else option.rect.width()

@@ -51,7 +51,8 @@ class OverdueTray(QFrame):
         )
         hint.setObjectName("weekSubtitle")
         hint.setWordWrap(True)
-        self.cards = CardList(None, CardDelegate(self, show_date=True, width=250), self)
+        self.delegate = CardDelegate(self, show_date=True, width=250)
+        self.cards = CardList(None, self.delegate, self)
         self.cards.setObjectName("overdueList")
         self.cards.setModel(self.model)
         self.cards.setFlow(QListView.Flow.LeftToRight)
@@ -100,7 +101,7 @@ class OverdueTray(QFrame):
             # Room for one row of cards, as tall as the tallest (a long title takes two
             # lines), and the horizontal scroll bar under them.
             cards = self.cards
-            tallest = max(cards.sizeHintForRow(row) for row in range(min(count, MEASURED_CARDS)))
+            tallest = self.delegate.tallest(cards.font(), overdue[:MEASURED_CARDS])
             bar = cards.horizontalScrollBar().sizeHint().height()
             cards.setFixedHeight(tallest + bar + 2 * cards.frameWidth() + 4)
         self.title.setText(

@@ -32,3 +32,21 @@ def test_a_card_with_a_long_title_is_whole_above_the_scroll_bar(qtbot) -> None:
     assert cards.horizontalScrollBar().isVisible()
     room = cards.viewport().height()
     assert room >= tallest
+
+
+def test_the_tallest_card_is_measured_as_the_list_measures_each(qtbot) -> None:
+    tray = OverdueTray()
+    qtbot.addWidget(tray)
+    tray.setStyleSheet(theme.stylesheet(False))
+    titles = [
+        "Call Wei",
+        "Pneumonoultramicroscopicsilicovolcanoconiosis" * 3,  # one word: elided, one line
+        "E-mail Samuel: follow-up on price indexation and the pallet quote",
+    ]
+    entries = [overdue(n + 1, title) for n, title in enumerate(titles)]
+    tray.set_rows(entries, [], TODAY)
+    cards, font = tray.cards, tray.cards.font()
+    each = [cards.sizeHintForRow(row) for row in range(3)]
+    assert each[0] == each[1] < each[2]
+    assert tray.delegate.tallest(font, entries[:2]) == each[0]
+    assert tray.delegate.tallest(font, entries) == each[2]
