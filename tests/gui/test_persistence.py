@@ -87,8 +87,19 @@ def test_the_accounts_columns_come_back_as_the_rep_left_them(
     assert header.sectionSize(Column.DEAL_SIZE) == 137
     assert header.sortIndicatorSection() == Column.NEXT_TOUCH
     assert header.sortIndicatorOrder() is Qt.SortOrder.DescendingOrder
-    # The name still takes the room the others leave.
+    # The name still takes the room the others leave; the rep's columns no longer come and go.
     assert header.sectionResizeMode(Column.NAME) is QHeaderView.ResizeMode.Stretch
+    assert not second.accounts_view.optional_columns.active
+    second.close()
+
+    # Columns nobody picked keep following the window's width after a restart.
+    ini.unlink()
+    third = open_window(qtbot, controller, settings_at(ini))
+    third.show_page(Page.ACCOUNTS)
+    third.close()
+    fourth = open_window(qtbot, controller, settings_at(ini))
+    assert fourth.current_page() is Page.ACCOUNTS
+    assert fourth.accounts_view.optional_columns.active
 
 
 def test_columns_saved_for_another_table_are_skipped(

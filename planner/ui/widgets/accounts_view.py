@@ -56,16 +56,17 @@ SPEC = RecordsSpec(
     refresh_on=(COMPANIES, CONTACTS, TOUCHPOINTS, CONTENT),
     minimum_section=50,
     stretch_column=Column.NAME,
-    # What the detail panel shows anyway; the header's menu brings them back.
-    hidden=(
+    # Shown while the table has room (all of them on a large screen), most wanted first.
+    optional=(
+        Column.CONTRACT_END,
+        Column.CONTACTS,
+        Column.REVENUE,
+        Column.SHARE,
         Column.TIMEFRAME,
         Column.GROWTH,
         Column.MARGIN,
-        Column.REVENUE,
-        Column.SHARE,
-        Column.CONTRACT_END,
-        Column.CONTACTS,
     ),
+    least=220,
 )
 
 

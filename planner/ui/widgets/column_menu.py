@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import QMenu, QTableView
 
 
 class ColumnMenu(QMenu):
     """Right-click on the header: one check box a column; a choice applies at once."""
+
+    chosen = Signal()  # the rep showed or hid a column
 
     def __init__(self, table: QTableView) -> None:
         super().__init__(table)
@@ -38,6 +40,7 @@ class ColumnMenu(QMenu):
         header.setSectionHidden(column, not shown)
         if shown and header.sectionSize(column) < header.minimumSectionSize() + 10:
             self.table.resizeColumnToContents(column)
+        self.chosen.emit()
 
     def _on_header_menu_requested(self, point: QPoint) -> None:
         self.popup(self.table.horizontalHeader().mapToGlobal(point))

@@ -51,8 +51,9 @@ SPEC = RecordsSpec(
     refresh_on=(COMPANIES, CONTACTS, TOUCHPOINTS, CONTENT),
     stretch_column=Column.NAME,
     widest=160,
-    # What the detail panel shows anyway; the header's menu brings them back.
-    hidden=(Column.EMAIL, Column.PHONE),
+    # Shown while the table has room beside the names (the detail shows them too).
+    optional=(Column.EMAIL, Column.PHONE),
+    least=160,
 )
 
 

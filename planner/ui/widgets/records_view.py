@@ -31,6 +31,7 @@ from planner.ui.models.record_model import RecordTableModel
 from planner.ui.models.sql_record_model import SqlFilterProxy
 from planner.ui.widgets.column_menu import ColumnMenu
 from planner.ui.widgets.detail_parts import DetailPanel
+from planner.ui.widgets.optional_columns import OptionalColumns
 from planner.ui.widgets.table_parts import EmptyState, fit_columns, make_table
 
 M = TypeVar("M", bound=RecordTableModel[Any])
@@ -75,7 +76,10 @@ class RecordsSpec:
     widest: int = 180  # the widest a column is fitted to its contents
     minimum_section: int | None = None
     stretch_column: int | None = None  # takes the room the other columns leave
-    hidden: tuple[int, ...] = ()  # columns hidden until the rep shows them (header menu)
+    # Columns shown, in this order, while the stretched column keeps `least` beside them
+    # (until the rep picks columns in the header's menu).
+    optional: tuple[int, ...] = ()
+    least: int = 200
 
 
 class RecordsView(QWidget, Generic[M, D]):
@@ -154,9 +158,11 @@ class RecordsView(QWidget, Generic[M, D]):
             header.setMinimumSectionSize(spec.minimum_section)
         if spec.stretch_column is not None:
             header.setSectionResizeMode(spec.stretch_column, QHeaderView.ResizeMode.Stretch)
-        for column in spec.hidden:
-            header.setSectionHidden(column, True)
+        self.optional_columns = OptionalColumns(
+            self.table, spec.optional, spec.stretch_column or 0, spec.least, spec.widest
+        )
         self.column_menu = ColumnMenu(self.table)
+        self.column_menu.chosen.connect(self._on_column_menu_chosen)
         self.table.sortByColumn(spec.sort_column, Qt.SortOrder.AscendingOrder)
 
         self.empty = EmptyState(self.wording(spec.new_text), self)
@@ -246,15 +252,25 @@ class RecordsView(QWidget, Generic[M, D]):
     def columns_state(self) -> QByteArray:
         """The table's columns as the rep left them: widths, order, hidden ones and the sort."""
         header = self.table.horizontalHeader()
-        # The column count leads: Qt would apply a state saved for other columns regardless.
-        return QByteArray(f"{header.count()};".encode()) + header.saveState()
+        # The column count leads (Qt would apply a state saved for other columns regardless),
+        # then whether the optional columns still come and go with the width.
+        mode = "auto" if self.optional_columns.active else "chosen"
+        return QByteArray(f"{header.count()};{mode};".encode()) + header.saveState()
 
     def restore_columns(self, state: QByteArray) -> None:
         """Bring back `columns_state`; a state for other columns (an older table) is skipped."""
         header = self.table.horizontalHeader()
-        count, _, saved = bytes(state.data()).partition(b";")
-        if count == str(header.count()).encode() and header.restoreState(QByteArray(saved)):
-            self._fitted = True  # the rep's widths stand; the first rows do not refit them
+        count, _, rest = bytes(state.data()).partition(b";")
+        mode, _, saved = rest.partition(b";")
+        if count != str(header.count()).encode() or not header.restoreState(QByteArray(saved)):
+            return
+        self._fitted = True  # the rep's widths stand; the first rows do not refit them
+        self.optional_columns.active = mode == b"auto"
+        if self.optional_columns.active:
+            self.optional_columns.apply()
+
+    def _on_column_menu_chosen(self) -> None:
+        self.optional_columns.active = False
 
     # Reading.
 
@@ -270,6 +286,8 @@ class RecordsView(QWidget, Generic[M, D]):
         if self.spec.fit_columns and not self._fitted and self.model.rowCount():
             self._fitted = True
             fit_columns(self.table, most=self.spec.widest)
+            if self.optional_columns.active:
+                self.optional_columns.apply()
         if keep is not None and self.model.row_of(keep) is not None:
             self._select(keep)
         self._update_state()

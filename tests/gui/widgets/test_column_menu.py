@@ -15,11 +15,11 @@ __all__ = ["english_numbers", "plan"]  # fixtures, imported to take effect here
 def test_the_header_menu_shows_and_hides_columns(qtbot, controller: Controller, plan: Plan) -> None:
     view = AccountsView(controller)
     qtbot.addWidget(view)
-    view.resize(1200, 700)
+    view.resize(760, 700)
     view.show()
     header = view.table.horizontalHeader()
     menu = view.column_menu
-    assert header.isSectionHidden(Column.CONTRACT_END)  # hidden until the rep asks for it
+    assert header.isSectionHidden(Column.CONTRACT_END)  # no room for it at this width
 
     header.customContextMenuRequested.emit(QPoint(10, 5))  # a right-click on the header
     qtbot.waitUntil(menu.isVisible)
@@ -44,3 +44,10 @@ def test_the_header_menu_shows_and_hides_columns(qtbot, controller: Controller, 
     assert actions["Contract end"].isChecked()
     assert not actions["Industry"].isChecked()
     menu.close()
+
+    # The rep's choice stands whatever the width: no column comes or goes by itself now.
+    view.resize(1900, 700)
+    qtbot.waitUntil(lambda: view.table.viewport().width() > 1500)
+    assert header.isSectionHidden(Column.REVENUE)
+    assert header.isSectionHidden(Column.INDUSTRY)
+    assert not header.isSectionHidden(Column.CONTRACT_END)
