@@ -31,6 +31,7 @@ class OptionalColumns(QObject):
         self.least = least
         self.widest = widest
         self.active = bool(self.optional)
+        self._wanted_widths: dict[int, int] = {}
         header = table.horizontalHeader()
         for column in self.optional:
             header.setSectionHidden(column, True)
@@ -63,7 +64,14 @@ class OptionalColumns(QObject):
                     header.resizeSection(column, width)
 
     def _wanted(self, column: int) -> int:
-        """The column's width for its title and a page of rows (never the whole table)."""
-        header = self.table.horizontalHeader()
-        contents = max(header.sectionSizeHint(column), self.table.sizeHintForColumn(column))
-        return max(56, min(self.widest, contents + 6))
+        """The column's width for its title and a page of rows (never the whole table).
+
+        Measured once: asking the model for a page of cells at every resize would cost more
+        than a width that is a few rows out of date.
+        """
+        width = self._wanted_widths.get(column)
+        if width is None:
+            header = self.table.horizontalHeader()
+            contents = max(header.sectionSizeHint(column), self.table.sizeHintForColumn(column))
+            width = self._wanted_widths[column] = max(56, min(self.widest, contents + 6))
+        return width
