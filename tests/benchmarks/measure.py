@@ -95,6 +95,7 @@ _LAUNCHER = """
 import json, os, sys, time
 argv = sys.argv[1:]
 start = time.perf_counter()
+os.environ["NURTURE_BENCH_SPAWNED"] = repr(time.time())  # for start_phases.py
 pid = os.fork()
 if pid == 0:
     null = os.open(os.devnull, os.O_WRONLY)
@@ -226,6 +227,39 @@ def minimal_week_on_x(db: Path, display: str, n: int = 5) -> Timing:
     program = str(Path(__file__).with_name("minimal_week.py"))
     argv = [PYTHON, program, str(db), TODAY.isoformat()]
     return median_process(argv, n, xvfb.on_display(gui_env(), display))
+
+
+def start_phases(db: Path, display: str | None = None, n: int = 5) -> dict[str, float]:
+    """Where the cold start goes: the median of each phase (start_phases.py) over `n` starts,
+    on the X server `display` or offscreen. A first, untimed start lists the modules loaded at
+    the first paint, whose PySide6 classes the timed starts make in a phase of their own."""
+    import start_phases
+
+    program = str(Path(__file__).with_name("start_phases.py"))
+    env = gui_env()
+    if display is not None:
+        import xvfb
+
+        env = xvfb.on_display(env, display)
+    with tempfile.TemporaryDirectory() as folder:
+        out, names = Path(folder) / "phases.json", Path(folder) / "qt-names.json"
+        env["NURTURE_BENCH_PHASES_OUT"] = str(out)
+        argv = [PYTHON, program, *gui_argv(db)[3:]]
+        runs: list[dict[str, float]] = []
+        for turn in range(n + 1):
+            run = run_process(argv, env)
+            if run.returncode != 0:
+                raise RuntimeError(f"start_phases.py failed: {run.stderr}")
+            result = json.loads(out.read_text())
+            if turn == 0:
+                names.write_text(json.dumps(start_phases.qt_names(result["modules"])))
+                env["NURTURE_BENCH_QT_NAMES"] = str(names)
+            else:
+                phases = result["phases"]
+                # After the exit handlers: Python's and Qt's own clean-up, until the process ends.
+                phases["shut-down"] = run.seconds - sum(phases.values())
+                runs.append(phases)
+    return {phase: statistics.median(run[phase] for run in runs) for phase in runs[0]}
 
 
 def agenda_week(db: Path, n: int = 5) -> Timing:

@@ -211,6 +211,28 @@ def table(results: dict[str, dict[str, float | None]], extra: dict[str, float]) 
     return [line(head), "|" + "|".join("-" * (w + 2) for w in widths) + "|", *map(line, rows)]
 
 
+# The phases the planner's own code (and sqlite-utils) adds: what is left without them is the
+# least this window costs in PySide6.
+OWN_CODE = ("command line", "sqlite-utils", "Qt-free layers", "interface modules")
+
+
+def start_phases(size: str, display: str | None, bare: float | None, runs: int) -> list[str]:
+    """Where the cold start of `size` goes, phase by phase, and what is left without our code."""
+    phases = measure.start_phases(measure.portfolio(size).path, display, runs)
+    where = "a real window on Xvfb" if display is not None else "offscreen"
+    lines = [f"Where the cold start goes ({size}, {where}, median of {runs} starts):"]
+    lines += [f"  {phase:<24} {seconds * 1000:5.0f} ms" for phase, seconds in phases.items()]
+    total = sum(phases.values())
+    lines.append(f"  {'whole start':<24} {total * 1000:5.0f} ms")
+    floor = total - sum(phases[phase] for phase in OWN_CODE)
+    lines.append(
+        f"  Without the planner's modules and sqlite-utils to load (PySide6, its classes and the"
+        f" window's own work only): {floor * 1000:.0f} ms"
+        + (f"; twice the bare window: {2 * bare * 1000:.0f} ms." if bare else ".")
+    )
+    return lines
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sizes", nargs="+", default=list(SIZES), choices=SIZES)
@@ -231,6 +253,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"measuring {size}…", file=sys.stderr, flush=True)
             results[size] = measure_size(size, work, args.runs, display)
         lines = ["Machine: " + "; ".join(machine()), "", *table(results, extra), ""]
+        bare = extra.get("bare_x") if display is not None else extra["bare"]
+        lines += [*start_phases(args.sizes[-1], display, bare, args.runs), ""]
         if not args.no_khal:
             lines += [
                 "Side-by-side with khal:",
