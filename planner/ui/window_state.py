@@ -1,11 +1,11 @@
-"""What the main window remembers between runs: geometry, splitters, panels, the view and week."""
+"""What the main window remembers between runs: geometry, splitters, columns, the view and week."""
 
 from __future__ import annotations
 
 import contextlib
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtGui import QAction
@@ -54,7 +54,28 @@ class StatefulWindow(Protocol):
     def show_page(self, page: Page) -> None: ...
 
 
+@runtime_checkable
+class _RemembersColumns(Protocol):
+    """A page whose table's columns (widths, hidden ones, sort) are kept between runs."""
+
+    def columns_state(self) -> QByteArray: ...
+
+    def restore_columns(self, state: QByteArray) -> None: ...
+
+
 GROUP = "mainWindow"
+
+
+def _column_pages(pages: QStackedWidget, only: int | None = None) -> dict[str, _RemembersColumns]:
+    """The built pages that remember their columns, keyed like their splitters."""
+    found: dict[str, _RemembersColumns] = {}
+    for number in range(pages.count()):
+        page = pages.widget(number)
+        if only is not None and number != only:
+            continue
+        if isinstance(page, _RemembersColumns):
+            found[page.objectName() or f"page{number}"] = page
+    return found
 
 
 def _splitters(pages: QStackedWidget, only: int | None = None) -> dict[str, QSplitter]:
@@ -79,6 +100,7 @@ def restore_page_splitters(window: StatefulWindow, settings: QSettings, number: 
     settings.beginGroup(GROUP)
     try:
         _restore_splitters(_splitters(window.pages, number), settings)
+        _restore_columns(_column_pages(window.pages, number), settings)
     finally:
         settings.endGroup()
 
@@ -88,6 +110,13 @@ def _restore_splitters(splitters: dict[str, QSplitter], settings: QSettings) -> 
         splitter_state = _bytes(settings.value(f"splitters/{key}"))
         if splitter_state is not None:
             splitter.restoreState(splitter_state)
+
+
+def _restore_columns(pages: dict[str, _RemembersColumns], settings: QSettings) -> None:
+    for key, page in pages.items():
+        columns = _bytes(settings.value(f"columns/{key}"))
+        if columns is not None:
+            page.restore_columns(columns)
 
 
 def _bytes(value: object) -> QByteArray | None:
@@ -123,6 +152,8 @@ def save_window_state(window: StatefulWindow, settings: QSettings) -> None:
             # A page never shown has no sizes yet; its saved state would squeeze it next time.
             if sum(splitter.sizes()) > 0:
                 settings.setValue(f"splitters/{key}", splitter.saveState())
+        for key, page in _column_pages(window.pages).items():
+            settings.setValue(f"columns/{key}", page.columns_state())
     finally:
         settings.endGroup()
     save_week_layout(window.week_view, settings)
@@ -143,6 +174,7 @@ def restore_window_state(window: StatefulWindow, settings: QSettings) -> None:
         if state is not None:
             window.restoreState(state)
         _restore_splitters(_splitters(window.pages), settings)
+        _restore_columns(_column_pages(window.pages), settings)
         # The dock's own state cannot tell "hidden by the rep" from "hidden off the week page".
         plan_panel = settings.value("planPanel")
         if isinstance(plan_panel, bool | str):

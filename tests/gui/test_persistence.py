@@ -7,11 +7,12 @@ from pathlib import Path
 
 import pytest
 from conftest import Week
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QSplitter
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QHeaderView, QSplitter
 
 from planner.ui.controller import Controller
 from planner.ui.main_window import MainWindow, Page
+from planner.ui.models.accounts_model import Column
 
 
 def settings_at(path: Path) -> QSettings:
@@ -44,6 +45,7 @@ def test_view_week_geometry_and_splitters_come_back(
     first.week_view.go_next_week()
     first.week_view.go_next_week()
     first.show_page(Page.CONTACTS)
+    first.contacts_view.table.selectRow(0)  # the detail panel shows beside the table
     splitter = first.contacts_view.splitter
     assert abs(share(splitter) - 0.25) > 0.05  # the default split is not the one set here
     total = sum(splitter.sizes())
@@ -58,7 +60,69 @@ def test_view_week_geometry_and_splitters_come_back(
     assert second.week_view.start == date(2026, 12, 7)
     assert second.height() == 700
     # The window's width may differ (see above): the split keeps its proportion.
+    second.contacts_view.table.selectRow(0)
     assert share(second.contacts_view.splitter) == pytest.approx(0.25, abs=0.02)
+
+
+def test_the_accounts_columns_come_back_as_the_rep_left_them(
+    qtbot, controller: Controller, week: Week, monday_first: None, tmp_path: Path
+) -> None:
+    ini = tmp_path / "settings.ini"
+    first = open_window(qtbot, controller, settings_at(ini))
+    first.show_page(Page.ACCOUNTS)
+    table = first.accounts_view.table
+    header = table.horizontalHeader()
+    assert header.isSectionHidden(Column.CONTRACT_END)
+    first.accounts_view.column_menu.show_column(Column.CONTRACT_END, True)
+    first.accounts_view.column_menu.show_column(Column.INDUSTRY, False)
+    header.resizeSection(Column.DEAL_SIZE, 137)
+    table.sortByColumn(Column.NEXT_TOUCH, Qt.SortOrder.DescendingOrder)
+    first.close()
+
+    second = open_window(qtbot, controller, settings_at(ini))
+    assert second.current_page() is Page.ACCOUNTS
+    header = second.accounts_view.table.horizontalHeader()
+    assert not header.isSectionHidden(Column.CONTRACT_END)
+    assert header.isSectionHidden(Column.INDUSTRY)
+    assert header.sectionSize(Column.DEAL_SIZE) == 137
+    assert header.sortIndicatorSection() == Column.NEXT_TOUCH
+    assert header.sortIndicatorOrder() is Qt.SortOrder.DescendingOrder
+    # The name still takes the room the others leave; the rep's columns no longer come and go.
+    assert header.sectionResizeMode(Column.NAME) is QHeaderView.ResizeMode.Stretch
+    assert not second.accounts_view.optional_columns.active
+    second.close()
+
+    # Columns nobody picked keep following the window's width after a restart.
+    ini.unlink()
+    third = open_window(qtbot, controller, settings_at(ini))
+    third.show_page(Page.ACCOUNTS)
+    third.close()
+    fourth = open_window(qtbot, controller, settings_at(ini))
+    assert fourth.current_page() is Page.ACCOUNTS
+    assert fourth.accounts_view.optional_columns.active
+
+
+def test_columns_saved_for_another_table_are_skipped(
+    qtbot, controller: Controller, week: Week, monday_first: None, tmp_path: Path
+) -> None:
+    ini = tmp_path / "settings.ini"
+    first = open_window(qtbot, controller, settings_at(ini))
+    first.show_page(Page.CONTACTS)
+    first.contacts_view.table.horizontalHeader().resizeSection(1, 222)
+    contacts_columns = first.contacts_view.columns_state()
+    first.close()
+    settings = settings_at(ini)
+    # What an older version with other columns would have left for the accounts table.
+    settings.setValue(f"mainWindow/columns/page{int(Page.ACCOUNTS)}", contacts_columns)
+    settings.setValue("mainWindow/page", int(Page.ACCOUNTS))
+    settings.sync()
+
+    second = open_window(qtbot, controller, settings_at(ini))
+    header = second.accounts_view.table.horizontalHeader()
+    assert header.count() == len(Column)
+    assert header.sectionSize(1) != 222
+    assert header.isSectionHidden(Column.CONTRACT_END)
+    assert not header.isSectionHidden(Column.INDUSTRY)
 
 
 def test_a_window_without_settings_remembers_nothing(

@@ -76,5 +76,6 @@ class ContentModel(RecordTableModel[ContentSummary]):
 
     def role_data(self, record: ContentSummary, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole and column == Column.TITLE:
-            return record.item.link or None
+            # The whole title (the column may cut it short), and where the item is.
+            return "\n".join(part for part in (record.item.title, record.item.link) if part)
         return None

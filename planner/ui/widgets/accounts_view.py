@@ -55,6 +55,18 @@ SPEC = RecordsSpec(
     reload_on=(COMPANIES, CONTACTS, TOUCHPOINTS),
     refresh_on=(COMPANIES, CONTACTS, TOUCHPOINTS, CONTENT),
     minimum_section=50,
+    stretch_column=Column.NAME,
+    # Shown while the table has room (all of them on a large screen), most wanted first.
+    optional=(
+        Column.CONTRACT_END,
+        Column.CONTACTS,
+        Column.REVENUE,
+        Column.SHARE,
+        Column.TIMEFRAME,
+        Column.GROWTH,
+        Column.MARGIN,
+    ),
+    least=220,
 )
 
 

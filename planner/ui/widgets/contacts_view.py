@@ -49,6 +49,11 @@ SPEC = RecordsSpec(
     sort_column=Column.NAME,
     reload_on=(CONTACTS, COMPANIES, TOUCHPOINTS),
     refresh_on=(COMPANIES, CONTACTS, TOUCHPOINTS, CONTENT),
+    stretch_column=Column.NAME,
+    widest=160,
+    # Shown while the table has room beside the names (the detail shows them too).
+    optional=(Column.EMAIL, Column.PHONE),
+    least=160,
 )
 
 

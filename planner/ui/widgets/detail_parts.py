@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QScrollArea,
     QSizePolicy,
-    QStyledItemDelegate,
     QStyleOptionViewItem,
     QTextEdit,
     QTreeWidget,
@@ -26,6 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from planner.storage import Store
+from planner.ui.widgets.fitted_columns import share_width
+from planner.ui.widgets.table_parts import ElidedTipDelegate
 
 
 def heading(text: str, parent: QWidget | None = None) -> QLabel:
@@ -191,8 +192,8 @@ class Facts(QFrame):
 _ROW_PADDING = 4
 
 
-class _RoomyDelegate(QStyledItemDelegate):
-    """Rows with a little air above and below the text."""
+class _RoomyDelegate(ElidedTipDelegate):
+    """Rows with a little air above and below the text; a cut cell's tooltip is its text."""
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -204,7 +205,9 @@ class _RoomyDelegate(QStyledItemDelegate):
 class FittedTree(QTreeWidget):
     """A read-only tree as tall as its rows, so a scrolling panel holds several of them.
 
-    The `stretch` column takes the width left over; the others fit their contents.
+    The `stretch` column takes the width left over; the others fit their contents. In a
+    narrow panel the long columns give way (cut with "…", whole in the tooltip) so that every
+    column stays in view.
     """
 
     def __init__(
@@ -221,16 +224,33 @@ class FittedTree(QTreeWidget):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.stretch = stretch
         header = self.header()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(1)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
 
     def set_rows(self, rows: Sequence[Sequence[str]]) -> list[QTreeWidgetItem]:
         self.clear()
         items = [QTreeWidgetItem(self, list(row)) for row in rows]
         self.fit()
         return items
+
+    def fit_columns(self) -> None:
+        """Share the tree's width between its columns (see `share_width`)."""
+        header = self.header()
+        wanted = [
+            max(self.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in range(header.count())
+        ]
+        # A date is short: it stays whole while the long texts beside it can give way.
+        short = self.fontMetrics().horizontalAdvance("30 Sept 2026") * 6 // 5 + 12
+        shared = share_width(wanted, self.viewport().width(), self.stretch, short=short)
+        for column, width in enumerate(shared):
+            header.resizeSection(column, width)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_columns()
 
     def fit(self) -> None:
         """Size the tree to its visible rows."""
@@ -246,6 +266,7 @@ class FittedTree(QTreeWidget):
         row_height = self.fontMetrics().height() + 2 * _ROW_PADDING
         height = self.header().sizeHint().height() + rows * row_height + 2 * self.frameWidth() + 2
         self.setFixedHeight(height)
+        self.fit_columns()
 
 
 def show_either(tree: QTreeWidget, hint: QLabel, has_rows: bool) -> None:

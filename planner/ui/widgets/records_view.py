@@ -6,7 +6,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, Protocol, TypeVar
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt
+from PySide6.QtCore import QByteArray, QItemSelection, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -29,7 +29,9 @@ from planner.ui.i18n import error_text, translate
 from planner.ui.models.filter_proxy import ID_ROLE, FilterProxy
 from planner.ui.models.record_model import RecordTableModel
 from planner.ui.models.sql_record_model import SqlFilterProxy
+from planner.ui.widgets.column_menu import ColumnMenu
 from planner.ui.widgets.detail_parts import DetailPanel
+from planner.ui.widgets.optional_columns import OptionalColumns
 from planner.ui.widgets.table_parts import EmptyState, fit_columns, make_table
 
 M = TypeVar("M", bound=RecordTableModel[Any])
@@ -67,10 +69,17 @@ class RecordsSpec:
     reload_on: tuple[str, ...]  # the change kinds that reload the table
     refresh_on: tuple[str, ...]  # the change kinds that refresh an open detail panel
     stretch: tuple[int, int] = (5, 2)  # table : detail
-    sizes: tuple[int, int] | None = (1000, 420)
+    # Table and detail widths when the detail first shows: the detail keeps its width and
+    # the table takes the rest, so a larger screen gives the room to the table's columns.
+    sizes: tuple[int, int] = (1000, 360)
     fit_columns: bool = True  # size the columns to their contents on the first rows
+    widest: int = 180  # the widest a column is fitted to its contents
     minimum_section: int | None = None
-    stretch_column: int | None = None
+    stretch_column: int | None = None  # takes the room the other columns leave
+    # Columns shown, in this order, while the stretched column keeps `least` beside them
+    # (until the rep picks columns in the header's menu).
+    optional: tuple[int, ...] = ()
+    least: int = 200
 
 
 class RecordsView(QWidget, Generic[M, D]):
@@ -149,6 +158,11 @@ class RecordsView(QWidget, Generic[M, D]):
             header.setMinimumSectionSize(spec.minimum_section)
         if spec.stretch_column is not None:
             header.setSectionResizeMode(spec.stretch_column, QHeaderView.ResizeMode.Stretch)
+        self.optional_columns = OptionalColumns(
+            self.table, spec.optional, spec.stretch_column or 0, spec.least, spec.widest
+        )
+        self.column_menu = ColumnMenu(self.table)
+        self.column_menu.chosen.connect(self._on_column_menu_chosen)
         self.table.sortByColumn(spec.sort_column, Qt.SortOrder.AscendingOrder)
 
         self.empty = EmptyState(self.wording(spec.new_text), self)
@@ -156,22 +170,24 @@ class RecordsView(QWidget, Generic[M, D]):
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty)
-        self.placeholder = QLabel(self.wording(spec.placeholder))
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder.setWordWrap(True)
+        # Until a record is selected the table has the whole width and a line under it says
+        # what selecting does; the detail panel then takes the hidden slot's place and room.
+        self.placeholder = QLabel(self.wording(spec.placeholder), self)
         self.placeholder.setStyleSheet("color: #52606d;")
+        self._slot = QWidget()
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.stack)
-        self.splitter.addWidget(self.placeholder)
+        self.splitter.addWidget(self._slot)
         self.splitter.setStretchFactor(0, spec.stretch[0])
         self.splitter.setStretchFactor(1, spec.stretch[1])
-        if spec.sizes is not None:
-            self.splitter.setSizes(list(spec.sizes))
+        self.splitter.setSizes(list(spec.sizes))
         self.splitter.setChildrenCollapsible(False)
+        self._slot.hide()
 
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.placeholder)
 
         self.filter_edit.textChanged.connect(self._on_filter_edit_text_changed)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
@@ -231,6 +247,31 @@ class RecordsView(QWidget, Generic[M, D]):
         """Delete the record through the controller (one undo step)."""
         raise NotImplementedError
 
+    # Remembered between runs (the main window keeps it in its settings).
+
+    def columns_state(self) -> QByteArray:
+        """The table's columns as the rep left them: widths, order, hidden ones and the sort."""
+        header = self.table.horizontalHeader()
+        # The column count leads (Qt would apply a state saved for other columns regardless),
+        # then whether the optional columns still come and go with the width.
+        mode = "auto" if self.optional_columns.active else "chosen"
+        return QByteArray(f"{header.count()};{mode};".encode()) + header.saveState()
+
+    def restore_columns(self, state: QByteArray) -> None:
+        """Bring back `columns_state`; a state for other columns (an older table) is skipped."""
+        header = self.table.horizontalHeader()
+        count, _, rest = bytes(state.data()).partition(b";")
+        mode, _, saved = rest.partition(b";")
+        if count != str(header.count()).encode() or not header.restoreState(QByteArray(saved)):
+            return
+        self._fitted = True  # the rep's widths stand; the first rows do not refit them
+        self.optional_columns.active = mode == b"auto"
+        if self.optional_columns.active:
+            self.optional_columns.apply()
+
+    def _on_column_menu_chosen(self) -> None:
+        self.optional_columns.active = False
+
     # Reading.
 
     @staticmethod
@@ -244,7 +285,9 @@ class RecordsView(QWidget, Generic[M, D]):
         self._fill()
         if self.spec.fit_columns and not self._fitted and self.model.rowCount():
             self._fitted = True
-            fit_columns(self.table)
+            fit_columns(self.table, most=self.spec.widest)
+            if self.optional_columns.active:
+                self.optional_columns.apply()
         if keep is not None and self.model.row_of(keep) is not None:
             self._select(keep)
         self._update_state()
@@ -290,13 +333,13 @@ class RecordsView(QWidget, Generic[M, D]):
             if record_id is None:
                 return
             self.detail = self._create_detail()
-            # The detail takes the placeholder's place and width: QSplitter would give it
-            # only its minimum when the sizes came from a restored state.
-            sizes = self.splitter.sizes()
+            # The detail takes the hidden slot's place and the width kept for it (the
+            # default split, or the rep's from a restored state).
             self.splitter.replaceWidget(1, self.detail)
+            self._slot.deleteLater()
+            self.detail.show()
+            self.splitter.refresh()  # lay the detail out now, not on the next event loop turn
             self.placeholder.hide()
-            if sum(sizes) > 0:
-                self.splitter.setSizes(sizes)
         self.detail.show_record(record_id)
 
     def _update_state(self) -> None:

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -30,7 +34,26 @@ def make_table(parent: QWidget) -> QTableView:
     table.horizontalHeader().setDefaultAlignment(
         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
     )
+    table.setItemDelegate(ElidedTipDelegate(table))
     return table
+
+
+class ElidedTipDelegate(QStyledItemDelegate):
+    """Paints cells as usual; a cell cut short ("…") shows its whole text as a tooltip."""
+
+    def helpEvent(
+        self,
+        event: QHelpEvent,
+        view: QAbstractItemView,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
+        if event.type() == QEvent.Type.ToolTip and not index.data(Qt.ItemDataRole.ToolTipRole):
+            text = index.data(Qt.ItemDataRole.DisplayRole)
+            if text and self.sizeHint(option, index).width() > option.rect.width():
+                QToolTip.showText(event.globalPos(), str(text), view, option.rect)
+                return True
+        return super().helpEvent(event, view, option, index)
 
 
 class EmptyState(QWidget):
