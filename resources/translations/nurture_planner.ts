@@ -5071,6 +5071,16 @@ to plan one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{day} (today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{day} (in %Ln day(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>

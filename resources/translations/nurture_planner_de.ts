@@ -5127,6 +5127,17 @@ Doppelklick</translation>
         <translation>Wird geplant…</translation>
     </message>
     <message>
+        <source>{day} (today)</source>
+        <translation>{day} (heute)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{day} (in %Ln day(s))</source>
+        <translation>
+            <numerusform>{day} (in %Ln Tag)</numerusform>
+            <numerusform>{day} (in %Ln Tagen)</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Score</source>
         <translation>Bewertung</translation>
     </message>

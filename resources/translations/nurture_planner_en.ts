@@ -408,6 +408,13 @@
 <context>
     <name>NurtureSection</name>
     <message numerus="yes">
+        <source>{day} (in %Ln day(s))</source>
+        <translation>
+            <numerusform>{day} (in %Ln day)</numerusform>
+            <numerusform>{day} (in %Ln days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{day} (%Ln day(s) ago)</source>
         <translation>
             <numerusform>{day} (%Ln day ago)</numerusform>

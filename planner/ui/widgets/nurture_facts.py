@@ -131,6 +131,10 @@ class NurtureSection(QWidget):
         if last is None:
             return self.tr("Never")
         days = (today - last).days
+        if days == 0:
+            return self.tr("{day} (today)").format(day=display.day(last))
+        if days < 0:  # a touch marked done ahead of its day (Qt counts no negative numbers)
+            return self.tr("{day} (in %Ln day(s))", "", -days).format(day=display.day(last))
         return self.tr("{day} (%Ln day(s) ago)", "", days).format(day=display.day(last))
 
     def _coverage_text(self, flags: list[str]) -> str:

@@ -45,3 +45,19 @@ def test_contact_panel_shows_last_touch_and_account_tier(
     values = {k: v.text() for k, v in view.detail.nurture.facts.values.items()}
     assert values["Account tier"].startswith("Tier ")
     assert values["Last touch"]
+
+
+def test_the_last_touch_reads_as_a_count_of_days_on_either_side_of_today(qtbot) -> None:
+    from planner.ui.widgets.nurture_facts import NurtureSection
+
+    section = NurtureSection()
+    qtbot.addWidget(section)
+    today = date(2026, 12, 6)
+    assert section.last_text(date(2026, 11, 6), today).endswith("(30 days ago)")
+    assert section.last_text(date(2026, 12, 5), today).endswith("(1 day ago)")
+    assert section.last_text(today, today).endswith("(today)")
+    # Marked done ahead of its day: no raw placeholder, a count forward.
+    ahead = section.last_text(date(2026, 12, 9), today)
+    assert "%" not in ahead
+    assert ahead.endswith("(in 3 days)")
+    assert section.last_text(None, today) == "Never"
