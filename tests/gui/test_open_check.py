@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import sqlite3
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -18,6 +17,7 @@ from planner.storage.unclean_check import UncleanCheck, needs_check
 from planner.ui.session import Session
 from planner.ui.single_instance import acquire_instance_lock
 from tests.unit.storage.test_integrity_checks import _book
+from tests.unit.storage.test_unclean_check import endless_check
 
 
 def _session(tmp_path: Path, clock: FixedClock) -> Session:
@@ -41,17 +41,7 @@ def _dialog() -> QProgressDialog | None:
 @pytest.fixture
 def slow_check(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
     """The check of a book far larger than a test can make: it runs until stopped."""
-    started = threading.Event()
-
-    def slow(self: UncleanCheck, conn: sqlite3.Connection) -> None:
-        started.set()
-        conn.execute(
-            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) "
-            "SELECT count(*) FROM n WHERE i < 0"
-        ).fetchone()
-
-    monkeypatch.setattr(UncleanCheck, "_check", slow)
-    return started
+    return endless_check(monkeypatch)
 
 
 def test_an_unclean_plan_is_checked_on_a_thread_then_opens(

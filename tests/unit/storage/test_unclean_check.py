@@ -45,6 +45,22 @@ def _statements(store_path: Path, clock: FixedClock, **kwargs: object) -> list[s
     return seen
 
 
+def endless_check(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
+    """Make the check one of a book far larger than a test can make: it runs until stopped.
+    Returns the event set once it has started."""
+    started = threading.Event()
+
+    def endless(self: UncleanCheck, conn: sqlite3.Connection) -> None:
+        started.set()
+        conn.execute(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) "
+            "SELECT count(*) FROM n WHERE i < 0"
+        ).fetchone()
+
+    monkeypatch.setattr(UncleanCheck, "_check", endless)
+    return started
+
+
 def test_only_a_plan_that_was_not_closed_cleanly_needs_the_check(
     tmp_path: Path, clock: FixedClock
 ) -> None:
@@ -127,17 +143,7 @@ def test_a_check_stopped_from_another_thread_ends_at_once(
 ) -> None:
     path = tmp_path / "planner.db"
     _unclean(path, clock)
-    started = threading.Event()
-
-    def slow(self: UncleanCheck, conn: sqlite3.Connection) -> None:
-        # A check of a book far larger than a test can make: a query that runs for minutes.
-        started.set()
-        conn.execute(
-            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) "
-            "SELECT count(*) FROM n WHERE i < 0"
-        ).fetchone()
-
-    monkeypatch.setattr(UncleanCheck, "_check", slow)
+    started = endless_check(monkeypatch)
     check = UncleanCheck(path, user_folders())
     failures: list[BaseException] = []
 
