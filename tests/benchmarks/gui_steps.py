@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sqlite3
 import time
@@ -35,6 +36,9 @@ def main_window(db: Path) -> Iterator[Any]:
     store = open_store(db)
     controller = Controller(store, store.clock)
     window = MainWindow(controller, db)
+    # As the app does (planner.app.run_gui): what start-up made is set aside from the cyclic
+    # collector once the start is over.
+    window.start_steps.finished.connect(gc.freeze)
     window.resize(1600, 1000)
     window.show()
     app.processEvents()
