@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, time
@@ -145,3 +146,15 @@ def on_modal(qtbot) -> Iterator[Callable[[Callable[[QWidget], None]], None]]:
     yield arrange
     if failures:
         raise failures[0]
+
+
+@pytest.fixture
+def other_program(file_store: Store) -> Iterator[sqlite3.Connection]:
+    """Another program in the middle of a write to the plan file, until it rolls back."""
+    assert file_store.path is not None
+    other = sqlite3.connect(file_store.path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    yield other
+    if other.in_transaction:
+        other.execute("ROLLBACK")
+    other.close()

@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -59,18 +58,6 @@ def window(qtbot, controller: Controller, file_store: Store) -> MainWindow:
     qtbot.waitExposed(widget)
     widget.activateWindow()
     return widget
-
-
-@pytest.fixture
-def other_program(file_store: Store) -> Iterator[sqlite3.Connection]:
-    """Another program in the middle of a write to the plan file, until it rolls back."""
-    assert file_store.path is not None
-    other = sqlite3.connect(file_store.path, isolation_level=None)
-    other.execute("BEGIN IMMEDIATE")
-    yield other
-    if other.in_transaction:
-        other.execute("ROLLBACK")
-    other.close()
 
 
 def _confirm(on_modal) -> None:  # type: ignore[no-untyped-def]

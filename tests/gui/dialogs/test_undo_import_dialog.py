@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -60,18 +58,6 @@ def after_import(file_store: Store, imported: dict[str, Any]) -> dict[str, Any]:
     """The state the import left (read before another program locks the file: the search
     indexes' own check writes)."""
     return _book(file_store)
-
-
-@pytest.fixture
-def other_program(file_store: Store) -> Iterator[sqlite3.Connection]:
-    """Another program in the middle of a write to the plan file, until it rolls back."""
-    assert file_store.path is not None
-    other = sqlite3.connect(file_store.path, isolation_level=None)
-    other.execute("BEGIN IMMEDIATE")
-    yield other
-    if other.in_transaction:
-        other.execute("ROLLBACK")
-    other.close()
 
 
 def _dialog(qtbot, controller: Controller) -> UndoImportDialog:
