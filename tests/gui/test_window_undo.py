@@ -21,12 +21,9 @@ from planner.ui.controller import Controller
 from planner.ui.main_window import MainWindow
 from planner.ui.pages import Page
 from planner.ui.session import Session
-from tests.gui.dialogs.test_undo_import_dialog import _book
+from tests.gui.dialogs.test_undo_import_dialog import HEADER, PEOPLE, _book, import_people
 from tests.unit.storage.test_bulk_inserts import existing_book
 from tests.unit.storage.test_touch_facts import recompute, stored
-
-HEADER = "first_name,last_name,company,title,level,buying_role,email,phone,profile_url,notes\n"
-PEOPLE = 400
 
 
 @pytest.fixture
@@ -41,10 +38,7 @@ def imported(file_store: Store, controller: Controller) -> dict[str, Any]:
     existing_book(file_store)
     controller.add_company(Company("Zeta Mills"))
     before = _book(file_store)
-    rows = [f"P{i},Undo,Newco {i % 9},Buyer,,,p{i}@undo.example,,,\n" for i in range(PEOPLE)]
-    source = ImportSource.from_bytes((HEADER + "".join(rows)).encode(), "people.csv")
-    controller.import_source(source)
-    assert file_store.contacts.count() == PEOPLE + 1
+    import_people(file_store, controller)
     return before
 
 

@@ -46,11 +46,16 @@ def imported(file_store: Store, controller: Controller) -> dict[str, Any]:
     """A book, its state before a bulk import of PEOPLE new people, and that import."""
     existing_book(file_store)
     before = _book(file_store)
+    import_people(file_store, controller)
+    return before
+
+
+def import_people(store: Store, controller: Controller) -> None:
+    """Import PEOPLE new people, each at a new account, as one undo step ("people.csv")."""
     rows = [f"P{i},Undo,Newco {i % 9},Buyer,,,p{i}@undo.example,,,\n" for i in range(PEOPLE)]
     source = ImportSource.from_bytes((HEADER + "".join(rows)).encode(), "people.csv")
     controller.import_source(source)
-    assert file_store.contacts.count() == PEOPLE + 1
-    return before
+    assert store.contacts.count() == PEOPLE + 1
 
 
 @pytest.fixture
