@@ -153,7 +153,9 @@ def test_only_storage_knows_sqlite(path: Path) -> None:
 def test_the_sqlite_check_sees_storage_imports() -> None:
     """The scan is not vacuous: it finds sqlite in storage, where it belongs."""
     backup = PACKAGE / "storage" / "backup.py"
-    assert {"sqlite3", "sqlite_utils"} <= {_top(m) for m in _imports(backup)}
+    assert "sqlite3" in {_top(m) for m in _imports(backup)}
+    migrations = PACKAGE / "storage" / "migrations.py"
+    assert "sqlite_utils" in {_top(m) for m in _imports(migrations)}
 
 
 @pytest.mark.parametrize("path", _sources(inside="planner.domain"), ids=_module_name)

@@ -11,8 +11,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Protocol
 
-from sqlite_utils import Database
-
 from planner.domain.errors import NotADatabaseError, StorageError
 from planner.domain.text import QT_TRANSLATE_NOOP
 from planner.storage.backup_files import (
@@ -23,6 +21,7 @@ from planner.storage.backup_files import (
     prune,
     unique_target,
 )
+from planner.storage.db import Database
 from planner.storage.errors import translate
 from planner.storage.folders import Folders
 from planner.storage.integrity import connect_read_only, quick_check

@@ -19,9 +19,8 @@ from contextlib import ExitStack, contextmanager, suppress
 from dataclasses import dataclass
 from typing import Any
 
-from sqlite_utils import Database
-
 from planner.storage import fts_bulk
+from planner.storage.db import Database
 from planner.storage.touch_facts_bulk import refresh_after_inserts
 from planner.storage.touch_facts_schema import TRIGGERS as TOUCH_FACT_TRIGGERS
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from sqlite_utils import Database
+from planner.storage.db import Database
 
 SYNC_TOKEN = "sync_token"
 CALENDAR_URL = "calendar_url"

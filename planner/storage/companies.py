@@ -5,8 +5,6 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlite_utils import Database
-
 from planner.domain.errors import AmbiguousError, NotFoundError, ValidationError
 from planner.domain.model import (
     BuyingTimeframe,
@@ -18,6 +16,7 @@ from planner.domain.model import (
     SearchHit,
 )
 from planner.domain.text import QT_TRANSLATE_NOOP
+from planner.storage.db import Database
 from planner.storage.rows import d2s, like_pattern, s2d
 
 _COLUMNS = (

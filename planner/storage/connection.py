@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-
-from planner.storage.migrations import migrations
+from planner.storage.db import Database
 from planner.storage.write_lock import BUSY_TIMEOUT_MS, PlannerDatabase
 
 
@@ -22,7 +20,9 @@ def configure(db: Database) -> None:
 
 def fresh_schema_database() -> Database:
     """An in-memory database with every migration of this version applied (and nothing else)."""
-    db = PlannerDatabase(execute_plugins=False)
+    from planner.storage.migrations import migrations
+
+    db = PlannerDatabase()
     configure(db)
-    migrations.apply(db)
+    migrations.apply(db.utils)
     return db

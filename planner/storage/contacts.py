@@ -6,8 +6,6 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from sqlite_utils import Database
-
 from planner.domain.columns import CONTACT_COLUMNS
 from planner.domain.errors import AmbiguousError, NotFoundError, ValidationError
 from planner.domain.model import (
@@ -18,6 +16,7 @@ from planner.domain.model import (
     SearchHit,
 )
 from planner.domain.text import QT_TRANSLATE_NOOP
+from planner.storage.db import Database
 from planner.storage.rows import d2s, like_pattern, s2d
 
 _COLUMNS = ("id", "company_id", *CONTACT_COLUMNS)

@@ -6,8 +6,6 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
-from sqlite_utils import Database
-
 from planner.domain.errors import NotFoundError, ValidationError
 from planner.domain.model import (
     CompanyKind,
@@ -19,6 +17,7 @@ from planner.domain.model import (
     SearchHit,
 )
 from planner.domain.text import QT_TRANSLATE_NOOP
+from planner.storage.db import Database
 from planner.storage.rows import d2s, enum_list, like_pattern, list_of, s2d, strings
 
 _COLUMNS = (

@@ -7,8 +7,6 @@ import sqlite3
 import uuid
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from planner.domain.errors import (
     DatabaseLockedError,
     NewerSchemaError,
@@ -19,18 +17,19 @@ from planner.domain.errors import (
 from planner.domain.text import QT_TRANSLATE_NOOP
 from planner.storage.backup_files import damaged_message
 from planner.storage.connection import configure
+from planner.storage.db import Database
 from planner.storage.errors import storage_errors
 from planner.storage.file_state import was_closed_cleanly
 from planner.storage.folders import Folders, user_folders
-from planner.storage.migrations import known_names, migrations
 from planner.storage.plan_backups import into_plan_folder, plan_folder, plan_id_of
 from planner.storage.plan_check import check_plan, holds_a_plan, is_blank
 from planner.storage.private_files import plain_os_error, private_folder
+from planner.storage.schema_names import MIGRATION_NAMES, applied_names, pending_names
 from planner.storage.special_files import refuse_special_file
 from planner.storage.temp_files import clean_orphans
 from planner.storage.write_lock import PlannerDatabase
 
-SCHEMA_VERSION = len(known_names())
+SCHEMA_VERSION = len(MIGRATION_NAMES)
 
 
 def _has_tables(db: Database) -> bool:
@@ -39,8 +38,7 @@ def _has_tables(db: Database) -> bool:
 
 def _check_not_newer(db: Database, path: Path | str) -> None:
     (user_version,) = db.execute("PRAGMA user_version").fetchone()
-    applied = {m.name for m in migrations.applied(db)}
-    unknown = applied - set(known_names())
+    unknown = set(applied_names(db.conn)) - set(MIGRATION_NAMES)
     if user_version > SCHEMA_VERSION or unknown:
         raise NewerSchemaError(
             QT_TRANSLATE_NOOP(
@@ -59,8 +57,7 @@ def migrate(
     The backup goes into `backup_dir` (default: the user's own backups folder).
     """
     _check_not_newer(db, path)
-    pending = migrations.pending(db)
-    if not pending:
+    if not pending_names(db.conn):
         return None
     backup = None
     if isinstance(path, Path) and _has_tables(db):
@@ -69,7 +66,10 @@ def migrate(
 
         backup_dir = backup_dir or user_folders().backups
         backup = backup_before_migration(db.conn, backup_dir, path.name).path
-    migrations.apply(db)
+    # Loaded here too: with the migrations comes sqlite-utils, which applies them.
+    from planner.storage.migrations import migrations
+
+    migrations.apply(db.utils)
     db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
     with db.atomic():
         if not db.execute("SELECT 1 FROM meta WHERE key = 'db_id'").fetchone():
@@ -117,13 +117,13 @@ def _check_before_writing(
         )
     if checked:
         return
-    if not migrations.pending(db) and not was_closed_cleanly(path, folders.clean_closes):
+    if not pending_names(conn) and not was_closed_cleanly(path, folders.clean_closes):
         check_plan(conn, path)
 
 
 def open_memory() -> Database:
     """A fresh, migrated in-memory database (tests and dry runs)."""
-    db = PlannerDatabase(execute_plugins=False)
+    db = PlannerDatabase()
     configure(db)
     migrate(db)
     return db
@@ -207,7 +207,7 @@ def _open(
     db: Database | None = None
     try:
         with storage_errors(path, folders.backups):
-            db = PlannerDatabase(path, execute_plugins=False)
+            db = PlannerDatabase(path)
             configure(db)
             db.execute("PRAGMA schema_version").fetchone()  # reads the header: fails if not SQLite
             # Before anything writes (switching to WAL rewrites the header): a newer file

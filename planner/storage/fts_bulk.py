@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from sqlite_utils import Database
+from planner.storage.db import Database
 
 # FTS5's own defaults (fts5Int.h), put back when the index had no setting of its own.
 _DEFAULTS = {"automerge": 4, "crisismerge": 16}

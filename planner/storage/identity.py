@@ -6,7 +6,7 @@ import re
 import secrets
 import sqlite3
 
-from sqlite_utils import Database
+from planner.storage.db import Database
 
 PLAN_ID_KEY = "plan_id"
 _VALID = re.compile(r"[0-9a-f]{32}")

@@ -13,10 +13,9 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any
 
-from sqlite_utils import Database
-
 from planner.domain.columns import ADDRESS_FIELDS, CONTACT_COLUMNS
 from planner.domain.names import company_key, email_key, person_key
+from planner.storage.db import Database
 
 COMPANY_COLUMNS = (
     "name",

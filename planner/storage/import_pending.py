@@ -18,9 +18,8 @@ from contextlib import contextmanager, nullcontext
 from itertools import groupby
 from typing import Any
 
-from sqlite_utils import Database
-
 from planner.storage.bulk_inserts import bulk_inserts
+from planner.storage.db import Database
 from planner.storage.import_index import DryWriter, MatchIndex
 from planner.storage.import_writer import (
     COMPANY_FIELDS,

@@ -7,12 +7,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlite_utils import Database
-
 from planner.domain.errors import ValidationError
 from planner.domain.imports import UndoImportResult
 from planner.domain.text import QT_TRANSLATE_NOOP
 from planner.domain.timing import Clock
+from planner.storage.db import Database
 from planner.storage.import_writer import FIELDS, TABLES, BatchWriter, quoted
 from planner.storage.rows import dt2s
 from planner.storage.touchpoints import TouchPointRepository

@@ -8,10 +8,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlite_utils import Database
-
 from planner.domain.errors import NotFoundError
 from planner.domain.text import QT_TRANSLATE_NOOP
+from planner.storage.db import Database
 from planner.storage.import_index import COMPANY_COLUMNS, IMPORT_CONTACT_COLUMNS
 from planner.storage.rows import d2s
 from planner.storage.touchpoints import TouchPointRepository, from_columns

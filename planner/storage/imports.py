@@ -6,12 +6,11 @@ from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
 from typing import Any
 
-from sqlite_utils import Database
-
 from planner.domain.errors import NotFoundError
 from planner.domain.imports import ImportBatch, UndoImportResult
 from planner.domain.text import QT_TRANSLATE_NOOP
 from planner.domain.timing import Clock
+from planner.storage.db import Database
 from planner.storage.import_index import (
     DryWriter,
     MatchIndex,

@@ -10,8 +10,8 @@ from planner.domain.errors import NotADatabaseError, StorageError, message
 from planner.domain.text import QT_TRANSLATE_NOOP
 from planner.storage.backup_files import Backup, plan_backups
 from planner.storage.errors import translate
-from planner.storage.migrations import known_names
 from planner.storage.plan_check import holds_a_plan, plan_problems
+from planner.storage.schema_names import MIGRATION_NAMES
 from planner.storage.special_files import refuse_special_file
 
 
@@ -121,7 +121,7 @@ def _plan_problems(conn: sqlite3.Connection) -> list[str]:
         if not holds_a_plan(conn):
             return [QT_TRANSLATE_NOOP("Errors", "it does not hold a Nurture Planner plan")]
         applied = {r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations")}
-        if not set(known_names()) <= applied:
+        if not set(MIGRATION_NAMES) <= applied:
             return []  # an older plan: the app brings it up to date when it opens it
         return plan_problems(conn)
     except sqlite3.DatabaseError as error:

@@ -7,8 +7,9 @@ import json
 from sqlite_utils import Database, Migrations
 
 from planner.storage import search_schema
+from planner.storage.schema_names import MIGRATION_SET
 
-migrations = Migrations("nurture_planner")
+migrations = Migrations(MIGRATION_SET)
 
 
 def _run(db: Database, *statements: str) -> None:

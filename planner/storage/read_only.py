@@ -5,10 +5,9 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from planner.domain.timing import Clock
 from planner.storage.connection import configure
+from planner.storage.db import Database
 from planner.storage.errors import storage_errors
 from planner.storage.store import Store
 
@@ -21,7 +20,7 @@ def open_read_only_store(path: Path, clock: Clock) -> Store:
     """
     with storage_errors(path):
         conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
-        db = Database(conn, execute_plugins=False)
+        db = Database(conn)
         configure(db)
         db.execute("PRAGMA query_only = ON")
     return Store(db, clock, None)

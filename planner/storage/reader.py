@@ -9,10 +9,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import quote
 
-from sqlite_utils import Database
-
 from planner.domain.errors import StorageError
 from planner.domain.timing import Clock
+from planner.storage.db import Database
 from planner.storage.errors import storage_errors
 from planner.storage.store import Store
 
@@ -30,7 +29,7 @@ def open_reader(path: Path, clock: Clock) -> Store:
     uri = f"file:{quote(str(Path(path).resolve()))}?mode=ro"
     with storage_errors(path):
         conn = sqlite3.connect(uri, uri=True)
-        db = Database(conn, execute_plugins=False)
+        db = Database(conn)
         # The same Unicode folding as the writer's connection (indexes and queries use it).
         conn.create_function("casefold", 1, _casefold, deterministic=True)
         db.execute("PRAGMA busy_timeout = 3000")

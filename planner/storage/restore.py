@@ -17,8 +17,6 @@ import stat
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from planner.domain.errors import (
     DatabaseLockedError,
     NotADatabaseError,
@@ -30,6 +28,7 @@ from planner.storage.backup import backup_connection, fsync_folder
 from planner.storage.backup_files import Backup, Reason, unique_target
 from planner.storage.connection import configure
 from planner.storage.database import migrate
+from planner.storage.db import Database
 from planner.storage.errors import translate
 from planner.storage.file_state import open_in_running_app
 from planner.storage.integrity import connect_read_only, integrity_problems
@@ -94,7 +93,7 @@ def _stage(backup_path: Path, db_path: Path) -> Path:
                 dest.close()
         finally:
             source.close()
-        db = Database(staged, execute_plugins=False)
+        db = Database(staged)
         try:
             configure(db)
             migrate(db, str(backup_path))  # a str path: an older backup needs no backup itself

@@ -7,6 +7,11 @@ same order (a test checks): a new migration appends its name here too.
 
 from __future__ import annotations
 
+import sqlite3
+
+# sqlite-utils' name for this app's set of migrations in the file's `_sqlite_migrations`.
+MIGRATION_SET = "nurture_planner"
+
 MIGRATION_NAMES: tuple[str, ...] = (
     "m001_initial",
     "m002_screenings",
@@ -24,3 +29,24 @@ MIGRATION_NAMES: tuple[str, ...] = (
     "m014_contact_delete_facts_when_touched",
     "m015_plan_dismissals_company_index",
 )
+
+
+def applied_names(conn: sqlite3.Connection) -> list[str]:
+    """The names of this app's migrations applied to the file, in the order they were (none on
+    a file that has no record of migrations)."""
+    tracked = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_sqlite_migrations'"
+    ).fetchone()
+    if not tracked:
+        return []
+    rows = conn.execute(
+        "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY rowid",
+        [MIGRATION_SET],
+    )
+    return [name for (name,) in rows]
+
+
+def pending_names(conn: sqlite3.Connection) -> list[str]:
+    """This version's migrations the file has not had yet, in order."""
+    applied = set(applied_names(conn))
+    return [name for name in MIGRATION_NAMES if name not in applied]

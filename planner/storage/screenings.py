@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlite_utils import Database
-
 from planner.domain.errors import NotFoundError
 from planner.domain.screening import BuysElsewhereReason, Screening, ScreeningVerdict
 from planner.domain.text import QT_TRANSLATE_NOOP
+from planner.storage.db import Database
 from planner.storage.rows import d2s, s2d
 
 _COLUMNS = "id, company_id, screened_on, verdict, estimated_spend_elsewhere, reason, notes"

@@ -27,9 +27,8 @@ from operator import itemgetter
 from pathlib import Path
 from typing import IO, Any, NoReturn
 
-from sqlite_utils import Database
-
 from planner.storage import fts_bulk
+from planner.storage.db import Database
 from planner.storage.search_schema import EVERYTHING
 from planner.storage.temp_files import make_temp
 

@@ -8,15 +8,15 @@ from __future__ import annotations
 
 import re
 
-from sqlite_utils import Database
+from planner.storage.db import Executor
 
 
-def _run(db: Database, *statements: str) -> None:
+def _run(db: Executor, *statements: str) -> None:
     for statement in statements:
         db.execute(statement)
 
 
-def trigram_available(db: Database) -> bool:
+def trigram_available(db: Executor) -> bool:
     """Whether this SQLite has FTS5's trigram tokenizer (3.34 and later)."""
     try:
         db.execute("CREATE VIRTUAL TABLE temp.trigram_probe USING fts5(x, tokenize='trigram')")
@@ -26,7 +26,7 @@ def trigram_available(db: Database) -> bool:
     return True
 
 
-def search_index(db: Database, table: str, columns: tuple[str, ...], tokenize: str) -> None:
+def search_index(db: Executor, table: str, columns: tuple[str, ...], tokenize: str) -> None:
     """An FTS5 index over `columns` of `table`, kept current by triggers, filled now."""
     cols = ", ".join(columns)
     new = ", ".join(f"new.{c}" for c in columns)
@@ -50,7 +50,7 @@ def search_index(db: Database, table: str, columns: tuple[str, ...], tokenize: s
     )
 
 
-def counted(db: Database, table: str) -> None:
+def counted(db: Executor, table: str) -> None:
     """Keep `table`'s row count in book_counts, so no screen counts a million rows."""
     _run(
         db,
@@ -82,7 +82,7 @@ def _columns(expression: str) -> list[str]:
     return list(dict.fromkeys(re.findall(r"\{r\}\.(\w+)", expression)))
 
 
-def search_everything(db: Database) -> None:
+def search_everything(db: Executor) -> None:
     """The search_everything index over every kind of record, its triggers, filled now."""
     tokenize = "trigram" if trigram_available(db) else "unicode61"
     _run(

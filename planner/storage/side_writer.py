@@ -38,7 +38,7 @@ def open_side_writer(
     db: PlannerDatabase | None = None
     try:
         with storage_errors(path, folders.backups):
-            db = PlannerDatabase(path, execute_plugins=False)
+            db = PlannerDatabase(path)
             configure(db)
             db.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
             db.execute("PRAGMA schema_version").fetchone()  # fails now if it is no database

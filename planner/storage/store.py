@@ -10,8 +10,6 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlite_utils import Database
-
 from planner.domain.errors import ValidationError
 from planner.domain.model import (
     Channel,
@@ -29,6 +27,7 @@ from planner.storage.companies import CompanyRepository
 from planner.storage.contacts import ContactRepository, employment_from_row
 from planner.storage.content import ContentRepository
 from planner.storage.database import database_id, open_checked, open_memory
+from planner.storage.db import Database
 from planner.storage.errors import storage_errors
 from planner.storage.file_state import remember_clean_close
 from planner.storage.folders import Folders, user_folders

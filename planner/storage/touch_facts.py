@@ -11,8 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from sqlite_utils import Database
-
+from planner.storage.db import Database
 from planner.storage.rows import s2d
 from planner.storage.touch_facts_schema import REBUILD
 

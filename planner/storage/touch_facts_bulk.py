@@ -7,8 +7,7 @@ recomputes, set-based and from the history, the facts of every contact, account 
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-
+from planner.storage.db import Database
 from planner.storage.touch_facts_schema import (
     _AGG,
     _ALL_TOUCHES,

@@ -22,7 +22,7 @@ from planner.domain.timing import Clock
 from planner.storage.rows import d2s, dt2s, s2dt, s2t, t2s
 
 if TYPE_CHECKING:  # a quick read (agenda) maps rows with this module without sqlite-utils
-    from sqlite_utils import Database
+    from planner.storage.db import Database
 
 _COLUMNS = (
     "id",

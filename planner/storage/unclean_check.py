@@ -20,8 +20,8 @@ from planner.storage.errors import storage_errors
 from planner.storage.file_state import was_closed_cleanly
 from planner.storage.folders import Folders
 from planner.storage.integrity import connect_read_only
-from planner.storage.migrations import known_names, migrations
 from planner.storage.plan_check import check_plan, holds_a_plan, is_blank
+from planner.storage.schema_names import MIGRATION_NAMES, applied_names
 
 
 class CheckStoppedError(StorageError):
@@ -106,21 +106,8 @@ class UncleanCheck:
         (verdict,) = conn.execute("PRAGMA quick_check(1)").fetchone()
         if verdict != "ok":
             raise NotADatabaseError(damaged_message(self.path, self.folders.backups))
-        known = set(known_names())
-        tracked = conn.execute(
-            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_sqlite_migrations'"
-        ).fetchone()
-        applied = (
-            {
-                r[0]
-                for r in conn.execute(
-                    "SELECT name FROM _sqlite_migrations WHERE migration_set = ?",
-                    [migrations.name],
-                )
-            }
-            if tracked
-            else set()
-        )
+        known = set(MIGRATION_NAMES)
+        applied = set(applied_names(conn))
         if applied - known:
             return  # a newer version's plan: the open says so, and leaves it as it is
         if known <= applied:

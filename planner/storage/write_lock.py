@@ -15,16 +15,13 @@ from __future__ import annotations
 
 import contextlib
 import os
-import sqlite3
 import time
 from collections.abc import Generator, Iterator
 from pathlib import Path
-from typing import Any
-
-from sqlite_utils import Database
 
 from planner.domain.errors import DatabaseLockedError, StorageError
 from planner.domain.text import QT_TRANSLATE_NOOP
+from planner.storage.db import Database
 
 try:  # POSIX; elsewhere the app relies on SQLite's locks alone
     import fcntl
@@ -105,13 +102,10 @@ def replaced_error(db_path: Path) -> StorageError:
 
 
 class PlannerDatabase(Database):
-    """sqlite-utils' Database whose transactions start immediately under the plan's lock."""
+    """The plan's Database whose transactions start immediately under the plan's lock."""
 
-    def __init__(self, path: Path | None = None, **kwargs: Any) -> None:
-        if path is None:
-            super().__init__(memory=True, **kwargs)
-        else:
-            super().__init__(path, **kwargs)
+    def __init__(self, path: Path | None = None) -> None:
+        super().__init__(":memory:" if path is None else path)
         self.plan_path = path
         self._identity = _identity(path) if path is not None else None
         self._lock_fd: int | None = None
@@ -143,12 +137,6 @@ class PlannerDatabase(Database):
     def identity(self) -> tuple[int, int] | None:
         """The file this connection opened (device and inode); None in memory."""
         return self._identity
-
-    def rollback(self) -> None:
-        """Undo the open transaction, if any; a failing rollback must not hide the first error."""
-        with contextlib.suppress(sqlite3.Error):
-            if self.conn.in_transaction:
-                self.conn.execute("ROLLBACK")
 
     @contextlib.contextmanager
     def _shared_lock(self) -> Iterator[None]:

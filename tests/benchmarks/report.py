@@ -211,9 +211,9 @@ def table(results: dict[str, dict[str, float | None]], extra: dict[str, float]) 
     return [line(head), "|" + "|".join("-" * (w + 2) for w in widths) + "|", *map(line, rows)]
 
 
-# The phases the planner's own code (and sqlite-utils) adds: what is left without them is the
-# least this window costs in PySide6.
-OWN_CODE = ("command line", "sqlite-utils", "Qt-free layers", "interface modules")
+# The phases the planner's own code adds: what is left without them is the least this window
+# costs in PySide6.
+OWN_CODE = ("command line", "Qt-free layers", "interface modules")
 
 
 def start_phases(size: str, display: str | None, bare: float | None, runs: int) -> list[str]:
@@ -226,7 +226,7 @@ def start_phases(size: str, display: str | None, bare: float | None, runs: int) 
     lines.append(f"  {'whole start':<24} {total * 1000:5.0f} ms")
     floor = total - sum(phases[phase] for phase in OWN_CODE)
     lines.append(
-        f"  Without the planner's modules and sqlite-utils to load (PySide6, its classes and the"
+        f"  Without the planner's modules to load (PySide6, its classes and the"
         f" window's own work only): {floor * 1000:.0f} ms"
         + (f"; twice the bare window: {2 * bare * 1000:.0f} ms." if bare else ".")
     )

@@ -89,9 +89,6 @@ def main() -> int:
     import planner.cli
 
     mark("command line")
-    import sqlite_utils  # noqa: F401
-
-    mark("sqlite-utils")
     importlib.import_module("planner.storage.store")
     importlib.import_module("planner.nurture.settings")
     mark("Qt-free layers")

@@ -56,7 +56,7 @@ def window(
 
 def saved(store: Store) -> Rows:
     """Every row of every table, as the file holds it now."""
-    return {name: list(store.db.table(name).rows) for name in store.db.table_names()}
+    return {name: list(store.db.utils.table(name).rows) for name in store.db.table_names()}
 
 
 @pytest.fixture

@@ -42,6 +42,7 @@ HEAVY_PACKAGES = (
     "requests",
     "pypdf",
     "holidays",  # the year's public holidays come from the cache after the first start
+    "sqlite_utils",  # it migrates the schema; a plan that needs no migration opens without it
 )
 
 # The app's own modules that belong to pages, dialogs and features opened later.
@@ -70,6 +71,8 @@ LATER_MODULES = (
     "planner.nurture.week_plan",
     "planner.storage.portfolio",
     "planner.storage.week_ranking",
+    # The schema's migrations, for a plan that needs them.
+    "planner.storage.migrations",
     # The importer's records, the screenings and quick search: where they are first used.
     "planner.storage.imports",
     "planner.storage.screenings",

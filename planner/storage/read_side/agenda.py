@@ -11,7 +11,7 @@ from planner.storage.rows import d2s
 from planner.storage.touchpoints import AGENDA_SELECT, entry_from_row
 
 if TYPE_CHECKING:  # `agenda` reads through a bare sqlite3 connection, without sqlite-utils
-    from sqlite_utils import Database
+    from planner.storage.db import Database
 
 # The day index bounds every query here; the order is the cards' order within a day.
 _DAY_ORDER = " ORDER BY t.day, t.time IS NOT NULL, t.time, t.id"

@@ -11,7 +11,7 @@ from planner.storage.rows import d2s
 from planner.storage.touchpoints import _COLUMNS, AGENDA_SELECT
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
+    from planner.storage.db import Database
 
 # Positions in a row of AGENDA_SELECT: the touch-point's columns, then the names shown with it.
 ID = _COLUMNS.index("id")

@@ -6,7 +6,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from typing import TypeVar
 
-from sqlite_utils import Database
+from planner.storage.db import Database
 
 T = TypeVar("T")
 

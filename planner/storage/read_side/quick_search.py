@@ -7,9 +7,8 @@ rows whose indexed text holds every word (the FTS5 index, stopped at the limit).
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-
 from planner.domain.model import CompanyKind, SearchHit
+from planner.storage.db import Database
 from planner.storage.read_side.record_tables import book_count
 from planner.storage.read_side.text_search import INDEXED, fts_query, tokenizer
 from planner.storage.rows import like_pattern

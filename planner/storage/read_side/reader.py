@@ -6,8 +6,6 @@ from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from planner.domain.model import (
     AgendaEntry,
     Company,
@@ -16,6 +14,7 @@ from planner.domain.model import (
     ContactSummary,
     Status,
 )
+from planner.storage.db import Database
 from planner.storage.errors import storage_errors
 from planner.storage.read_side import agenda, record_tables, summaries
 from planner.storage.read_side.memo import ReadMemo

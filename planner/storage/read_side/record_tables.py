@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlite_utils import Database
-
+from planner.storage.db import Database
 from planner.storage.read_side.text_search import word_match
 from planner.storage.read_side.touch_summary import company_touch, contact_touch
 

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlite_utils import Database
-
 from planner.domain.model import Channel, CompanyKind, ContentKind, SearchHit, Status
+from planner.storage.db import Database
 from planner.storage.read_side import quick_search
 from planner.storage.read_side.text_search import fts_query
 

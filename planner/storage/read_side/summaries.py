@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlite_utils import Database
-
 from planner.domain.model import CompanySummary, ContactSummary
 from planner.storage import companies, contacts
+from planner.storage.db import Database
 from planner.storage.read_side.touch_summary import company_touch, contact_touch
 from planner.storage.rows import s2d
 

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-
+from planner.storage.db import Database
 from planner.storage.rows import like_pattern
 
 # Columns the indexes cover, for words too short for trigrams (matched by a plain scan).

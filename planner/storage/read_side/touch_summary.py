@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlite_utils import Database
+from planner.storage.db import Database
 
 _FACT_TABLES = ("contact_touch_facts", "company_touch_facts")
 

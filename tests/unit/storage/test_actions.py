@@ -237,7 +237,7 @@ def _rows(store: Store) -> dict[str, list[dict[str, Any]]]:
     dump = {}
     for table in TABLES:
         order = ORDER.get(table, "id")
-        rows = [dict(r) for r in store.db.query(f"SELECT * FROM {table} ORDER BY {order}")]
+        rows = [dict(r) for r in store.db.utils.query(f"SELECT * FROM {table} ORDER BY {order}")]
         for row in rows:
             for column in VOLATILE.get(table, ()):
                 row.pop(column)

@@ -24,10 +24,13 @@ from planner.domain.errors import (
 )
 from planner.domain.model import Company
 from planner.domain.timing import FixedClock
-from planner.storage import Store, database
+from planner.storage import Store
+from planner.storage import migrations as migrations_module
 from planner.storage.backup_files import default_folder
 from planner.storage.database import SCHEMA_VERSION, database_id, open_database, open_memory
 from planner.storage.migrations import known_names, migrations
+from planner.storage.schema_names import applied_names, pending_names
+from planner.storage.write_lock import PlannerDatabase
 
 NAMES = known_names()
 
@@ -44,8 +47,8 @@ def _schema(db: Database) -> list[tuple[str, str, str]]:
     return [(kind, name, " ".join((sql or "").split())) for kind, name, sql in rows]
 
 
-def _applied(db: Database) -> list[str]:
-    return [m.name for m in migrations.applied(db)]
+def _applied(db: Database | PlannerDatabase) -> list[str]:
+    return applied_names(db.conn)
 
 
 def _older_file(path: Path, stop_before: str) -> None:
@@ -94,7 +97,7 @@ def test_open_creates_a_private_wal_file_with_foreign_keys(db_path: Path) -> Non
         assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
         assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         assert _applied(db) == NAMES
-        assert migrations.pending(db) == []
+        assert pending_names(db.conn) == []
         assert len(database_id(db)) == 36
     finally:
         db.close()
@@ -446,7 +449,7 @@ def test_a_failing_migration_leaves_the_file_as_it_was(
 ) -> None:
     _older_file(db_path, stop_before=NAMES[-1])
     with monkeypatch.context() as patch:
-        patch.setattr(database, "migrations", _with_a_failing_migration())
+        patch.setattr(migrations_module, "migrations", _with_a_failing_migration())
         with pytest.raises(RuntimeError, match="migration bug"):
             open_database(db_path)
     assert len(_backups(db_path)) == 1

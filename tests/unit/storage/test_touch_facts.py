@@ -361,7 +361,7 @@ def test_the_migration_backfills_facts_from_history(tmp_path):
             "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'touch_facts_%'"
         ).fetchall():
             store.db.execute(f"DROP TRIGGER {name}")
-        migrations.apply(store.db)
+        migrations.apply(store.db.utils)
         assert stored(store) == expected
         assert expected[0]
     finally:
