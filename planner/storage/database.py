@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import uuid
 from pathlib import Path
 
 from planner.domain.errors import (
@@ -71,6 +70,8 @@ def migrate(
 
     migrations.apply(db.utils)
     db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    import uuid
+
     with db.atomic():
         if not db.execute("SELECT 1 FROM meta WHERE key = 'db_id'").fetchone():
             db.execute("INSERT INTO meta (key, value) VALUES ('db_id', ?)", [str(uuid.uuid4())])

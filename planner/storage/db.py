@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import secrets
+import itertools
 import sqlite3
 from collections.abc import Generator, Sequence
 from pathlib import Path
@@ -20,6 +20,9 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
     import sqlite_utils
+
+# Savepoints are named by a count: unique on a connection, and no random source to load.
+_savepoints = itertools.count(1)
 
 # Statements that end or begin a transaction themselves: `execute` never commits after them.
 _TRANSACTION_CONTROL = frozenset({"BEGIN", "COMMIT", "END", "ROLLBACK", "SAVEPOINT", "RELEASE"})
@@ -100,7 +103,7 @@ class Database:
     def atomic(self) -> Generator[Database, None, None]:
         """One transaction; nested calls are savepoints, undone alone when they fail."""
         if self.conn.in_transaction:
-            savepoint = f"planner_{secrets.token_hex(8)}"
+            savepoint = f"planner_{next(_savepoints)}"
             self.conn.execute(f"SAVEPOINT {savepoint}")
             try:
                 yield self

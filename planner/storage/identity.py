@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import os
 import re
-import secrets
 import sqlite3
 
 from planner.storage.db import Database
@@ -14,7 +14,7 @@ _VALID = re.compile(r"[0-9a-f]{32}")
 
 def new_plan_id() -> str:
     """A fresh random plan id (32 lowercase hex digits)."""
-    return secrets.token_hex(16)
+    return os.urandom(16).hex()  # what secrets.token_hex does, without loading OpenSSL
 
 
 def existing_plan_id(db: Database) -> str | None:

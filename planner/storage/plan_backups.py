@@ -10,7 +10,6 @@ plan too damaged to read its id still finds its own.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 import re
@@ -38,6 +37,8 @@ def _folder_name(plan_id: str) -> str:
     # The id comes from the file: anything but a plain token is hashed, never used as a path.
     if _SAFE_ID.fullmatch(plan_id):
         return plan_id
+    import hashlib  # only for an id that is not a plain token (OpenSSL loads with it)
+
     return "id-" + hashlib.sha256(plan_id.encode("utf-8", "replace")).hexdigest()[:32]
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import secrets
 from pathlib import Path
 
 from planner.domain.text import QT_TRANSLATE_NOOP
@@ -49,7 +48,7 @@ def write_private_file(path: Path, data: bytes) -> None:
     # Named with the process id, so the next write can tell a killed writer's file (removed
     # here) from one another process is writing now.
     clean_orphans(path.parent)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(8)}{PART_SUFFIX}")
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{os.urandom(8).hex()}{PART_SUFFIX}")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW, FILE_MODE)
     try:
         with os.fdopen(fd, "wb") as fh:
