@@ -34,6 +34,12 @@ def was_closed_cleanly(path: Path, record: Path) -> bool:
     return stamp is not None and _clean_closes(record).get(str(path.resolve())) == stamp
 
 
+def needs_check(path: Path, clean_closes: Path) -> bool:
+    """Whether opening the file at `path` to write reads it whole first: it is there and was
+    not closed cleanly (`clean_closes` is the record; planner.storage.unclean_check checks)."""
+    return path.is_file() and not was_closed_cleanly(path, clean_closes)
+
+
 def remember_clean_close(path: Path, record: Path) -> None:
     """Record in `record` that the file was closed cleanly (call after closing it): the next
     open skips the full integrity check while nothing else has touched the file."""

@@ -17,7 +17,6 @@ from planner.domain.errors import NotADatabaseError, StorageError
 from planner.domain.text import QT_TRANSLATE_NOOP
 from planner.storage.backup_files import damaged_message
 from planner.storage.errors import storage_errors
-from planner.storage.file_state import was_closed_cleanly
 from planner.storage.folders import Folders
 from planner.storage.integrity import connect_read_only
 from planner.storage.plan_check import check_plan, holds_a_plan, is_blank
@@ -35,11 +34,6 @@ class CheckStoppedError(StorageError):
                 "checked again when it is next opened.",
             ).format(path=path)
         )
-
-
-def needs_check(path: Path, folders: Folders) -> bool:
-    """Whether opening the file at `path` to write will read it whole first (unclean close)."""
-    return path.is_file() and not was_closed_cleanly(path, folders.clean_closes)
 
 
 class UncleanCheck:

@@ -14,8 +14,8 @@ from planner.domain.errors import StorageError
 from planner.domain.timing import Clock
 from planner.paths import data_dir, demo_database
 from planner.storage import Store
+from planner.storage.file_state import needs_check
 from planner.storage.folders import Folders
-from planner.storage.unclean_check import needs_check
 from planner.ui.controller import Controller
 from planner.ui.engine_runner import EngineRunner
 from planner.ui.i18n import error_text
@@ -61,7 +61,7 @@ class Session(QObject):
         if lock is None:
             return already_open_message(db_path)
         folders = Folders(data_dir())
-        checked = needs_check(db_path, folders)
+        checked = needs_check(db_path, folders.clean_closes)
         if checked:
             # Not closed cleanly: read whole first, on a thread, the window answering meanwhile.
             from planner.ui.open_check import check_before_open

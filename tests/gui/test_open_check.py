@@ -12,8 +12,9 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
 
 from planner.domain.timing import FixedClock
+from planner.storage.file_state import needs_check
 from planner.storage.folders import user_folders
-from planner.storage.unclean_check import UncleanCheck, needs_check
+from planner.storage.unclean_check import UncleanCheck
 from planner.ui.session import Session
 from planner.ui.single_instance import acquire_instance_lock
 from tests.unit.storage.test_integrity_checks import _book
@@ -27,7 +28,7 @@ def _session(tmp_path: Path, clock: FixedClock) -> Session:
 def _unclean(path: Path, clock: FixedClock) -> Path:
     backup = _book(path, clock)
     os.utime(path, ns=(0, 0))  # written by another program since its clean close
-    assert needs_check(path, user_folders())
+    assert needs_check(path, user_folders().clean_closes)
     return backup
 
 
@@ -65,7 +66,7 @@ def test_an_unclean_plan_is_checked_on_a_thread_then_opens(
         assert threads[0] is not threading.main_thread()
     finally:
         session.close()
-    assert not needs_check(path, user_folders())  # checked, then closed cleanly
+    assert not needs_check(path, user_folders().clean_closes)  # checked, then closed cleanly
 
 
 def test_a_long_check_shows_a_dialog_keeps_the_app_answering_and_can_be_cancelled(
@@ -111,7 +112,7 @@ def test_a_long_check_shows_a_dialog_keeps_the_app_answering_and_can_be_cancelle
     assert "check was stopped" in message
     assert session.window is None
     assert path.read_bytes() == before
-    assert needs_check(path, user_folders())  # checked again at the next open
+    assert needs_check(path, user_folders().clean_closes)  # checked again at the next open
     lock = acquire_instance_lock(path)  # released: another window may open the plan
     assert lock is not None
     lock.unlock()

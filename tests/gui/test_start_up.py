@@ -71,8 +71,10 @@ LATER_MODULES = (
     "planner.nurture.week_plan",
     "planner.storage.portfolio",
     "planner.storage.week_ranking",
-    # The schema's migrations, for a plan that needs them.
+    # The schema's migrations, for a plan that needs them; the checks of one not closed cleanly.
     "planner.storage.migrations",
+    "planner.storage.unclean_check",
+    "planner.storage.integrity",
     # The importer's records, the screenings and quick search: where they are first used.
     "planner.storage.imports",
     "planner.storage.screenings",

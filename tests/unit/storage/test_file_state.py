@@ -7,6 +7,7 @@ from pathlib import Path
 
 from planner.storage.file_state import (
     KEPT_CLEAN_CLOSES,
+    needs_check,
     remember_clean_close,
     was_closed_cleanly,
 )
@@ -51,3 +52,15 @@ def test_the_record_keeps_the_most_recent_closes(tmp_path: Path) -> None:
     # The five oldest made room for the last five, and the sixth for the one closed again.
     assert not any(was_closed_cleanly(plan, record) for plan in plans[1:6])
     assert was_closed_cleanly(plans[6], record)
+
+
+def test_only_a_file_that_was_not_closed_cleanly_needs_the_check(tmp_path: Path) -> None:
+    record = tmp_path / "state" / "clean-closes.json"
+    plan = tmp_path / "plan.db"
+    assert not needs_check(plan, record)  # no file: a new plan
+    plan.write_bytes(b"plan")
+    assert needs_check(plan, record)  # never closed here
+    remember_clean_close(plan, record)
+    assert not needs_check(plan, record)
+    plan.write_bytes(b"changed by another program")
+    assert needs_check(plan, record)

@@ -14,8 +14,9 @@ from planner.domain.errors import NewerSchemaError, NotADatabaseError
 from planner.domain.model import Company
 from planner.domain.timing import FixedClock
 from planner.storage import Store
+from planner.storage.file_state import needs_check
 from planner.storage.folders import user_folders
-from planner.storage.unclean_check import CheckStoppedError, UncleanCheck, needs_check
+from planner.storage.unclean_check import CheckStoppedError, UncleanCheck
 from tests.unit.storage.test_integrity_checks import _book
 
 
@@ -23,7 +24,7 @@ def _unclean(path: Path, clock: FixedClock) -> Path:
     """A plan with a backup, then written by another program (not closed cleanly)."""
     backup = _book(path, clock)
     os.utime(path, ns=(0, 0))
-    assert needs_check(path, user_folders())
+    assert needs_check(path, user_folders().clean_closes)
     return backup
 
 
@@ -61,17 +62,6 @@ def endless_check(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
     return started
 
 
-def test_only_a_plan_that_was_not_closed_cleanly_needs_the_check(
-    tmp_path: Path, clock: FixedClock
-) -> None:
-    path = tmp_path / "planner.db"
-    assert not needs_check(path, user_folders())  # no file: a new plan
-    _book(path, clock)
-    assert not needs_check(path, user_folders())
-    os.utime(path, ns=(0, 0))
-    assert needs_check(path, user_folders())
-
-
 def test_a_sound_plan_passes_and_opens_without_reading_it_whole_again(
     tmp_path: Path, clock: FixedClock
 ) -> None:
@@ -81,7 +71,7 @@ def test_a_sound_plan_passes_and_opens_without_reading_it_whole_again(
     statements = _statements(path, clock, checked=True)
     assert not [s for s in statements if "quick_check" in s or "foreign_key_check" in s]
     # Checked apart and closed cleanly: the next open trusts it.
-    assert not needs_check(path, user_folders())
+    assert not needs_check(path, user_folders().clean_closes)
 
 
 def test_without_the_check_apart_the_open_still_reads_it_whole(
