@@ -69,6 +69,9 @@ class Database:
     Triggers fire recursively, as the schema's touch facts expect of every connection.
     """
 
+    # How an outer transaction begins; the plan's own connection begins IMMEDIATE.
+    begin_statement = "BEGIN"
+
     def __init__(self, filename_or_conn: str | Path | sqlite3.Connection = ":memory:") -> None:
         if isinstance(filename_or_conn, sqlite3.Connection):
             self.conn = filename_or_conn
@@ -117,18 +120,23 @@ class Database:
             else:
                 self.conn.execute(f"RELEASE SAVEPOINT {savepoint}")
             return
-        self.conn.execute("BEGIN")
-        try:
-            yield self
-        except BaseException:
-            self.rollback()
-            raise
-        else:
+        with self.outer_transaction_guard():
+            self.conn.execute(self.begin_statement)
             try:
-                self.conn.execute("COMMIT")
+                yield self
             except BaseException:
                 self.rollback()
                 raise
+            else:
+                try:
+                    self.conn.execute("COMMIT")
+                except BaseException:
+                    self.rollback()
+                    raise
+
+    def outer_transaction_guard(self) -> contextlib.AbstractContextManager[object]:
+        """What an outer transaction holds from its BEGIN to its end (nothing here)."""
+        return contextlib.nullcontext()
 
     def rollback(self) -> None:
         """Undo the open transaction, if any; a failing rollback must not hide the first error."""

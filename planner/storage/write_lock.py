@@ -16,7 +16,7 @@ from __future__ import annotations
 import contextlib
 import os
 import time
-from collections.abc import Generator, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 from planner.domain.errors import DatabaseLockedError, StorageError
@@ -112,26 +112,11 @@ class PlannerDatabase(Database):
         # Statements outside `atomic()` that write begin immediately too.
         self.conn.isolation_level = "IMMEDIATE"
 
-    @contextlib.contextmanager
-    def atomic(self) -> Generator[Database, None, None]:
-        """One transaction (nested calls are savepoints), begun IMMEDIATE under the lock."""
-        if self.conn.in_transaction:
-            with super().atomic():
-                yield self
-            return
-        with self._shared_lock():
-            self.conn.execute("BEGIN IMMEDIATE")
-            try:
-                yield self
-            except BaseException:
-                self.rollback()
-                raise
-            else:
-                try:
-                    self.conn.execute("COMMIT")
-                except BaseException:
-                    self.rollback()
-                    raise
+    # Transactions (`atomic()`) begin IMMEDIATE, under the plan's shared lock.
+    begin_statement = "BEGIN IMMEDIATE"
+
+    def outer_transaction_guard(self) -> contextlib.AbstractContextManager[object]:
+        return self._shared_lock()
 
     @property
     def identity(self) -> tuple[int, int] | None:
