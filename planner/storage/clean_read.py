@@ -19,7 +19,7 @@ from pathlib import Path
 from planner.domain.model import AgendaEntry
 from planner.storage.file_state import was_closed_cleanly
 from planner.storage.read_side import agenda
-from planner.storage.schema_names import MIGRATION_NAMES
+from planner.storage.schema_names import MIGRATION_NAMES, applied_names
 
 # As long as the app's own connections wait for a writer (write_lock.BUSY_TIMEOUT_MS; that
 # module loads sqlite-utils, which a quick read does without).
@@ -31,8 +31,7 @@ def _current_schema(conn: sqlite3.Connection) -> bool:
     (user_version,) = conn.execute("PRAGMA user_version").fetchone()
     if user_version != len(MIGRATION_NAMES):
         return False
-    applied = [name for (name,) in conn.execute("SELECT name FROM _sqlite_migrations")]
-    return sorted(applied) == sorted(MIGRATION_NAMES)
+    return sorted(applied_names(conn)) == sorted(MIGRATION_NAMES)
 
 
 def open_clean_for_reading(path: Path, clean_closes: Path) -> sqlite3.Connection | None:
