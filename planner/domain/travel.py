@@ -4,6 +4,7 @@ planned in when that differs ("10:00 in New York")."""
 from __future__ import annotations
 
 from datetime import date, datetime, time, tzinfo
+from zoneinfo import ZoneInfo
 
 from planner.domain.model import TouchPoint
 
@@ -25,9 +26,15 @@ def local_time(tp: TouchPoint, zone: tzinfo | None = None) -> time | None:
 
 def local_start(tp: TouchPoint, zone: tzinfo | None = None) -> datetime | None:
     """A timed touch-point's start as a naive wall-clock datetime of `zone` (default: current)."""
-    start = tp.start
-    if start is None:
+    if tp.time is None:
         return None
+    return local_moment(tp.day, tp.time, tp.tz, zone)
+
+
+def local_moment(day: date, at: time, tz: str, zone: tzinfo | None = None) -> datetime:
+    """The time `at` on `day` on the clock of zone `tz`, as a naive wall-clock datetime of
+    `zone` (default: current)."""
+    start = datetime.combine(day, at, tzinfo=ZoneInfo(tz))
     return start.astimezone(zone or current_zone()).replace(tzinfo=None)
 
 

@@ -10,11 +10,13 @@ newer schema — is left to the full `Store.open`, which gives the plain message
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from planner.domain.model import AgendaEntry
 from planner.storage.file_state import was_closed_cleanly
@@ -71,13 +73,30 @@ class QuickReader:
         self._conn = conn
         self._owned = owned  # a store's connection is closed by the store
 
-    def overdue(self, today: date) -> list[AgendaEntry]:
-        """Planned touch-points whose day is before `today`, oldest first."""
-        return agenda.overdue(self._conn, today)
+    def overdue(self, today: date, limit: int | None = None) -> list[AgendaEntry]:
+        """Planned touch-points whose day is before `today`, oldest first (the first `limit`)."""
+        return agenda.overdue(self._conn, today, limit)
+
+    def overdue_count(self, today: date) -> int:
+        """How many planned touch-points have a day before `today`."""
+        return agenda.overdue_count(self._conn, today)
 
     def between(self, first: date, last: date) -> list[AgendaEntry]:
         """Touch-points from `first` to `last` inclusive, in card order."""
         return agenda.entries_between(self._conn, first, last)
+
+    def outlines(self, first: date, last: date) -> list[agenda.Outline]:
+        """Where the touch-points from `first` to `last` sit, without their texts."""
+        return agenda.outlines_between(self._conn, first, last)
+
+    def entries_with_ids(self, ids: Sequence[int]) -> list[AgendaEntry]:
+        """The touch-points with these ids, in card order."""
+        return agenda.entries_with_ids(self._conn, ids)
+
+    def setting(self, key: str, default: Any = None) -> Any:
+        """The plan's setting `key` (kept as JSON), or `default` when it has none."""
+        row = self._conn.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+        return default if row is None else json.loads(row[0])
 
     def trace(self, callback: Callable[[str], object] | None) -> None:
         """Hand every SQL statement run from now on to `callback` (None: stop)."""

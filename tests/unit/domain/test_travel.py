@@ -37,3 +37,16 @@ def test_daylight_saving_is_taken_at_the_meetings_date() -> None:
 def test_zone_place() -> None:
     assert zone_place("America/Argentina/Buenos_Aires") == "Buenos Aires"
     assert zone_place("UTC") == "UTC"
+
+
+def test_a_moment_is_read_on_another_clock_across_midnight() -> None:
+    from planner.domain.travel import local_moment, local_start
+
+    berlin = ZoneInfo("Europe/Berlin")
+    # 23:30 in New York on a Tuesday in March is 05:30 on Wednesday in Berlin (before the US
+    # clocks change, Berlin is six hours ahead).
+    moment = local_moment(date(2026, 3, 3), time(23, 30), "America/New_York", berlin)
+    assert moment.isoformat() == "2026-03-04T05:30:00"
+    tp = TouchPoint(1, date(2026, 3, 3), Channel.CALL, time=time(23, 30), tz="America/New_York")
+    assert local_start(tp, berlin) == moment
+    assert local_start(TouchPoint(1, date(2026, 3, 3), Channel.CALL), berlin) is None

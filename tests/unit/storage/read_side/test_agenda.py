@@ -6,7 +6,15 @@ from datetime import date, time, timedelta
 
 from planner.domain.model import Contact, Status
 from planner.storage import Store
-from planner.storage.read_side.agenda import count_between, day_counts, entries_between, overdue
+from planner.storage.read_side.agenda import (
+    count_between,
+    day_counts,
+    entries_between,
+    entries_with_ids,
+    outlines_between,
+    overdue,
+    overdue_count,
+)
 
 from ..books import add_company, add_touchpoint, id_of
 
@@ -72,3 +80,37 @@ def test_a_week_is_counted_without_reading_its_rows(store: Store) -> None:
         ["2026-11-23", "2026-11-29"],
     ).fetchall()
     assert any("COVERING INDEX" in row[3] for row in plan)
+
+
+def test_outlines_place_each_touchpoint_of_the_range_in_card_order_without_its_texts(
+    store: Store,
+) -> None:
+    acme = add_company(store, "Acme")
+    late = add_touchpoint(store, acme, MONDAY, time=time(15, 0), duration_minutes=45)
+    all_day = add_touchpoint(store, acme, MONDAY, status=Status.DONE)
+    add_touchpoint(store, acme, MONDAY + timedelta(days=7))
+    assert outlines_between(store.db, MONDAY, MONDAY + timedelta(days=6)) == [
+        (id_of(all_day), "2026-11-23", None, "UTC", 30, "done"),
+        (id_of(late), "2026-11-23", "15:00", "UTC", 45, "planned"),
+    ]
+
+
+def test_entries_with_ids_read_those_that_exist_in_card_order(store: Store) -> None:
+    acme = add_company(store, "Acme")
+    made = [add_touchpoint(store, acme, MONDAY + timedelta(days=n % 7)) for n in range(1_200)]
+    wanted = [id_of(t) for t in made[::2]] + [10_000_000]  # more than one query's worth
+    found = entries_with_ids(store.db, list(reversed(wanted)))
+    assert sorted(e.touchpoint.id for e in found) == sorted(wanted[:-1])
+    days = [e.touchpoint.day for e in found]
+    assert days == sorted(days)
+    assert found[0].company_name == "Acme"
+    assert entries_with_ids(store.db, []) == []
+
+
+def test_overdue_can_be_limited_and_counted(store: Store) -> None:
+    acme = add_company(store)
+    old = [add_touchpoint(store, acme, MONDAY - timedelta(days=n)) for n in range(5, 0, -1)]
+    add_touchpoint(store, acme, MONDAY - timedelta(days=2), status=Status.SKIPPED)
+    assert [e.touchpoint.id for e in overdue(store.db, MONDAY, 2)] == [id_of(t) for t in old[:2]]
+    assert overdue_count(store.db, MONDAY) == 5
+    assert overdue_count(store.db, MONDAY - timedelta(days=5)) == 0
