@@ -31,10 +31,12 @@ only opening the GUI does, lazily.
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import os
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from planner import __version__
 from planner.cli.common import EXIT_ERROR, EXIT_USAGE, PROG, Context, report_error
@@ -172,10 +174,11 @@ def _open_gui(args: argparse.Namespace, ctx: Context) -> int:
 
         ctx.db_path = paths.demo_database()
         ensure_demo_database(ctx)
-    # The Qt-free layers the window needs are loaded before PySide6: once loaded, PySide6
-    # reads the source of every module imported after it, looking for its feature switches
-    # (about a tenth of a millisecond each, some 20 ms over the storage layer and sqlite-utils).
-    importlib.import_module("planner.storage.store")
+    # What the week's first frame needs of the Qt-free layers is loaded before PySide6: once
+    # loaded, PySide6 reads the source of every module imported after it, looking for its
+    # feature switches (about a tenth of a millisecond each). The storage layer's repositories
+    # load after the frame is on the screen (planner.app.WINDOW_MODULES).
+    importlib.import_module("planner.storage.clean_read")
     importlib.import_module("planner.nurture.settings")
     try:
         from planner.app import run_gui
@@ -238,7 +241,26 @@ def main(argv: Sequence[str] | None = None) -> int:
             ctx.close()
 
 
-__all__ = ["COMMANDS", "COMMAND_MODULES", "EXIT_ERROR", "EXIT_USAGE", "build_parser", "main"]
+def run() -> NoReturn:
+    """The `nurture-planner` program: `main` on the process's arguments, then the process ends.
+
+    What is still alive then goes with the process: the interpreter's last collection need
+    not visit it (some 20 ms after a window with a big week), so it is frozen first.
+    """
+    code = main()
+    gc.freeze()
+    sys.exit(code)
+
+
+__all__ = [
+    "COMMANDS",
+    "COMMAND_MODULES",
+    "EXIT_ERROR",
+    "EXIT_USAGE",
+    "build_parser",
+    "main",
+    "run",
+]
 
 if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
+    run()

@@ -80,6 +80,22 @@ class CrashHandler:
         if threading.excepthook == self._handle_thread:
             threading.excepthook = self._previous_thread_hook
 
+    def log(self, exc_info: ExcInfo) -> None:
+        """Write the exception to the log alone; never raises. For a fault the rep need not see
+        (the start's first frame: the window opens as before without it), and for every one
+        `handle` shows."""
+        exc_type, exc_value, _ = exc_info
+        self.count += 1
+        try:
+            if isinstance(exc_value, PlannerError):
+                self.logger.warning("%s: %s", exc_type.__name__, exc_value)
+            else:
+                self.logger.error(
+                    "Unexpected error in %s %s\n%s", APP_NAME, __version__, _details(exc_info)
+                )
+        except Exception:  # a full disk must not turn one error into two
+            traceback.print_exception(*exc_info)
+
     def _handle_thread(self, args: threading.ExceptHookArgs) -> None:
         if args.exc_value is not None:
             self.handle(args.exc_type, args.exc_value, args.exc_traceback)
@@ -95,16 +111,7 @@ class CrashHandler:
             QApplication.quit()
             return
         exc_info: ExcInfo = (exc_type, exc_value, exc_tb)
-        self.count += 1
-        try:
-            if isinstance(exc_value, PlannerError):
-                self.logger.warning("%s: %s", exc_type.__name__, exc_value)
-            else:
-                self.logger.error(
-                    "Unexpected error in %s %s\n%s", APP_NAME, __version__, _details(exc_info)
-                )
-        except Exception:  # a full disk must not turn one error into two
-            traceback.print_exception(*exc_info)
+        self.log(exc_info)
         if not self.show_dialogs or QApplication.instance() is None:
             return
         if threading.current_thread() is threading.main_thread():

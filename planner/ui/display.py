@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, time
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTime
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QFontMetrics, QIcon, QPainter, QPixmap
 
 from planner.domain.model import AgendaEntry, Channel, CompanyKind, TouchPoint
 from planner.domain.travel import local_time, planned_elsewhere
@@ -92,6 +92,23 @@ def short_day(value: date | None) -> str:
 def day_text(value: date, fmt: str = "ddd d MMM") -> str:
     """A date as the locale writes it in `fmt`, e.g. "Mon 23 Nov"."""
     return QLocale().toString(qdate(value), fmt)
+
+
+def first_weekday() -> int:
+    """The locale's first day of the week, 0 for Monday … 6 for Sunday."""
+    return int(QLocale().firstDayOfWeek().value) - 1
+
+
+def fitting_day_text(day: date, fm: QFontMetrics, width: float) -> str:
+    """The day's date in the longest form that fits `width` in the font of `fm`."""
+    return next(
+        (
+            shown
+            for fmt in ("ddd d MMM", "ddd d", "d")
+            if fm.horizontalAdvance(shown := day_text(day, fmt)) <= width
+        ),
+        day_text(day, "d"),
+    )
 
 
 def range_ends(first: date, last: date) -> tuple[str, str]:

@@ -11,9 +11,24 @@ from PySide6.QtWidgets import QWidget
 QUIT_AFTER_PAINT_ENV = "NURTURE_PLANNER_QUIT_AFTER_PAINT"
 
 
+FIRST_FRAME_ENV = "NURTURE_PLANNER_FIRST_FRAME"
+
+
 def quit_after_paint_requested() -> bool:
     """True when the environment asks the app to quit after its first paint."""
     return os.environ.get(QUIT_AFTER_PAINT_ENV, "") not in ("", "0")
+
+
+def quit_after_first_frame_requested() -> bool:
+    """True when the environment asks the app to quit once the week's first frame (drawn
+    before the window is built) has painted: the cold-start benchmark's first measure."""
+    return os.environ.get(QUIT_AFTER_PAINT_ENV, "") == "first"
+
+
+def first_frame_wanted() -> bool:
+    """Whether the start shows the week's first frame (NURTURE_PLANNER_FIRST_FRAME=0: it opens
+    the window alone, as the cold-start benchmark's side-by-side measure does)."""
+    return os.environ.get(FIRST_FRAME_ENV, "") != "0"
 
 
 class AfterFirstPaint(QObject):

@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
 from planner import APP_NAME
 from planner.domain.errors import PlannerError
 from planner.paths import demo_database
+from planner.ui.application import window_title
 from planner.ui.controller import Change, Controller
 from planner.ui.first_paint import AfterFirstPaint
 from planner.ui.i18n import error_text, translate
 from planner.ui.main_menus import PAGE_TITLES, page_shortcut
-from planner.ui.pages import Page
+from planner.ui.pages import NAVIGATION_WIDTH, Page
 from planner.ui.theme import app_icon, themed_icon
 from planner.ui.undo_status import UndoStatus
 from planner.ui.widgets.plan_panel import PlanPanel
@@ -35,6 +36,7 @@ from planner.ui.widgets.week_view import WeekView
 from planner.ui.widgets.welcome_banner import WelcomeBanner
 from planner.ui.window_start import StartingWindow
 from planner.ui.window_state import (
+    default_size,
     restore_page_splitters,
     restore_window_state,
     save_window_state,
@@ -94,12 +96,7 @@ class MainWindow(StartingWindow):
         # Where the window remembers itself between runs; None (tests) remembers nothing.
         self.settings = settings
         self.setObjectName("mainWindow")
-        name = db_path.name if db_path is not None else self.tr("in memory")
-        if demo:
-            title = self.tr("{app} — {file} — Demo plan").format(app=APP_NAME, file=name)
-        else:
-            title = self.tr("{app} — {file}").format(app=APP_NAME, file=name)
-        self.setWindowTitle(title)
+        self.setWindowTitle(window_title(db_path, demo=demo))
         self.setWindowIcon(app_icon())
 
         # Each widget is made where it stays: moving a built widget into another parent has Qt
@@ -130,7 +127,7 @@ class MainWindow(StartingWindow):
         self.navigation.setAccessibleDescription(
             self.tr("Week, accounts, contacts, content and insights; Ctrl+1 to Ctrl+5 jump there.")
         )
-        self.navigation.setFixedWidth(176)
+        self.navigation.setFixedWidth(NAVIGATION_WIDTH)
         self.navigation.setIconSize(QSize(18, 18))
         self.navigation.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -169,8 +166,7 @@ class MainWindow(StartingWindow):
         self.plan_panel.company_activated.connect(self._on_company_activated)
         controller.changed.connect(self._on_controller_changed)
         self.show_page(Page.WEEK)
-        available = self.screen().availableGeometry()
-        self.resize(min(1680, int(available.width() * 0.94)), min(1050, available.height() - 40))
+        self.resize(default_size(self.screen().availableGeometry()))
         if settings is not None:
             restore_window_state(self, settings)
         self.start_steps = self._start_steps()
@@ -409,5 +405,8 @@ class MainWindow(StartingWindow):
             self.calendar.shutdown()
         self.engine.shutdown()
         self.week_view.week_reads.shutdown()
+        # The undo steps end with the window. Deleted here, by their stack, rather than left to
+        # the cyclic collector with it: collecting the two together can free a step twice.
+        self.controller.undo_stack.clear()
         event.accept()
         self.closed.emit()

@@ -52,12 +52,24 @@ class Session(QObject):
         self.backup: DailyBackupWorker | None = None
         self._backup_due: Path | None = None  # the plan whose daily backup has not started yet
 
-    def open(self, db_path: Path, *, demo: bool = False, show: bool = True) -> str | None:
-        """Open `db_path` in a new window; returns the plain error message if it cannot."""
-        try:
-            lock = acquire_instance_lock(db_path)
-        except StorageError as error:
-            return error_text(error)
+    def open(
+        self,
+        db_path: Path,
+        *,
+        demo: bool = False,
+        show: bool = True,
+        lock: QLockFile | None = None,
+    ) -> str | None:
+        """Open `db_path` in a new window; returns the plain error message if it cannot.
+
+        `lock` is the plan's one-window lock when the caller holds it already (the start's
+        first frame took it); the session holds it from here, and lets it go if the plan cannot
+        open."""
+        if lock is None:
+            try:
+                lock = acquire_instance_lock(db_path)
+            except StorageError as error:
+                return error_text(error)
         if lock is None:
             return already_open_message(db_path)
         folders = Folders(data_dir())

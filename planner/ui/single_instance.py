@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import socket
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile
@@ -59,6 +58,8 @@ def acquire_instance_lock(db_path: Path) -> QLockFile | None:
     if lock.error() == QLockFile.LockError.LockFailedError:
         pid, host, _app = lock.getLockInfo()
         found = pid > 0
+        import socket  # only when the plan is locked: the start loads no network module
+
         same_host = host in ("", socket.gethostname())
         if found and same_host and not _pid_alive(pid) and lock.removeStaleLockFile():
             return _private(lock, lock_path) if lock.tryLock(_WAIT_MS) else None

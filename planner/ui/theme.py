@@ -174,10 +174,15 @@ def palette(dark: bool) -> QPalette:
     return result
 
 
+def chrome_colours(dark: bool) -> dict[str, str]:
+    """The colours of the chrome on the canvas (the stylesheet's), light or dark."""
+    return DARK_CHROME if dark else LIGHT_CHROME
+
+
 def stylesheet(dark: bool) -> str:
     """The application stylesheet for the light or the dark scheme."""
     sheet = _STYLESHEET_TEMPLATE
-    for token, colour in (DARK_CHROME if dark else LIGHT_CHROME).items():
+    for token, colour in chrome_colours(dark).items():
         sheet = sheet.replace(f"{{c[{token}]}}", colour)
     return sheet
 

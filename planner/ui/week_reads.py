@@ -27,7 +27,7 @@ from planner.storage.reader import Readers, ReadInterruptedError
 from planner.ui.collector import SetAside, collection_paused
 from planner.ui.i18n import error_text
 from planner.ui.models.week_model import SortedWeek, sort_week
-from planner.ui.widgets.time_grid import PlacedWeek, place_week
+from planner.ui.widgets.time_grid_week import PlacedWeek, place_week
 
 # A week with up to this many rows (its days and one either side) is read on the GUI thread:
 # reading, sorting and placing cost ~0.1 ms a row there, so it stays well within a frame.

@@ -15,6 +15,7 @@ from planner.ui.start_steps import StartSteps, import_step
 if TYPE_CHECKING:
     from planner.ui.controller import Controller
     from planner.ui.engine_runner import EngineRunner
+    from planner.ui.opening import Opening
     from planner.ui.widgets.week_view import WeekView
 
 # The start reads the week (with a day either side) a day per turn: a busy day holds 1,000.
@@ -39,6 +40,7 @@ class StartingWindow(MainMenus):
     _week_laid_out: bool
     _week_was_painted: bool
     _show_with_the_week: bool
+    _opening: Opening | None = None
 
     def _start_steps(self) -> StartSteps:
         parts: list[list[AgendaEntry] | None] = []
@@ -79,12 +81,26 @@ class StartingWindow(MainMenus):
             self,
         )
 
-    def show_when_ready(self) -> None:
-        """Show the window once its week is laid out, so that its first paint is the week's."""
+    @property
+    def week_was_painted(self) -> bool:
+        """Whether the week read at start has been painted (`week_painted` was emitted)."""
+        return self._week_was_painted
+
+    def show_when_ready(self, opening: Opening | None = None) -> None:
+        """Show the window once its week is laid out, so that its first paint is the week's;
+        in the place of the start's first frame (`opening`), which goes once the window's week
+        is painted."""
+        self._opening = opening
         if self._week_laid_out:
-            self.show()
+            self._show_now()
         else:
             self._show_with_the_week = True
+
+    def _show_now(self) -> None:
+        if self._opening is not None:
+            self._opening.hand_over(self)
+        else:
+            self.show()
 
     def _show_the_week(self) -> None:
         """Lay out the week read; the engine (and the rest of the start) waits for its paint."""
@@ -94,7 +110,7 @@ class StartingWindow(MainMenus):
         finally:  # a window kept back for its week shows even if laying it out failed
             self._week_laid_out = True
             if self._show_with_the_week:
-                self.show()
+                self._show_now()
         # The time grid's hours, or the day columns' cards when the week shows compact.
         surfaces = [week.grid.canvas] + [column.cards.viewport() for column in week.columns]
         self._week_paint = AfterFirstPaint(surfaces, self._on_week_painted)
@@ -103,6 +119,9 @@ class StartingWindow(MainMenus):
 
     def _on_week_painted(self) -> None:
         self._week_was_painted = True
+        if self._opening is not None:
+            self._opening.finish()
+            self._opening = None
         self.start_steps.resume()
         self.week_painted.emit()
         self._release_the_engine()

@@ -7,9 +7,9 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Protocol, runtime_checkable
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QRect, QSettings, QSize
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QSplitter, QStackedWidget
+from PySide6.QtWidgets import QDockWidget, QSplitter, QStackedWidget
 
 from planner.storage.private_files import make_private
 from planner.ui.pages import Page
@@ -37,6 +37,9 @@ class StatefulWindow(Protocol):
 
     @property
     def plan_action(self) -> QAction: ...
+
+    @property
+    def plan_dock(self) -> QDockWidget: ...
 
     @property
     def week_view(self) -> _WeekShown: ...
@@ -127,6 +130,51 @@ def _bytes(value: object) -> QByteArray | None:
     return None
 
 
+def default_size(available: QRect) -> QSize:
+    """The window's size before it has one of its own: most of the screen, up to 1680×1050."""
+    return QSize(min(1680, int(available.width() * 0.94)), min(1050, available.height() - 40))
+
+
+def saved_geometry(settings: QSettings) -> QByteArray | None:
+    """The window's place and size as saved last, if any."""
+    return _bytes(settings.value(f"{GROUP}/geometry"))
+
+
+def saved_page(settings: QSettings) -> Page:
+    """The page the window opens on: the one saved last (the week when none was)."""
+    value = settings.value(f"{GROUP}/page")
+    try:
+        number = int(value) if isinstance(value, int | str) else 0
+        return Page(number)
+    except ValueError:
+        return Page.WEEK
+
+
+def saved_week(settings: QSettings) -> date | None:
+    """A day of the week shown last, if one was saved."""
+    value = settings.value(f"{GROUP}/week")
+    if isinstance(value, str):
+        with contextlib.suppress(ValueError):
+            return date.fromisoformat(value)
+    return None
+
+
+def saved_dock_width(settings: QSettings) -> int | None:
+    """How wide "Plan my week" was when the window last closed with it shown, if known."""
+    value = settings.value(f"{GROUP}/planDockWidth")
+    try:
+        width = int(value) if isinstance(value, int | str) else 0
+    except ValueError:
+        return None
+    return width if width > 0 else None
+
+
+def saved_flag(settings: QSettings, key: str, default: bool) -> bool:
+    """A yes/no the window saved (`weekCompact`, `planPanel`), or `default`."""
+    value = settings.value(f"{GROUP}/{key}")
+    return value in (True, "true") if isinstance(value, bool | str) else default
+
+
 def save_week_layout(week_view: _WeekShown, settings: QSettings) -> None:
     """Whether the week shows as compact card columns or as the time grid."""
     settings.setValue(f"{GROUP}/weekCompact", week_view.is_compact())
@@ -134,9 +182,8 @@ def save_week_layout(week_view: _WeekShown, settings: QSettings) -> None:
 
 def restore_week_layout(week_view: _WeekShown, settings: QSettings) -> None:
     """Show the week in the layout saved last (the time grid when none was saved)."""
-    value = settings.value(f"{GROUP}/weekCompact")
-    if isinstance(value, bool | str):
-        week_view.set_compact(value in (True, "true"))
+    if settings.value(f"{GROUP}/weekCompact") is not None:
+        week_view.set_compact(saved_flag(settings, "weekCompact", False))
 
 
 def save_window_state(window: StatefulWindow, settings: QSettings) -> None:
@@ -148,6 +195,8 @@ def save_window_state(window: StatefulWindow, settings: QSettings) -> None:
         settings.setValue("page", int(window.current_page()))
         settings.setValue("week", window.week_view.start.isoformat())
         settings.setValue("planPanel", window.plan_action.isChecked())
+        if window.plan_dock.isVisible():  # its width for the next start's first frame
+            settings.setValue("planDockWidth", window.plan_dock.width())
         for key, splitter in _splitters(window.pages).items():
             # A page never shown has no sizes yet; its saved state would squeeze it next time.
             if sum(splitter.sizes()) > 0:
@@ -164,37 +213,27 @@ def save_window_state(window: StatefulWindow, settings: QSettings) -> None:
 
 def restore_window_state(window: StatefulWindow, settings: QSettings) -> None:
     """Bring back what `save_window_state` wrote; anything missing or unreadable is skipped."""
-    number = -1
+    geometry = saved_geometry(settings)
+    if geometry is not None:
+        window.restoreGeometry(geometry)
     settings.beginGroup(GROUP)
     try:
-        geometry = _bytes(settings.value("geometry"))
-        if geometry is not None:
-            window.restoreGeometry(geometry)
         state = _bytes(settings.value("state"))
         if state is not None:
             window.restoreState(state)
         _restore_splitters(_splitters(window.pages), settings)
         _restore_columns(_column_pages(window.pages), settings)
-        # The dock's own state cannot tell "hidden by the rep" from "hidden off the week page".
-        plan_panel = settings.value("planPanel")
-        if isinstance(plan_panel, bool | str):
-            window.plan_action.setChecked(plan_panel in (True, "true"))
-        week = settings.value("week")
-        if isinstance(week, str):
-            with contextlib.suppress(ValueError):
-                saved = date.fromisoformat(week)
-                shown = window.week_view.start
-                # The week already shown (the usual case) is not read a second time.
-                if not shown <= saved < shown + timedelta(days=7):
-                    window.week_view.show_week_of(saved)
-        page = settings.value("page")
-        try:
-            number = int(page) if isinstance(page, int | str) else -1
-        except ValueError:
-            number = -1
     finally:
         settings.endGroup()
+    # The dock's own state cannot tell "hidden by the rep" from "hidden off the week page".
+    if settings.value(f"{GROUP}/planPanel") is not None:
+        window.plan_action.setChecked(saved_flag(settings, "planPanel", True))
+    saved = saved_week(settings)
+    shown = window.week_view.start
+    # The week already shown (the usual case) is not read a second time.
+    if saved is not None and not shown <= saved < shown + timedelta(days=7):
+        window.week_view.show_week_of(saved)
     restore_week_layout(window.week_view, settings)
-    # Outside the group: showing a page builds it, and it reads its own splitters.
-    if 0 <= number < window.pages.count():
-        window.show_page(Page(number))
+    # Last: showing a page builds it, and it reads its own splitters.
+    if settings.value(f"{GROUP}/page") is not None:
+        window.show_page(saved_page(settings))

@@ -5168,12 +5168,6 @@ It was not closed properly last time, so it is read once to make sure it is soun
             <numerusform></numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>⚠  Overdue · %Ln planned touch-point(s) past their day</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>OverflowPopup</name>
@@ -7000,8 +6994,17 @@ Click to open the account.</source>
         <source>{first} – {last}</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>WeekWording</name>
     <message numerus="yes">
         <source>Week {week}  ·  %Ln touch-point(s)  ·  {planned} planned  ·  {done} done</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠  Overdue · %Ln planned touch-point(s) past their day</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>

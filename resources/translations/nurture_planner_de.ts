@@ -5227,13 +5227,6 @@ Die Datei wurde zuletzt nicht ordnungsgemäß geschlossen. Sie wird deshalb einm
             <numerusform>⚠  %Ln Kontaktpunkte an freien Tagen geplant: </numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>⚠  Overdue · %Ln planned touch-point(s) past their day</source>
-        <translation>
-            <numerusform>⚠  Überfällig · %Ln geplanter Kontaktpunkt liegt in der Vergangenheit</numerusform>
-            <numerusform>⚠  Überfällig · %Ln geplante Kontaktpunkte liegen in der Vergangenheit</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>OverflowPopup</name>
@@ -7090,11 +7083,21 @@ Klicken, um den Account zu öffnen.</translation>
         <source>{first} – {last}</source>
         <translation>{first} – {last}</translation>
     </message>
+</context>
+<context>
+    <name>WeekWording</name>
     <message numerus="yes">
         <source>Week {week}  ·  %Ln touch-point(s)  ·  {planned} planned  ·  {done} done</source>
         <translation>
             <numerusform>Woche {week}  ·  %Ln Kontaktpunkt  ·  {planned} geplant  ·  {done} erledigt</numerusform>
             <numerusform>Woche {week}  ·  %Ln Kontaktpunkte  ·  {planned} geplant  ·  {done} erledigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠  Overdue · %Ln planned touch-point(s) past their day</source>
+        <translation>
+            <numerusform>⚠  Überfällig · %Ln geplanter Kontaktpunkt liegt in der Vergangenheit</numerusform>
+            <numerusform>⚠  Überfällig · %Ln geplante Kontaktpunkte liegen in der Vergangenheit</numerusform>
         </translation>
     </message>
 </context>

@@ -431,13 +431,6 @@
             <numerusform>⚠  %Ln planned on a day off: </numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>⚠  Overdue · %Ln planned touch-point(s) past their day</source>
-        <translation>
-            <numerusform>⚠  Overdue · %Ln planned touch-point past their day</numerusform>
-            <numerusform>⚠  Overdue · %Ln planned touch-points past their day</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>OverflowPopup</name>
@@ -659,12 +652,19 @@
     </message>
 </context>
 <context>
-    <name>WeekView</name>
+    <name>WeekWording</name>
     <message numerus="yes">
         <source>Week {week}  ·  %Ln touch-point(s)  ·  {planned} planned  ·  {done} done</source>
         <translation>
             <numerusform>Week {week}  ·  %Ln touch-point  ·  {planned} planned  ·  {done} done</numerusform>
             <numerusform>Week {week}  ·  %Ln touch-points  ·  {planned} planned  ·  {done} done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠  Overdue · %Ln planned touch-point(s) past their day</source>
+        <translation>
+            <numerusform>⚠  Overdue · %Ln planned touch-point past their day</numerusform>
+            <numerusform>⚠  Overdue · %Ln planned touch-points past their day</numerusform>
         </translation>
     </message>
 </context>

@@ -1,4 +1,5 @@
-"""GUI fixtures: a controller on the in-memory store, a hand-built week, and modal-dialog help."""
+"""GUI fixtures: a controller on the in-memory store, a hand-built week (in memory or in a file the
+app closed cleanly), and modal-dialog help."""
 
 from __future__ import annotations
 
@@ -6,11 +7,13 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, time
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
+from planner import paths
 from planner.domain.model import (
     Channel,
     Company,
@@ -24,6 +27,7 @@ from planner.domain.model import (
 )
 from planner.domain.timing import FixedClock
 from planner.storage import Store
+from planner.storage.folders import Folders
 from planner.ui.controller import Controller
 from planner.ui.i18n import install_translators, remove_translators
 
@@ -107,6 +111,23 @@ def controller(store: Store, clock: FixedClock) -> Controller:
 @pytest.fixture
 def week(store: Store) -> Week:
     return build_week(store)
+
+
+@dataclass
+class ClosedPlan:
+    """The hand-built week in a plan file the app closed cleanly (the quick read reads it)."""
+
+    path: Path
+    week: Week
+
+
+@pytest.fixture
+def closed_plan(tmp_path: Path, clock: FixedClock) -> ClosedPlan:
+    path = tmp_path / "plan.db"
+    store = Store.open(path, clock, folders=Folders(paths.data_dir()))
+    week = build_week(store)
+    store.close()
+    return ClosedPlan(path, week)
 
 
 @pytest.fixture

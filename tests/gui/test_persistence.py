@@ -150,3 +150,42 @@ def test_unreadable_settings_are_ignored(
     window = open_window(qtbot, controller, settings_at(ini))
     assert window.current_page() is Page.WEEK
     assert window.week_view.start == date(2026, 11, 23)
+
+
+def test_what_the_next_start_draws_first_is_read_back_from_the_settings(
+    qtbot, controller: Controller, week: Week, monday_first: None, tmp_path: Path
+) -> None:
+    """The first frame reads the saved page, week, layout, plan panel and its width."""
+    from planner.ui.window_state import (
+        saved_dock_width,
+        saved_flag,
+        saved_geometry,
+        saved_page,
+        saved_week,
+    )
+
+    ini = tmp_path / "settings.ini"
+    empty = settings_at(tmp_path / "empty.ini")
+    assert saved_page(empty) is Page.WEEK
+    assert saved_week(empty) is None
+    assert saved_geometry(empty) is None
+    assert saved_dock_width(empty) is None
+    assert saved_flag(empty, "planPanel", True) is True
+    window = open_window(qtbot, controller, settings_at(ini))
+    window.week_view.go_next_week()
+    dock_width = window.plan_dock.width()
+    window.close()
+    settings = settings_at(ini)
+    assert saved_page(settings) is Page.WEEK
+    assert saved_week(settings) == date(2026, 11, 30)
+    assert saved_geometry(settings) is not None
+    assert saved_dock_width(settings) == dock_width
+    assert saved_flag(settings, "weekCompact", True) is False
+    # What another version or a hand edit left there is ignored, not trusted.
+    for key, value in (("page", "accounts"), ("week", "next monday"), ("planDockWidth", "wide")):
+        settings.setValue(f"mainWindow/{key}", value)
+    assert saved_page(settings) is Page.WEEK
+    assert saved_week(settings) is None
+    assert saved_dock_width(settings) is None
+    settings.setValue("mainWindow/page", 42)
+    assert saved_page(settings) is Page.WEEK

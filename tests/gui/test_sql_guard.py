@@ -1,5 +1,5 @@
-"""Speed guarded without timing: the SQL that start-up, a week switch, an accept and an
-account's detail run.
+"""Speed guarded without timing: the SQL that start-up (and its first frame), a week switch, an
+accept and an account's detail run.
 
 Every statement the GUI's connection runs is recorded (sqlite3's trace callback) and its
 plan read (EXPLAIN QUERY PLAN): none may scan touchpoints, contacts or companies whole. The
@@ -23,12 +23,17 @@ from zoneinfo import ZoneInfo
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from planner import paths
 from planner.domain.model import Channel, Company, CompanyKind, Contact, Purpose, Status, TouchPoint
 from planner.domain.timing import FixedClock
 from planner.nurture.settings import Tier
 from planner.nurture.week_plan import Suggestion
 from planner.storage import Store, reader
+from planner.storage.clean_read import QuickReader
+from planner.storage.folders import Folders
+from planner.ui import first_frame_week
 from planner.ui.controller import Controller
+from planner.ui.first_frame_week import read_frame_week
 from planner.ui.main_window import MainWindow, Page
 
 MONDAY = date(2026, 11, 23)
@@ -285,3 +290,45 @@ def test_the_guard_sees_a_full_scan(store: Store) -> None:
     statements = ["SELECT count(*) FROM touchpoints", "SELECT t.id FROM touchpoints t"]
     assert len(full_scans(store, statements)) == 2
     assert full_scans(store, ["SELECT id FROM touchpoints WHERE day = '2026-11-23'"]) == []
+
+
+def test_the_first_frame_reads_by_the_week_not_by_the_book(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The start's first frame reads with the quick read: its statements scan no table of the
+    book, and a book ten times as big costs it about the same work."""
+    clock = FixedClock(datetime(2026, 11, 25, 9, 0, tzinfo=ZoneInfo("UTC")))
+    folders = Folders(paths.data_dir())
+    statements: list[str] = []
+    real = first_frame_week.quick_reader
+
+    def traced(path: Path, clean_closes: Path) -> QuickReader | None:
+        reader = real(path, clean_closes)
+        if reader is not None:
+            reader.trace(statements.append)
+        return reader
+
+    monkeypatch.setattr(first_frame_week, "quick_reader", traced)
+    steps = []
+    for accounts in (40, 400):
+        path = tmp_path / f"frame-{accounts}.db"
+        store = Store.open(path, clock, folders=folders)
+        build_book(store, accounts)
+        store.close()
+        statements.clear()
+        week = read_frame_week(path, folders.clean_closes, MONDAY, clock, 120.0)
+        assert week is not None
+        assert len(week.statuses) == 10  # the week's ten planned touches, at any size
+        assert week.overdue_count == 7  # three long past, and this week's before Wednesday
+        # The statements again, on a connection that counts SQLite's work (the trace gives
+        # them with their values).
+        store = Store.open(path, clock, folders=folders)
+        assert statements
+        assert full_scans(store, statements) == []
+        with recording(store) as record:
+            for sql in statements:
+                if not sql.lstrip().upper().startswith(_SKIPPED):
+                    store.db.execute(sql).fetchall()
+        steps.append(record.steps)
+        store.close()
+    assert steps[1] <= 1.5 * steps[0] + 20, steps

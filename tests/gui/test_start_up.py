@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -102,9 +103,11 @@ def _env(home: Path) -> dict[str, str]:
     return env
 
 
-def _modules_at_first_paint(db: Path, env: dict[str, str], out: Path) -> set[str]:
+def _modules_at_first_paint(
+    db: Path, env: dict[str, str], out: Path, script: str = _START_AND_LIST
+) -> set[str]:
     run = subprocess.run(
-        [sys.executable, "-c", _START_AND_LIST, str(db), TODAY, str(out)],
+        [sys.executable, "-c", script, str(db), TODAY, str(out)],
         env=env,
         capture_output=True,
         text=True,
@@ -117,8 +120,17 @@ def _modules_at_first_paint(db: Path, env: dict[str, str], out: Path) -> set[str
     return set(report["modules"])
 
 
+@dataclass
+class Started:
+    """The demo plan, started twice, and the modules loaded at the second start's paint."""
+
+    db: Path
+    env: dict[str, str]
+    modules: set[str]
+
+
 @pytest.fixture(scope="module")
-def loaded(tmp_path_factory: pytest.TempPathFactory) -> set[str]:
+def started(tmp_path_factory: pytest.TempPathFactory) -> Started:
     """The modules loaded at the second start of the demo plan (which plans around GB holidays)."""
     root = tmp_path_factory.mktemp("start-up")
     env = _env(root / "home")
@@ -134,7 +146,12 @@ def loaded(tmp_path_factory: pytest.TempPathFactory) -> set[str]:
     assert made.returncode == 0, made.stderr
     # The first start fills the user's cache (the holidays table); the second is the usual one.
     _modules_at_first_paint(db, env, root / "first.json")
-    return _modules_at_first_paint(db, env, root / "second.json")
+    return Started(db, env, _modules_at_first_paint(db, env, root / "second.json"))
+
+
+@pytest.fixture(scope="module")
+def loaded(started: Started) -> set[str]:
+    return started.modules
 
 
 def test_the_week_is_painted_without_the_heavy_packages(loaded: set[str]) -> None:
@@ -157,7 +174,7 @@ import sys
 from planner.cli import main
 from planner.ui.window_start import StartingWindow
 
-def close_instead(self):
+def close_instead(self, opening=None):
     self.close()
 
 StartingWindow.show_when_ready = close_instead
@@ -179,3 +196,50 @@ def test_a_window_closed_before_it_ever_showed_ends_the_app(tmp_path: Path) -> N
     except subprocess.TimeoutExpired:
         pytest.fail("the app kept running with its only window closed")
     assert run.returncode == 0, run.stderr
+
+
+# The start's first frame: the modules loaded when it has painted the week.
+_FIRST_FRAME_AND_LIST = """
+import json, os, sys
+os.environ["NURTURE_PLANNER_QUIT_AFTER_PAINT"] = "first"
+from planner.cli import main
+import planner.ui.first_frame as first_frame
+at_paint = []
+real = first_frame.FirstFrame.paintEvent
+def watched(self, event):
+    real(self, event)
+    if self.week is not None and not at_paint:
+        at_paint.extend(sorted(sys.modules))
+first_frame.FirstFrame.paintEvent = watched
+code = main(["--db", sys.argv[1], "--today", sys.argv[2]])
+with open(sys.argv[3], "w", encoding="utf-8") as out:
+    json.dump({"code": code, "modules": at_paint}, out)
+"""
+
+# What the window needs and the frame does not: each loads after the frame is on the screen.
+WINDOW_ONLY = (
+    "planner.storage.store",
+    "planner.storage.database",
+    "planner.ui.session",
+    "planner.ui.main_window",
+    "planner.ui.controller",
+    "planner.ui.engine_runner",
+    "planner.ui.widgets.week_view",
+    "planner.ui.widgets.time_grid",
+    "planner.ui.widgets.plan_panel",
+)
+
+
+def test_the_first_frame_paints_the_week_before_the_window_loads(
+    tmp_path: Path, started: Started
+) -> None:
+    at_frame = _modules_at_first_paint(
+        started.db, started.env, tmp_path / "frame.json", _FIRST_FRAME_AND_LIST
+    )
+    assert "planner.ui.first_frame" in at_frame  # the frame was really painted
+    early = sorted(name for name in WINDOW_ONLY + LATER_MODULES if name in at_frame)
+    assert not early, f"loaded before the first frame: {early}"
+    heavy = sorted(name for name in at_frame if name.split(".")[0] in HEAVY_PACKAGES)
+    assert not heavy, f"loaded before the first frame: {heavy[:20]}"
+    # and the window, at its own first paint, loads what the frame left out.
+    assert set(WINDOW_ONLY) <= started.modules

@@ -24,8 +24,8 @@ from planner.ui import week_reads
 from planner.ui.controller import Controller
 from planner.ui.models.week_model import WeekModel, sort_week
 from planner.ui.widgets import week_fill, week_view
-from planner.ui.widgets.time_grid import place_week
 from planner.ui.widgets.time_grid_head import LANE_ROWS
+from planner.ui.widgets.time_grid_week import place_week
 from planner.ui.widgets.week_view import WeekView
 
 TODAY = date(2026, 11, 25)

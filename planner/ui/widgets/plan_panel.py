@@ -46,6 +46,7 @@ from planner.ui.controller import (
 from planner.ui.engine_runner import EngineResult, EngineRunner, Work
 from planner.ui.i18n import error_text
 from planner.ui.models.plan_model import PlanModel, PlanRole
+from planner.ui.pages import PLAN_PANEL_WIDTH
 from planner.ui.theme import (
     INK,
     INK_FAINT,
@@ -159,7 +160,7 @@ class PlanPanel(QFrame):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.empty, 1)
         layout.addWidget(self.hint)
-        self.setMinimumWidth(300)
+        self.setMinimumWidth(PLAN_PANEL_WIDTH)
         self.setStyleSheet(
             f"QFrame#planPanel {{ background: {SURFACE}; border: 1px solid {LINE};"
             " border-radius: 10px; }"

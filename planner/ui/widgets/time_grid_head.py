@@ -12,14 +12,21 @@ from PySide6.QtWidgets import QWidget
 
 from planner.domain.model import AgendaEntry
 from planner.ui import display
-from planner.ui.display import day_text
+from planner.ui.display import fitting_day_text
 from planner.ui.fonts import derived_font
+from planner.ui.i18n import translate
 from planner.ui.theme import ACCENT, INK, INK_FAINT, LINE, OVERDUE, TODAY_TINT
-from planner.ui.widgets.time_grid_blocks import paint_block
+from planner.ui.widgets.time_grid_blocks import overflow_text, paint_block, paint_overflow
 from planner.ui.widgets.time_grid_layout import Geometry, Placed
-from planner.ui.widgets.time_grid_overflow import overflow_text, paint_overflow
 
 LANE_ROWS = 3  # all-day chips shown per day; more are counted in the last
+
+
+def over_limit_note(load: int, limit: int) -> str:
+    """What a day holding more than the daily limit says under its date: "⚠ 11/8"."""
+    return translate("GridHead", "⚠ {load}/{limit}").format(
+        load=display.number(load), limit=display.number(limit)
+    )
 
 
 class WeekShown(Protocol):
@@ -129,11 +136,7 @@ class GridHead(QWidget):
             warn = loaded
         if day in grid.over_limit:
             load, limit = grid.over_limit[day]
-            parts.append(
-                self.tr("⚠ {load}/{limit}").format(
-                    load=display.number(load), limit=display.number(limit)
-                )
-            )
+            parts.append(over_limit_note(load, limit))
             warn = True
         return " · ".join(parts), warn
 
@@ -146,14 +149,7 @@ class GridHead(QWidget):
             day = self.grid.days[n]
             note, warn = self.day_note(n)
             _bold, fm, fm_bold, _line = self._measures()
-            text = next(
-                (
-                    shown
-                    for fmt in ("ddd d MMM", "ddd d", "d")
-                    if fm_bold.horizontalAdvance(shown := day_text(day, fmt)) <= width - 8
-                ),
-                day_text(day, "d"),
-            )
+            text = fitting_day_text(day, fm_bold, width - 8)
             kept = (text, fm.elidedText(note, Qt.TextElideMode.ElideRight, width - 8), warn)
             self._texts[key] = kept
         return kept

@@ -23,10 +23,11 @@ from planner.domain.model import AgendaEntry
 from planner.ui.display import clock_text, day_text
 from planner.ui.mime import MIME_TYPE, decode_ids
 from planner.ui.models.plan_model import SUGGESTION_MIME_TYPE, decode_keys
-from planner.ui.widgets.time_grid import Preview, TimeGrid, start_minutes
+from planner.ui.widgets.time_grid import Preview, TimeGrid
 from planner.ui.widgets.time_grid_blocks import block_rect, block_summary
 from planner.ui.widgets.time_grid_layout import DAY_MINUTES, SNAP_MINUTES, Overflow, snap
 from planner.ui.widgets.time_grid_overflow import OverflowPopup, group_heading
+from planner.ui.widgets.time_grid_week import start_minutes
 
 EDGE = 5  # pixels above a block's lower edge that grab the edge
 

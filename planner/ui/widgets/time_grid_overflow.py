@@ -2,99 +2,19 @@
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, QPoint, QPointF, QRect, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtCore import QModelIndex, QPoint, QRect, Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from planner.domain.model import AgendaEntry
-from planner.ui import display
 from planner.ui.display import day_text
-from planner.ui.fonts import derived_font
 from planner.ui.models.week_model import EntryTableModel
-from planner.ui.theme import ACCENT, CANVAS, INK, INK_FAINT
 from planner.ui.widgets.card_delegate import CardDelegate
-from planner.ui.widgets.time_grid_blocks import MARGIN, blank_pixmap, keep_pixmap, pixel_ratio
 from planner.ui.widgets.week_columns import CardList
 
 POPUP_WIDTH = 300
 POPUP_MAX_HEIGHT = 460
-
-
-def overflow_text(count: int) -> str:
-    """What a "+N" says: how many more touch-points it holds."""
-    text = _texts.get(count)
-    if text is None:
-        text = _texts[count] = f"+{display.number(count)}"
-    return text
-
-
-def paint_overflow(
-    painter: QPainter,
-    rect: QRectF,
-    count: int,
-    *,
-    selected: bool,
-    centred: bool = False,
-    visible_top: float | None = None,
-) -> None:
-    """A "+N" for the `count` touch-points not drawn: a quiet card with the count at its top
-    (in its middle when `centred`), outlined when one of them is selected.
-
-    A tall "+N" scrolled half out of view keeps its count at `visible_top`, where it shows.
-    The card is drawn once into a pixmap and copied, as the blocks are; the count on it is
-    drawn each time, since where it stands follows the scrolling.
-    """
-    left, top = round(rect.left()), round(rect.top())
-    width, height = round(rect.right()) - left, round(rect.bottom()) - top
-    if width <= 0 or height <= 0:
-        return
-    ratio = pixel_ratio(painter)
-    font = painter.font()
-    font_key = font.key()
-    key = (width, height, selected, ratio)
-    pixmap = _markers.get(key)
-    if pixmap is None:
-        pixmap = blank_pixmap(width, height, ratio)
-        marker = QPainter(pixmap)
-        marker.setRenderHint(QPainter.RenderHint.Antialiasing)
-        path = QPainterPath()
-        path.addRoundedRect(QRectF(MARGIN, MARGIN, width, height), 4, 4)
-        marker.fillPath(path, QColor(CANVAS))
-        marker.setPen(QPen(QColor(ACCENT if selected else INK_FAINT), 2.0 if selected else 1.0))
-        marker.drawPath(path)
-        marker.end()
-        keep_pixmap(_markers, key, pixmap, _MARKER_LIMIT)
-    else:
-        _markers.move_to_end(key)
-    painter.drawPixmap(QPointF(left - MARGIN, top - MARGIN), pixmap)
-    bold = _bold_fonts.get(font_key)
-    if bold is None:
-        bold = _bold_fonts[font_key] = derived_font(font, weight=QFont.Weight.Bold)
-    text = overflow_text(count)
-    painter.save()
-    painter.setFont(bold)
-    painter.setPen(QColor(INK))
-    if centred:
-        box = rect
-        align = Qt.AlignmentFlag.AlignVCenter
-    else:
-        line = QFontMetrics(bold).height()
-        y = rect.top() + 2
-        if visible_top is not None:
-            y = max(y, min(visible_top + 2, rect.bottom() - line - 2))
-        box = QRectF(rect.left(), y, rect.width(), line)
-        align = Qt.AlignmentFlag.AlignTop
-    painter.drawText(box, int(Qt.AlignmentFlag.AlignHCenter | align), text)
-    painter.restore()
-
-
-_MARKER_LIMIT = 128
-_markers: OrderedDict[tuple[object, ...], QPixmap] = OrderedDict()
-_bold_fonts: dict[str, QFont] = {}
-_texts: dict[int, str] = {}  # a count as the locale writes it (asking the locale is slow)
 
 
 class OverflowPopup(QFrame):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QDrag,
@@ -40,11 +40,6 @@ from planner.ui.theme import INK_FAINT
 from planner.ui.widgets.card_delegate import CardDelegate
 
 CARD_BATCH = 12  # cards laid out per turn of the event loop
-
-
-def first_weekday() -> int:
-    """The locale's first day of the week, 0 for Monday … 6 for Sunday."""
-    return int(QLocale().firstDayOfWeek().value) - 1
 
 
 def repolish(widget: QWidget) -> None:

@@ -11,12 +11,12 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel
 from planner.domain import travel
 from planner.domain.model import Status
 from planner.domain.timing import Clock
-from planner.ui import display
 from planner.ui.controller import Controller
 from planner.ui.days_off import days_off_between
-from planner.ui.i18n import translate
 from planner.ui.models.week_model import WeekModel
-from planner.ui.widgets.time_grid import TimeGrid, working_minutes
+from planner.ui.week_texts import week_title
+from planner.ui.widgets.time_grid import TimeGrid
+from planner.ui.widgets.time_grid_week import working_minutes
 from planner.ui.widgets.week_columns import DayColumn
 
 
@@ -38,10 +38,7 @@ class WeekView(Protocol):
 
 def write_title(view: WeekView, subtitle: str) -> None:
     """The week's dates, and under them `subtitle` (its number and counts, or that it is read)."""
-    first, final = display.range_ends(view.start, view.week_model.last)
-    view.title_label.setText(
-        translate("WeekView", "{first} – {last}").format(first=first, last=final)
-    )
+    view.title_label.setText(week_title(view.start, view.week_model.last))
     view.subtitle_label.setText(subtitle)
 
 

@@ -20,6 +20,7 @@ from planner.domain.model import AgendaEntry
 from planner.ui import display
 from planner.ui.i18n import translate
 from planner.ui.models.week_model import OverdueModel
+from planner.ui.week_texts import overdue_hint, overdue_title
 from planner.ui.widgets.card_delegate import CardDelegate
 from planner.ui.widgets.week_columns import CardList
 
@@ -41,14 +42,7 @@ class OverdueTray(QFrame):
         self.model = OverdueModel(self)
         self.title = QLabel(self)
         self.title.setObjectName("overdueTitle")
-        hint = QLabel(
-            translate(
-                "WeekView",
-                "Drag a card onto a day to reschedule it, or right-click to mark it done or "
-                "skip it.",
-            ),
-            self,
-        )
+        hint = QLabel(overdue_hint(), self)
         hint.setObjectName("weekSubtitle")
         hint.setWordWrap(True)
         self.delegate = CardDelegate(self, show_date=True, width=250)
@@ -104,6 +98,4 @@ class OverdueTray(QFrame):
             tallest = self.delegate.tallest(cards.font(), overdue[:MEASURED_CARDS])
             bar = cards.horizontalScrollBar().sizeHint().height()
             cards.setFixedHeight(tallest + bar + 2 * cards.frameWidth() + 4)
-        self.title.setText(
-            self.tr("⚠  Overdue · %Ln planned touch-point(s) past their day", "", count)
-        )
+        self.title.setText(overdue_title(count))

@@ -3,7 +3,6 @@ month and an agenda."""
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from functools import partial
@@ -25,19 +24,19 @@ from planner.domain.model import AgendaEntry, Status
 from planner.domain.timing import week_start
 from planner.ui.controller import COMPANIES, SETTINGS, TOUCHPOINTS, Change, Controller
 from planner.ui.days_off import planned_on_days_off
-from planner.ui.display import number, qdate
+from planner.ui.display import first_weekday, qdate
 from planner.ui.engine_runner import EngineRunner
 from planner.ui.i18n import error_text
 from planner.ui.models.week_model import EntryRole, SortedWeek, WeekModel
 from planner.ui.touchpoint_actions import TouchpointActions
 from planner.ui.week_reads import WeekRead, WeekReads
+from planner.ui.week_texts import week_subtitle
 from planner.ui.widgets.card_delegate import CardDelegate
 from planner.ui.widgets.time_grid_input import time_grid_with_input
 from planner.ui.widgets.week_columns import (
     DAY_MIN_WIDTH,
     CardList,
     DayColumn,
-    first_weekday,
     next_day_card,
 )
 from planner.ui.widgets.week_fill import lay_out_days, write_title
@@ -343,15 +342,8 @@ class WeekView(QWidget):
             self._update_actions()
 
     def _update_header(self, *, reading: bool = False) -> None:
-        entries = self.week_model.entries()
-        count = Counter(e.touchpoint.status for e in entries)
-        week_no = qdate(self.start + timedelta(days=3)).weekNumber()[0]
-        planned, done = number(count[Status.PLANNED]), number(count[Status.DONE])
-        subtitle = self.tr(
-            "Week {week}  ·  %Ln touch-point(s)  ·  {planned} planned  ·  {done} done",
-            "",
-            len(entries),
-        ).format(week=number(week_no), planned=planned, done=done)
+        statuses = [e.touchpoint.status for e in self.week_model.entries()]
+        subtitle = week_subtitle(self.start, statuses)
         if reading:  # said once the read is late: a quick one leaves the days quiet
             subtitle = self.tr("Reading the week's touch-points…") if self.week_reads.late else ""
         write_title(self, subtitle)

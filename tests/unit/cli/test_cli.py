@@ -42,6 +42,19 @@ def test_python_m_planner_runs_the_console_entry() -> None:
     assert done.stdout.strip() == f"nurture-planner {__version__}"
 
 
+def test_the_program_exits_with_the_commands_code(tmp_path: Path) -> None:
+    """`run` (the console entry) ends the process with what `main` returned, 1 for an error."""
+    done = subprocess.run(
+        [sys.executable, "-m", "planner", "agenda", "--db", str(tmp_path / "missing.db")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 1
+    assert "missing.db" in done.stderr
+
+
 def test_command_line_imports_no_qt() -> None:
     code = (
         "import sys; from planner.cli import build_parser; build_parser(); "
