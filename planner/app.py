@@ -146,7 +146,8 @@ def _run_window(
     if opening is not None:
         opening.answer()
         lock = opening.take_lock()
-    error = session.open(db_path, demo=demo, show=False, lock=lock)
+    answer = opening.answer if opening is not None else lambda: None
+    error = session.open(db_path, demo=demo, show=False, lock=lock, answer=answer)
     try:
         if opening is not None:
             opening.answer()

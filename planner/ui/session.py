@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -59,12 +60,14 @@ class Session(QObject):
         demo: bool = False,
         show: bool = True,
         lock: QLockFile | None = None,
+        answer: Callable[[], object] = lambda: None,
     ) -> str | None:
         """Open `db_path` in a new window; returns the plain error message if it cannot.
 
         `lock` is the plan's one-window lock when the caller holds it already (the start's
         first frame took it); the session holds it from here, and lets it go if the plan cannot
-        open."""
+        open. `answer` is called between the plan's opening and the window's building (the
+        first frame turns the event loop there)."""
         if lock is None:
             try:
                 lock = acquire_instance_lock(db_path)
@@ -97,6 +100,7 @@ class Session(QObject):
         controller = Controller(store, self.clock)
         # The nurture engine is built once per plan and handed to the window's views.
         engine = EngineRunner(controller, controller)
+        answer()  # the start's first frame answers before the window is built
         window = MainWindow(controller, db_path, demo=demo, settings=self.settings, engine=engine)
         window.open_another_requested.connect(self._on_window_open_another_requested)
         window.closed.connect(partial(self._on_window_closed, window))

@@ -43,6 +43,10 @@ CARD_BATCH = 12  # cards laid out per turn of the event loop
 
 
 def repolish(widget: QWidget) -> None:
+    """Have the stylesheet read a property just changed; a widget not polished yet (a window
+    still being built) reads it when it is first polished."""
+    if not widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+        return
     widget.style().unpolish(widget)
     widget.style().polish(widget)
     widget.update()
