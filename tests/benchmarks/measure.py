@@ -189,15 +189,23 @@ def gui_argv(db: Path) -> list[str]:
     return [PYTHON, "-m", "planner", "--db", str(db), "--today", TODAY.isoformat()]
 
 
-def gui_env() -> dict[str, str]:
+def gui_env(until: str = "first") -> dict[str, str]:
+    """The app quits once the week is painted: `until` "first" the start's first frame (the
+    week on the screen), "1" the whole window's week."""
     env = bench_env()
-    env["NURTURE_PLANNER_QUIT_AFTER_PAINT"] = "1"
+    env["NURTURE_PLANNER_QUIT_AFTER_PAINT"] = until
     return env
 
 
 def cold_start(db: Path, n: int = 5) -> Timing:
-    """Process start to the first painted week (the app quits right after that paint)."""
+    """Process start to the painted week, the start's first frame (the app quits right after
+    that paint)."""
     return median_process(gui_argv(db), n, gui_env())
+
+
+def window_start(db: Path, n: int = 5) -> Timing:
+    """Process start until the whole window has painted its week (offscreen)."""
+    return median_process(gui_argv(db), n, gui_env("1"))
 
 
 def bare_window(n: int = 5) -> Timing:
@@ -206,10 +214,19 @@ def bare_window(n: int = 5) -> Timing:
 
 
 def cold_start_on_x(db: Path, display: str, n: int = 5) -> Timing:
-    """Process start to the first painted week in a real, mapped window on an X server."""
+    """Process start to the painted week in a real, mapped window on an X server: the start's
+    first frame."""
     import xvfb
 
     return median_process(gui_argv(db), n, xvfb.on_display(gui_env(), display))
+
+
+def window_start_on_x(db: Path, display: str, n: int = 5) -> Timing:
+    """Process start until the whole window, built behind the first frame, has painted its
+    week in the frame's place."""
+    import xvfb
+
+    return median_process(gui_argv(db), n, xvfb.on_display(gui_env("1"), display))
 
 
 def bare_window_on_x(display: str, n: int = 5) -> Timing:
@@ -217,6 +234,30 @@ def bare_window_on_x(display: str, n: int = 5) -> Timing:
     import xvfb
 
     return median_process([PYTHON, "-c", BARE_WINDOW], n, xvfb.on_display(gui_env(), display))
+
+
+def opening_stall(db: Path, display: str | None = None, n: int = 3) -> float:
+    """The longest the GUI thread goes without answering between the first frame's paint and
+    the window's painted week (opening_stall.py), the median over `n` starts."""
+    program = str(Path(__file__).with_name("opening_stall.py"))
+    env = gui_env("1")
+    if display is not None:
+        import xvfb
+
+        env = xvfb.on_display(env, display)
+    stalls = []
+    with tempfile.TemporaryDirectory() as folder:
+        out = Path(folder) / "stall.json"
+        env["NURTURE_BENCH_STALL_OUT"] = str(out)
+        for _ in range(n):
+            run = run_process([PYTHON, program, *gui_argv(db)[3:]], env)
+            if run.returncode != 0:
+                raise RuntimeError(f"opening_stall.py failed: {run.stderr}")
+            longest = json.loads(out.read_text())["longest"]
+            if longest is None:
+                raise RuntimeError("the start showed no first frame")
+            stalls.append(float(longest))
+    return statistics.median(stalls)
 
 
 def minimal_week_on_x(db: Path, display: str, n: int = 5) -> Timing:

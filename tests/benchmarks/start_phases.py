@@ -1,9 +1,10 @@
-"""Where the cold start goes: the GUI's start in phases, each timed in the process itself.
+"""Where the cold start goes: the GUI's start to the week's first frame in phases, each timed in
+the process itself.
 
 Run as the app is (`python start_phases.py --db PLAN --today DAY`, with
-NURTURE_PLANNER_QUIT_AFTER_PAINT=1): the same imports in the same order as `planner.cli` takes
-them on the way to the window, each group timed, then the start itself with a mark at each of
-its steps, until the week's first paint and the process's end. The phases add up to the whole
+NURTURE_PLANNER_QUIT_AFTER_PAINT=first): the same imports in the same order as `planner.cli`
+takes them on the way to the first frame, each group timed, then the start itself with a mark at
+each of its steps, until the frame's paint and the process's end. The phases add up to the whole
 cold start; the launcher passes the time it forked (NURTURE_BENCH_SPAWNED, `time.time()`) so
 that Python's own start counts too, and the parent names the JSON file the phases go to
 (NURTURE_BENCH_PHASES_OUT).
@@ -89,7 +90,7 @@ def main() -> int:
     import planner.cli
 
     mark("command line")
-    importlib.import_module("planner.storage.store")
+    importlib.import_module("planner.storage.clean_read")
     importlib.import_module("planner.nurture.settings")
     mark("Qt-free layers")
     import PySide6.QtGui
@@ -105,25 +106,23 @@ def main() -> int:
         getattr(importlib.import_module(module), name)
     mark("PySide6 classes")
     import planner.app
+    import planner.ui.opening
 
     mark("interface modules")
-    from planner.ui import main_window, session, window_start
-    from planner.ui.widgets import week_view
+    from planner.ui import first_frame, opening
 
     _wrap(planner.app, "create_application", "QApplication and style")
-    _wrap(session.Session, "open", "open the plan", before="crash log and settings")
-    _wrap(main_window.MainWindow, "__init__", "build the window", before="open the plan")
-    _wrap(week_view.WeekView, "show_week_rows", "read the week", before="read the week")
-    _wrap(window_start.StartingWindow, "_show_the_week", "lay out the week")
+    _wrap(opening, "read_frame_week", "read the week", before="settings, lock and frame")
 
-    painted = window_start.StartingWindow._on_week_painted
+    painted = first_frame.FirstFrame.paintEvent
 
-    def on_painted(self: Any) -> None:
-        mark("show and paint")
-        _loaded_at_paint.extend(sorted(m for m in sys.modules if m.startswith("planner")))
-        painted(self)
+    def on_painted(self: Any, event: Any) -> None:
+        painted(self, event)
+        if self.week is not None and not _loaded_at_paint:
+            mark("show and paint")
+            _loaded_at_paint.extend(sorted(m for m in sys.modules if m.startswith("planner")))
 
-    window_start.StartingWindow._on_week_painted = on_painted  # type: ignore[method-assign]
+    first_frame.FirstFrame.paintEvent = on_painted  # type: ignore[method-assign]
     return planner.cli.main(sys.argv[1:])
 
 

@@ -41,8 +41,14 @@ def _process(benchmark: BenchmarkFixture, argv: list[str], env: dict[str, str]) 
     benchmark.extra_info["peak_rss_mb"] = round(max(peaks), 1)
 
 
-def test_cold_start_to_first_painted_week(benchmark: BenchmarkFixture, db: Path) -> None:
+def test_cold_start_to_the_first_frame(benchmark: BenchmarkFixture, db: Path) -> None:
     _process(benchmark, gui_argv(db), gui_env())
+
+
+def test_cold_start_to_the_whole_windows_painted_week(
+    benchmark: BenchmarkFixture, db: Path
+) -> None:
+    _process(benchmark, gui_argv(db), gui_env("1"))
 
 
 def test_bare_pyside6_window_yardstick(benchmark: BenchmarkFixture) -> None:
