@@ -51,6 +51,13 @@ from planner.ui.theme import (
     TODAY_TINT,
     chrome_colours,
 )
+from planner.ui.week_layout import (
+    BOX_SPACING,
+    PAGE_MARGINS,
+    SIDE_PANEL_WIDTH,
+    SIDE_SPACING,
+    side_panel_shows,
+)
 from planner.ui.week_texts import overdue_hint, overdue_title, week_subtitle, week_title
 from planner.ui.widgets.card_delegate import CardDelegate
 from planner.ui.widgets.time_grid_backdrop import paint_backdrop
@@ -66,8 +73,6 @@ from planner.ui.widgets.time_grid_week import DEFAULT_HOURS, MAX_HOUR_HEIGHT, MI
 
 # The window's measures the frame follows (main_window, week_view, week_tray, the stylesheet).
 DOCK_SEPARATOR = 6  # between the week and "Plan my week"
-PAGE_MARGINS = (14, 12, 14, 14)  # the week page's left, top, right, bottom
-BOX_SPACING = 10  # between the header, the tray and the days
 BUTTON_PADDING = (12, 5)  # a header button's padding (and a 1-pixel border)
 BUTTON_SPACING = 6  # between the header's buttons
 TITLES_GAP = 12  # between the last button and the week's title
@@ -89,6 +94,7 @@ class Places:
     plan_button: QRect
     tray: QRect | None
     grid: QRect  # the days' head and the hours, with the scroll bar
+    side: QRect | None  # the month and agenda beside the week, when there is room for them
     dock: QRect
     status: QRect
 
@@ -160,10 +166,13 @@ class FirstFrame(QWidget):
         separator = DOCK_SEPARATOR if self.plan_panel else 0
         bottom = self.height() - status_height
         left, top, right, page_bottom = PAGE_MARGINS
+        page_width = self.width() - dock_width - separator - NAVIGATION_WIDTH
+        # The month and agenda beside the week, when the page has room for them.
+        side = SIDE_PANEL_WIDTH + SIDE_SPACING if side_panel_shows(page_width) else 0
         page = QRect(
             NAVIGATION_WIDTH + left,
             menu + top,
-            max(1, self.width() - dock_width - separator - NAVIGATION_WIDTH - left - right),
+            max(1, page_width - left - right - side),
             max(1, bottom - menu - top - page_bottom),
         )
         pad_x, pad_y = BUTTON_PADDING
@@ -199,6 +208,9 @@ class FirstFrame(QWidget):
             plan_button=plan_button,
             tray=tray,
             grid=QRect(page.left(), y, page.width(), max(1, page.bottom() + 1 - y)),
+            side=QRect(page.right() + 1 + SIDE_SPACING, page.top(), SIDE_PANEL_WIDTH, page.height())
+            if side
+            else None,
             dock=QRect(self.width() - dock_width, menu, dock_width, bottom - menu),
             status=QRect(0, bottom, self.width(), status_height),
         )
@@ -237,6 +249,8 @@ class FirstFrame(QWidget):
         painter.drawLine(nav.topRight(), nav.bottomRight())
         if not layout.dock.isEmpty():
             self._panel(painter, QRectF(layout.dock.adjusted(0, 0, -1, -6)), SURFACE, LINE)
+        if layout.side is not None:
+            self._panel(painter, QRectF(layout.side), SURFACE, LINE)
         self._paint_header(painter, layout, chrome)
         painter.setPen(QColor(chrome["ink"]))
         painter.drawText(

@@ -112,6 +112,16 @@ def test_the_week_stands_where_the_window_will_show_it(
     assert abs(geo.day_width - shown.day_width) <= 1.5
     assert abs(geo.hour_height - shown.hour_height) <= 1.5
     assert abs(offset - view.grid.scroller.verticalScrollBar().value()) <= 4
+    assert places.side is None and not view.side_panel.isVisible()
+    # On a wide screen the month and agenda show beside the week: the frame leaves them room.
+    window.resize(1900, 1000)
+    frame.resize(1900, 1000)
+    qtbot.waitUntil(view.side_panel.isVisible)
+    QApplication.processEvents()
+    places = frame.places(week)
+    assert places.side is not None
+    assert _near(places.side, _in_window(view.side_panel, window))
+    assert _near(places.grid, _in_window(view.grid, window))
 
 
 def test_the_frame_draws_the_week_and_its_tray(

@@ -37,6 +37,7 @@ from planner.ui.mime import MIME_TYPE, decode_ids
 from planner.ui.models.plan_model import SUGGESTION_MIME_TYPE, decode_keys
 from planner.ui.models.week_model import DayModel, EntryRole
 from planner.ui.theme import INK_FAINT
+from planner.ui.week_layout import DAY_MIN_WIDTH
 from planner.ui.widgets.card_delegate import CardDelegate
 
 CARD_BATCH = 12  # cards laid out per turn of the event loop
@@ -52,8 +53,6 @@ def repolish(widget: QWidget) -> None:
     widget.update()
 
 
-# The narrowest a day column gets: a card still shows its time, title and account.
-DAY_MIN_WIDTH = 96
 HEADER_FORMATS = ("ddd d MMM", "ddd d", "d")  # a day column's header, longest first
 
 

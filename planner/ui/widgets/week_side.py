@@ -12,6 +12,7 @@ from planner.domain.timing import Clock
 from planner.storage.read_side import Reader
 from planner.ui.i18n import translate
 from planner.ui.models.agenda_model import AgendaModel
+from planner.ui.week_layout import SIDE_PANEL_WIDTH
 from planner.ui.widgets.agenda_delegate import AgendaDelegate
 from planner.ui.widgets.month_view import MonthView
 
@@ -25,7 +26,7 @@ class SidePanel(QFrame):
     def __init__(self, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sidePanel")
-        self.setFixedWidth(264)
+        self.setFixedWidth(SIDE_PANEL_WIDTH)
         # The agenda is read while the panel shows (a narrow window hides it), not at each change.
         self.agenda_stale = True
         self.agenda_model = AgendaModel(clock.today(), parent=self)

@@ -29,12 +29,19 @@ from planner.ui.engine_runner import EngineRunner
 from planner.ui.i18n import error_text
 from planner.ui.models.week_model import EntryRole, SortedWeek, WeekModel
 from planner.ui.touchpoint_actions import TouchpointActions
+from planner.ui.week_layout import (
+    BOX_SPACING,
+    DAY_SPACING,
+    PAGE_MARGINS,
+    SIDE_SPACING,
+    side_panel_shows,
+    week_min_width,
+)
 from planner.ui.week_reads import WeekRead, WeekReads
 from planner.ui.week_texts import week_subtitle
 from planner.ui.widgets.card_delegate import CardDelegate
 from planner.ui.widgets.time_grid_input import time_grid_with_input
 from planner.ui.widgets.week_columns import (
-    DAY_MIN_WIDTH,
     CardList,
     DayColumn,
     next_day_card,
@@ -127,7 +134,7 @@ class WeekView(QWidget):
         self.columns: list[DayColumn] = []
         days_row = self._days_row = QHBoxLayout(self.compact)
         days_row.setContentsMargins(0, 0, 0, 0)
-        days_row.setSpacing(8)
+        days_row.setSpacing(DAY_SPACING)
         delegate = CardDelegate(self)
         for day_model in self.week_model.days:
             column = DayColumn(day_model, delegate, self.compact)
@@ -145,13 +152,13 @@ class WeekView(QWidget):
         self.agenda_model = self.side_panel.agenda_model
 
         week_box = QVBoxLayout()
-        week_box.setSpacing(10)
+        week_box.setSpacing(BOX_SPACING)
         week_box.addLayout(header)
         week_box.addWidget(self.overdue_tray)
         week_box.addWidget(self.layouts, 1)
         outer = QHBoxLayout(self)
-        outer.setContentsMargins(14, 12, 14, 14)
-        outer.setSpacing(14)
+        outer.setContentsMargins(*PAGE_MARGINS)
+        outer.setSpacing(SIDE_SPACING)
         outer.addLayout(week_box, 1)
         outer.addWidget(self.side_panel)
 
@@ -179,12 +186,7 @@ class WeekView(QWidget):
 
         # The week itself needs only its seven columns; the month and agenda beside it come
         # and go with the room there is (a laptop with the plan panel open has little).
-        margins = outer.contentsMargins()
-        self._week_min_width = (
-            7 * DAY_MIN_WIDTH + 6 * days_row.spacing() + margins.left() + margins.right()
-        )
-        self._side_room = self.side_panel.width() + outer.spacing()
-        self.setMinimumWidth(self._week_min_width)
+        self.setMinimumWidth(week_min_width())
 
         describe_week_view(self)
         self.side_panel.setVisible(False)  # shown by resizeEvent once there is room for it
@@ -193,7 +195,7 @@ class WeekView(QWidget):
             self.reload()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        wide_enough = event.size().width() >= self._week_min_width + self._side_room + 140
+        wide_enough = side_panel_shows(event.size().width())
         if self.side_panel.isVisibleTo(self) != wide_enough:
             self.side_panel.setVisible(wide_enough)
             if wide_enough and self.side_panel.agenda_stale and self._trays_loaded:
