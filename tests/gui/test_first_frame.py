@@ -112,7 +112,8 @@ def test_the_week_stands_where_the_window_will_show_it(
     assert abs(geo.day_width - shown.day_width) <= 1.5
     assert abs(geo.hour_height - shown.hour_height) <= 1.5
     assert abs(offset - view.grid.scroller.verticalScrollBar().value()) <= 4
-    assert places.side is None and not view.side_panel.isVisible()
+    assert places.side is None
+    assert not view.side_panel.isVisible()
     # On a wide screen the month and agenda show beside the week: the frame leaves them room.
     window.resize(1900, 1000)
     frame.resize(1900, 1000)
