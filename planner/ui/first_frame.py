@@ -34,6 +34,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QStyleOptionViewItem, QWidget
 
+from planner.domain.model import AgendaEntry
 from planner.ui.display import fitting_day_text
 from planner.ui.first_frame_week import FrameWeek
 from planner.ui.fonts import derived_font
@@ -78,6 +79,7 @@ BUTTON_SPACING = 6  # between the header's buttons
 TITLES_GAP = 12  # between the last button and the week's title
 TRAY_MARGINS = (12, 8, 12, 6)
 TRAY_CARD_WIDTH = 250
+TRAY_CARDS_DRAWN = 12  # the tray's first cards: as many as the widest screen shows
 TRAY_GAP = 1  # between the tray's heading and the hint beside it
 SCROLL_BAR = 9  # the grid's vertical scroll bar
 
@@ -121,6 +123,8 @@ class FirstFrame(QWidget):
         self.handed_over = False
         self.closed_early = False
         self._cards = CardDelegate(self, show_date=True, width=TRAY_CARD_WIDTH)
+        self._tray_cards = OverdueModel(self)
+        self._places: tuple[tuple[object, ...], Places] | None = None
 
     def day_width(self) -> float:
         """How wide a day is drawn at the frame's size now."""
@@ -130,6 +134,7 @@ class FirstFrame(QWidget):
     def show_week(self, week: FrameWeek) -> None:
         """Draw `week` (the frame shows its chrome alone before)."""
         self.week = week
+        self._tray_cards.set_rows(week.overdue[:TRAY_CARDS_DRAWN], week.today)
         self.update()
 
     def hand_over(self, window: QWidget) -> None:
@@ -156,7 +161,14 @@ class FirstFrame(QWidget):
         return font
 
     def places(self, week: FrameWeek | None = None) -> Places:
-        """Where the window's parts stand at the frame's size (with `week`'s overdue tray)."""
+        """Where the window's parts stand at the frame's size (with `week`'s overdue tray);
+        measured once per size and week, not on every paint."""
+        key = (self.width(), self.height(), self.font().key(), id(week))
+        if self._places is None or self._places[0] != key:
+            self._places = (key, self._measure(week))
+        return self._places[1]
+
+    def _measure(self, week: FrameWeek | None) -> Places:
         fm = QFontMetrics(self.font())
         line = fm.height()
         # The menu bar's and the status bar's heights as Fusion draws them for this font.
@@ -338,16 +350,15 @@ class FirstFrame(QWidget):
             hint,
         )
         # The first cards, as the tray's list draws them.
-        model = OverdueModel()
+        model = self._tray_cards
         fitting = max(1, (tray.width() - left - right) // TRAY_CARD_WIDTH + 1)
-        model.set_rows(week.overdue[:fitting], week.today)
         option = QStyleOptionViewItem()
         option.font = self.font()
         card_top = row.top() + row_height + 2
         height = self._cards.tallest(self.font(), week.overdue)
         painter.save()
         painter.setClipRect(tray.adjusted(1 + left, 0, -1 - right, 0))
-        for n in range(model.rowCount()):
+        for n in range(min(fitting, model.rowCount())):
             x = row.left() + n * TRAY_CARD_WIDTH
             option.rect = QRect(x, card_top, TRAY_CARD_WIDTH, height)
             self._cards.paint(painter, option, model.index(n, 0))
@@ -393,14 +404,7 @@ class FirstFrame(QWidget):
                 rect = block_rect(geo, n, p, minimum)
                 entry = week.entries.get(p.key)
                 if entry is not None and exposed.intersects(rect):
-                    paint_block(
-                        painter,
-                        rect,
-                        entry,
-                        selected=False,
-                        overdue=entry.touchpoint.is_overdue(week.today),
-                        when=week.times.get(p.key),
-                    )
+                    _paint_entry(painter, rect, entry, week, when=week.times.get(p.key))
             for overflow in layout.overflows:
                 spot = Placed(-1, overflow.start, overflow.end, overflow.column, overflow.columns)
                 rect = block_rect(geo, n, spot, minimum)
@@ -455,14 +459,23 @@ class FirstFrame(QWidget):
                 more = len(lane) - LANE_ROWS if row == LANE_ROWS - 1 else 0
                 room = fm_bold.horizontalAdvance(overflow_text(more)) + 12 if more > 0 else 0
                 rect = QRectF(x + 2, lane_top + row * chip, width - 4 - room, chip - 2)
-                paint_block(
-                    painter,
-                    rect,
-                    entry,
-                    selected=False,
-                    overdue=entry.touchpoint.is_overdue(week.today),
-                    show_time=False,
-                )
+                _paint_entry(painter, rect, entry, week, show_time=False)
                 if more > 0:
                     marker = QRectF(rect.right() + 2, rect.top(), room - 2, rect.height())
                     paint_overflow(painter, marker, more, selected=False, centred=True)
+
+
+def _paint_entry(
+    painter: QPainter,
+    rect: QRectF,
+    entry: AgendaEntry,
+    week: FrameWeek,
+    *,
+    when: str | None = None,
+    show_time: bool = True,
+) -> None:
+    """A block or an all-day chip, as the time grid draws it (never selected in the frame)."""
+    overdue = entry.touchpoint.is_overdue(week.today)
+    paint_block(
+        painter, rect, entry, selected=False, overdue=overdue, when=when, show_time=show_time
+    )
